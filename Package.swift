@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Guild",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "guild", targets: ["guild"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The domain: value types, validation and pure queries. No I/O.
+        .target(name: "GuildCore", swiftSettings: strict),
+        // The local file store: layout, encoding, durable writes, locking.
+        .target(name: "GuildStore", dependencies: ["GuildCore"], swiftSettings: strict),
+        // An in-memory screen of cells plus small widgets. No curses.
+        .target(name: "TerminalGrid", swiftSettings: strict),
+        // State, actions, reducer, keymap, themes, panes and screens: render(state) -> Grid.
+        .target(name: "GuildUI", dependencies: ["GuildCore", "TerminalGrid"], swiftSettings: strict),
+        // ncursesw with a shim for the macros Swift cannot see.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The only code that talks to curses.
+        .target(name: "CursesTerminal", dependencies: ["TerminalGrid", "CNcurses"], swiftSettings: strict),
+        // Command-line commands, wiring and the run loop (a library so tests can reach it).
+        .target(
+            name: "GuildCLI",
+            dependencies: [
+                "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "guild", dependencies: ["GuildCLI"], swiftSettings: strict),
+
+        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], swiftSettings: strict),
+        .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
+        .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
+        .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid"], swiftSettings: strict),
+        .testTarget(name: "GuildCLITests", dependencies: ["GuildCLI", "GuildCore", "GuildStore"], swiftSettings: strict),
+    ]
+)

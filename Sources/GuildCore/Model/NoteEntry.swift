@@ -1,0 +1,57 @@
+import Foundation
+
+/// One line of a session's notes: a note, a decision, support or an objection, a question, a round contribution.
+public struct NoteEntry: Record, Hashable {
+    public static let kind = RecordKind.note
+
+    /// What a note records (seed 003: topics, action points, strong support for or objections to items).
+    public enum Kind: String, CaseIterable, Codable, Sendable {
+        case note, decision, support, objection, question, learning, success, frustration, pairing
+
+        /// The single key that picks this kind while taking notes.
+        public var key: Character {
+            switch self {
+            case .note: "n"
+            case .decision: "d"
+            case .support: "+"
+            case .objection: "-"
+            case .question: "?"
+            case .learning: "l"
+            case .success: "s"
+            case .frustration: "f"
+            case .pairing: "p"
+            }
+        }
+    }
+
+    public var id: UUID
+    public var sessionID: UUID
+    public var kind: Kind
+    public var text: String
+    /// Who wrote it; nil when anonymous (anonymous questions never carry an author).
+    public var author: UUID?
+    /// The agenda item being discussed when it was written.
+    public var agendaItemID: UUID?
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(id: UUID = UUID(), sessionID: UUID, kind: Kind, text: String, author: UUID? = nil,
+                agendaItemID: UUID? = nil, createdAt: Date, updatedAt: Date? = nil) {
+        self.id = id
+        self.sessionID = sessionID
+        self.kind = kind
+        self.text = text
+        self.author = author
+        self.agendaItemID = agendaItemID
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt ?? createdAt
+    }
+
+    /// Notes live in a folder per session.
+    public var groupID: UUID? { sessionID }
+
+    public func validate() throws(ValidationError) {
+        try Check.notBlank(text, field: "text")
+        try Check.maxLength(text, 20_000, field: "text")
+    }
+}

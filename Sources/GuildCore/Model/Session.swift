@@ -1,0 +1,126 @@
+import Foundation
+
+/// A planned or past knowledge-sharing session: what, when, who, and the agenda that gives it structure.
+public struct Session: Record, Hashable {
+    public static let kind = RecordKind.session
+
+    /// Where a session is in its life.
+    public enum Status: String, CaseIterable, Codable, Sendable {
+        case planned, live, done, cancelled
+    }
+
+    public var id: UUID
+    public var title: String
+    public var format: SessionFormat
+    /// What the session should leave people with (seed 000: plan topic, format and desired outcome).
+    public var desiredOutcome: String
+    /// Longer description in Markdown.
+    public var details: String?
+    public var start: Date
+    public var durationMinutes: Int
+    /// A room or a link.
+    public var location: String
+    public var facilitator: UUID?
+    public var presenters: [UUID]
+    public var noteTaker: UUID?
+    public var attendees: [UUID]
+    public var status: Status
+    public var agenda: [AgendaItem]
+    public var recurrence: Recurrence?
+    public var communityID: UUID?
+    /// For one held occurrence of a recurring session: the recurring session it belongs to.
+    public var seriesID: UUID?
+    public var updatedAt: Date
+
+    public init(id: UUID = UUID(), title: String, format: SessionFormat, desiredOutcome: String = "",
+                details: String? = nil, start: Date, durationMinutes: Int = 60, location: String = "",
+                facilitator: UUID? = nil, presenters: [UUID] = [], noteTaker: UUID? = nil, attendees: [UUID] = [],
+                status: Status = .planned, agenda: [AgendaItem] = [], recurrence: Recurrence? = nil,
+                communityID: UUID? = nil, seriesID: UUID? = nil, updatedAt: Date) {
+        self.id = id
+        self.title = title
+        self.format = format
+        self.desiredOutcome = desiredOutcome
+        self.details = details
+        self.start = start
+        self.durationMinutes = durationMinutes
+        self.location = location
+        self.facilitator = facilitator
+        self.presenters = presenters
+        self.noteTaker = noteTaker
+        self.attendees = attendees
+        self.status = status
+        self.agenda = agenda
+        self.recurrence = recurrence
+        self.communityID = communityID
+        self.seriesID = seriesID
+        self.updatedAt = updatedAt
+    }
+
+    /// The time the session is planned to end.
+    public var end: Date { start.addingTimeInterval(TimeInterval(durationMinutes * 60)) }
+
+    /// The sum of the agenda's timeboxes, in minutes.
+    public var agendaMinutes: Int { agenda.reduce(0) { $0 + $1.minutes } }
+
+    public func validate() throws(ValidationError) {
+        try Check.notBlank(title, field: "title")
+        try Check.maxLength(title, 200, field: "title")
+        guard (1...(24 * 60)).contains(durationMinutes) else {
+            throw ValidationError(field: "duration", "must be between 1 minute and 24 hours")
+        }
+        for item in agenda {
+            try item.validate()
+        }
+        if let recurrence, let until = recurrence.until, until < start {
+            throw ValidationError(field: "recurrence", "ends before the session starts")
+        }
+    }
+}
+
+/// One timeboxed point on a session's agenda; a round walks through every attendee in turn.
+public struct AgendaItem: Codable, Sendable, Hashable, Identifiable {
+    public var id: UUID
+    public var title: String
+    /// The timebox in minutes.
+    public var minutes: Int
+    /// Who leads this item, if not the facilitator.
+    public var owner: UUID?
+    /// A round: everyone speaks in turn ("successes", "frustrations", "learnings", "pairing experiences").
+    public var isRound: Bool
+
+    public init(id: UUID = UUID(), title: String, minutes: Int, owner: UUID? = nil, isRound: Bool = false) {
+        self.id = id
+        self.title = title
+        self.minutes = minutes
+        self.owner = owner
+        self.isRound = isRound
+    }
+
+    public func validate() throws(ValidationError) {
+        try Check.notBlank(title, field: "agenda item title")
+        guard (1...600).contains(minutes) else {
+            throw ValidationError(field: "timebox", "\"\(title)\" needs a timebox of 1–600 minutes")
+        }
+    }
+}
+
+/// How a session repeats: every week, every second week, or every month, optionally until a date.
+public struct Recurrence: Codable, Sendable, Hashable {
+    /// The repeat interval.
+    public enum Frequency: String, CaseIterable, Codable, Sendable {
+        case weekly, fortnightly, monthly
+    }
+
+    public var frequency: Frequency
+    /// The last day an occurrence may start (inclusive).
+    public var until: Date?
+    /// Starts of occurrences that were skipped (holidays).
+    public var skipped: [Date]?
+
+    public init(frequency: Frequency, until: Date? = nil, skipped: [Date]? = nil) {
+        self.frequency = frequency
+        self.until = until
+        self.skipped = skipped
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// An entry of the solutions catalogue (seed 003): a need, the solution we use, how long it takes, its risks, who knows it.
+public struct Solution: Record, Hashable {
+    public static let kind = RecordKind.solution
+
+    public var id: UUID
+    /// The feature or need ("send transactional e-mail").
+    public var need: String
+    /// The solution we use ("Postmark via our mailer service").
+    public var solution: String
+    /// Approximate time it takes to apply ("2–3 days").
+    public var approximateTime: String
+    public var risks: String
+    public var experts: [UUID]
+    public var skillIDs: [UUID]
+    public var updatedAt: Date
+
+    public init(id: UUID = UUID(), need: String, solution: String, approximateTime: String = "", risks: String = "",
+                experts: [UUID] = [], skillIDs: [UUID] = [], updatedAt: Date) {
+        self.id = id
+        self.need = need
+        self.solution = solution
+        self.approximateTime = approximateTime
+        self.risks = risks
+        self.experts = experts
+        self.skillIDs = skillIDs
+        self.updatedAt = updatedAt
+    }
+
+    public func validate() throws(ValidationError) {
+        try Check.notBlank(need, field: "need")
+        try Check.notBlank(solution, field: "solution")
+    }
+}

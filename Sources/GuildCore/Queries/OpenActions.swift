@@ -1,0 +1,21 @@
+import Foundation
+
+/// The open action items in the order people should see them: overdue first, then by due day, undated last.
+public enum OpenActions {
+    /// Open items ordered overdue first (oldest due first), then by due day, then those with no due day; ties by title.
+    public static func list(in data: GuildData, today: Day) -> [ActionItem] {
+        data.actions.values.filter { $0.status == .open }.sorted { a, b in
+            let ka = sortKey(a, today: today)
+            let kb = sortKey(b, today: today)
+            if ka.group != kb.group { return ka.group < kb.group }
+            if ka.due != kb.due { return ka.due < kb.due }
+            if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
+            return a.id.uuidString < b.id.uuidString
+        }
+    }
+
+    private static func sortKey(_ item: ActionItem, today: Day) -> (group: Int, due: Day) {
+        guard let due = item.due else { return (2, Day(year: 9999, month: 12, day: 31)!) }
+        return (due < today ? 0 : 1, due)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// People as rows and skills as columns, each cell the person's current rating of the skill.
+public struct SkillsMatrix: Sendable, Equatable {
+    /// Rows, sorted by name.
+    public let people: [Person]
+    /// Columns, sorted by category then name.
+    public let skills: [Skill]
+    private let cells: [UUID: [UUID: SkillRating]]
+    /// For each column, how many people rate themselves proficient (3) or better.
+    public let coverage: [Int]
+
+    /// Builds the matrix from everyone's current ratings.
+    public init(data: GuildData, people: [Person]? = nil, skills: [Skill]? = nil) {
+        let rows = people ?? data.people.values.sorted(by: Self.personOrder)
+        let columns = skills ?? data.skills.values.sorted(by: Self.skillOrder)
+        var cells: [UUID: [UUID: SkillRating]] = [:]
+        cells.reserveCapacity(rows.count)
+        for person in rows {
+            if let sheet = data.ratingSheets[person.id] { cells[person.id] = sheet.current }
+        }
+        var coverage = [Int](repeating: 0, count: columns.count)
+        for (column, skill) in columns.enumerated() {
+            for person in rows where (cells[person.id]?[skill.id]?.level ?? .none) >= .proficient {
+                coverage[column] += 1
+            }
+        }
+        self.people = rows
+        self.skills = columns
+        self.cells = cells
+        self.coverage = coverage
+    }
+
+    /// The current rating at a row and column, nil when the person never rated the skill.
+    public func rating(row: Int, column: Int) -> SkillRating? {
+        guard people.indices.contains(row), skills.indices.contains(column) else { return nil }
+        return cells[people[row].id]?[skills[column].id]
+    }
+
+    /// The current rating of a person in a skill.
+    public func rating(person: UUID, skill: UUID) -> SkillRating? {
+        cells[person]?[skill]
+    }
+
+    /// Name order, ignoring case and accents.
+    public static func personOrder(_ a: Person, _ b: Person) -> Bool {
+        let order = a.name.localizedStandardCompare(b.name)
+        return order == .orderedSame ? a.id.uuidString < b.id.uuidString : order == .orderedAscending
+    }
+
+    /// Category, then name.
+    public static func skillOrder(_ a: Skill, _ b: Skill) -> Bool {
+        if a.category != b.category { return a.category.localizedStandardCompare(b.category) == .orderedAscending }
+        let order = a.name.localizedStandardCompare(b.name)
+        return order == .orderedSame ? a.id.uuidString < b.id.uuidString : order == .orderedAscending
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// Case- and accent-insensitive text matching, used by filters and look-ups ("zoe" finds "Zoë").
+public enum TextMatch {
+    /// Lowercased with diacritics removed, so comparisons ignore case and accents.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// Whether every whitespace-separated word of `query` occurs in `text`, ignoring case and accents.
+    public static func matches(_ text: String, query: String) -> Bool {
+        let haystack = fold(text)
+        return fold(query).split(whereSeparator: \.isWhitespace).allSatisfy { haystack.contains($0) }
+    }
+}

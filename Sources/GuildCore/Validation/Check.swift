@@ -1,0 +1,42 @@
+import Foundation
+
+/// Small reusable validation rules shared by the records.
+enum Check {
+    static func notBlank(_ text: String, field: String) throws(ValidationError) {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError(field: field, "must not be empty")
+        }
+    }
+
+    static func maxLength(_ text: String, _ limit: Int, field: String) throws(ValidationError) {
+        if text.count > limit {
+            throw ValidationError(field: field, "is longer than \(limit) characters")
+        }
+    }
+
+    /// Handles are lowercase letters, digits, dot, dash and underscore, 1–32 long, starting with a letter or digit.
+    static func handle(_ handle: String) throws(ValidationError) {
+        guard Handle.isValid(handle) else {
+            throw ValidationError(field: "handle", "\"\(handle)\" is not a handle: use 1–32 lowercase letters, digits, '.', '-' or '_'")
+        }
+    }
+}
+
+/// Rules for person handles ("zoe", "li.lei").
+public enum Handle {
+    /// Whether `text` is a well-formed handle.
+    public static func isValid(_ text: String) -> Bool {
+        guard (1...32).contains(text.unicodeScalars.count), let first = text.unicodeScalars.first else { return false }
+        let allowed: (Unicode.Scalar) -> Bool = { s in
+            ("a"..."z").contains(s) || ("0"..."9").contains(s) || s == "." || s == "-" || s == "_"
+        }
+        return text.unicodeScalars.allSatisfy(allowed) && first != "." && first != "-" && first != "_"
+    }
+
+    /// Strips a leading "@" and lowercases, so "@Zoe" finds "zoe".
+    public static func normalize(_ text: String) -> String {
+        var t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix("@") { t.removeFirst() }
+        return t.lowercased()
+    }
+}
