@@ -32,7 +32,9 @@ public enum UpcomingSessions {
             return session.end > from && session.start <= to ? [SessionOccurrence(session: session, start: session.start, index: 0)] : []
         }
         let skipped = Set(recurrence.skipped ?? [])
-        let last = min(to, recurrence.until ?? to)
+        // `until` names a day: an occurrence any time that day still counts.
+        let untilEnd = recurrence.until.map { calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: $0))!.addingTimeInterval(-1) }
+        let last = min(to, untilEnd ?? to)
         let duration = TimeInterval(session.durationMinutes * 60)
         // Jump close to `from` instead of walking a long series from its first meeting.
         var index = max(0, estimatedIndex(of: from.addingTimeInterval(-duration), in: session, frequency: recurrence.frequency) - 1)

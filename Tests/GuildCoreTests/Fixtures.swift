@@ -1,0 +1,19 @@
+import Foundation
+import GuildCore
+
+/// Fixed clock and calendar for domain tests: Sunday 22 November 2026, 10:00 in Europe/Berlin.
+enum Fixtures {
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        calendar.firstWeekday = 2
+        return calendar
+    }()
+
+    static func date(_ y: Int, _ m: Int, _ d: Int, _ h: Int = 0, _ min: Int = 0) -> Date {
+        calendar.date(from: DateComponents(year: y, month: m, day: d, hour: h, minute: min))!
+    }
+
+    static let now = date(2026, 11, 22, 10)
+    static let today = Day(year: 2026, month: 11, day: 22)!
+}
