@@ -22,3 +22,26 @@ extension Array where Element == Span {
     /// Total display width of the spans.
     public var width: Int { reduce(0) { $0 + $1.width } }
 }
+
+extension Array where Element == Span {
+    /// The spans cut to `width` columns, ending in `ellipsis` (in the last kept span's style) when anything was cut.
+    public func truncated(toWidth width: Int, ellipsis: String = "…") -> [Span] {
+        guard width > 0 else { return [] }
+        if self.width <= width { return self }
+        let room = Swift.max(0, width - DisplayWidth.of(ellipsis))
+        var result: [Span] = []
+        var used = 0
+        for span in self {
+            let w = span.width
+            if used + w <= room {
+                result.append(span)
+                used += w
+                continue
+            }
+            let part = TextLayout.prefix(span.text, width: room - used)
+            result.append(Span(part + ellipsis, style: span.style))
+            return result
+        }
+        return result
+    }
+}
