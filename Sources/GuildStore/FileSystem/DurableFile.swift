@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The store's only way to change files: temp file, write, fsync, rename, fsync the folder (STORE.md, "Write protocol").
+public enum DurableFile {
+    /// The marker in the names of temporary files, used to find stale ones after a crash.
+    public static let temporaryMarker = ".tmp-"
+
+    /// Whether `name` is one of our temporary files (`.<name>.tmp-<pid>-<random>`).
+    public static func isTemporaryName(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.contains(temporaryMarker)
+    }
+
+    /// Durably replaces `folder/name` with `bytes`; returns the new file's status once the folder is synced.
+    @discardableResult
+    public static func write(_ bytes: Data, folder: String, name: String) throws(SystemError) -> FileStatus {
+        let finalPath = folder + "/" + name
+        let tempPath = folder + "/." + name + temporaryMarker + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SystemError.current("create", path: tempPath) }
+        var closed = false
+        var renamed = false
+        defer {
+            if !closed { close(fd) }
+            if !renamed { unlink(tempPath) }
+        }
+        try writeAll(bytes, to: fd, path: tempPath)
+        guard fsync(fd) == 0 else { throw SystemError.current("fsync", path: tempPath) }
+        let status = try FileStatus.of(descriptor: fd, path: tempPath)
+        closed = true
+        guard close(fd) == 0 else { throw SystemError.current("close", path: tempPath) }
+        guard rename(tempPath, finalPath) == 0 else { throw SystemError.current("rename", path: finalPath) }
+        renamed = true
+        try syncFolder(folder)
+        return status
+    }
+
+    /// Durably removes `folder/name`; succeeds when it is already gone.
+    public static func remove(folder: String, name: String) throws(SystemError) {
+        let path = folder + "/" + name
+        if unlink(path) != 0 {
+            if errno == ENOENT { return }
+            throw SystemError.current("delete", path: path)
+        }
+        try syncFolder(folder)
+    }
+
+    /// Creates `path` (and missing parents) as folders, syncing each parent so the new entry survives a crash.
+    public static func makeFolder(_ path: String) throws(SystemError) {
+        if let status = try FileStatus.of(path: path) {
+            if status.isFolder { return }
+            throw SystemError("create folder", path: path, code: ENOTDIR)
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolder(parent) }
+        if mkdir(path, 0o755) != 0 {
+            if errno == EEXIST, (try FileStatus.of(path: path))?.isFolder == true { return }
+            throw SystemError.current("create folder", path: path)
+        }
+        try syncFolder(path)
+        if !parent.isEmpty { try syncFolder(parent) }
+    }
+
+    /// Opens `path` as a folder and fsyncs it, making renames and unlinks inside it durable.
+    public static func syncFolder(_ path: String) throws(SystemError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemError.current("open folder", path: path) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw SystemError.current("fsync", path: path) }
+    }
+
+    /// Writes every byte, retrying short and interrupted writes.
+    private static func writeAll(_ bytes: Data, to fd: Int32, path: String) throws(SystemError) {
+        let failure: SystemError? = bytes.withUnsafeBytes { buffer -> SystemError? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return SystemError.current("write", path: path)
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import GuildCore
+
+/// The store's `guild.json`: which schema wrote it, its name, and when it was created.
+public struct StoreManifest: Codable, Sendable, Equatable {
+    /// The schema version of the newest Guild that wrote to this store.
+    public var schema: Int
+    /// A human name for the store ("Platform team").
+    public var name: String
+    public var createdAt: Date
+
+    public init(schema: Int = Schema.current, name: String, createdAt: Date) {
+        self.schema = schema
+        self.name = name
+        self.createdAt = createdAt
+    }
+}

@@ -1,0 +1,270 @@
+import Dispatch
+import Foundation
+import GuildCore
+
+extension GuildStore {
+    /// Reads every record file (notes too unless `includeNotes` is false); bad files become problems, the rest loads.
+    public func loadAll(includeNotes: Bool = true) -> LoadResult {
+        state.withLock {
+            files = [:]
+            pathsByID = [:]
+            folderFiles = [:]
+            folderProblems = [:]
+            folderStamps = [:]
+            loadedGroups = [:]
+            allGroupsLoaded = includeNotes ? lazyKinds : []
+            folderStamps[""] = try? FileStatus.of(path: layout.rootPath)
+            readManifest()
+            var tasks: [ReadTask] = []
+            for kind in typesByKind.keys.sorted() { scanKind(kind, reread: true, onlyChanged: false, tasks: &tasks) }
+            runTasks(tasks)
+            generation += 1
+            return snapshot()
+        }
+    }
+
+    /// Re-reads only what changed since the last load: folders whose stamp moved, then files whose fingerprint moved.
+    ///
+    /// With `full`, every known folder is listed and every file's `lstat` compared (catches in-place edits too).
+    public func reload(full: Bool = false) -> LoadResult {
+        state.withLock {
+            if full || folderChanged("") {
+                folderStamps[""] = try? FileStatus.of(path: layout.rootPath)
+                readManifest()
+            }
+            var tasks: [ReadTask] = []
+            for kind in typesByKind.keys.sorted() { scanKind(kind, reread: false, onlyChanged: !full, tasks: &tasks) }
+            runTasks(tasks)
+            return snapshot()
+        }
+    }
+
+    /// Whether any watched folder changed since the last load or reload (cheap: one `lstat` per loaded folder).
+    ///
+    /// Renames, creations and deletions show up (git and Guild both write that way); an in-place edit
+    /// of a file by another tool does not until `reload(full: true)`.
+    public func changedSinceLastLoad() -> Bool {
+        state.withLock {
+            if folderChanged("") { return true }
+            for kind in typesByKind.keys {
+                if folderChanged(kind.folder) { return true }
+                for group in loadedGroups[kind] ?? [] where folderChanged(StoreLayout.folder(kind: kind, groupID: group)) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// Reads one group folder (a session's notes) on request, returning its records and problems.
+    public func records<R: Record>(_ type: R.Type, inGroup groupID: UUID) -> (records: [R], problems: [StoreProblem]) {
+        state.withLock {
+            let folder = StoreLayout.folder(kind: R.kind, groupID: groupID)
+            var tasks: [ReadTask] = []
+            scanFolder(folder, kind: R.kind, groupID: groupID, reread: false, tasks: &tasks)
+            loadedGroups[R.kind, default: []].insert(groupID)
+            runTasks(tasks)
+            let duplicates = duplicateProblems()
+            var records: [R] = []
+            var problems = folderProblems[folder] ?? []
+            for name in (folderFiles[folder] ?? []).sorted() {
+                let path = folder + "/" + name
+                guard let entry = files[path] else { continue }
+                if let problem = entry.problem ?? duplicates[path] {
+                    problems.append(problem)
+                } else if let record = entry.record as? R {
+                    records.append(record)
+                }
+            }
+            return (records, problems)
+        }
+    }
+
+    /// One session's notes, oldest first, read on request; with the problems of that session's folder.
+    public func notes(forSession sessionID: UUID) -> (notes: [NoteEntry], problems: [StoreProblem]) {
+        let (notes, problems) = records(NoteEntry.self, inGroup: sessionID)
+        return (notes.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }, problems)
+    }
+
+    /// Reads one record's file now (and remembers it for lost-update checks); nil when there is no such file.
+    public func record<R: Record>(_ type: R.Type, id: UUID, groupID: UUID? = nil) throws -> R? {
+        try state.withLock {
+            let path = StoreLayout.relativePath(kind: R.kind, groupID: groupID, id: id)
+            let task = ReadTask(path: path, kind: R.kind, groupID: groupID, id: id)
+            let loaded = Self.read(task, type: R.self, codec: RecordCodec(), reader: reader, layout: layout)
+            setEntry(loaded, at: path)
+            if let problem = loaded?.problem { throw StoreError.unreadable(problem) }
+            return loaded?.record as? R
+        }
+    }
+
+    // MARK: - Scanning (call with `state` held)
+
+    /// Whether the folder's `lstat` differs from the stamp taken at its last scan.
+    func folderChanged(_ relative: String) -> Bool {
+        let now = try? FileStatus.of(path: relative.isEmpty ? layout.rootPath : layout.absolute(relative))
+        return now != folderStamps[relative]
+    }
+
+    /// Lists a kind's folder and the group folders that should be read; queues files to read.
+    func scanKind(_ kind: RecordKind, reread: Bool, onlyChanged: Bool, tasks: inout [ReadTask]) {
+        let folder = kind.folder
+        let wantsAllGroups = !lazyKinds.contains(kind) || allGroupsLoaded.contains(kind)
+        var groupsToScan: Set<UUID> = []
+        if !onlyChanged || folderChanged(folder) {
+            let present = Set(scanFolder(folder, kind: kind, groupID: nil, reread: reread, tasks: &tasks))
+            for group in loadedGroups[kind] ?? [] where !present.contains(group) {
+                forgetFolder(StoreLayout.folder(kind: kind, groupID: group))
+                loadedGroups[kind]?.remove(group)
+            }
+            if wantsAllGroups {
+                for group in present where !(loadedGroups[kind]?.contains(group) ?? false) { groupsToScan.insert(group) }
+            }
+        }
+        for group in loadedGroups[kind] ?? [] where !onlyChanged || folderChanged(StoreLayout.folder(kind: kind, groupID: group)) {
+            groupsToScan.insert(group)
+        }
+        for group in groupsToScan {
+            scanFolder(StoreLayout.folder(kind: kind, groupID: group), kind: kind, groupID: group, reread: reread, tasks: &tasks)
+            loadedGroups[kind, default: []].insert(group)
+        }
+    }
+
+    /// Lists one folder: queues new and changed record files, forgets vanished ones, notes odd entries; returns group ids.
+    @discardableResult
+    func scanFolder(_ folder: String, kind: RecordKind, groupID: UUID?, reread: Bool, tasks: inout [ReadTask]) -> [UUID] {
+        let absolute = layout.absolute(folder)
+        let status: FileStatus?
+        do { status = try FileStatus.of(path: absolute) } catch {
+            forgetFolder(folder)
+            folderProblems[folder] = [StoreProblem(path: folder, reason: error.reason, kind: .unreadable)]
+            return []
+        }
+        guard let status else {
+            forgetFolder(folder)
+            return []
+        }
+        guard status.isFolder else {
+            forgetFolder(folder)
+            folderStamps[folder] = status
+            folderProblems[folder] = [StoreProblem(path: folder, reason: "expected a folder, found \(status.typeName)", kind: .unreadable)]
+            return []
+        }
+        // Stamp before listing: a change made while listing shows up on the next check.
+        folderStamps[folder] = status
+        let entries: [FolderListing.Entry]
+        do { entries = try FolderListing.entries(of: absolute) ?? [] } catch {
+            forgetFolder(folder)
+            folderProblems[folder] = [StoreProblem(path: folder, reason: error.reason, kind: .unreadable)]
+            return []
+        }
+        var problems: [StoreProblem] = []
+        var names: Set<String> = []
+        var groups: [UUID] = []
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let path = folder + "/" + entry.name
+            if entry.type == .folder {
+                if groupID == nil, let group = StoreLayout.groupID(fromFolderName: entry.name) {
+                    groups.append(group)
+                } else {
+                    problems.append(StoreProblem(path: path, reason: "unexpected folder (records are <id>.json files\(groupID == nil ? " or <id> folders" : ""))", kind: .misplaced))
+                }
+                continue
+            }
+            guard entry.name.hasSuffix(".json") else { continue }
+            guard let id = StoreLayout.recordID(fromFileName: entry.name) else {
+                problems.append(StoreProblem(path: path, reason: "not a record file name (expected a lowercase id such as 0b8e5a52-…-3c1f.json)", kind: .misplaced))
+                continue
+            }
+            names.insert(entry.name)
+            if !reread, let known = files[path], let now = try? FileStatus.of(path: layout.absolute(path)),
+               known.fingerprint.looksUnchanged(now) {
+                continue
+            }
+            tasks.append(ReadTask(path: path, kind: kind, groupID: groupID, id: id))
+        }
+        for name in folderFiles[folder] ?? [] where !names.contains(name) { setEntry(nil, at: folder + "/" + name) }
+        folderProblems[folder] = problems.isEmpty ? nil : problems
+        return groups
+    }
+
+    /// Drops everything known about a folder that is gone.
+    func forgetFolder(_ folder: String) {
+        for name in folderFiles[folder] ?? [] { setEntry(nil, at: folder + "/" + name) }
+        folderFiles[folder] = nil
+        folderProblems[folder] = nil
+        folderStamps[folder] = nil
+    }
+
+    /// Reads and decodes the queued files (in parallel when there are many) and records the results.
+    func runTasks(_ tasks: [ReadTask]) {
+        guard !tasks.isEmpty else { return }
+        let slots = ReadSlots(count: tasks.count)
+        let chunkSize = 64
+        let chunks = (tasks.count + chunkSize - 1) / chunkSize
+        let reader = self.reader
+        let layout = self.layout
+        let types = self.typesByKind
+        let work: @Sendable (Int) -> Void = { chunk in
+            let codec = RecordCodec()
+            for index in (chunk * chunkSize)..<min(tasks.count, (chunk + 1) * chunkSize) {
+                let task = tasks[index]
+                guard let type = types[task.kind] else { continue }
+                slots[index] = Self.read(task, type: type, codec: codec, reader: reader, layout: layout)
+            }
+        }
+        if chunks == 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: chunks, execute: work)
+        }
+        for (index, task) in tasks.enumerated() { setEntry(slots[index], at: task.path) }
+    }
+
+    /// Reads one file and judges it; nil when it does not exist. Pure apart from the read.
+    static func read<R: Record>(_ task: ReadTask, type: R.Type, codec: RecordCodec, reader: SafeFileReader, layout: StoreLayout) -> LoadedFile? {
+        let absolute = layout.absolute(task.path)
+        func entry(_ fingerprint: FileFingerprint, _ record: R?, _ problem: StoreProblem?) -> LoadedFile {
+            LoadedFile(kind: task.kind, groupID: task.groupID, id: task.id, fingerprint: fingerprint, record: record, problem: problem)
+        }
+        let outcome: FileReadOutcome
+        do { outcome = try reader.read(path: absolute) } catch {
+            let status = (try? FileStatus.of(path: absolute)) ?? nil
+            return entry(FileFingerprint(status: status ?? FileStatus(stat()), contentHash: 0), nil,
+                         StoreProblem(path: task.path, reason: error.reason, kind: .unreadable))
+        }
+        switch outcome {
+        case .missing:
+            return nil
+        case .refused(let reason):
+            let status = (try? FileStatus.of(path: absolute)) ?? nil
+            return entry(FileFingerprint(status: status ?? FileStatus(stat()), contentHash: 0), nil,
+                         StoreProblem(path: task.path, reason: reason, kind: .unreadable))
+        case .contents(let data, let fingerprint):
+            switch codec.decode(R.self, from: data, path: task.path) {
+            case .failure(let problem):
+                return entry(fingerprint, nil, problem)
+            case .success(let record):
+                if let problem = placementProblem(record, task) { return entry(fingerprint, nil, problem) }
+                return entry(fingerprint, record, nil)
+            }
+        }
+    }
+
+    /// Why a decoded record does not belong at its path (name ≠ id, wrong group folder) or breaks its own rules.
+    static func placementProblem<R: Record>(_ record: R, _ task: ReadTask) -> StoreProblem? {
+        if record.id != task.id {
+            return StoreProblem(path: task.path, place: "field \"id\"",
+                                reason: "the file name says \(task.id.uuidString.lowercased()) but the record's id is \(record.id.uuidString.lowercased())",
+                                kind: .misplaced)
+        }
+        if record.groupID != task.groupID {
+            let wanted = StoreLayout.folder(kind: task.kind, groupID: record.groupID)
+            return StoreProblem(path: task.path, reason: "this record belongs in the folder \(wanted)/", kind: .misplaced)
+        }
+        do { try record.validate() } catch {
+            return StoreProblem(path: task.path, place: "field \"\(error.field)\"", reason: error.message, kind: .invalid)
+        }
+        return nil
+    }
+}

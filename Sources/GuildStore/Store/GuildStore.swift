@@ -1,0 +1,236 @@
+import Foundation
+import GuildCore
+
+/// A Guild store on disk: one JSON file per record, durable writes, lost-update checks, bad files reported and left alone.
+///
+/// Thread-safe: every operation takes an internal lock, and writes also take `flock` on `.guild/lock`
+/// so other processes on the same store wait. Call it from any thread or task.
+public final class GuildStore: @unchecked Sendable {
+    /// Where the store lives and the names inside it.
+    public let layout: StoreLayout
+    /// The store folder.
+    public let root: URL
+
+    let typesByKind: [RecordKind: any Record.Type]
+    let reader: SafeFileReader
+    let resolver: any ConflictResolver
+    /// Kinds whose group folders are read only on request unless `includeNotes` is set.
+    let lazyKinds: Set<RecordKind> = [.note]
+    let lock: StoreLock?
+
+    /// Guards every mutable property below.
+    let state = NSLock()
+    var manifest: StoreManifest?
+    var manifestStatus: FileStatus?
+    var manifestProblem: StoreProblem?
+    var setupFailure: String?
+    var files: [String: LoadedFile] = [:]
+    var pathsByID: [RecordKind: [UUID: Set<String>]] = [:]
+    /// File names per folder (relative), so a rescan can see what disappeared.
+    var folderFiles: [String: Set<String>] = [:]
+    /// Folder problems (odd names, links) per folder, replaced on each scan of that folder.
+    var folderProblems: [String: [StoreProblem]] = [:]
+    /// What each scanned folder (and the root) looked like at its last scan.
+    var folderStamps: [String: FileStatus] = [:]
+    /// Group folders read so far, per kind.
+    var loadedGroups: [RecordKind: Set<UUID>] = [:]
+    /// Kinds whose every group folder is read (and rescanned on change).
+    var allGroupsLoaded: Set<RecordKind> = []
+    var generation = 0
+
+    init(root: URL, types: [any Record.Type], resolver: any ConflictResolver, sizeLimit: Int) throws {
+        self.root = root
+        layout = StoreLayout(root: root)
+        var byKind: [RecordKind: any Record.Type] = [:]
+        for type in types { byKind[type.kind] = type }
+        typesByKind = byKind
+        reader = SafeFileReader(sizeLimit: sizeLimit)
+        self.resolver = resolver
+
+        guard let rootStatus = try? FileStatus.of(path: layout.rootPath), rootStatus.isFolder,
+              (try? FileStatus.of(path: layout.manifestPath)) ?? nil != nil else {
+            throw StoreError.noStore(path: layout.rootPath)
+        }
+        var lock: StoreLock?
+        do {
+            try DurableFile.makeFolder(layout.privateFolder)
+            lock = try StoreLock(path: layout.lockPath)
+        } catch {
+            setupFailure = "cannot create \(StoreLayout.privateFolderName)/\(StoreLayout.lockName): \(error.reason)"
+        }
+        self.lock = lock
+        readManifest()
+        if let lock, !isReadOnlyLocked {
+            try lock.withLock { try removeStaleTemporaryFiles() }
+        }
+    }
+
+    /// Opens the store at `root` for the given record types (all of GuildCore's by default).
+    public static func open(at root: URL, types: [any Record.Type] = RecordTypes.standard,
+                            resolver: any ConflictResolver = ReportEveryConflict(), sizeLimit: Int = 16 << 20) throws -> GuildStore {
+        try GuildStore(root: root, types: types, resolver: resolver, sizeLimit: sizeLimit)
+    }
+
+    /// Creates a new store in an empty or missing folder: `guild.json`, one folder per kind, `.gitignore`, `.guild/`.
+    public static func create(at root: URL, name: String, types: [any Record.Type] = RecordTypes.standard,
+                              now: Date = Date()) throws -> GuildStore {
+        let layout = StoreLayout(root: root)
+        do {
+            if let status = try FileStatus.of(path: layout.rootPath) {
+                guard status.isFolder else { throw StoreError.folderNotEmpty(path: layout.rootPath) }
+                if try FileStatus.of(path: layout.manifestPath) != nil { throw StoreError.alreadyAStore(path: layout.rootPath) }
+                let names = (try FolderListing.entries(of: layout.rootPath) ?? []).map(\.name)
+                // A fresh `git init` (or clone of an empty repository) is fine.
+                guard names.allSatisfy({ $0 == ".git" }) else { throw StoreError.folderNotEmpty(path: layout.rootPath) }
+            }
+            try DurableFile.makeFolder(layout.rootPath)
+            try DurableFile.makeFolder(layout.privateFolder)
+            try DurableFile.write(Data(StoreLayout.gitignoreContents.utf8), folder: layout.rootPath, name: StoreLayout.gitignoreName)
+            for kind in RecordKind.allCases { try DurableFile.makeFolder(layout.absolute(kind.folder)) }
+            let manifest = StoreManifest(name: name, createdAt: now)
+            let bytes: Data
+            do { bytes = try RecordCodec().encode(manifest) } catch {
+                throw StoreError.encoding(path: StoreLayout.manifestName, reason: String(describing: error))
+            }
+            // The manifest goes last: a folder without it is not (yet) a store.
+            try DurableFile.write(bytes, folder: layout.rootPath, name: StoreLayout.manifestName)
+        } catch let error as SystemError {
+            throw StoreError.io(action: "create the store at", path: error.path, error)
+        }
+        return try open(at: root, types: types)
+    }
+
+    /// The store's manifest, when it could be read.
+    public var storeManifest: StoreManifest? {
+        state.withLock { manifest }
+    }
+
+    /// Whether saves throw `StoreError.readOnly`.
+    public var isReadOnly: Bool { state.withLock { isReadOnlyLocked } }
+
+    /// Why the store is read-only, or nil.
+    public var readOnlyReason: String? { state.withLock { readOnlyReasonLocked } }
+
+    /// Every file problem known now (from the last load, reload or save).
+    public var problems: [StoreProblem] { state.withLock { currentProblems() } }
+
+    var isReadOnlyLocked: Bool { readOnlyReasonLocked != nil }
+
+    var readOnlyReasonLocked: String? {
+        if let setupFailure { return setupFailure }
+        if let manifestProblem {
+            if case .newerSchema = manifestProblem.kind { return manifestProblem.description }
+            return "\(StoreLayout.manifestName) could not be read (\(manifestProblem.description))"
+        }
+        for entry in files.values {
+            if let problem = entry.problem, case .newerSchema = problem.kind { return problem.description }
+        }
+        return nil
+    }
+
+    /// Reads `guild.json`; a newer schema or an unreadable manifest makes the store read-only.
+    func readManifest() {
+        manifestProblem = nil
+        do {
+            switch try reader.read(path: layout.manifestPath) {
+            case .missing:
+                manifestProblem = StoreProblem(path: StoreLayout.manifestName, reason: "missing", kind: .unreadable)
+            case .refused(let reason):
+                manifestProblem = StoreProblem(path: StoreLayout.manifestName, reason: reason, kind: .unreadable)
+            case .contents(let data, let fingerprint):
+                manifestStatus = fingerprint.status
+                switch RecordCodec().decodeManifest(from: data) {
+                case .success(let decoded):
+                    manifest = decoded
+                    if decoded.schema > Schema.current {
+                        manifestProblem = StoreProblem(
+                            path: StoreLayout.manifestName, place: "field \"schema\"",
+                            reason: "written by a newer Guild (schema \(decoded.schema); this one knows up to \(Schema.current)); the store is read-only",
+                            kind: .newerSchema(decoded.schema))
+                    }
+                case .failure(let problem):
+                    manifestProblem = problem
+                }
+            }
+        } catch {
+            manifestProblem = StoreProblem(path: StoreLayout.manifestName, reason: error.reason, kind: .unreadable)
+        }
+    }
+
+    /// Removes temporary files left by a crashed writer; call with the lock held.
+    func removeStaleTemporaryFiles() throws {
+        var folders = [layout.rootPath]
+        for kind in RecordKind.allCases {
+            let folder = layout.absolute(kind.folder)
+            guard let entries = try? FolderListing.entries(of: folder) else { continue }
+            folders.append(folder)
+            for entry in entries where entry.type == .folder && StoreLayout.groupID(fromFolderName: entry.name) != nil {
+                folders.append(folder + "/" + entry.name)
+            }
+        }
+        for folder in folders {
+            guard let entries = try? FolderListing.entries(of: folder) else { continue }
+            let stale = entries.filter { $0.type == .file && DurableFile.isTemporaryName($0.name) }
+            guard !stale.isEmpty else { continue }
+            for entry in stale { unlink(folder + "/" + entry.name) }
+            do { try DurableFile.syncFolder(folder) } catch {
+                throw StoreError.io(action: "clean temporary files in", path: folder, error)
+            }
+        }
+    }
+
+    /// Every problem now known: manifest, folders, files, duplicate ids.
+    func currentProblems() -> [StoreProblem] {
+        var problems: [StoreProblem] = []
+        if let manifestProblem { problems.append(manifestProblem) }
+        for list in folderProblems.values { problems.append(contentsOf: list) }
+        for entry in files.values { if let problem = entry.problem { problems.append(problem) } }
+        problems.append(contentsOf: duplicateProblems().values)
+        return problems.sorted { ($0.path, $0.place ?? "") < ($1.path, $1.place ?? "") }
+    }
+
+    /// For every id stored in more than one file, a problem on each file but the first by path.
+    func duplicateProblems() -> [String: StoreProblem] {
+        var result: [String: StoreProblem] = [:]
+        for byID in pathsByID.values {
+            for paths in byID.values where paths.count > 1 {
+                let sorted = paths.sorted()
+                for path in sorted.dropFirst() {
+                    result[path] = StoreProblem(path: path, place: "field \"id\"",
+                                                reason: "duplicate id: the same record is also in \(sorted[0])", kind: .misplaced)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Records the file at `path` (or forgets it when `entry` is nil), keeping the id index in step.
+    func setEntry(_ entry: LoadedFile?, at path: String) {
+        if let old = files[path] {
+            pathsByID[old.kind]?[old.id]?.remove(path)
+            if pathsByID[old.kind]?[old.id]?.isEmpty == true { pathsByID[old.kind]?[old.id] = nil }
+        }
+        let folder = String(path[..<path.lastIndex(of: "/")!])
+        let name = String(path[path.index(after: path.lastIndex(of: "/")!)...])
+        if let entry {
+            files[path] = entry
+            if entry.record != nil { pathsByID[entry.kind, default: [:]][entry.id, default: []].insert(path) }
+            folderFiles[folder, default: []].insert(name)
+        } else {
+            files[path] = nil
+            folderFiles[folder]?.remove(name)
+        }
+        generation += 1
+    }
+
+    /// The current records and problems as a `LoadResult`.
+    func snapshot(kinds: Set<RecordKind>? = nil) -> LoadResult {
+        let duplicates = duplicateProblems()
+        var records: [RecordKind: [any Record]] = [:]
+        for (path, entry) in files where kinds?.contains(entry.kind) ?? true {
+            guard let record = entry.record, duplicates[path] == nil else { continue }
+            records[entry.kind, default: []].append(record)
+        }
+        return LoadResult(records: records, problems: currentProblems(), readOnlyReason: readOnlyReasonLocked, generation: generation)
+    }
+}
