@@ -27,7 +27,7 @@ public struct BarGauge: Widget {
     public static func bar(fraction: Double, width: Int, empty: Character = " ") -> (filled: String, rest: String) {
         guard width > 0 else { return ("", "") }
         let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
-        let eighths = Int((clamped * Double(width * 8)).rounded())
+        let eighths = Int(clamped * Double(width * 8) + 0.5)
         var filled = String(repeating: "█", count: eighths / 8)
         if eighths % 8 > 0 { filled.append(partials[eighths % 8 - 1]) }
         let rest = String(repeating: String(empty), count: width - filled.count)

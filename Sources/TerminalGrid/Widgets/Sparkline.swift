@@ -23,7 +23,8 @@ public struct Sparkline: Widget {
         let steps = area.height * 8
         for (column, value) in shown.enumerated() {
             guard value.isFinite, value > 0 else { continue }
-            var eighths = Int((min(value, top) / top * Double(steps)).rounded())
+            // Adding 0.5 then truncating rounds these non-negative values without pulling in libm.
+            var eighths = Int(min(value, top) / top * Double(steps) + 0.5)
             eighths = max(1, min(steps, eighths))
             var y = area.maxY - 1
             while eighths > 0, y >= area.y {
