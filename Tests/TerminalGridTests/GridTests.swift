@@ -88,7 +88,7 @@ final class GridTests: XCTestCase {
         var grid = Grid(size: Size(width: 6, height: 1))
         grid.put("日本語", x: 0, y: 0)
         grid.put("x", x: 1, y: 0)
-        assertLines(grid, [" .. 語"])
+        assertLines(grid, [" x本語"])
         grid.put("y", x: 2, y: 0)
         assertLines(grid, [" xy 語"])
         grid.put("中", x: 3, y: 0)
