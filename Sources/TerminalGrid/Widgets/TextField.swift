@@ -120,7 +120,7 @@ public struct TextField: Hashable, Sendable {
         guard column < row.width else { return }
         let cell = grid[row.x + column, row.y]
         let under: Character = characters.isEmpty ? (cell.grapheme) : (cursor < characters.count ? characters[cursor] : " ")
-        grid.put(String(under), x: row.x + column, y: row.y, style: style.patched(by: cursorStyle), maxWidth: row.width - column)
+        grid.put(String(under), x: row.x + column, y: row.y, style: cell.style.patched(by: cursorStyle), maxWidth: row.width - column)
     }
 
     private func columns(_ from: Int, _ to: Int) -> Int {
