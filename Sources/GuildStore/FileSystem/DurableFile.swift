@@ -30,11 +30,12 @@ public enum DurableFile {
         }
         try writeAll(bytes, to: fd, path: tempPath)
         guard fsync(fd) == 0 else { throw SystemError.current("fsync", path: tempPath) }
-        let status = try FileStatus.of(descriptor: fd, path: tempPath)
-        closed = true
-        guard close(fd) == 0 else { throw SystemError.current("close", path: tempPath) }
         guard rename(tempPath, finalPath) == 0 else { throw SystemError.current("rename", path: finalPath) }
         renamed = true
+        // Status after the rename: renaming moves the file's ctime, which fingerprints compare.
+        let status = try FileStatus.of(descriptor: fd, path: finalPath)
+        closed = true
+        guard close(fd) == 0 else { throw SystemError.current("close", path: finalPath) }
         try syncFolder(folder)
         return status
     }

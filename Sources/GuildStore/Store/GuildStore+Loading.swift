@@ -7,6 +7,7 @@ extension GuildStore {
     public func loadAll(includeNotes: Bool = true) -> LoadResult {
         state.withLock {
             files = [:]
+            pendingPaths = []
             pathsByID = [:]
             folderFiles = [:]
             folderProblems = [:]
@@ -34,25 +35,31 @@ extension GuildStore {
             }
             var tasks: [ReadTask] = []
             for kind in typesByKind.keys.sorted() { scanKind(kind, reread: false, onlyChanged: !full, tasks: &tasks) }
+            let queued = Set(tasks.map(\.path))
+            for path in pendingPaths where !queued.contains(path) {
+                guard let known = files[path] else { continue }
+                tasks.append(ReadTask(path: path, kind: known.kind, groupID: known.groupID, id: known.id))
+            }
+            pendingPaths = []
             runTasks(tasks)
             return snapshot()
         }
     }
 
-    /// Whether any watched folder changed since the last load or reload (cheap: one `lstat` per loaded folder).
+    /// Whether anything changed since the last load or reload; cheap enough to poll every 250 ms.
     ///
-    /// Renames, creations and deletions show up (git and Guild both write that way); an in-place edit
-    /// of a file by another tool does not until `reload(full: true)`.
+    /// One `lstat` per loaded folder catches renames, creations and deletions (git and Guild both write that
+    /// way); a rolling `lstat` of the next `sweepBatch` files catches in-place edits by other tools within a few sweeps.
     public func changedSinceLastLoad() -> Bool {
         state.withLock {
-            if folderChanged("") { return true }
+            if !pendingPaths.isEmpty || folderChanged("") { return true }
             for kind in typesByKind.keys {
                 if folderChanged(kind.folder) { return true }
                 for group in loadedGroups[kind] ?? [] where folderChanged(StoreLayout.folder(kind: kind, groupID: group)) {
                     return true
                 }
             }
-            return false
+            return sweepFiles()
         }
     }
 
@@ -99,6 +106,25 @@ extension GuildStore {
     }
 
     // MARK: - Scanning (call with `state` held)
+
+    /// Checks the next batch of known files with `lstat`; remembers and reports those changed in place.
+    func sweepFiles() -> Bool {
+        if sweepGeneration != generation {
+            sweepOrder = Array(files.keys)
+            sweepGeneration = generation
+            sweepIndex = 0
+        }
+        guard !sweepOrder.isEmpty else { return false }
+        for _ in 0..<min(sweepBatch, sweepOrder.count) {
+            if sweepIndex >= sweepOrder.count { sweepIndex = 0 }
+            let path = sweepOrder[sweepIndex]
+            sweepIndex += 1
+            guard let known = files[path] else { continue }
+            let now = try? FileStatus.of(path: layout.absolute(path))
+            if now.map({ !known.fingerprint.looksUnchanged($0) }) ?? true { pendingPaths.insert(path) }
+        }
+        return !pendingPaths.isEmpty
+    }
 
     /// Whether the folder's `lstat` differs from the stamp taken at its last scan.
     func folderChanged(_ relative: String) -> Bool {

@@ -37,6 +37,14 @@ public final class GuildStore: @unchecked Sendable {
     /// Kinds whose every group folder is read (and rescanned on change).
     var allGroupsLoaded: Set<RecordKind> = []
     var generation = 0
+    /// Files `changedSinceLastLoad` found changed in place (their folder did not change); `reload` re-reads them.
+    var pendingPaths: Set<String> = []
+    /// The round-robin order in which `changedSinceLastLoad` checks files, rebuilt when the set of files changes.
+    var sweepOrder: [String] = []
+    var sweepGeneration = -1
+    var sweepIndex = 0
+    /// How many files each `changedSinceLastLoad` checks with `lstat`, besides the folders.
+    let sweepBatch = 2_000
 
     init(root: URL, types: [any Record.Type], resolver: any ConflictResolver, sizeLimit: Int) throws {
         self.root = root
