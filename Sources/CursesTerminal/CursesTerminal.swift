@@ -24,6 +24,8 @@ public final class CursesTerminal {
     /// Colours the terminal offers (0 when none, 8, 16, 256...).
     public var colorCount: Int { pairs.colorCount }
 
+    private static let mouseEvents = GUILD_BUTTON1_PRESSED | GUILD_BUTTON1_RELEASED | GUILD_BUTTON2_PRESSED
+        | GUILD_BUTTON2_RELEASED | GUILD_BUTTON3_PRESSED | GUILD_BUTTON3_RELEASED | GUILD_BUTTON4_PRESSED | GUILD_BUTTON5_PRESSED
     private static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     private static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
 
@@ -61,9 +63,7 @@ public final class CursesTerminal {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
-        let mouse = GUILD_BUTTON1_PRESSED | GUILD_BUTTON1_RELEASED | GUILD_BUTTON2_PRESSED | GUILD_BUTTON2_RELEASED
-            | GUILD_BUTTON3_PRESSED | GUILD_BUTTON3_RELEASED | GUILD_BUTTON4_PRESSED | GUILD_BUTTON5_PRESSED
-        mousemask(mouse, nil)
+        mousemask(mouseEvents, nil)
         // Presses and releases as they come: waiting to merge them into clicks would delay every click.
         mouseinterval(0)
         var colors = 0
@@ -94,6 +94,24 @@ public final class CursesTerminal {
         guild_reset_terminal_modes()
         for signal in CursesTerminal.quitSignals + CursesTerminal.crashSignals { _ = guild_restore_handler(signal) }
         delscreen(screen)
+    }
+
+    /// Hands the terminal to another program (an editor) while `body` runs, then takes it back and repaints.
+    public func runOutside<T>(_ body: () throws -> T) rethrows -> T {
+        guard !stopped else { return try body() }
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        guild_reset_terminal_modes()
+        defer {
+            // The next refresh after endwin puts curses back in charge; the modes it does not own are ours to restore.
+            refresh()
+            curs_set(0)
+            mousemask(CursesTerminal.mouseEvents, nil)
+            guild_write_stdout("\u{1B}[?2004h")
+            invalidate()
+        }
+        return try body()
     }
 
     /// The quit signal received since start (SIGINT, SIGTERM or SIGHUP), or nil; the run loop checks it after each event.

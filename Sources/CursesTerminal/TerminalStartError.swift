@@ -14,8 +14,10 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notATerminal:
             return "guild needs an interactive terminal (standard input and output must be a tty)"
-        case .dumbTerminal(let term):
-            return "guild needs an interactive terminal (TERM=\(term ?? ""))"
+        case .dumbTerminal(let term?) where !term.isEmpty:
+            return "guild needs an interactive terminal (TERM=\(term))"
+        case .dumbTerminal:
+            return "guild needs an interactive terminal (TERM is not set)"
         case .cannotOpen(let term):
             return "guild cannot open the terminal (TERM=\(term)): unknown terminal type?"
         case .alreadyStarted:

@@ -53,6 +53,7 @@ final class ColorTests: XCTestCase {
         XCTAssertEqual(Color.ansi(12).downgraded(toColors: 8), .ansi(4))
         XCTAssertEqual(Color.ansi(12).downgraded(toColors: 16), .ansi(12))
         XCTAssertEqual(Color.ansi(2).downgraded(toColors: 2), .default)
+        XCTAssertEqual(Color.ansi(8).downgraded(toColors: 8), .default, "gray must not turn into black")
         XCTAssertEqual(Color.default.downgraded(toColors: 8), .default)
     }
 

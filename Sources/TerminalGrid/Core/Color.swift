@@ -83,6 +83,9 @@ public enum Color: Hashable, Sendable {
         }
         if colors >= 8 {
             switch self {
+            case .ansi(8), .indexed(8):
+                // Bright black would become black, invisible on the usual dark background; the terminal's own colour stays readable.
+                return .default
             case .ansi(let n) where n < 16, .indexed(let n) where n < 16:
                 return .ansi(n & 7)
             default:
