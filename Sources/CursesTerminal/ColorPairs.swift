@@ -25,7 +25,9 @@ struct ColorPairs {
 
     /// The curses colour number for `color`, degraded to what the terminal has.
     func cursesColor(_ color: Color, isBackground: Bool) -> Int16 {
-        let usable = colorCount >= 256 ? 256 : colorCount
+        // Direct-colour terminfo (COLORS = 2^24, e.g. xterm-direct) reads colour numbers as RGB values, which
+        // init_pair's shorts cannot carry; the 8 ANSI colours mean the same there, so use only those.
+        let usable = colorCount > 256 ? 8 : colorCount
         switch color.downgraded(toColors: usable) {
         case .default:
             if hasDefaultColors { return -1 }
