@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import GuildCore
+
+/// `guild list`: prints sessions, action items, people or skills, as a table or as JSON.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List sessions, actions, people or skills.",
+        discussion: """
+        sessions  upcoming sessions with recurring ones expanded (--all: every session record)
+        actions   open action items, overdue first (--all: done and dropped too)
+        people    everyone, by name
+        skills    every skill with how many people are proficient or better
+
+        --json prints the stored records as a JSON array (ids, ISO-8601 dates), for scripts.
+
+        Examples:
+          guild list actions
+          guild list sessions --days 30
+          guild list people --json | jq '.[].handle'
+        """
+    )
+
+    enum What: String, ExpressibleByArgument, CaseIterable {
+        case sessions, actions, people, skills
+    }
+
+    @Argument(help: "What to list: sessions, actions, people or skills.")
+    var what: What
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    @Flag(help: "Include past, done, dropped and cancelled records.")
+    var all = false
+
+    @Option(help: "For sessions: how many days ahead to look.")
+    var days = 90
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let clock = try Clock.fromEnvironment()
+        let loaded = try LoadedStore.open(storeOptions)
+        let data = loaded.data
+        let today = Day(clock.now, in: clock.calendar)
+        switch what {
+        case .sessions:
+            if all {
+                let sessions = data.sessions.values.sorted { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }
+                if json { return try printJSON(sessions) }
+                var table = Columns("WHEN", "FORMAT", "TITLE", "STATUS", "FACILITATOR", "ID")
+                for s in sessions {
+                    table.add(Self.format(s.start, clock), s.format.badge, s.title, s.status.rawValue, data.name(of: s.facilitator), s.id.uuidString.lowercased())
+                }
+                printTable(table, empty: "No sessions yet. Add one with: guild add session \"Title\" --at \"fri 15:00\"")
+            } else {
+                let upcoming = UpcomingSessions.list(in: data, now: clock.now, calendar: clock.calendar, horizonDays: days)
+                if json { return try printJSON(upcoming.map { OccurrenceJSON(session: $0.session, start: $0.start) }) }
+                var table = Columns("WHEN", "FORMAT", "TITLE", "FACILITATOR", "NOTE-TAKER")
+                for o in upcoming {
+                    table.add(Self.format(o.start, clock), o.session.format.badge, o.session.title,
+                              data.name(of: o.session.facilitator), data.name(of: o.session.noteTaker))
+                }
+                printTable(table, empty: "No sessions in the next \(days) days. Plan one with: guild add session \"Title\" --at \"fri 15:00\"")
+            }
+        case .actions:
+            let items = all
+                ? data.actions.values.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
+                : OpenActions.list(in: data, today: today)
+            if json { return try printJSON(items) }
+            var table = Columns("DUE", "OWNER", "TITLE", "STATUS", "FROM")
+            for a in items {
+                let due = a.due.map { a.isOverdue(today: today) ? "\($0) (overdue)" : $0.description } ?? "—"
+                table.add(due, data.people[a.owner ?? UUID()]?.handle ?? "—", a.title, a.status.rawValue,
+                          a.sessionID.flatMap { data.sessions[$0]?.title } ?? "—")
+            }
+            printTable(table, empty: all ? "No action items yet." : "No open action items. Add one with: guild add action \"Title\" --owner HANDLE --due fri")
+        case .people:
+            let people = data.people.values.sorted(by: SkillsMatrix.personOrder)
+            if json { return try printJSON(people) }
+            var table = Columns("HANDLE", "NAME", "TEAM", "ROLE")
+            for p in people { table.add(p.handle + (p.isAway ? " (away)" : ""), p.name, p.team, p.role) }
+            printTable(table, empty: "No people yet. Add someone with: guild add person \"Name\" --handle name")
+        case .skills:
+            let matrix = SkillsMatrix(data: data)
+            if json { return try printJSON(matrix.skills) }
+            var table = Columns("CATEGORY", "SKILL", "PROFICIENT+", "CRITICAL")
+            for (i, s) in matrix.skills.enumerated() {
+                table.add(s.category, s.name, String(matrix.coverage[i]), s.isCritical ? "yes" : "")
+            }
+            printTable(table, empty: "No skills yet. Add one with: guild add skill \"Kubernetes\" --category Infrastructure")
+        }
+    }
+
+    private func printTable(_ table: Columns, empty: String) {
+        if table.rows.isEmpty {
+            Terminal.print(empty)
+            return
+        }
+        table.lines().forEach(Terminal.print)
+    }
+
+    private func printJSON<T: Encodable>(_ value: T) throws {
+        Terminal.printRaw(String(decoding: try JSONOutput.encode(value), as: UTF8.self))
+    }
+
+    /// "Mon 2026-11-23 16:00" in the local time zone.
+    static func format(_ date: Date, _ clock: Clock) -> String {
+        let formatter = DateFormatter()
+        formatter.calendar = clock.calendar
+        formatter.timeZone = clock.calendar.timeZone
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "EEE yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    /// One expanded occurrence: the session record plus this occurrence's start.
+    struct OccurrenceJSON: Encodable {
+        var session: Session
+        var start: Date
+    }
+}
+
+/// JSON for scripts: sorted keys, ISO-8601 dates, pretty-printed.
+enum JSONOutput {
+    static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(value)
+    }
+}

@@ -1,0 +1,104 @@
+import CursesTerminal
+import Foundation
+import GuildCore
+import GuildStore
+import GuildUI
+import TerminalGrid
+
+/// The run loop: draws the state, waits for a key, a resize, a clock tick or a store change, reduces, runs effects.
+///
+/// This is the only place the dashboard performs I/O; the UI itself is `reduce` and `render`, both pure.
+final class DashboardRunner {
+    /// How often the store folder is checked for changes made by other processes.
+    static let pollMilliseconds: Int32 = 250
+
+    private let store: GuildStore
+    private let clock: Clock
+    private var state: AppState
+    private let terminal: CursesTerminal
+    private let clockIsPinned: Bool
+
+    private init(store: GuildStore, clock: Clock, clockIsPinned: Bool, state: AppState, terminal: CursesTerminal) {
+        self.store = store
+        self.clock = clock
+        self.clockIsPinned = clockIsPinned
+        self.state = state
+        self.terminal = terminal
+    }
+
+    /// Opens the store, starts the terminal and runs until the user quits or a quit signal arrives; returns the exit code.
+    static func run(storeURL: URL, preferredTheme: String?) throws -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let clock = try Clock.fromEnvironment(environment)
+        let store: GuildStore
+        do {
+            store = try GuildStore.open(at: storeURL)
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        let config = UserConfig.load(preferredTheme: preferredTheme, environment: environment)
+        // Start the terminal before reading every file, so a missing terminal fails fast and cheaply.
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.start(monochrome: config.noColor)
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        let loaded = store.loadAll()
+        let state = AppState(
+            data: loaded.data, storeName: store.storeManifest?.name ?? storeURL.lastPathComponent, now: clock.now,
+            calendar: clock.calendar, size: terminal.size, theme: config.theme, keymap: config.keymap,
+            themes: config.catalog.themes, problems: config.problems + loaded.problems.map(\.description),
+            isReadOnly: loaded.isReadOnly)
+        let runner = DashboardRunner(store: store, clock: clock, clockIsPinned: environment["GUILD_NOW"] != nil,
+                                     state: state, terminal: terminal)
+        defer { terminal.stop() }
+        return runner.loop()
+    }
+
+    private func loop() -> Int32 {
+        var lastMinute = minute(of: Date())
+        while !state.shouldQuit {
+            terminal.draw(render(state))
+            var event = terminal.nextEvent(timeoutMilliseconds: Self.pollMilliseconds)
+            // Apply every key already waiting before drawing again, so held keys never lag behind.
+            var handled = 0
+            while let key = event {
+                apply(.key(key))
+                handled += 1
+                if state.shouldQuit || handled >= 64 { break }
+                event = terminal.nextEvent(timeoutMilliseconds: 0)
+            }
+            if let signal = terminal.receivedQuitSignal {
+                return signal == SIGHUP ? 129 : 0
+            }
+            if store.changedSinceLastLoad() {
+                let result = store.reload()
+                apply(.storeReloaded(result.data, problems: result.problems.map(\.description)))
+            }
+            if !clockIsPinned {
+                let current = minute(of: Date())
+                if current != lastMinute {
+                    lastMinute = current
+                    apply(.tick(Date()))
+                }
+            }
+        }
+        return 0
+    }
+
+    private func apply(_ action: Action) {
+        for effect in reduce(&state, action) {
+            switch effect {
+            case .quit:
+                break // the state says shouldQuit; the loop ends
+            case .themeSelected(let name):
+                terminal.monochrome = name == "monochrome" || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
+            }
+        }
+    }
+
+    private func minute(of date: Date) -> Int {
+        Int(date.timeIntervalSince1970 / 60)
+    }
+}

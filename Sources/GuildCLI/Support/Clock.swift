@@ -1,0 +1,21 @@
+import Foundation
+
+/// The current time and calendar for commands; `GUILD_NOW` (ISO-8601, e.g. 2026-11-22T10:00:00Z) pins the clock for tests and demos.
+struct Clock {
+    var now: Date
+    var calendar: Calendar
+
+    /// The clock from the environment: the real time unless `GUILD_NOW` is set.
+    static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Clock {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        calendar.firstWeekday = 2
+        guard let pinned = environment["GUILD_NOW"], !pinned.isEmpty else {
+            return Clock(now: Date(), calendar: calendar)
+        }
+        guard let date = ISO8601DateFormatter().date(from: pinned) else {
+            throw CLIFailure("GUILD_NOW=\(pinned) is not an ISO-8601 time such as 2026-11-22T10:00:00Z")
+        }
+        return Clock(now: date, calendar: calendar)
+    }
+}

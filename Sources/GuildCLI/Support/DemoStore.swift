@@ -1,0 +1,37 @@
+import Foundation
+import GuildCore
+import GuildStore
+
+/// Rules for the disposable demo store: its name, what may be replaced, and the order records are written in.
+enum DemoStore {
+    /// The manifest name that marks a store as a demo (and so safe to replace).
+    static let name = "Sample team (demo)"
+
+    /// Removes an earlier demo store at `url`; refuses any other non-empty folder.
+    static func replace(at url: URL) throws {
+        let fm = FileManager.default
+        guard let entries = try? fm.contentsOfDirectory(atPath: url.path), !entries.isEmpty else { return }
+        let manifest = url.appendingPathComponent("guild.json")
+        guard let bytes = try? Data(contentsOf: manifest),
+              let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any],
+              object["name"] as? String == name else {
+            throw CLIFailure("\(url.path) is not empty and is not a demo store; choose another folder with --store")
+        }
+        do {
+            try fm.removeItem(at: url)
+        } catch {
+            throw CLIFailure("could not replace the old demo store at \(url.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Every record of `data` in a stable order (people and skills first, so references resolve as they arrive).
+    static func records(of data: GuildData) -> [any Record] {
+        func sorted<R: Record>(_ values: Dictionary<UUID, R>.Values) -> [any Record] {
+            values.sorted { $0.id.uuidString < $1.id.uuidString }
+        }
+        return sorted(data.people.values) + sorted(data.skills.values) + sorted(data.ratingSheets.values)
+            + sorted(data.communities.values) + sorted(data.sessions.values) + sorted(data.notes.values)
+            + sorted(data.actions.values) + sorted(data.learnings.values) + sorted(data.topics.values)
+            + sorted(data.solutions.values)
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import GuildCore
+import XCTest
+
+final class CommandLineTests: XCTestCase {
+    private var guild: GuildBinary!
+    private var store: URL!
+
+    override func setUpWithError() throws {
+        guild = try GuildBinary.locate()
+        store = try temporaryFolder(self).appendingPathComponent("store")
+    }
+
+    private func demo() throws {
+        let result = try guild.run(["demo", "--store", store.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+    }
+
+    private func assertOneLineFailure(_ result: GuildBinary.Outcome, mentions: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertNotEqual(result.status, 0, "should fail", file: file, line: line)
+        let lines = result.stderr.split(separator: "\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines.count, 1, "one line on stderr, got: \(result.stderr)", file: file, line: line)
+        XCTAssertTrue(result.stderr.contains(mentions), "stderr mentions \(mentions): \(result.stderr)", file: file, line: line)
+        for crash in ["Fatal error", "Backtrace", "Stack dump", "💣"] {
+            XCTAssertFalse(result.stderr.contains(crash), "no trap or backtrace: \(result.stderr)", file: file, line: line)
+        }
+    }
+
+    func testInitCreatesAnEmptyStoreThatLists() throws {
+        let created = try guild.run(["init", "--store", store.path, "--name", "Backend guild"])
+        XCTAssertEqual(created.status, 0, created.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: store.appendingPathComponent("guild.json").path))
+        let people = try guild.run(["list", "people", "--store", store.path])
+        XCTAssertEqual(people.status, 0, people.stderr)
+        XCTAssertTrue(people.stdout.contains("No people yet"), people.stdout)
+    }
+
+    func testStoreFromEnvironment() throws {
+        XCTAssertEqual(try guild.run(["init"], environment: ["GUILD_STORE": store.path]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: store.appendingPathComponent("guild.json").path))
+    }
+
+    func testDemoWritesASampleTeamAndJSONParses() throws {
+        try demo()
+        let people = try guild.run(["list", "people", "--json", "--store", store.path])
+        XCTAssertEqual(people.status, 0, people.stderr)
+        let decoded = try JSONSerialization.jsonObject(with: Data(people.stdout.utf8)) as? [[String: Any]]
+        XCTAssertEqual(decoded?.count, 15)
+        XCTAssertTrue(decoded?.contains { $0["name"] as? String == "Zoë Ångström" } ?? false)
+
+        for what in ["sessions", "actions", "skills"] {
+            let listed = try guild.run(["list", what, "--json", "--store", store.path])
+            XCTAssertEqual(listed.status, 0, listed.stderr)
+            let array = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [Any]
+            XCTAssertFalse(array?.isEmpty ?? true, what)
+        }
+        // Running the demo again replaces the old demo store instead of refusing.
+        try demo()
+    }
+
+    func testDemoRefusesAFolderThatIsNotADemo() throws {
+        XCTAssertEqual(try guild.run(["init", "--store", store.path]).status, 0)
+        assertOneLineFailure(try guild.run(["demo", "--store", store.path]), mentions: "not a demo store")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: store.appendingPathComponent("guild.json").path))
+    }
+
+    func testListActionsShowsOverdueFirst() throws {
+        try demo()
+        let result = try guild.run(["list", "actions", "--store", store.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n")
+        XCTAssertTrue(lines.first?.hasPrefix("DUE") ?? false)
+        XCTAssertTrue(lines.dropFirst().first?.contains("(overdue)") ?? false, result.stdout)
+        XCTAssertFalse(result.stdout.contains("Book a room"), "done items are hidden")
+    }
+
+    func testAddActionResolvesOwnerAndDueDate() throws {
+        try demo()
+        let added = try guild.run(["add", "action", "Write the runbook", "--owner", "@zoe", "--due", "fri", "--store", store.path])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        XCTAssertTrue(added.stdout.contains("due 2026-11-27"), added.stdout)
+        let json = try guild.run(["list", "actions", "--json", "--store", store.path])
+        let items = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
+        let item = try XCTUnwrap(items.first { $0["title"] as? String == "Write the runbook" })
+        XCTAssertEqual(item["due"] as? String, "2026-11-27")
+        XCTAssertEqual(item["status"] as? String, "open")
+    }
+
+    func testBadInputIsOneClearLine() throws {
+        try demo()
+        assertOneLineFailure(try guild.run(["add", "action", "X", "--owner", "nobody", "--store", store.path]), mentions: "no person with handle \"nobody\"")
+        assertOneLineFailure(try guild.run(["add", "action", "X", "--owner", "zoe", "--due", "someday", "--store", store.path]), mentions: "\"someday\"")
+        assertOneLineFailure(try guild.run(["add", "action", " ", "--owner", "zoe", "--store", store.path]), mentions: "title")
+        assertOneLineFailure(try guild.run(["rate", "zoe", "Cobol", "3", "--store", store.path]), mentions: "no skill named \"Cobol\"")
+        assertOneLineFailure(try guild.run(["rate", "zoe", "Go", "7", "--store", store.path]), mentions: "\"7\" is not a level")
+        assertOneLineFailure(try guild.run(["add", "person", "Zoë", "--handle", "zoe", "--store", store.path]), mentions: "taken")
+        assertOneLineFailure(try guild.run(["add", "session", "Talk", "--at", "fri", "--store", store.path]), mentions: "needs a time")
+        assertOneLineFailure(try guild.run(["add", "session", "Talk", "--at", "fri 15:00", "--format", "party", "--store", store.path]), mentions: "not a format")
+        let missing = store.deletingLastPathComponent().appendingPathComponent("nowhere")
+        assertOneLineFailure(try guild.run(["list", "people", "--store", missing.path]), mentions: missing.path)
+        // A file where the store folder should be.
+        let file = store.deletingLastPathComponent().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        assertOneLineFailure(try guild.run(["list", "people", "--store", file.path]), mentions: file.path)
+    }
+
+    func testRateKeepsHistory() throws {
+        XCTAssertEqual(try guild.run(["init", "--store", store.path]).status, 0)
+        XCTAssertEqual(try guild.run(["add", "person", "Zoë Ångström", "--handle", "zoe", "--store", store.path]).status, 0)
+        XCTAssertEqual(try guild.run(["add", "skill", "Kubernetes", "--category", "Infrastructure", "--store", store.path]).status, 0)
+        XCTAssertEqual(try guild.run(["rate", "zoe", "kubernetes", "learning", "--learn", "--store", store.path],
+                                     environment: ["GUILD_NOW": "2026-01-10T09:00:00Z"]).status, 0)
+        let second = try guild.run(["rate", "zoe", "Kubernetes", "3", "--teach", "--store", store.path])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertTrue(second.stdout.contains("3 (proficient)"), second.stdout)
+        let sheets = try FileManager.default.contentsOfDirectory(atPath: store.appendingPathComponent("ratings").path).filter { $0.hasSuffix(".json") }
+        XCTAssertEqual(sheets.count, 1)
+        let text = try String(contentsOf: store.appendingPathComponent("ratings").appendingPathComponent(sheets[0]), encoding: .utf8)
+        XCTAssertEqual(text.components(separatedBy: "\"level\"").count - 1, 2, "both dated ratings are kept:\n\(text)")
+    }
+
+    func testAddSessionWithAgendaAndRecurrence() throws {
+        try demo()
+        let result = try guild.run(["add", "session", "Retro", "--format", "other", "--at", "fri 15:00", "--minutes", "30",
+                                    "--facilitator", "amara", "--agenda", "round:How did it go?=20", "--agenda", "Actions=10",
+                                    "--repeat", "monthly", "--store", store.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let json = try guild.run(["list", "sessions", "--all", "--json", "--store", store.path])
+        let sessions = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
+        let retro = try XCTUnwrap(sessions.first { $0["title"] as? String == "Retro" })
+        let agenda = try XCTUnwrap(retro["agenda"] as? [[String: Any]])
+        XCTAssertEqual(agenda.count, 2)
+        XCTAssertEqual(agenda.first?["isRound"] as? Bool, true)
+        XCTAssertEqual((retro["recurrence"] as? [String: Any])?["frequency"] as? String, "monthly")
+    }
+
+    func testEveryCommandHelpTeachesWithAnExample() throws {
+        for command in [["init"], ["demo"], ["list"], ["add", "action"], ["add", "person"], ["add", "session"], ["add", "skill"], ["rate"]] {
+            let result = try guild.run(command + ["--help"])
+            XCTAssertEqual(result.status, 0, command.joined(separator: " "))
+            XCTAssertTrue(result.stdout.contains("Example"), "\(command) --help has an example:\n\(result.stdout)")
+            XCTAssertTrue(result.stdout.contains("--store"), "\(command) takes --store")
+        }
+        let root = try guild.run(["--help"])
+        XCTAssertTrue(root.stdout.contains("guild demo --open"), root.stdout)
+    }
+
+    func testHostileTextNeverReachesTheTerminal() throws {
+        XCTAssertEqual(try guild.run(["init", "--store", store.path]).status, 0)
+        let evil = "Evil\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        XCTAssertEqual(try guild.run(["add", "person", evil, "--handle", "evil", "--store", store.path]).status, 0)
+        let listed = try guild.run(["list", "people", "--store", store.path])
+        XCTAssertFalse(listed.stdout.contains("\u{1B}"), "no escape byte in output")
+        XCTAssertTrue(listed.stdout.contains("Evil"))
+        let json = try guild.run(["list", "people", "--json", "--store", store.path])
+        XCTAssertFalse(json.stdout.contains("\u{1B}"))
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        XCTAssertEqual(decoded?.first?["name"] as? String, evil, "JSON keeps the exact text, escaped")
+    }
+}
