@@ -20,7 +20,11 @@ let package = Package(
         // An in-memory screen of cells plus small widgets. No curses.
         .target(name: "TerminalGrid", swiftSettings: strict),
         // State, actions, reducer, keymap, themes, panes and screens: render(state) -> Grid.
-        .target(name: "GuildUI", dependencies: ["GuildCore", "TerminalGrid"], swiftSettings: strict),
+        .target(
+            name: "GuildUI", dependencies: ["GuildCore", "TerminalGrid"],
+            // Resources/Themes is a symlink to the top-level Themes/ folder: one copy, bundled with the binary.
+            resources: [.copy("Resources/Themes")], swiftSettings: strict
+        ),
         // ncursesw with a shim for the macros Swift cannot see.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // The only code that talks to curses.

@@ -1,0 +1,17 @@
+import GuildCore
+import TerminalGrid
+import Foundation
+
+/// Something that happened, for `reduce` to apply: a key, a mouse report, a resize, a clock tick, a reload or a new theme.
+public enum Action: Sendable {
+    /// A key press (`.key(.mouse(_))`, `.key(.resize(_))` and `.key(.paste(_))` are handled too).
+    case key(Key)
+    case mouse(MouseEvent)
+    case resized(Size)
+    /// The clock moved on; updates "now" (relative dates, what is still upcoming).
+    case tick(Date)
+    /// Another process changed the store: new data and the files that could not be read.
+    case storeReloaded(GuildData, problems: [String])
+    /// The runtime loaded a different theme.
+    case themeChanged(Theme)
+}

@@ -1,0 +1,190 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+/// Everything the dashboard shows, as a value: data, clock, size, theme, keymap, focus, cursors, filters and overlays.
+///
+/// Change it only through `reduce`; draw it with `render`. Lists derived from the data (upcoming occurrences,
+/// open actions, the matrix) are computed when the data, the clock or a filter changes, and kept here.
+public struct AppState: Sendable {
+    public private(set) var data: GuildData
+    /// Shown in the title bar ("Sample team (demo)").
+    public var storeName: String
+    public internal(set) var now: Date
+    public let calendar: Calendar
+    public internal(set) var size: Size
+    public internal(set) var theme: Theme
+    /// The themes `t` cycles through (the runtime passes `ThemeCatalog.themes`); empty means `t` does nothing.
+    public var themes: [Theme]
+    public let keymap: Keymap
+    /// One line per store file that could not be read; shown as a warning.
+    public var problems: [String]
+    /// The store is open read-only (for example a newer schema).
+    public var isReadOnly: Bool
+    public internal(set) var focus: PaneID = .sessions
+    /// Selection, scroll and filter of each pane.
+    public internal(set) var cursors: [PaneID: PaneCursor] = [.sessions: PaneCursor(), .matrix: PaneCursor(), .actions: PaneCursor()]
+    /// The filter being typed in the focused pane; nil when not typing.
+    public internal(set) var filterField: TextField?
+    /// The focused pane fills the screen.
+    public internal(set) var isZoomed = false
+    public internal(set) var overlay: Overlay?
+    public internal(set) var shouldQuit = false
+    /// A one-line notice for the status bar, cleared by the next key ("Theme: light").
+    public internal(set) var message: String?
+    var lists: HomeLists
+
+    /// Creates the state for a loaded store.
+    public init(
+        data: GuildData, storeName: String, now: Date, calendar: Calendar, size: Size, theme: Theme, keymap: Keymap = .standard,
+        themes: [Theme] = [], problems: [String] = [], isReadOnly: Bool = false
+    ) {
+        self.data = data
+        self.storeName = storeName
+        self.now = now
+        self.calendar = calendar
+        self.size = size
+        self.theme = theme
+        self.themes = themes
+        self.keymap = keymap
+        self.problems = problems
+        self.isReadOnly = isReadOnly
+        self.lists = HomeLists(data: data, now: now, calendar: calendar, filters: [:])
+        normalizeScroll()
+    }
+
+    /// Today in the store's calendar.
+    public var today: Day { Day(now, in: calendar) }
+
+    /// The cursor of `pane`.
+    public func cursor(_ pane: PaneID) -> PaneCursor {
+        cursors[pane] ?? PaneCursor()
+    }
+
+    /// How many items `pane` shows after its filter.
+    public func itemCount(_ pane: PaneID) -> Int {
+        lists.count(pane)
+    }
+
+    /// The upcoming occurrences shown in the sessions pane, in order.
+    public var shownSessions: [SessionOccurrence] {
+        lists.sessions.map { lists.upcoming[$0] }
+    }
+
+    /// The people shown as matrix rows, in order.
+    public var shownPeople: [Person] {
+        lists.people.map { lists.matrix.people[$0] }
+    }
+
+    /// The open action items shown, in order.
+    public var shownActions: [ActionItem] {
+        lists.actions.map { lists.allActions[$0] }
+    }
+
+    /// The skills shown as matrix columns, in order.
+    public var shownSkills: [Skill] {
+        lists.matrix.skills
+    }
+
+    /// The layout for the current size, focus and zoom.
+    var layout: HomeLayout {
+        HomeLayout.make(size: size, focus: focus, zoomed: isZoomed, hasProblems: !problems.isEmpty, matrixRows: lists.people.count)
+    }
+
+    /// The context keys are looked up in right now.
+    var keyContext: KeyContext {
+        if filterField != nil { return .filter }
+        if overlay != nil { return .overlay }
+        return .home
+    }
+
+    mutating func updateCursor(_ pane: PaneID, _ change: (inout PaneCursor) -> Void) {
+        var cursor = cursors[pane] ?? PaneCursor()
+        change(&cursor)
+        cursors[pane] = cursor
+    }
+
+    /// Replaces the data (reload) and recomputes every list, keeping selections by record id.
+    mutating func replaceData(_ newData: GuildData) {
+        let kept = selectedIDs()
+        data = newData
+        lists = HomeLists(data: data, now: now, calendar: calendar, filters: cursors.mapValues(\.filter))
+        restoreSelection(kept)
+    }
+
+    /// Moves the clock; recomputes what depends on it (sessions each minute, actions each day).
+    mutating func moveClock(to date: Date) {
+        let oldDay = today
+        let oldMinute = Int(now.timeIntervalSince1970 / 60)
+        now = date
+        guard Int(date.timeIntervalSince1970 / 60) != oldMinute || today != oldDay else { return }
+        let kept = selectedIDs()
+        lists.rebuildSessions(data: data, now: now, calendar: calendar, filter: cursor(.sessions).filter)
+        if today != oldDay {
+            lists.rebuildActions(data: data, today: today, filter: cursor(.actions).filter)
+        }
+        restoreSelection(kept)
+    }
+
+    /// Sets a pane's filter and re-filters its list, keeping the selected record when it still shows.
+    mutating func setFilter(_ text: String, for pane: PaneID) {
+        let old = cursor(pane).filter
+        guard text != old else { return }
+        let kept = selectedIDs()
+        let narrowing = !old.isEmpty && TextMatch.fold(text).hasPrefix(TextMatch.fold(old))
+        lists.applyFilter(text, to: pane, narrowing: narrowing)
+        updateCursor(pane) { $0.filter = text }
+        restoreSelection(kept, only: pane)
+    }
+
+    /// The record ids under each pane's cursor.
+    private func selectedIDs() -> [PaneID: String] {
+        var ids: [PaneID: String] = [:]
+        if let occurrence = lists.occurrence(cursor(.sessions).row) { ids[.sessions] = occurrence.id }
+        if let person = lists.person(cursor(.matrix).row) { ids[.matrix] = person.person.id.uuidString }
+        if let item = lists.action(cursor(.actions).row) { ids[.actions] = item.id.uuidString }
+        return ids
+    }
+
+    private mutating func restoreSelection(_ ids: [PaneID: String], only: PaneID? = nil) {
+        for pane in PaneID.allCases where only == nil || only == pane {
+            let found: Int? = switch pane {
+            case .sessions: ids[pane].flatMap { id in lists.sessions.firstIndex { lists.upcoming[$0].id == id } }
+            case .matrix: ids[pane].flatMap { id in lists.people.firstIndex { lists.matrix.people[$0].id.uuidString == id } }
+            case .actions: ids[pane].flatMap { id in lists.actions.firstIndex { lists.allActions[$0].id.uuidString == id } }
+            }
+            let count = lists.count(pane)
+            let skills = lists.matrix.skills.count
+            updateCursor(pane) { cursor in
+                cursor.row = found ?? (only == nil ? min(cursor.row, max(0, count - 1)) : 0)
+                cursor.column = min(cursor.column, max(0, skills - 1))
+            }
+        }
+        normalizeScroll()
+    }
+
+    /// Keeps every pane's selection in range and in view for the current layout.
+    mutating func normalizeScroll() {
+        let layout = self.layout
+        for pane in PaneID.allCases {
+            let count = lists.count(pane)
+            let skills = lists.matrix.skills.count
+            let geometry = layout.panes[pane].map { PaneGeometry.make(pane, in: $0) }
+            let lists = self.lists
+            updateCursor(pane) { cursor in
+                cursor.row = min(max(0, cursor.row), max(0, count - 1))
+                cursor.column = min(max(0, cursor.column), max(0, skills - 1))
+                guard let geometry else { return }
+                cursor.rowOffset = ScrollState.offset(
+                    selected: count == 0 ? nil : lists.entry(ofItem: cursor.row, in: pane), currentOffset: cursor.rowOffset,
+                    visibleRows: geometry.visibleEntries, count: lists.entryCount(pane))
+                if pane == .matrix {
+                    let columns = MatrixColumns.make(lists, width: geometry.rows.width)
+                    cursor.columnOffset = Table.columnOffset(
+                        revealing: cursor.column + 1, currentOffset: cursor.columnOffset + 1, columns: columns, frozenColumns: 1,
+                        spacing: 1, width: geometry.rows.width) - 1
+                }
+            }
+        }
+    }
+}

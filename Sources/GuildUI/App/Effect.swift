@@ -1,0 +1,7 @@
+/// Work the runtime must do after `reduce`: the UI itself never performs I/O.
+public enum Effect: Sendable, Equatable {
+    /// Restore the terminal and exit.
+    case quit
+    /// The user switched to this theme with `t` (already applied to the state); the runtime may remember it.
+    case themeSelected(String)
+}

@@ -1,0 +1,40 @@
+import GuildCore
+
+/// Pre-folded search text for each row of a list, so filtering on every key press is a byte search, not a fold.
+struct SearchIndex: Sendable {
+    private let haystacks: [[UInt8]]
+
+    /// Folds each text once (case- and accent-insensitively, as `TextMatch.fold`).
+    init(_ texts: [String]) {
+        haystacks = texts.map { Array(TextMatch.fold($0).utf8) }
+    }
+
+    /// The indices whose text holds every word of `query` (all indices when the query is blank), searching only `candidates` when given.
+    func matching(_ query: String, among candidates: [Int]? = nil) -> [Int] {
+        let words = TextMatch.fold(query).split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
+        let pool = candidates ?? Array(haystacks.indices)
+        guard !words.isEmpty else { return pool }
+        return pool.filter { index in
+            let haystack = haystacks[index]
+            return words.allSatisfy { SearchIndex.contains(haystack, $0) }
+        }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n > 0 else { return true }
+        guard haystack.count >= n else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - n
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < n && haystack[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import TerminalGrid
+
+/// The key bindings as data: the reducer asks it which command a key means, and help and hints are generated from it.
+///
+/// Users override bindings by id in `$XDG_CONFIG_HOME/guild/keys.json`: `{"pane.next": ["tab", "ctrl+n"], "app.quit": ["q"]}`.
+/// When one key ends up on two ids, the narrower context wins (home over global), and within one context the binding listed first.
+public struct Keymap: Sendable, Equatable {
+    /// Every binding, in the order help and hints list them.
+    public private(set) var bindings: [Binding]
+    private var table: [KeyContext: [Key: String]]
+
+    /// Creates a keymap from bindings.
+    public init(bindings: [Binding]) {
+        self.bindings = bindings
+        self.table = Keymap.makeTable(bindings)
+    }
+
+    /// The bindings Guild ships with.
+    public static let standard = Keymap(bindings: [
+        Binding(id: Command.paneNext.rawValue, keys: [.tab], help: "focus the next pane", group: "Panes", hint: "pane"),
+        Binding(id: Command.panePrevious.rawValue, keys: [.backTab], help: "focus the previous pane", group: "Panes"),
+        Binding(id: Command.paneSessions.rawValue, keys: [.char("1")], help: "focus Upcoming sessions", group: "Panes"),
+        Binding(id: Command.paneMatrix.rawValue, keys: [.char("2")], help: "focus Skills matrix", group: "Panes"),
+        Binding(id: Command.paneActions.rawValue, keys: [.char("3")], help: "focus Open action items", group: "Panes"),
+        Binding(id: Command.itemOpen.rawValue, keys: [.enter], help: "open the selected item in a detail view", group: "Panes", hint: "open"),
+        Binding(id: Command.filterStart.rawValue, keys: [.char("/")], help: "filter the focused pane as you type", group: "Filter", hint: "filter"),
+        Binding(id: Command.paneZoom.rawValue, keys: [.char("z")], help: "zoom the focused pane to full screen, or back", group: "Panes", hint: "zoom"),
+        Binding(id: Command.viewBack.rawValue, keys: [.escape], help: "clear the pane's filter, or leave zoom", group: "Panes"),
+        Binding(id: Command.cursorUp.rawValue, keys: [.up, .char("k")], help: "move up", group: "Move"),
+        Binding(id: Command.cursorDown.rawValue, keys: [.down, .char("j")], help: "move down", group: "Move"),
+        Binding(id: Command.cursorLeft.rawValue, keys: [.left, .char("h")], help: "previous skill (matrix)", group: "Move"),
+        Binding(id: Command.cursorRight.rawValue, keys: [.right, .char("l")], help: "next skill (matrix)", group: "Move"),
+        Binding(id: Command.cursorPageUp.rawValue, keys: [.pageUp], help: "page up", group: "Move"),
+        Binding(id: Command.cursorPageDown.rawValue, keys: [.pageDown], help: "page down", group: "Move"),
+        Binding(id: Command.cursorFirst.rawValue, keys: [.home, .char("g")], help: "first row", group: "Move"),
+        Binding(id: Command.cursorLast.rawValue, keys: [.end, .char("G")], help: "last row", group: "Move"),
+        Binding(id: Command.filterAccept.rawValue, keys: [.enter], help: "keep the filter and go back to the list", group: "Filter",
+                context: .filter, hint: "keep"),
+        Binding(id: Command.filterCancel.rawValue, keys: [.escape], help: "clear the filter", group: "Filter", context: .filter, hint: "clear"),
+        Binding(id: Command.overlayClose.rawValue, keys: [.escape], help: "close the help or detail view", group: "Help and details",
+                context: .overlay, hint: "back"),
+        Binding(id: Command.overlayUp.rawValue, keys: [.up, .char("k")], help: "scroll up", group: "Help and details", context: .overlay),
+        Binding(id: Command.overlayDown.rawValue, keys: [.down, .char("j")], help: "scroll down", group: "Help and details", context: .overlay,
+                hint: "scroll"),
+        Binding(id: Command.overlayPageUp.rawValue, keys: [.pageUp], help: "scroll a page up", group: "Help and details", context: .overlay),
+        Binding(id: Command.overlayPageDown.rawValue, keys: [.pageDown, .char(" ")], help: "scroll a page down", group: "Help and details",
+                context: .overlay),
+        Binding(id: Command.overlayTop.rawValue, keys: [.home, .char("g")], help: "scroll to the top", group: "Help and details", context: .overlay),
+        Binding(id: Command.overlayBottom.rawValue, keys: [.end, .char("G")], help: "scroll to the bottom", group: "Help and details",
+                context: .overlay),
+        Binding(id: Command.appHelp.rawValue, keys: [.char("?")], help: "show or hide this help", group: "App", context: .global, hint: "help"),
+        Binding(id: Command.appTheme.rawValue, keys: [.char("t")], help: "next colour theme", group: "App", context: .global, hint: "theme"),
+        Binding(id: Command.appQuit.rawValue, keys: [.char("q"), .ctrl("c")], help: "quit", group: "App", context: .global, hint: "quit"),
+    ])
+
+    /// The command id a key means in `context`, searching the narrowest context first; nil when unbound.
+    public func command(for key: Key, in context: KeyContext) -> String? {
+        for candidate in context.chain {
+            if let id = table[candidate]?[key] { return id }
+        }
+        return nil
+    }
+
+    /// The binding with `id`.
+    public func binding(_ id: String) -> Binding? {
+        bindings.first { $0.id == id }
+    }
+
+    /// The groups in first-appearance order, each with its bindings (what the help overlay lists).
+    public var groups: [(name: String, bindings: [Binding])] {
+        var order: [String] = []
+        var members: [String: [Binding]] = [:]
+        for binding in bindings {
+            if members[binding.group] == nil { order.append(binding.group) }
+            members[binding.group, default: []].append(binding)
+        }
+        return order.map { ($0, members[$0] ?? []) }
+    }
+
+    /// Status-bar hints for `context` (bindings with a `hint` and at least one key, in keymap order): (key name, label).
+    public func hints(for context: KeyContext) -> [(key: String, label: String)] {
+        let contexts = context.chain
+        return bindings.compactMap { binding in
+            guard contexts.contains(binding.context), let hint = binding.hint, let key = binding.keys.first else { return nil }
+            return (key.displayName, hint)
+        }
+    }
+
+    /// Pairs of ids that share a key in overlapping contexts, described by name ("key \"q\": app.quit and pane.zoom").
+    public var clashes: [String] {
+        var result: [String] = []
+        for (i, a) in bindings.enumerated() {
+            for b in bindings[(i + 1)...] where a.context.overlaps(b.context) {
+                for key in a.keys where b.keys.contains(key) {
+                    result.append("key \"\(key.spec ?? key.displayName)\" is bound to both \(a.id) and \(b.id)")
+                }
+            }
+        }
+        return result
+    }
+
+    /// This keymap with the user's overrides (`{"id": ["key", ...]}` or `{"id": "key"}`) applied; reports unknown ids, unknown key names and clashes.
+    public func applying(overrides data: Data, source: String = "keys.json") -> (keymap: Keymap, problems: [String]) {
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            return (self, ["\(source): not a JSON object of binding ids to key lists, e.g. {\"pane.next\": [\"tab\", \"ctrl+n\"]}"])
+        }
+        var problems: [String] = []
+        var updated = bindings
+        var overridden: Set<String> = []
+        for id in object.keys.sorted() {
+            guard let index = updated.firstIndex(where: { $0.id == id }) else {
+                problems.append("\(source): unknown binding id \"\(id)\" (known: \(bindings.map(\.id).joined(separator: ", ")))")
+                continue
+            }
+            let specs: [String]
+            if let list = object[id] as? [String] {
+                specs = list
+            } else if let single = object[id] as? String {
+                specs = [single]
+            } else {
+                problems.append("\(source): \"\(id)\": expected a list of key names such as [\"tab\", \"ctrl+n\"]")
+                continue
+            }
+            var keys: [Key] = []
+            for spec in specs {
+                guard let key = Key(spec: spec) else {
+                    problems.append("\(source): \"\(id)\": unknown key \"\(spec)\"")
+                    continue
+                }
+                if !keys.contains(key) { keys.append(key) }
+            }
+            updated[index].keys = keys
+            overridden.insert(id)
+        }
+        // Overridden bindings go first in the lookup table so an explicit choice wins a clash in the same context.
+        var keymap = Keymap(bindings: updated)
+        keymap.table = Keymap.makeTable(updated.filter { overridden.contains($0.id) } + updated.filter { !overridden.contains($0.id) })
+        problems += keymap.clashes.map { "\(source): \($0)" }
+        return (keymap, problems)
+    }
+
+    private static func makeTable(_ bindings: [Binding]) -> [KeyContext: [Key: String]] {
+        var table: [KeyContext: [Key: String]] = [:]
+        for binding in bindings {
+            for key in binding.keys where table[binding.context]?[key] == nil {
+                table[binding.context, default: [:]][key] = binding.id
+            }
+        }
+        return table
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+/// The "Open action items" pane: due (overdue in the error role, due within 3 days in warning), owner, title, origin session.
+struct ActionsPane {
+    let state: AppState
+
+    /// Draws the pane in `rect`.
+    func draw(in rect: Rect, on grid: inout Grid) {
+        let theme = state.theme
+        let lists = state.lists
+        let cursor = state.cursor(.actions)
+        let focused = state.focus == .actions
+        PaneFrame(title: PaneID.actions.title, info: PaneInfo.spans(for: .actions, in: state), isFocused: focused)
+            .draw(in: rect, on: &grid, theme: theme)
+        let geometry = PaneGeometry.make(.actions, in: rect)
+        guard lists.count(.actions) > 0 else {
+            RowList.drawEmpty(emptyMessage, in: geometry.inner, on: &grid, theme: theme)
+            return
+        }
+        let widths = Widths(total: geometry.rows.width)
+        if !geometry.header.isEmpty {
+            let style = theme.onText(.header)
+            grid.put(spans: [
+                RowList.cell("Due", widths.due, style), Span(" "), RowList.cell("Owner", widths.owner, style), Span(" "),
+                RowList.cell("Action", widths.title, style), Span(" "), RowList.cell("From session", widths.origin, style),
+            ], x: geometry.header.x, y: geometry.header.y, maxWidth: geometry.header.width)
+        }
+        let list = RowList(geometry: geometry, entryCount: lists.entryCount(.actions), offset: cursor.rowOffset,
+                           selectedEntry: focused ? cursor.row : nil)
+        list.draw(on: &grid, theme: theme) { entry, line, width in
+            guard let item = lists.action(entry) else { return [] }
+            return spans(item, line: line, lines: geometry.linesPerEntry, widths: widths, width: width)
+        }
+    }
+
+    private var emptyMessage: [String] {
+        let filter = state.cursor(.actions).filter
+        if !filter.isEmpty { return ["No open action item matches “\(filter)”.", "Esc clears the filter."] }
+        if state.data.actions.isEmpty {
+            return ["No action items yet.", "Add one with `guild add action \"Title\" --owner noah --due fri`."]
+        }
+        return ["All action items are done. ✓", "New ones come from sessions: `guild add action … --session <id>`."]
+    }
+
+    private struct Widths {
+        let due = 11
+        let owner: Int
+        let title: Int
+        let origin: Int
+
+        init(total: Int) {
+            owner = total >= 130 ? 20 : total >= 100 ? 16 : 11
+            let rest = max(8, total - due - 1 - owner - 1 - 1)
+            origin = max(4, rest * 2 / 5)
+            title = max(4, rest - origin)
+        }
+    }
+
+    private func spans(_ item: ActionItem, line: Int, lines: Int, widths: Widths, width: Int) -> [Span] {
+        let theme = state.theme
+        let due = DateText.due(item.due, today: state.today)
+        let owner = state.data.name(of: item.owner)
+        let origin = item.sessionID.map { state.data.sessions[$0]?.title ?? "(removed session)" } ?? "—"
+        let originStyle = theme.style(item.sessionID == nil ? .muted : .text)
+        if lines == 1 {
+            return [
+                RowList.cell(due.text, widths.due, theme.style(due.role)), Span(" "),
+                RowList.cell(PersonName.fit(owner, width: widths.owner), widths.owner), Span(" "),
+                RowList.cell(item.title, widths.title), Span(" "), RowList.cell(origin, widths.origin, originStyle),
+            ]
+        }
+        if line == 0 {
+            return [RowList.cell(due.text, widths.due, theme.style(due.role)), Span(" "), Span(SafeText.sanitize(item.title))]
+        }
+        let muted = theme.style(.muted)
+        var spans = [Span(String(repeating: " ", count: widths.due + 1)), Span(SafeText.sanitize(owner))]
+        if item.sessionID != nil { spans += [Span(" · from ", style: muted), Span(SafeText.sanitize(origin))] }
+        if spans.width > width { spans[1] = Span(PersonName.fit(owner, width: 12)) }
+        return spans
+    }
+}

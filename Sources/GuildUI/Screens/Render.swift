@@ -1,0 +1,23 @@
+import TerminalGrid
+
+/// Draws the whole screen for a state: a grid of `state.size`. Pure; builds only what is visible.
+public func render(_ state: AppState) -> Grid {
+    var grid = Grid(size: state.size)
+    guard state.size.width > 0, state.size.height > 0 else { return grid }
+    grid.fill(grid.area, with: state.theme.style(.text))
+    let layout = state.layout
+    if layout.isTooSmall {
+        TooSmallScreen.draw(size: state.size, on: &grid, theme: state.theme)
+        return grid
+    }
+    HomeScreen(state: state, layout: layout).draw(on: &grid)
+    switch state.overlay {
+    case nil:
+        break
+    case .help(let scroll)?:
+        HelpOverlay.draw(state, scroll: scroll, in: layout.body, on: &grid)
+    case .detail(let target, let scroll)?:
+        DetailView.draw(state, target: target, scroll: scroll, in: layout.body, on: &grid)
+    }
+    return grid
+}

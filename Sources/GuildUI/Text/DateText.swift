@@ -1,0 +1,61 @@
+import Foundation
+import GuildCore
+
+/// Dates as people read them on the dashboard, in English whatever the locale ("Today 14:00", "Fri 12:30", "Thu 3 Dec 15:00").
+enum DateText {
+    private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "14:00".
+    static func time(_ date: Date, calendar: Calendar) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
+    /// "Sun 22 Nov 2026".
+    static func longDay(_ date: Date, calendar: Calendar) -> String {
+        let day = Day(date, in: calendar)
+        return "\(shortDay(day)) \(day.year)"
+    }
+
+    /// "Thu 3 Dec".
+    static func shortDay(_ day: Day) -> String {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let weekday = utc.component(.weekday, from: day.start(in: utc))
+        return "\(weekdays[weekday - 1]) \(day.day) \(months[day.month - 1])"
+    }
+
+    /// "Thu 3 Dec 2026 15:00".
+    static func full(_ date: Date, calendar: Calendar) -> String {
+        "\(longDay(date, calendar: calendar)) \(time(date, calendar: calendar))"
+    }
+
+    /// "Today 14:00", "Tomorrow 10:00", "Fri 12:30" within the week, else "Thu 3 Dec 15:00"; "Yesterday" and past dates likewise.
+    static func relative(_ date: Date, now: Date, calendar: Calendar) -> String {
+        let today = Day(now, in: calendar)
+        let day = Day(date, in: calendar)
+        let distance = today.days(until: day)
+        let clock = time(date, calendar: calendar)
+        switch distance {
+        case 0: return "Today \(clock)"
+        case 1: return "Tomorrow \(clock)"
+        case -1: return "Yesterday \(clock)"
+        case 2...6: return "\(shortDay(day).prefix(3)) \(clock)"
+        default: return "\(shortDay(day)) \(clock)"
+        }
+    }
+
+    /// A due day and how urgent it is: "3d overdue" (error), "today"/"tomorrow"/within 3 days (warning), else the date.
+    static func due(_ due: Day?, today: Day) -> (text: String, role: ThemeRole) {
+        guard let due else { return ("—", .muted) }
+        let distance = today.days(until: due)
+        switch distance {
+        case ..<0: return ("\(-distance)d overdue", .error)
+        case 0: return ("today", .warning)
+        case 1: return ("tomorrow", .warning)
+        case 2...3: return (shortDay(due), .warning)
+        default: return (shortDay(due), .text)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GuildCore
+import GuildUI
+import TerminalGrid
+
+/// Shared test data: the sample team at a fixed moment in Berlin, and states built on it.
+enum Fixtures {
+    /// Berlin, Gregorian, weeks starting on Monday.
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        calendar.firstWeekday = 2
+        return calendar
+    }()
+
+    /// 2026-11-22 10:00 in Berlin (a Sunday).
+    static let now: Date = calendar.date(from: DateComponents(year: 2026, month: 11, day: 22, hour: 10))!
+
+    /// The sample team as of `now`.
+    static let sample: GuildData = SampleTeam.make(now: now, calendar: calendar)
+
+    /// The built-in themes, read from the top-level Themes/ folder of this checkout.
+    static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Themes")
+
+    /// The built-in catalog (from the source folder, so tests do not depend on the bundle).
+    static let catalog: ThemeCatalog = ThemeCatalog.load(builtInFolder: themesFolder, userFolder: nil).catalog
+
+    /// A state on `data` at `size` with the default theme.
+    static func state(_ data: GuildData = sample, width: Int = 120, height: Int = 40, keymap: Keymap = .standard) -> AppState {
+        AppState(data: data, storeName: "Sample team (demo)", now: now, calendar: calendar, size: Size(width: width, height: height),
+                 theme: catalog.defaultTheme, keymap: keymap, themes: catalog.themes)
+    }
+
+    /// Sends keys given as keymap specs ("tab", "j", "enter").
+    @discardableResult
+    static func press(_ state: inout AppState, _ specs: String...) -> [Effect] {
+        var effects: [Effect] = []
+        for spec in specs {
+            effects += reduce(&state, .key(Key(spec: spec)!))
+        }
+        return effects
+    }
+
+    /// Types text one character at a time.
+    static func type(_ state: inout AppState, _ text: String) {
+        for character in text { _ = reduce(&state, .key(.char(character))) }
+    }
+}
