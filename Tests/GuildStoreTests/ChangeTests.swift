@@ -114,8 +114,19 @@ final class ChangeTests: XCTestCase {
         XCTAssertEqual(folder.allFiles(), before)
     }
 
-    func testChangeDetectionAndIncrementalReload() throws {
+    func testChangeDetectionAndIncrementalReloadWithTheWatch() throws {
         let (folder, first, second) = try makePair()
+        XCTAssertNotNil(second.watch, "inotify should be available on Linux")
+        try assertChangeDetection(folder, first, second)
+    }
+
+    func testChangeDetectionAndIncrementalReloadByPolling() throws {
+        let (folder, first, second) = try makePair()
+        second.state.withLock { second.watch = nil }
+        try assertChangeDetection(folder, first, second)
+    }
+
+    private func assertChangeDetection(_ folder: ScratchFolder, _ first: GuildStore, _ second: GuildStore) throws {
         XCTAssertFalse(second.changedSinceLastLoad())
         // Our own saves do not look like outside changes.
         try second.save(Fixtures.person(4))

@@ -6,7 +6,11 @@ extension GuildStore {
     /// Reads every record file (notes too unless `includeNotes` is false); bad files become problems, the rest loads.
     public func loadAll(includeNotes: Bool = true) -> LoadResult {
         state.withLock {
+            _ = watch?.drain()
+            watchChanges = FolderWatch.Changes()
+            watchFolder("")
             files = [:]
+            newerSchemaPaths = []
             pendingPaths = []
             pathsByID = [:]
             folderFiles = [:]
@@ -29,6 +33,11 @@ extension GuildStore {
     /// With `full`, every known folder is listed and every file's `lstat` compared (catches in-place edits too).
     public func reload(full: Bool = false) -> LoadResult {
         state.withLock {
+            if !full, watch != nil {
+                collectWatchChanges()
+                if !watchChanges.overflowed { return reloadWatched() }
+            }
+            watchChanges = FolderWatch.Changes()
             if full || folderChanged("") {
                 folderStamps[""] = try? FileStatus.of(path: layout.rootPath)
                 readManifest()
@@ -52,13 +61,16 @@ extension GuildStore {
     /// way); a rolling `lstat` of the next `sweepBatch` files catches in-place edits by other tools within a few sweeps.
     public func changedSinceLastLoad() -> Bool {
         state.withLock {
-            if !pendingPaths.isEmpty || folderChanged("") { return true }
-            for kind in typesByKind.keys {
-                if folderChanged(kind.folder) { return true }
-                for group in loadedGroups[kind] ?? [] where folderChanged(StoreLayout.folder(kind: kind, groupID: group)) {
-                    return true
-                }
+            if watch != nil {
+                collectWatchChanges()
+                return !watchChanges.isEmpty
             }
+            if !pendingPaths.isEmpty || folderChanged("") { return true }
+            // Every folder scanned so far: the kind folders and the group folders read.
+            for (folder, stamp) in folderStamps where !folder.isEmpty {
+                if (try? FileStatus.of(path: layout.absolute(folder))) != stamp { return true }
+            }
+            for kind in typesByKind.keys where folderStamps[kind.folder] == nil && folderChanged(kind.folder) { return true }
             return sweepFiles()
         }
     }
@@ -134,26 +146,100 @@ extension GuildStore {
 
     /// Lists a kind's folder and the group folders that should be read; queues files to read.
     func scanKind(_ kind: RecordKind, reread: Bool, onlyChanged: Bool, tasks: inout [ReadTask]) {
-        let folder = kind.folder
-        let wantsAllGroups = !lazyKinds.contains(kind) || allGroupsLoaded.contains(kind)
         var groupsToScan: Set<UUID> = []
-        if !onlyChanged || folderChanged(folder) {
-            let present = Set(scanFolder(folder, kind: kind, groupID: nil, reread: reread, tasks: &tasks))
-            for group in loadedGroups[kind] ?? [] where !present.contains(group) {
-                forgetFolder(StoreLayout.folder(kind: kind, groupID: group))
-                loadedGroups[kind]?.remove(group)
-            }
-            if wantsAllGroups {
-                for group in present where !(loadedGroups[kind]?.contains(group) ?? false) { groupsToScan.insert(group) }
-            }
+        if !onlyChanged || folderChanged(kind.folder) {
+            groupsToScan = listKindFolder(kind, reread: reread, tasks: &tasks)
         }
         for group in loadedGroups[kind] ?? [] where !onlyChanged || folderChanged(StoreLayout.folder(kind: kind, groupID: group)) {
             groupsToScan.insert(group)
         }
-        for group in groupsToScan {
+        scanGroups(groupsToScan, of: kind, reread: reread, tasks: &tasks)
+    }
+
+    /// Lists a kind's own folder, forgets group folders that vanished, and returns the new ones to read.
+    func listKindFolder(_ kind: RecordKind, reread: Bool, tasks: inout [ReadTask]) -> Set<UUID> {
+        let present = Set(scanFolder(kind.folder, kind: kind, groupID: nil, reread: reread, tasks: &tasks))
+        for group in loadedGroups[kind] ?? [] where !present.contains(group) {
+            forgetFolder(StoreLayout.folder(kind: kind, groupID: group))
+            loadedGroups[kind]?.remove(group)
+        }
+        guard !lazyKinds.contains(kind) || allGroupsLoaded.contains(kind) else { return [] }
+        return present.filter { !(loadedGroups[kind]?.contains($0) ?? false) }
+    }
+
+    /// Lists the given group folders of a kind and marks them loaded.
+    func scanGroups(_ groups: Set<UUID>, of kind: RecordKind, reread: Bool, tasks: inout [ReadTask]) {
+        for group in groups {
             scanFolder(StoreLayout.folder(kind: kind, groupID: group), kind: kind, groupID: group, reread: reread, tasks: &tasks)
             loadedGroups[kind, default: []].insert(group)
         }
+    }
+
+    /// Starts watching a folder; when the kernel runs out of watches, falls back to polling for good.
+    func watchFolder(_ relative: String) {
+        guard let watch else { return }
+        if !watch.add(relative, absolute: relative.isEmpty ? layout.rootPath : layout.absolute(relative)) {
+            self.watch = nil
+        }
+    }
+
+    /// Reads pending watch events and drops file events this process already knows about (its own saves).
+    func collectWatchChanges() {
+        guard let watch else { return }
+        let fresh = watch.drain()
+        watchChanges.overflowed = watchChanges.overflowed || fresh.overflowed
+        watchChanges.folders.formUnion(fresh.folders)
+        for path in fresh.paths where path.hasSuffix(".json") {
+            let now = try? FileStatus.of(path: layout.absolute(path))
+            let changed = files[path].map { known in now.map { !known.fingerprint.looksUnchanged($0) } ?? true } ?? (now != nil)
+            if changed { watchChanges.paths.insert(path) }
+        }
+    }
+
+    /// An incremental reload driven by watch events: only the folders and files they name.
+    func reloadWatched() -> LoadResult {
+        let changes = watchChanges
+        watchChanges = FolderWatch.Changes()
+        var tasks: [ReadTask] = []
+        var listed: Set<String> = []
+        if changes.folders.contains("") {
+            folderStamps[""] = try? FileStatus.of(path: layout.rootPath)
+            readManifest()
+            for kind in typesByKind.keys.sorted() where folderChanged(kind.folder) {
+                scanGroups(listKindFolder(kind, reread: false, tasks: &tasks), of: kind, reread: false, tasks: &tasks)
+                listed.insert(kind.folder)
+            }
+        }
+        for folder in changes.folders.sorted() where !folder.isEmpty && !listed.contains(folder) {
+            let parts = folder.split(separator: "/").map(String.init)
+            guard let kind = RecordKind(rawValue: parts[0]), typesByKind[kind] != nil else { continue }
+            if parts.count == 1 {
+                scanGroups(listKindFolder(kind, reread: false, tasks: &tasks), of: kind, reread: false, tasks: &tasks)
+            } else if let group = StoreLayout.groupID(fromFolderName: parts[1]) {
+                scanFolder(folder, kind: kind, groupID: group, reread: false, tasks: &tasks)
+            }
+            listed.insert(folder)
+        }
+        let queued = Set(tasks.map(\.path))
+        for path in changes.paths.union(pendingPaths) where !queued.contains(path) {
+            let parts = path.split(separator: "/").map(String.init)
+            guard let kind = RecordKind(rawValue: parts[0]), typesByKind[kind] != nil,
+                  parts.count == 2 || parts.count == 3,
+                  let id = StoreLayout.recordID(fromFileName: parts[parts.count - 1]) else { continue }
+            let group = parts.count == 3 ? StoreLayout.groupID(fromFolderName: parts[1]) : nil
+            if parts.count == 3, group == nil { continue }
+            if listed.contains(parts.dropLast().joined(separator: "/")) { continue }
+            let now = try? FileStatus.of(path: layout.absolute(path))
+            if let known = files[path], let now, known.fingerprint.looksUnchanged(now) { continue }
+            if now == nil {
+                if files[path] != nil { setEntry(nil, at: path) }
+                continue
+            }
+            tasks.append(ReadTask(path: path, kind: kind, groupID: group, id: id))
+        }
+        pendingPaths = []
+        runTasks(tasks)
+        return snapshot()
     }
 
     /// Lists one folder: queues new and changed record files, forgets vanished ones, notes odd entries; returns group ids.
@@ -163,7 +249,7 @@ extension GuildStore {
         let status: FileStatus?
         do { status = try FileStatus.of(path: absolute) } catch {
             forgetFolder(folder)
-            folderProblems[folder] = [StoreProblem(path: folder, reason: error.reason, kind: .unreadable)]
+            setFolderProblems([StoreProblem(path: folder, reason: error.reason, kind: .unreadable)], for: folder)
             return []
         }
         guard let status else {
@@ -173,15 +259,16 @@ extension GuildStore {
         guard status.isFolder else {
             forgetFolder(folder)
             folderStamps[folder] = status
-            folderProblems[folder] = [StoreProblem(path: folder, reason: "expected a folder, found \(status.typeName)", kind: .unreadable)]
+            setFolderProblems([StoreProblem(path: folder, reason: "expected a folder, found \(status.typeName)", kind: .unreadable)], for: folder)
             return []
         }
-        // Stamp before listing: a change made while listing shows up on the next check.
+        // Stamp and watch before listing: a change made while listing shows up on the next check.
         folderStamps[folder] = status
+        watchFolder(folder)
         let entries: [FolderListing.Entry]
         do { entries = try FolderListing.entries(of: absolute) ?? [] } catch {
             forgetFolder(folder)
-            folderProblems[folder] = [StoreProblem(path: folder, reason: error.reason, kind: .unreadable)]
+            setFolderProblems([StoreProblem(path: folder, reason: error.reason, kind: .unreadable)], for: folder)
             return []
         }
         var problems: [StoreProblem] = []
@@ -210,16 +297,24 @@ extension GuildStore {
             tasks.append(ReadTask(path: path, kind: kind, groupID: groupID, id: id))
         }
         for name in folderFiles[folder] ?? [] where !names.contains(name) { setEntry(nil, at: folder + "/" + name) }
-        folderProblems[folder] = problems.isEmpty ? nil : problems
+        setFolderProblems(problems.isEmpty ? nil : problems, for: folder)
         return groups
     }
 
     /// Drops everything known about a folder that is gone.
     func forgetFolder(_ folder: String) {
+        watch?.remove(folder)
         for name in folderFiles[folder] ?? [] { setEntry(nil, at: folder + "/" + name) }
         folderFiles[folder] = nil
-        folderProblems[folder] = nil
+        setFolderProblems(nil, for: folder)
         folderStamps[folder] = nil
+    }
+
+    /// Replaces a folder's problems, moving the generation when they differ.
+    func setFolderProblems(_ problems: [StoreProblem]?, for folder: String) {
+        guard folderProblems[folder] != problems else { return }
+        folderProblems[folder] = problems
+        generation += 1
     }
 
     /// Reads and decodes the queued files (in parallel when there are many) and records the results.

@@ -39,12 +39,20 @@ public final class GuildStore: @unchecked Sendable {
     var generation = 0
     /// Files `changedSinceLastLoad` found changed in place (their folder did not change); `reload` re-reads them.
     var pendingPaths: Set<String> = []
+    /// Files written by a newer schema: while any is known, the store is read-only.
+    var newerSchemaPaths: Set<String> = []
     /// The round-robin order in which `changedSinceLastLoad` checks files, rebuilt when the set of files changes.
     var sweepOrder: [String] = []
     var sweepGeneration = -1
     var sweepIndex = 0
     /// How many files each `changedSinceLastLoad` checks with `lstat`, besides the folders.
-    let sweepBatch = 2_000
+    let sweepBatch = 1_000
+    /// inotify on every scanned folder (Linux); nil where unavailable or out of watches, then folders are polled.
+    var watch: FolderWatch?
+    /// Changes the watch reported that no reload has handled yet.
+    var watchChanges = FolderWatch.Changes()
+    /// The last snapshot and the generation it was built at, reused while nothing changed.
+    var cachedSnapshot: LoadResult?
 
     init(root: URL, types: [any Record.Type], resolver: any ConflictResolver, sizeLimit: Int) throws {
         self.root = root
@@ -67,6 +75,7 @@ public final class GuildStore: @unchecked Sendable {
             setupFailure = "cannot create \(StoreLayout.privateFolderName)/\(StoreLayout.lockName): \(error.reason)"
         }
         self.lock = lock
+        watch = FolderWatch()
         readManifest()
         if let lock, !isReadOnlyLocked {
             try lock.withLock { try removeStaleTemporaryFiles() }
@@ -130,14 +139,14 @@ public final class GuildStore: @unchecked Sendable {
             if case .newerSchema = manifestProblem.kind { return manifestProblem.description }
             return "\(StoreLayout.manifestName) could not be read (\(manifestProblem.description))"
         }
-        for entry in files.values {
-            if let problem = entry.problem, case .newerSchema = problem.kind { return problem.description }
-        }
+        if let path = newerSchemaPaths.min(), let problem = files[path]?.problem { return problem.description }
         return nil
     }
 
     /// Reads `guild.json`; a newer schema or an unreadable manifest makes the store read-only.
     func readManifest() {
+        let before = (manifest, manifestProblem)
+        defer { if before.0 != manifest || before.1 != manifestProblem { generation += 1 } }
         manifestProblem = nil
         do {
             switch try reader.read(path: layout.manifestPath) {
@@ -220,6 +229,11 @@ public final class GuildStore: @unchecked Sendable {
         }
         let folder = String(path[..<path.lastIndex(of: "/")!])
         let name = String(path[path.index(after: path.lastIndex(of: "/")!)...])
+        if case .newerSchema = entry?.problem?.kind {
+            newerSchemaPaths.insert(path)
+        } else {
+            newerSchemaPaths.remove(path)
+        }
         if let entry {
             files[path] = entry
             if entry.record != nil { pathsByID[entry.kind, default: [:]][entry.id, default: []].insert(path) }
@@ -232,13 +246,17 @@ public final class GuildStore: @unchecked Sendable {
     }
 
     /// The current records and problems as a `LoadResult`.
-    func snapshot(kinds: Set<RecordKind>? = nil) -> LoadResult {
+    func snapshot() -> LoadResult {
+        if let cachedSnapshot, cachedSnapshot.generation == generation,
+           cachedSnapshot.readOnlyReason == readOnlyReasonLocked { return cachedSnapshot }
         let duplicates = duplicateProblems()
         var records: [RecordKind: [any Record]] = [:]
-        for (path, entry) in files where kinds?.contains(entry.kind) ?? true {
+        for (path, entry) in files {
             guard let record = entry.record, duplicates[path] == nil else { continue }
             records[entry.kind, default: []].append(record)
         }
-        return LoadResult(records: records, problems: currentProblems(), readOnlyReason: readOnlyReasonLocked, generation: generation)
+        let result = LoadResult(records: records, problems: currentProblems(), readOnlyReason: readOnlyReasonLocked, generation: generation)
+        cachedSnapshot = result
+        return result
     }
 }
