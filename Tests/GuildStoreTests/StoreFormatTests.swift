@@ -88,6 +88,16 @@ final class StoreFormatTests: XCTestCase {
         }
     }
 
+    func testAStoreReachedThroughASymbolicLinkOpens() throws {
+        let folder = ScratchFolder(self)
+        _ = try GuildStore.create(at: folder.url.appendingPathComponent("real"), name: "Team")
+        XCTAssertEqual(symlink(folder.path("real"), folder.path("link")), 0)
+        let store = try GuildStore.open(at: folder.url.appendingPathComponent("link"))
+        try store.save(Fixtures.person(1))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.path("real/\(Fixtures.path(Fixtures.person(1)))")))
+        XCTAssertEqual(store.loadAll().data.people.count, 1)
+    }
+
     func testEveryKindRoundTripsThroughFiles() throws {
         let folder = ScratchFolder(self)
         let sample = SampleTeam.make(now: Fixtures.now, calendar: Fixtures.calendar())

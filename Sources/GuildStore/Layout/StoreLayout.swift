@@ -17,8 +17,9 @@ public struct StoreLayout: Sendable {
     /// The store folder, as an absolute path without a trailing slash.
     public let rootPath: String
 
+    /// Lays out the store at `root`; a symbolic link to the store folder itself is resolved once, here.
     public init(root: URL) {
-        var path = root.standardizedFileURL.path
+        var path = root.standardizedFileURL.resolvingSymlinksInPath().path
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         rootPath = path
     }

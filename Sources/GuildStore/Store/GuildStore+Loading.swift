@@ -6,7 +6,8 @@ extension GuildStore {
     /// Reads every record file (notes too unless `includeNotes` is false); bad files become problems, the rest loads.
     public func loadAll(includeNotes: Bool = true) -> LoadResult {
         state.withLock {
-            _ = watch?.drain()
+            // A fresh watch: folders from an earlier load (say, notes no longer included) stop reporting.
+            if watch != nil { watch = FolderWatch() }
             watchChanges = FolderWatch.Changes()
             watchFolder("")
             files = [:]
