@@ -22,8 +22,8 @@ let package = Package(
         // State, actions, reducer, keymap, themes, panes and screens: render(state) -> Grid.
         .target(
             name: "GuildUI", dependencies: ["GuildCore", "TerminalGrid"],
-            // Resources/Themes is a symlink to the top-level Themes/ folder: one copy, bundled with the binary.
-            resources: [.copy("Resources/Themes")], swiftSettings: strict
+            // Resources/Themes is a symlink to the top-level Themes/ folder: one copy; `.process` copies the files themselves into the bundle.
+            resources: [.process("Resources/Themes")], swiftSettings: strict
         ),
         // ncursesw with a shim for the macros Swift cannot see.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),

@@ -56,7 +56,7 @@ struct MatrixPane {
             let y = geometry.rows.y + slot
             let isSelectedRow = item == cursor.row && focused
             let rowStyle = isSelectedRow ? base.patched(by: selection) : base
-            grid.fill(Rect(x: x0, y: y, width: geometry.inner.width, height: 1), with: rowStyle)
+            grid.setStyle(Rect(x: x0, y: y, width: geometry.inner.width, height: 1), rowStyle)
             for placement in placements {
                 let x = x0 + placement.x
                 if placement.column == 0 {
@@ -70,7 +70,7 @@ struct MatrixPane {
                 var markStyle = rowStyle.patched(by: theme.style(.interest))
                 if isSelectedRow && placement.column == cursor.column + 1 {
                     let cell = theme.style(.cursor)
-                    grid.fill(Rect(x: x, y: y, width: placement.width, height: 1), with: rowStyle.patched(by: cell))
+                    grid.setStyle(Rect(x: x, y: y, width: placement.width, height: 1), rowStyle.patched(by: cell))
                     glyphStyle = glyphStyle.patched(by: cell)
                     markStyle = markStyle.patched(by: cell)
                 }

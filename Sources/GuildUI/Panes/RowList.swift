@@ -21,7 +21,7 @@ struct RowList {
             for index in 0..<geometry.linesPerEntry {
                 let y = rows.y + slot * geometry.linesPerEntry + index
                 let rowStyle = isSelected ? base.patched(by: selection) : base
-                grid.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), with: rowStyle)
+                grid.setStyle(Rect(x: rows.x, y: y, width: rows.width, height: 1), rowStyle)
                 let spans = line(entry, index, rows.width).map { span in
                     Span(span.text, style: isSelected ? base.patched(by: span.style).patched(by: selection) : base.patched(by: span.style))
                 }

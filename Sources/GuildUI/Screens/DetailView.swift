@@ -90,7 +90,7 @@ enum DetailView {
         var clock = start
         for item in session.agenda {
             let owner = item.owner.map { " — " + data.name(of: $0) } ?? ""
-            let round = item.isRound ? " (round)" : ""
+            let round = item.isRound && !item.title.lowercased().hasPrefix("round") ? " (round)" : ""
             page.line([Span("  " + DateText.time(clock, calendar: calendar) + "  ", style: state.theme.style(.accent)),
                        Span(TextLayout.pad("\(item.minutes) min", toWidth: 8), style: state.theme.style(.muted)),
                        Span(SafeText.sanitize(item.title + round + owner))])
@@ -162,7 +162,7 @@ enum DetailView {
             page.line([
                 Span("  "), RowList.cell(skill.name, nameWidth), Span("  "),
                 Span(MatrixPane.glyph(rating.level), style: state.theme.style(ThemeRole.level(rating.level))),
-                Span(" " + TextLayout.pad(rating.level.name, toWidth: 19)),
+                Span(" " + TextLayout.pad(rating.level.name, toWidth: 20)),
                 Span(TextLayout.pad(interest, toWidth: 16), style: state.theme.style(.interest)),
                 Span(history.joined(separator: " → "), style: state.theme.style(.muted)),
             ])
@@ -271,9 +271,11 @@ struct DetailPage {
         }
     }
 
+    /// Wrapped text; leading spaces indent every line.
     mutating func text(_ text: String, role: ThemeRole = .text) {
-        for part in WordWrap.lines(text, width: width) {
-            lines.append([Span(part, style: theme.style(role))])
+        let indent = String(text.prefix { $0 == " " })
+        for part in WordWrap.lines(String(text.dropFirst(indent.count)), width: max(1, width - indent.count)) {
+            lines.append([Span(indent + part, style: theme.style(role))])
         }
     }
 

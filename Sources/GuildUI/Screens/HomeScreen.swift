@@ -29,7 +29,7 @@ struct HomeScreen {
         var right: [Span] = []
         if !state.problems.isEmpty {
             let count = state.problems.count
-            right.append(Span("⚠ \(count) unreadable file\(count == 1 ? "" : "s")", style: bar.patched(by: theme.style(.warning))))
+            right.append(Span("⚠ \(count) problem\(count == 1 ? "" : "s")", style: bar.patched(by: theme.style(.warning))))
             right.append(Span("  "))
         }
         right.append(Span(DateText.longDay(state.now, calendar: state.calendar) + " " + DateText.time(state.now, calendar: state.calendar) + " "))
@@ -49,7 +49,7 @@ struct HomeScreen {
         let rect = layout.problemLine
         guard !rect.isEmpty, let first = state.problems.first else { return }
         let more = state.problems.count > 1 ? "  (+\(state.problems.count - 1) more)" : ""
-        let text = " ⚠ Could not read " + first + more
+        let text = " ⚠ " + first + more
         grid.fill(rect, with: state.theme.onText(.warning))
         grid.put(TextLayout.truncate(SafeText.sanitize(text), toWidth: rect.width), x: rect.x, y: rect.y, style: state.theme.onText(.warning), maxWidth: rect.width)
     }

@@ -4,7 +4,8 @@ import TerminalGrid
 public func render(_ state: AppState) -> Grid {
     var grid = Grid(size: state.size)
     guard state.size.width > 0, state.size.height > 0 else { return grid }
-    grid.fill(grid.area, with: state.theme.style(.text))
+    // The grid starts blank, so styling every cell is enough (and much cheaper than writing spaces).
+    grid.setStyle(grid.area, state.theme.style(.text))
     let layout = state.layout
     if layout.isTooSmall {
         TooSmallScreen.draw(size: state.size, on: &grid, theme: state.theme)

@@ -14,19 +14,19 @@ struct StatusLine {
         if let field = state.filterField {
             left = filterSpans(field, width: rect.width / 2)
         } else if let message = state.message {
-            left = [Span(" " + message + " ", style: theme.style(.accent))]
+            left = [Span(message, style: theme.style(.accent))]
         } else if state.overlay == nil, state.focus == .matrix, let text = MatrixPane.describe(state) {
-            left = [Span(" " + SafeText.sanitize(text) + " ")]
-        } else {
-            left = [Span(" ")]
+            left = [Span(SafeText.sanitize(text))]
         }
+        // One column of margin on the left, in the bar's colours.
+        grid.fill(rect, with: barStyle)
         let bar = StatusBar(left: left, hints: hints, style: barStyle, keyStyle: theme.style(.statusKey), labelStyle: .plain)
-        grid.render(bar, in: rect)
+        grid.render(bar, in: rect.inset(left: 1))
     }
 
     private func filterSpans(_ field: TextField, width: Int) -> [Span] {
         let theme = state.theme
-        let label = " Filter \(state.focus.title): /"
+        let label = "Filter \(state.focus.title): /"
         let room = max(4, width - DisplayWidth.of(label))
         let start = field.visibleStart(width: room)
         let characters = field.characters

@@ -16,9 +16,23 @@ public struct ThemeCatalog: Sendable, Equatable {
         self.themes = themes.isEmpty ? [Theme.fallback] : themes
     }
 
-    /// The folder of built-in themes bundled with the binary (the `Themes/` resource of this module), if present.
+    /// The folder of built-in themes bundled with the binary (`<Package>_GuildUI.resources` next to the executable), if present.
+    ///
+    /// Looks next to the executable (following a symlink to it) rather than through `Bundle.module`, which traps when the
+    /// bundle is missing; without the bundle the caller gets nil and falls back to `Theme.fallback`.
     public static var bundledFolder: URL? {
-        Bundle.module.url(forResource: "Themes", withExtension: nil)
+        guard let executable = Bundle.main.executableURL else { return nil }
+        var folders = [executable.deletingLastPathComponent()]
+        let resolved = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        if resolved != folders[0] { folders.append(resolved) }
+        for folder in folders {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
+            for name in names.sorted() where name.hasSuffix("_GuildUI.resources") {
+                let bundle = folder.appendingPathComponent(name)
+                if FileManager.default.fileExists(atPath: bundle.appendingPathComponent("default.json").path) { return bundle }
+            }
+        }
+        return nil
     }
 
     /// Reads every `*.json` in both folders; returns the catalog and one line per file that could not be used.
