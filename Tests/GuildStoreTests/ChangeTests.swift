@@ -158,6 +158,23 @@ final class ChangeTests: XCTestCase {
         XCTAssertNil(broken.data.people[Fixtures.id(2)])
     }
 
+    func testANewerManifestArrivingLaterMakesTheStoreReadOnly() throws {
+        let (folder, _, second) = try makePair()
+        XCTAssertFalse(second.isReadOnly)
+        let newer = String(decoding: folder.bytes("guild.json"), as: UTF8.self).replacingOccurrences(of: "\"schema\" : 1", with: "\"schema\" : 3")
+        // As git would: a new file renamed into place.
+        try folder.write(".incoming", newer)
+        XCTAssertEqual(rename(folder.path(".incoming"), folder.path("guild.json")), 0)
+        XCTAssertTrue(second.changedSinceLastLoad())
+        let result = second.reload()
+        XCTAssertTrue(result.isReadOnly)
+        XCTAssertEqual(result.problems.map(\.path), ["guild.json"])
+        XCTAssertThrowsError(try second.save(Fixtures.person(1, name: "x"))) { error in
+            guard case StoreError.readOnly = error else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(result.data.people.count, 3)
+    }
+
     func testReloadRereadsOnlyChangedFiles() throws {
         let (folder, first, second) = try makePair()
         // Replace person 3's file behind the store's back with bytes it would reject if it read them again…

@@ -19,6 +19,7 @@ final class StressLoopTests: XCTestCase {
                 exit(1)
             }
         }
+        print("stress children run as: \(StressChild.command.description) (\(StressChild.command.executable.path))")
         let folder = ScratchFolder(self)
         _ = try GuildStore.create(at: folder.url, name: "stress", types: [StressRecord.self])
         var lines: [String] = []
