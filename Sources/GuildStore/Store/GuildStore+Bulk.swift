@@ -141,9 +141,11 @@ extension GuildStore {
         if let syncFailure { throw syncFailure }
 
         // 6. Everything else, one full re-checked save at a time, in record order.
+        var done = fast.count - deferred.count
         for index in (slow + deferred).sorted() {
             outcomes[index] = try saveOpened(records[index])
-            progress?(fast.count - deferred.count + slow.count + deferred.count, records.count)
+            done += 1
+            progress?(done, records.count)
         }
         progress?(records.count, records.count)
         return outcomes.map { $0 ?? .written }
@@ -171,47 +173,12 @@ extension GuildStore {
         }
     }
 
-    /// `DurableFile.write` minus the final folder fsync, which `saveAll` does once per folder.
-    private static func writeWithoutFolderSync(_ bytes: Data, folder: String, name: String) throws(SystemError) -> FileStatus {
-        let finalPath = folder + "/" + name
-        let tempPath = folder + "/." + name + DurableFile.temporaryMarker + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SystemError("create", path: tempPath, code: errno) }
-        var closed = false
-        var renamed = false
-        defer {
-            if !closed { close(fd) }
-            if !renamed { unlink(tempPath) }
-        }
-        let failure: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
-        if let failure { throw SystemError("write", path: tempPath, code: failure) }
-        guard fsync(fd) == 0 else { throw SystemError("fsync", path: tempPath, code: errno) }
-        guard rename(tempPath, finalPath) == 0 else { throw SystemError("rename", path: finalPath, code: errno) }
-        renamed = true
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw SystemError("stat", path: finalPath, code: errno) }
-        closed = true
-        guard close(fd) == 0 else { throw SystemError("close", path: finalPath, code: errno) }
-        return FileStatus(info)
-    }
-
     /// Fsyncs the folders (relative) in parallel; returns the first failure.
     private func syncFolders(_ folders: [String]) -> StoreError? {
         let layout = self.layout
         let errors = BulkSlots(count: folders.count)
         runInParallel(count: folders.count, report: nil) { index in
-            do { try DurableFile.syncFolder(layout.absolute(folders[index])) } catch {
+            do throws(SystemError) { try DurableFile.syncFolder(layout.absolute(folders[index])) } catch {
                 errors[index] = .failed(StoreError.io(action: "save", path: folders[index], error))
             }
         }
@@ -275,4 +242,39 @@ private final class BulkCounter: @unchecked Sendable {
     /// Adds one and returns the new value.
     @discardableResult
     func increment() -> Int { lock.withLock { count += 1; return count } }
+}
+
+/// `DurableFile.write` minus the final folder fsync, which `saveAll` does once per folder.
+private func writeWithoutFolderSync(_ bytes: Data, folder: String, name: String) throws(SystemError) -> FileStatus {
+    let finalPath = folder + "/" + name
+    let tempPath = folder + "/." + name + DurableFile.temporaryMarker + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw SystemError("create", path: tempPath, code: errno) }
+    var closed = false
+    var renamed = false
+    defer {
+        if !closed { close(fd) }
+        if !renamed { unlink(tempPath) }
+    }
+    let failure: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
+    }
+    if let failure { throw SystemError("write", path: tempPath, code: failure) }
+    guard fsync(fd) == 0 else { throw SystemError("fsync", path: tempPath, code: errno) }
+    guard rename(tempPath, finalPath) == 0 else { throw SystemError("rename", path: finalPath, code: errno) }
+    renamed = true
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw SystemError("stat", path: finalPath, code: errno) }
+    closed = true
+    guard close(fd) == 0 else { throw SystemError("close", path: finalPath, code: errno) }
+    return FileStatus(info)
 }
