@@ -39,6 +39,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "guild", dependencies: ["GuildCLI"], swiftSettings: strict),
+        // Benchmarks at 10k and organisation scale: `swift run -c release guild-bench --scale all`.
+        .executableTarget(
+            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid"], swiftSettings: strict
+        ),
 
         .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], swiftSettings: strict),
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
