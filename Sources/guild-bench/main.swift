@@ -1,2 +1,14 @@
-// guild-bench: benchmarks at 10k and organisation scale (being written).
-print("guild-bench: not ready yet")
+import Foundation
+
+// guild-bench: Guild at 10k and organisation scale. See BenchOptions.usage.
+do {
+    let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    switch options.mode {
+    case .run: try BenchRunner(options: options).run()
+    case .measure(let scale): try BenchRunner.measureChild(scale, options: options)
+    case .memory(let scale, let includeNotes): try BenchRunner.memoryChild(scale, includeNotes: includeNotes, options: options)
+    }
+} catch {
+    FileHandle.standardError.write(Data("guild-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GuildCore
+
+/// The command line of `guild-bench`.
+struct BenchOptions: Sendable {
+    /// What this process does: the whole benchmark, or one scale's measurements in a child process.
+    enum Mode: Sendable, Equatable {
+        case run
+        case measure(DemoScale)
+        /// Only start the dashboard's state once and report peak memory (notes loaded or lazy).
+        case memory(DemoScale, includeNotes: Bool)
+    }
+
+    var scales: [DemoScale] = [.tenK, .org]
+    var jsonPath: String?
+    /// Runs of the expensive stages (open, first frame, save); key presses run ten times as often.
+    var runs = 10
+    var storeDir = "/tmp/guild-bench-fixtures"
+    var seed: UInt64 = 42
+    var regenerate = false
+    var mode = Mode.run
+
+    static let usage = """
+    USAGE: guild-bench [--scale 10k|org|all] [--json FILE] [--runs N] [--store-dir DIR] [--seed N] [--regenerate]
+
+    Measures Guild at 10k and organisation scale: generating the data, opening the store, the first home frame
+    (120x40), key presses (reduce + render), a durable save and peak resident memory. Each scale is measured in a
+    child process of its own, so its peak memory is its own. Stores are generated once and cached under
+    DIR/<scale>-seed<N>-v<format> (default DIR: /tmp/guild-bench-fixtures); --regenerate rebuilds them.
+
+    Build and run in release: swift run -c release guild-bench --scale all --json bench.json
+    """
+
+    /// Parses `arguments` (without the program name); throws a message for bad input.
+    static func parse(_ arguments: [String]) throws -> BenchOptions {
+        var options = BenchOptions()
+        var rest = arguments[...]
+        func value(_ flag: String) throws -> String {
+            guard let next = rest.popFirst() else { throw BenchFailure("\(flag) needs a value") }
+            return next
+        }
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--scale":
+                let text = try value(argument)
+                if text == "all" {
+                    options.scales = [.tenK, .org]
+                } else if let scale = DemoScale(rawValue: text), scale != .team {
+                    options.scales = [scale]
+                } else {
+                    throw BenchFailure("--scale takes 10k, org or all, not \"\(text)\"")
+                }
+            case "--json": options.jsonPath = try value(argument)
+            case "--runs":
+                guard let runs = Int(try value(argument)), runs > 0 else { throw BenchFailure("--runs takes a positive number") }
+                options.runs = runs
+            case "--store-dir": options.storeDir = try value(argument)
+            case "--seed":
+                guard let seed = UInt64(try value(argument)) else { throw BenchFailure("--seed takes a number") }
+                options.seed = seed
+            case "--regenerate": options.regenerate = true
+            case "--measure-child":
+                guard let scale = DemoScale(rawValue: try value(argument)) else { throw BenchFailure("bad child scale") }
+                options.mode = .measure(scale)
+            case "--memory-child":
+                guard let scale = DemoScale(rawValue: try value(argument)) else { throw BenchFailure("bad child scale") }
+                options.mode = .memory(scale, includeNotes: try value(argument) == "notes")
+            case "-h", "--help":
+                print(usage)
+                exit(0)
+            default:
+                throw BenchFailure("unknown argument \"\(argument)\"\n\n\(usage)")
+            }
+        }
+        return options
+    }
+
+    /// The arguments that make a child process measure `scale` with these options.
+    func childArguments(for scale: DemoScale) -> [String] {
+        ["--measure-child", scale.rawValue] + common
+    }
+
+    /// The arguments that make a child process report the dashboard's peak memory at `scale`.
+    func memoryChildArguments(for scale: DemoScale, includeNotes: Bool) -> [String] {
+        ["--memory-child", scale.rawValue, includeNotes ? "notes" : "lazy"] + common
+    }
+
+    private var common: [String] {
+        ["--runs", String(runs), "--store-dir", storeDir, "--seed", String(seed)]
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GuildCore
+
+/// The whole benchmark: per scale, prepare the cached store (timing generation), measure in a child process, report.
+struct BenchRunner {
+    let options: BenchOptions
+
+    func run() throws {
+        var reports: [ScaleReport] = []
+        for scale in options.scales {
+            let fixture = BenchFixture(scale: scale, options: options)
+            // Generation is timed here, in the parent, so its memory never counts towards the child's peak.
+            let (generation, data) = fixture.generate(runs: min(3, options.runs))
+            var extra = [Metric("generate: ScaledTeam.make", generation)]
+            if options.regenerate || !fixture.isReady {
+                let milliseconds = try fixture.write(data)
+                extra.append(Metric("write store: saveAll (durable, parallel)", value: milliseconds, unit: "ms"))
+            }
+            FileHandle.standardError.write(Data("Measuring \(scale.rawValue) on \(fixture.url.path)…\n".utf8))
+            var report: ScaleReport = try runChild(options.childArguments(for: scale), scale)
+            for includeNotes in [false, true] {
+                let memory: [Metric] = try runChild(options.memoryChildArguments(for: scale, includeNotes: includeNotes), scale)
+                report.metrics += memory
+            }
+            report.metrics = extra + report.metrics
+            reports.append(report)
+        }
+        print(ReportTable.text(reports))
+        if let path = options.jsonPath {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(reports).write(to: URL(fileURLWithPath: path))
+            print("\nWrote \(path)")
+        }
+    }
+
+    /// Runs this executable again with `arguments` (a child mode) and decodes the JSON it prints.
+    private func runChild<T: Decodable>(_ arguments: [String], _ scale: DemoScale) throws -> T {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw BenchFailure("measuring \(scale.rawValue) failed (exit status \(process.terminationStatus))")
+        }
+        return try JSONDecoder().decode(T.self, from: bytes)
+    }
+
+    /// The child's side: measure one scale and print the report as JSON on stdout.
+    static func measureChild(_ scale: DemoScale, options: BenchOptions) throws {
+        let fixture = BenchFixture(scale: scale, options: options)
+        guard fixture.isReady else { throw BenchFailure("no cached store at \(fixture.url.path)") }
+        var measurement = ScaleMeasurement(scale: scale, url: fixture.url, runs: options.runs)
+        let report = try measurement.run()
+        FileHandle.standardOutput.write(try JSONEncoder().encode(report))
+    }
+
+    /// The child's side of the memory measurement: one dashboard start, its memory as JSON metrics on stdout.
+    static func memoryChild(_ scale: DemoScale, includeNotes: Bool, options: BenchOptions) throws {
+        let fixture = BenchFixture(scale: scale, options: options)
+        guard fixture.isReady else { throw BenchFailure("no cached store at \(fixture.url.path)") }
+        let measurement = ScaleMeasurement(scale: scale, url: fixture.url, runs: options.runs)
+        FileHandle.standardOutput.write(try JSONEncoder().encode(try measurement.memory(includeNotes: includeNotes)))
+    }
+}
