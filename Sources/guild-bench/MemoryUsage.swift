@@ -29,7 +29,7 @@ enum MemoryUsage {
     private static func procStatus(_ field: String) -> Double? {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix(field) {
-            let number = line.dropFirst(field.count).split(separator: " ").first
+            let number = line.dropFirst(field.count).split(whereSeparator: \.isWhitespace).first
             return number.flatMap { Double($0) }
         }
         return nil
