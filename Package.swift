@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], swiftSettings: strict),
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
-        .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid"], swiftSettings: strict),
+        .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid"], exclude: ["Goldens"], swiftSettings: strict),
         .testTarget(name: "GuildCLITests", dependencies: ["GuildCLI", "GuildCore", "GuildStore"], swiftSettings: strict),
     ]
 )

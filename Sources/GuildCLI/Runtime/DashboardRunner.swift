@@ -17,11 +17,14 @@ final class DashboardRunner {
     private var state: AppState
     private let terminal: CursesTerminal
     private let clockIsPinned: Bool
+    /// Theme and key-file problems found at start; kept in front of the store's problems on every reload.
+    private let configProblems: [String]
 
-    private init(store: GuildStore, clock: Clock, clockIsPinned: Bool, state: AppState, terminal: CursesTerminal) {
+    private init(store: GuildStore, clock: Clock, clockIsPinned: Bool, configProblems: [String], state: AppState, terminal: CursesTerminal) {
         self.store = store
         self.clock = clock
         self.clockIsPinned = clockIsPinned
+        self.configProblems = configProblems
         self.state = state
         self.terminal = terminal
     }
@@ -51,7 +54,7 @@ final class DashboardRunner {
             themes: config.catalog.themes, problems: config.problems + loaded.problems.map(\.description),
             isReadOnly: loaded.isReadOnly)
         let runner = DashboardRunner(store: store, clock: clock, clockIsPinned: environment["GUILD_NOW"] != nil,
-                                     state: state, terminal: terminal)
+                                     configProblems: config.problems, state: state, terminal: terminal)
         defer { terminal.stop() }
         return runner.loop()
     }
@@ -74,7 +77,7 @@ final class DashboardRunner {
             }
             if store.changedSinceLastLoad() {
                 let result = store.reload()
-                apply(.storeReloaded(result.data, problems: result.problems.map(\.description)))
+                apply(.storeReloaded(result.data, problems: configProblems + result.problems.map(\.description)))
             }
             if !clockIsPinned {
                 let current = minute(of: Date())

@@ -1,0 +1,133 @@
+import Foundation
+import XCTest
+
+/// The dashboard through a real terminal (tmux): what a user sees, and what the files say afterwards.
+final class DashboardEndToEndTests: XCTestCase {
+    private var guild: GuildBinary!
+    private var store: URL!
+    private let pinned = ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color"]
+
+    override func setUpWithError() throws {
+        guild = try GuildBinary.locate()
+        store = try temporaryFolder(self).appendingPathComponent("store")
+        let demo = try guild.run(["demo", "--store", store.path])
+        XCTAssertEqual(demo.status, 0, demo.stderr)
+    }
+
+    private func open(width: Int = 120, height: Int = 40, extra: [String: String] = [:]) throws -> TmuxSession {
+        let config = try temporaryFolder(self, "guild-config")
+        var environment = pinned
+        environment["XDG_CONFIG_HOME"] = config.path
+        for (key, value) in extra { environment[key] = value }
+        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) --store \(TmuxSession.quote(store.path))",
+                               width: width, height: height, environment: environment)
+    }
+
+    func testOpensOnThreePanesAndMovesBetweenThem() throws {
+        let tmux = try open()
+        let screen = try tmux.expect("Upcoming sessions")
+        XCTAssertTrue(screen.contains("Skills matrix"), screen)
+        XCTAssertTrue(screen.contains("Open action items"), screen)
+        XCTAssertTrue(screen.contains("Sun 22 Nov 2026"), "title bar shows today")
+        XCTAssertTrue(screen.contains("Code review with a twist"), screen)
+        XCTAssertTrue(screen.contains("Zoë Ångström"), screen)
+        // Focus the matrix and move right: the status line describes the cell in full.
+        try tmux.send("2")
+        try tmux.send("l")
+        try tmux.expect("rated 20")
+        // Third pane, then Enter opens the action item's detail view; Esc goes back.
+        try tmux.send("3")
+        try tmux.send("Enter")
+        try tmux.expect("Quarantine the five flakiest payments tests")
+        try tmux.send("Escape")
+        try tmux.expect("Skills matrix")
+        try tmux.send("q")
+        try tmux.expect("EXIT=0")
+    }
+
+    func testFilterHelpAndZoom() throws {
+        let tmux = try open()
+        try tmux.expect("Upcoming sessions")
+        try tmux.send("1")
+        try tmux.send("/")
+        try tmux.send("terraform", literal: true)
+        let filtered = try tmux.waitFor { $0.contains("Hands-on Terraform modules") && !$0.contains("Code review with a twist") }
+        XCTAssertTrue(filtered.ok, "filter keeps only matching sessions:\n\(filtered.screen)")
+        try tmux.send("Escape")
+        try tmux.expect("Code review with a twist")
+
+        try tmux.send("?")
+        let help = try tmux.expect("pane.next")
+        XCTAssertTrue(help.contains("focus the next pane"), help)
+        try tmux.send("Escape")
+        let closed = try tmux.waitFor { !$0.contains("pane.next") }
+        XCTAssertTrue(closed.ok, closed.screen)
+
+        try tmux.send("3")
+        try tmux.send("z")
+        let zoomed = try tmux.waitFor { $0.contains("Open action items") && !$0.contains("Skills matrix") }
+        XCTAssertTrue(zoomed.ok, "zoom shows only the focused pane:\n\(zoomed.screen)")
+        try tmux.send("z")
+        try tmux.expect("Skills matrix")
+        try tmux.send("q")
+        try tmux.expect("EXIT=0")
+    }
+
+    func testResizeAndTooSmall() throws {
+        let tmux = try open()
+        try tmux.expect("Skills matrix")
+        try tmux.resize(width: 80, height: 24)
+        let small = try tmux.waitFor { screen in
+            screen.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= 80 } && screen.contains("Upcoming sessions")
+        }
+        XCTAssertTrue(small.ok, "re-laid out at 80x24:\n\(small.screen)")
+        try tmux.resize(width: 30, height: 8)
+        try tmux.expect("too small")
+        try tmux.resize(width: 120, height: 40)
+        try tmux.expect("Skills matrix")
+        try tmux.send("q")
+        try tmux.expect("EXIT=0")
+    }
+
+    func testAChangeFromAnotherProcessAppearsWithoutAKey() throws {
+        let tmux = try open()
+        try tmux.expect("Open action items")
+        let added = try guild.run(["add", "action", "Rotate the on-call calendar", "--owner", "zoe", "--due", "tomorrow", "--store", store.path])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let started = Date()
+        try tmux.expect("Rotate the on-call calendar", timeout: 3)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 3, "appears without a key press")
+        try tmux.send("q")
+        try tmux.expect("EXIT=0")
+    }
+
+    func testQuitAndSignalsRestoreTheTerminal() throws {
+        for signal in ["q", "TERM", "INT", "HUP"] {
+            let tmux = try open()
+            try tmux.expect("Upcoming sessions")
+            XCTAssertEqual(try tmux.format("#{alternate_on}"), "1", "the dashboard uses the alternate screen")
+            if signal == "q" {
+                try tmux.send("q")
+            } else {
+                let pid = try XCTUnwrap(try tmux.programPID(), "guild is running")
+                _ = try TmuxSession.run("kill -\(signal) \(pid)")
+            }
+            let ended = try tmux.expect("EXIT=")
+            XCTAssertTrue(ended.contains(signal == "HUP" ? "EXIT=129" : "EXIT=0"), "\(signal): \(ended)")
+            XCTAssertEqual(try tmux.format("#{alternate_on}"), "0", "\(signal): alternate screen left")
+            XCTAssertEqual(try tmux.format("#{cursor_flag}"), "1", "\(signal): cursor visible again")
+            XCTAssertEqual(try tmux.format("#{mouse_any_flag}"), "0", "\(signal): mouse reporting off")
+        }
+    }
+
+    func testWithoutATerminalItSaysSoInOneLine() throws {
+        let noTTY = try guild.run(["--store", store.path])
+        XCTAssertEqual(noTTY.status, 1)
+        XCTAssertEqual(noTTY.stderr.split(separator: "\n").count, 1, noTTY.stderr)
+        XCTAssertTrue(noTTY.stderr.contains("terminal"), noTTY.stderr)
+
+        let tmux = try open(extra: ["TERM": "dumb"])
+        let screen = try tmux.expect("EXIT=1")
+        XCTAssertTrue(screen.contains("TERM=dumb"), screen)
+    }
+}
