@@ -23,7 +23,7 @@ enum BenchScenario {
     static let size = Size(width: 120, height: 40)
 
     /// Bumped whenever the generator or the store format changes, so stale cached stores are not reused.
-    static let fixtureVersion = 1
+    static let fixtureVersion = 2
 
     /// The bundled default theme, as the dashboard starts with it (the attributes-only fallback without the bundle).
     static let theme: Theme = {

@@ -497,7 +497,8 @@ struct ScaledTeamBuilder {
                 let anonymous = (kind == .question && chance(0.5)) || ((kind == .decision || kind == .support) && chance(0.6))
                 let author = anonymous || session.attendees.isEmpty ? nil : personIDs[pick(session.attendees)]
                 let agendaItem = session.agenda.isEmpty ? nil : session.agenda[n * session.agenda.count / count]
-                let created = session.start.addingTimeInterval(60 + span * Double(n) / Double(count))
+                // Whole seconds: the store keeps times to the second, so data survives a round trip unchanged.
+                let created = session.start.addingTimeInterval((60 + span * Double(n) / Double(count)).rounded(.down))
                 let note = NoteEntry(id: random.uuid(), sessionID: session.id, kind: kind,
                                      text: text(noteTexts[kind]!, skill: skill, team: session.team),
                                      author: author, agendaItemID: agendaItem, createdAt: created)
