@@ -41,6 +41,16 @@ final class DashboardEndToEndTests: XCTestCase {
         try tmux.expect("Quarantine the five flakiest payments tests")
         try tmux.send("Escape")
         try tmux.expect("Skills matrix")
+        // A session's notes are read from disk when its detail view opens.
+        try tmux.send("1")
+        try tmux.send("/")
+        try tmux.send("weekly", literal: true)
+        try tmux.send("Enter")
+        try tmux.send("Enter")
+        try tmux.expect("Checkout prototype tested with five users")
+        try tmux.send("Escape")
+        // Wait for the view to close: Esc and a key sent together would arrive as Alt+key.
+        XCTAssertTrue(try tmux.waitFor { !$0.contains("Checkout prototype tested") }.ok)
         try tmux.send("q")
         try tmux.expect("EXIT=0")
     }

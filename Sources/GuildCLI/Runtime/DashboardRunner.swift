@@ -47,7 +47,8 @@ final class DashboardRunner {
         } catch {
             throw CLIFailure("\(error)")
         }
-        let loaded = store.loadAll()
+        // Notes load lazily, per session, when a detail view needs them: at organisation scale they are most files.
+        let loaded = store.loadAll(includeNotes: false)
         let state = AppState(
             data: loaded.data, storeName: store.storeManifest?.name ?? storeURL.lastPathComponent, now: clock.now,
             calendar: clock.calendar, size: terminal.size, theme: config.theme, keymap: config.keymap,
@@ -91,12 +92,17 @@ final class DashboardRunner {
     }
 
     private func apply(_ action: Action) {
-        for effect in reduce(&state, action) {
+        var effects = reduce(&state, action)
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
             switch effect {
             case .quit:
                 break // the state says shouldQuit; the loop ends
             case .themeSelected(let name):
                 terminal.monochrome = name == "monochrome" || ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } == true
+            case .loadNotes(let sessions):
+                let notes = sessions.flatMap { store.notes(forSession: $0).notes }
+                effects += reduce(&state, .notesLoaded(notes, sessions: sessions))
             }
         }
     }

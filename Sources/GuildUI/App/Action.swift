@@ -14,4 +14,6 @@ public enum Action: Sendable {
     case storeReloaded(GuildData, problems: [String])
     /// The runtime loaded a different theme.
     case themeChanged(Theme)
+    /// The notes of these sessions, read from the store after a `.loadNotes` effect.
+    case notesLoaded([NoteEntry], sessions: [UUID])
 }

@@ -1,7 +1,11 @@
+import Foundation
+
 /// Work the runtime must do after `reduce`: the UI itself never performs I/O.
 public enum Effect: Sendable, Equatable {
     /// Restore the terminal and exit.
     case quit
     /// The user switched to this theme with `t` (already applied to the state); the runtime may remember it.
     case themeSelected(String)
+    /// Read the notes of these sessions from the store and send them back as `.notesLoaded` (notes load lazily).
+    case loadNotes([UUID])
 }

@@ -18,6 +18,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.replaceData(data)
     case .themeChanged(let theme):
         state.theme = theme
+    case .notesLoaded(let notes, let sessions):
+        state.mergeNotes(notes, sessions: sessions)
     }
     return []
 }
@@ -90,7 +92,10 @@ extension AppState {
         case .cursorFirst: moveRow(by: -Int.max / 2)
         case .cursorLast: moveRow(by: Int.max / 2)
         case .itemOpen:
-            if let target = selectedTarget() { overlay = .detail(target, scroll: 0) }
+            if let target = selectedTarget() {
+                overlay = .detail(target, scroll: 0)
+                if case .session(let id, _) = target { return [.loadNotes(notesNeeded(forSession: id))] }
+            }
         case .filterStart:
             filterField = TextField(text: cursor(focus).filter)
         case .filterAccept, .filterCancel:
