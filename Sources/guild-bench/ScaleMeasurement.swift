@@ -84,13 +84,13 @@ struct ScaleMeasurement {
         metrics.append(Metric("frame: AppState.init", steps[3]))
         metrics.append(Metric("frame: render 120x40", steps[4]))
         metrics.append(Metric("first home frame (AppState.init + render)", frame, target: targets.frame))
-        metrics.append(Metric("open + first home frame (notes lazy)", total, target: targets.frame))
+        metrics.append(Metric("open + first home frame (notes lazy, as the dashboard)", total, target: targets.frame))
 
         measureKeys(from: last.state, target: targets.key)
         try measureSave(store: last.store, data: last.data, target: targets.save)
         measurePolling(store: last.store)
 
-        // What DashboardRunner does today: loadAll() reads every note too.
+        // For comparison: loadAll() reading every note at open (the dashboard reads a session's notes on request).
         var withNotes = Samples()
         var loadWithNotes = Samples()
         var records: [String: Int] = [:]
@@ -101,14 +101,14 @@ struct ScaleMeasurement {
             loadWithNotes.add(full.steps[1])
         }
         metrics.append(Metric("open: loadAll() with notes", loadWithNotes))
-        metrics.append(Metric("open + first home frame (all notes, as DashboardRunner)", withNotes, target: targets.frame))
+        metrics.append(Metric("open + first home frame (all notes read at open)", withNotes, target: targets.frame))
         notes.append("page cache warm: every open after the first reads files the kernel already holds")
         return ScaleReport(scale: scale.rawValue, records: records, metrics: metrics, notes: notes)
     }
 
     /// The dashboard's peak resident memory: one start (open, load, first frame) and a few keys, nothing else.
     func memory(includeNotes: Bool) throws -> [Metric] {
-        let label = includeNotes ? "all notes loaded, as DashboardRunner" : "notes lazy"
+        let label = includeNotes ? "all notes read at open" : "notes lazy, as the dashboard"
         let memoryTarget = targets.memory
         var metrics: [Metric] = []
         let baseline = MemoryUsage.currentMegabytes ?? 0
