@@ -130,6 +130,19 @@ final class DashboardEndToEndTests: XCTestCase {
         }
     }
 
+    func testACrashStillRestoresTheTerminal() throws {
+        for how in ["trap", "segv"] {
+            let tmux = try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) debug crash --how \(how)", environment: pinned)
+            try tmux.expect("About to crash on purpose")
+            XCTAssertEqual(try tmux.format("#{alternate_on}"), "1")
+            let ended = try tmux.expect("EXIT=", timeout: 20)
+            XCTAssertFalse(ended.contains("EXIT=0"), "\(how): a crash exits non-zero: \(ended)")
+            XCTAssertEqual(try tmux.format("#{alternate_on}"), "0", "\(how): alternate screen left")
+            XCTAssertEqual(try tmux.format("#{cursor_flag}"), "1", "\(how): cursor visible again")
+            XCTAssertEqual(try tmux.format("#{mouse_any_flag}"), "0", "\(how): mouse reporting off")
+        }
+    }
+
     func testWithoutATerminalItSaysSoInOneLine() throws {
         let noTTY = try guild.run(["--store", store.path])
         XCTAssertEqual(noTTY.status, 1)
