@@ -28,6 +28,7 @@ final class BulkSaveTests: XCTestCase {
             case .topic: records += Array(data.topics.values)
             case .community: records += Array(data.communities.values)
             case .solution: records += Array(data.solutions.values)
+            case .pairingRound: records += Array(data.pairingRounds.values)
             }
         }
         return records

@@ -13,6 +13,7 @@ public struct GuildData: Sendable, Equatable {
     public var topics: [UUID: Topic] = [:]
     public var communities: [UUID: Community] = [:]
     public var solutions: [UUID: Solution] = [:]
+    public var pairingRounds: [UUID: PairingRound] = [:]
 
     public init() {}
 
@@ -29,6 +30,7 @@ public struct GuildData: Sendable, Equatable {
         case let r as Topic: topics[r.id] = r
         case let r as Community: communities[r.id] = r
         case let r as Solution: solutions[r.id] = r
+        case let r as PairingRound: pairingRounds[r.id] = r
         default: break
         }
     }
@@ -47,6 +49,7 @@ public struct GuildData: Sendable, Equatable {
         case .topic: topics.removeValue(forKey: id)
         case .community: communities.removeValue(forKey: id)
         case .solution: solutions.removeValue(forKey: id)
+        case .pairingRound: pairingRounds.removeValue(forKey: id)
         }
     }
 
@@ -63,6 +66,7 @@ public struct GuildData: Sendable, Equatable {
         case .topic: topics[id]
         case .community: communities[id]
         case .solution: solutions[id]
+        case .pairingRound: pairingRounds[id]
         }
     }
 
@@ -79,6 +83,7 @@ public struct GuildData: Sendable, Equatable {
         case .topic: topics.count
         case .community: communities.count
         case .solution: solutions.count
+        case .pairingRound: pairingRounds.count
         }
     }
 

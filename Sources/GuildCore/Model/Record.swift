@@ -30,6 +30,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable, Comparable {
     case topic = "topics"
     case community = "communities"
     case solution = "solutions"
+    case pairingRound = "pairings"
 
     /// The folder name inside the store.
     public var folder: String { rawValue }
