@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The domain: value types, validation and pure queries. No I/O.
@@ -25,6 +26,8 @@ let package = Package(
             // Resources/Themes is a symlink to the top-level Themes/ folder: one copy; `.process` copies the files themselves into the bundle.
             resources: [.process("Resources/Themes")], swiftSettings: strict
         ),
+        // Reading skills surveys (CSV from form tools) into dated rating snapshots.
+        .target(name: "GuildImport", dependencies: ["GuildCore", .product(name: "CSV", package: "CSV.swift")], swiftSettings: strict),
         // ncursesw with a shim for the macros Swift cannot see.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // The only code that talks to curses.
@@ -33,7 +36,7 @@ let package = Package(
         .target(
             name: "GuildCLI",
             dependencies: [
-                "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "CursesTerminal",
+                "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "CursesTerminal", "GuildImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -48,6 +51,7 @@ let package = Package(
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
         .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid"], exclude: ["Goldens"], swiftSettings: strict),
+        .testTarget(name: "GuildImportTests", dependencies: ["GuildImport", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "GuildCLITests", dependencies: ["GuildCLI", "GuildCore", "GuildStore"], swiftSettings: strict),
     ]
 )
