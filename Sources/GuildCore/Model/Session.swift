@@ -30,13 +30,15 @@ public struct Session: Record, Hashable {
     public var communityID: UUID?
     /// For one held occurrence of a recurring session: the recurring session it belongs to.
     public var seriesID: UUID?
+    /// Anonymous 1–5 ratings collected at the meeting's wrap-up; nil when none were asked for.
+    public var ratings: [Int]?
     public var updatedAt: Date
 
     public init(id: UUID = UUID(), title: String, format: SessionFormat, desiredOutcome: String = "",
                 details: String? = nil, start: Date, durationMinutes: Int = 60, location: String = "",
                 facilitator: UUID? = nil, presenters: [UUID] = [], noteTaker: UUID? = nil, attendees: [UUID] = [],
                 status: Status = .planned, agenda: [AgendaItem] = [], recurrence: Recurrence? = nil,
-                communityID: UUID? = nil, seriesID: UUID? = nil, updatedAt: Date) {
+                communityID: UUID? = nil, seriesID: UUID? = nil, ratings: [Int]? = nil, updatedAt: Date) {
         self.id = id
         self.title = title
         self.format = format
@@ -54,6 +56,7 @@ public struct Session: Record, Hashable {
         self.recurrence = recurrence
         self.communityID = communityID
         self.seriesID = seriesID
+        self.ratings = ratings
         self.updatedAt = updatedAt
     }
 
@@ -71,6 +74,9 @@ public struct Session: Record, Hashable {
         }
         for item in agenda {
             try item.validate()
+        }
+        if let ratings, ratings.contains(where: { !(1...5).contains($0) }) {
+            throw ValidationError(field: "ratings", "ratings must be between 1 and 5")
         }
         if let recurrence, let until = recurrence.until, until < start {
             throw ValidationError(field: "recurrence", "ends before the session starts")
