@@ -1,0 +1,139 @@
+import Foundation
+
+/// The meeting clock over an agenda: which item is on, whether the clock runs, and the time each item used.
+///
+/// Pure: every change takes the current time, and used time is credited in `settle(at:)` from the last settled
+/// moment, so tests drive it with fixed dates and the runtime with its clock ticks.
+public struct AgendaTimer: Sendable, Equatable {
+    /// One agenda item as the timer sees it.
+    public struct Slot: Sendable, Equatable, Identifiable {
+        public var id: UUID
+        public var title: String
+        /// The timebox, extensions included.
+        public var plannedSeconds: TimeInterval
+        /// The timebox as planned before any extension.
+        public var originalSeconds: TimeInterval
+        public var isRound: Bool
+        /// Time spent on this item while the clock ran.
+        public var usedSeconds: TimeInterval
+
+        /// Seconds left in the timebox (negative when over).
+        public var remaining: TimeInterval { plannedSeconds - usedSeconds }
+        /// How the timebox is going.
+        public var phase: TimerPhase { TimerPhase.of(remaining: remaining, planned: plannedSeconds) }
+    }
+
+    /// The items in the order they are taken.
+    public private(set) var slots: [Slot]
+    /// The item on now.
+    public private(set) var currentIndex: Int
+    /// Whether time is being counted.
+    public private(set) var isRunning: Bool
+    /// The moment up to which used time has been credited; nil before the clock first ran.
+    public private(set) var settledAt: Date?
+
+    /// A stopped timer at the first item of `agenda`.
+    public init(agenda: [AgendaItem]) {
+        slots = agenda.map {
+            Slot(id: $0.id, title: $0.title, plannedSeconds: TimeInterval($0.minutes * 60), originalSeconds: TimeInterval($0.minutes * 60),
+                 isRound: $0.isRound, usedSeconds: 0)
+        }
+        currentIndex = 0
+        isRunning = false
+        settledAt = nil
+    }
+
+    /// The item on now; nil for an empty agenda.
+    public var current: Slot? { slots.indices.contains(currentIndex) ? slots[currentIndex] : nil }
+
+    /// The items after the current one.
+    public var upcoming: ArraySlice<Slot> { slots.indices.contains(currentIndex + 1) ? slots[(currentIndex + 1)...] : [] }
+
+    /// The sum of every timebox (extensions included).
+    public var plannedTotal: TimeInterval { slots.reduce(0) { $0 + $1.plannedSeconds } }
+    /// The sum of every timebox as originally planned.
+    public var originalTotal: TimeInterval { slots.reduce(0) { $0 + $1.originalSeconds } }
+    /// Time used by every item so far.
+    public var usedTotal: TimeInterval { slots.reduce(0) { $0 + $1.usedSeconds } }
+
+    /// Time left for the whole agenda: what the current and later items still have, less what earlier items ran over.
+    public var remainingTotal: TimeInterval { plannedTotal - usedTotal }
+
+    /// Credits the time since the last settle to the current item when running; returns the seconds credited.
+    @discardableResult
+    public mutating func settle(at now: Date) -> TimeInterval {
+        defer { settledAt = now }
+        guard isRunning, let since = settledAt, slots.indices.contains(currentIndex) else { return 0 }
+        let delta = max(0, now.timeIntervalSince(since))
+        slots[currentIndex].usedSeconds += delta
+        return delta
+    }
+
+    /// Starts counting from `now`.
+    public mutating func start(at now: Date) {
+        settle(at: now)
+        isRunning = !slots.isEmpty
+    }
+
+    /// Stops counting at `now`.
+    public mutating func pause(at now: Date) {
+        settle(at: now)
+        isRunning = false
+    }
+
+    /// Starts when paused, pauses when running.
+    public mutating func toggle(at now: Date) {
+        if isRunning { pause(at: now) } else { start(at: now) }
+    }
+
+    /// Moves on to the next item (the clock keeps its running state); false when already at the last item.
+    @discardableResult
+    public mutating func next(at now: Date) -> Bool {
+        select(currentIndex + 1, at: now)
+    }
+
+    /// Goes back to the previous item; false when at the first.
+    @discardableResult
+    public mutating func previous(at now: Date) -> Bool {
+        select(currentIndex - 1, at: now)
+    }
+
+    /// Makes item `index` the current one, crediting time so far to the one before; false when out of range.
+    @discardableResult
+    public mutating func select(_ index: Int, at now: Date) -> Bool {
+        guard slots.indices.contains(index), index != currentIndex else { return false }
+        settle(at: now)
+        currentIndex = index
+        return true
+    }
+
+    /// Adds `minutes` to the timebox of item `index` (the current one by default).
+    public mutating func extend(byMinutes minutes: Int, item index: Int? = nil) {
+        let target = index ?? currentIndex
+        guard slots.indices.contains(target) else { return }
+        slots[target].plannedSeconds += TimeInterval(minutes * 60)
+    }
+
+    /// Moves item `index` by `offset` places (clamped); the current item stays current wherever it lands. Returns the new index.
+    @discardableResult
+    public mutating func move(_ index: Int, by offset: Int) -> Int {
+        guard slots.indices.contains(index) else { return index }
+        let target = min(max(0, index + offset), slots.count - 1)
+        guard target != index else { return index }
+        let currentID = slots[currentIndex].id
+        let slot = slots.remove(at: index)
+        slots.insert(slot, at: target)
+        currentIndex = slots.firstIndex { $0.id == currentID } ?? currentIndex
+        return target
+    }
+
+    /// The agenda in the current order with extended timeboxes (whole minutes, rounded up).
+    public func agenda(from original: [AgendaItem]) -> [AgendaItem] {
+        let byID = Dictionary(original.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return slots.compactMap { slot in
+            guard var item = byID[slot.id] else { return nil }
+            item.minutes = Int((slot.plannedSeconds / 60).rounded(.up))
+            return item
+        }
+    }
+}
