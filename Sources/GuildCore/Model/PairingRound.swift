@@ -33,6 +33,19 @@ public struct PairingRound: Record, Hashable {
         groups.first { $0.members.contains(person) }
     }
 
+    /// Notes feedback on one of the round's groups (shared later in the weekly meeting).
+    public mutating func note(_ entry: PairingFeedback) {
+        feedback.append(entry)
+        updatedAt = max(updatedAt, entry.createdAt)
+    }
+
+    /// Marks every feedback entry as shared in a meeting.
+    public mutating func markFeedbackShared(at time: Date) {
+        guard feedback.contains(where: { !$0.shared }) else { return }
+        for index in feedback.indices { feedback[index].shared = true }
+        updatedAt = max(updatedAt, time)
+    }
+
     public func validate() throws(ValidationError) {
         var seen: Set<UUID> = []
         for group in groups {

@@ -46,6 +46,7 @@ public enum SampleTeam {
             addLearnings(weekly: weekly)
             addTopics()
             addSolutions()
+            addPairingRounds()
             return data
         }
 
@@ -354,6 +355,22 @@ public enum SampleTeam {
                 data.upsert(Topic(id: random.uuid(), title: t.0, details: t.1, proposedBy: person(t.2[0]),
                                   votes: t.2.map { person($0) }, skillIDs: t.3.map { skill($0) },
                                   suggestedPresenters: t.4.map { person($0) }, createdAt: at(-25 + offset * 3, 11)))
+            }
+        }
+
+        /// Two earlier rounds of the pairing roulette, a fortnight apart, with a little feedback; drawn last so the
+        /// random sequence of everything above stays as it was.
+        mutating func addPairingRounds() {
+            var rounds: [PairingRound] = []
+            for (seed, days) in [(UInt64(1), -28), (UInt64(2), -14)] {
+                var round = PairingRoulette.draw(data, previous: rounds, seed: seed, at: at(days, 9), id: random.uuid()).round
+                if let group = round.groups.first {
+                    round.note(PairingFeedback(id: random.uuid(), groupID: group.id, author: group.members.first,
+                                               text: "Debugged a flaky test together and found shared state 🙌",
+                                               shared: days < -20, createdAt: at(days + 4, 15)))
+                }
+                rounds.append(round)
+                data.upsert(round)
             }
         }
 
