@@ -1,0 +1,26 @@
+import CSV
+import Foundation
+import GuildCore
+
+/// The skills matrix as CSV, in the same wide shape `guild import survey` reads back: one row per person, one column
+/// per skill, cells such as `3`, `2+` (wants to learn) or `4*` (happy to teach).
+public enum MatrixCSV {
+    /// The CSV text of `matrix` (LF line ends, a final newline, fields quoted only when needed).
+    public static func text(_ matrix: SkillsMatrix) throws -> String {
+        let stream = OutputStream.toMemory()
+        let writer = try CSVWriter(stream: stream)
+        try writer.write(row: ["Name", "Handle", "E-mail", "Team"] + matrix.skills.map(\.name))
+        for (row, person) in matrix.people.enumerated() {
+            let cells = matrix.skills.indices.map { column in matrix.rating(row: row, column: column).map(cell) ?? "" }
+            try writer.write(row: [person.name, person.handle, person.email ?? "", person.team] + cells)
+        }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return (String(data: data, encoding: .utf8) ?? "") + "\n"
+    }
+
+    /// One cell: the level and the interest markers.
+    static func cell(_ rating: SkillRating) -> String {
+        "\(rating.level.rawValue)" + (rating.wantsToLearn ? "+" : "") + (rating.happyToTeach ? "*" : "")
+    }
+}
