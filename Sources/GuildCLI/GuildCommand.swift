@@ -20,6 +20,7 @@ public struct GuildCommand: ParsableCommand {
         subcommands: [
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, AddCommand.self,
             RateCommand.self, DebugCommand.self,
+            SyncCommand.self, CloneCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

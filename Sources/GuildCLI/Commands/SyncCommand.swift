@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import GuildStore
+
+/// `guild sync`: commits the store's changes, merges the team's, and pushes, through git.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Share the store through git: commit, merge the team's changes field by field, push.",
+        discussion: """
+        Makes the store a git repository if it is not one, installs Guild's field-level merge driver in its git
+        config (with .gitattributes `*.json merge=guild`), commits pending changes with a message that says what
+        changed, merges what others pushed, and pushes to the remote. Anonymous questions are committed on their
+        own under a neutral name and a fixed time. The same field changed on two machines, or an edit against a
+        delete, is kept as a conflicted record to resolve in the dashboard (press C there).
+
+        Examples:
+          guild sync --remote git@example.com:team/guild-store.git   # first time: set the remote
+          guild sync                                                  # afterwards
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("A git remote URL to use as origin (any URL git accepts, or a local path).", valueName: "url"))
+    var remote: String?
+
+    @Option(help: "The branch shared with the team.")
+    var branch: String = "main"
+
+    func run() throws {
+        let store: GuildStore
+        do { store = try GuildStore.open(at: storeOptions.url) } catch { throw CLIFailure("\(error)") }
+        let report: StoreSync.Report
+        do {
+            var options = StoreSync.Options(driverProgram: SyncSupport.driverProgram(), remote: remote)
+            options.branch = branch
+            report = try StoreSync(store: store, options: options).sync()
+        } catch {
+            throw CLIFailure("sync failed: \(error)")
+        }
+        Terminal.print("Synced \(storeOptions.url.path): \(report.summary).")
+        if !report.conflicts.isEmpty {
+            Terminal.print("Resolve the conflicts in the dashboard (press C), then run guild sync again.")
+        }
+    }
+}
