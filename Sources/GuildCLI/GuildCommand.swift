@@ -18,6 +18,7 @@ public struct GuildCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
+            WhoCommand.self, GapsCommand.self, PairsCommand.self, StaffCommand.self, ImportCommand.self, TopicsCommand.self, SolutionsCommand.self, LearningsCommand.self,
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, AddCommand.self,
             RateCommand.self, DebugCommand.self,
             SyncCommand.self, CloneCommand.self, MergeDriverCommand.self,

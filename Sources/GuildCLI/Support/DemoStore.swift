@@ -32,6 +32,6 @@ enum DemoStore {
         return sorted(data.people.values) + sorted(data.skills.values) + sorted(data.ratingSheets.values)
             + sorted(data.communities.values) + sorted(data.sessions.values) + sorted(data.notes.values)
             + sorted(data.actions.values) + sorted(data.learnings.values) + sorted(data.topics.values)
-            + sorted(data.solutions.values)
+            + sorted(data.solutions.values) + sorted(data.pairingRounds.values)
     }
 }

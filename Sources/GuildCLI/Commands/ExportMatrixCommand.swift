@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import GuildCore
+import GuildImport
+
+/// `guild export matrix`: the skills matrix as CSV, in the shape `guild import survey` reads.
+struct ExportMatrixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "matrix",
+        abstract: "Write the skills matrix as CSV (one row per person, one column per skill; 2+ wants to learn, 4* happy to teach).",
+        discussion: """
+        Examples:
+          guild export matrix > matrix.csv
+          guild export matrix --team Platform --output platform.csv
+        """
+    )
+
+    @Option(help: "Only this team.")
+    var team: String?
+
+    @Option(help: "Only skills of this category.")
+    var category: String?
+
+    @Option(name: [.short, .long], help: "Write to this file instead of stdout.")
+    var output: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let loaded = try LoadedStore.open(storeOptions)
+        let matrix = MatrixOptions(team: team, category: category).matrix(loaded.data)
+        let text = try MatrixCSV.text(matrix)
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+            throw CLIFailure("cannot write \(output): \((error as NSError).localizedDescription)")
+        }
+        Terminal.status("Wrote \(matrix.people.count) people × \(matrix.skills.count) skills to \(output).")
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import GuildCore
+
+/// `guild learnings`: the learnings log (wins, opportunities, lessons, with kudos), searchable before starting something.
+struct LearningsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "learnings",
+        abstract: "The learnings log: wins, opportunities and lessons with kudos; search it before starting something.",
+        discussion: """
+        Examples:
+          guild learnings find "flaky tests"
+          guild learnings add "Pinning the clock fixed our flaky tests 🎉" --kind win --context CI --by segun --kudos aanya
+        """,
+        subcommands: [LearningsFindCommand.self, LearningsAddCommand.self],
+        defaultSubcommand: LearningsFindCommand.self
+    )
+
+    /// "💡 lesson · CI — text (by @zoe; kudos @aanya)".
+    static func line(_ learning: Learning, in data: GuildData) -> String {
+        var who: [String] = []
+        if let author = learning.author { who.append("by @" + (data.people[author]?.handle ?? "?")) }
+        if !learning.kudosTo.isEmpty { who.append("kudos " + learning.kudosTo.map { "@" + (data.people[$0]?.handle ?? "?") }.joined(separator: " ")) }
+        return "\(LearningSearch.badge(learning.kind)) \(learning.kind.rawValue)" + (learning.context.isEmpty ? "" : " · \(learning.context)")
+            + " — \(learning.text)" + (who.isEmpty ? "" : " (\(who.joined(separator: "; ")))")
+    }
+}
+
+/// `guild learnings find`: search the log.
+struct LearningsFindCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find", abstract: "Search the learnings log (none: everything, newest first).",
+        discussion: "Example:\n  guild learnings find kubernetes --kind lesson")
+
+    @Argument(help: "Words to search for.")
+    var query: String = ""
+
+    @Option(help: "Only win, opportunity or lesson.")
+    var kind: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let data = try LoadedStore.open(storeOptions).data
+        let kind = try kind.map { text in
+            guard let kind = Learning.Kind(rawValue: text.lowercased()) else { throw CLIFailure("--kind \"\(text)\" is not win, opportunity or lesson") }
+            return kind
+        }
+        let found = LearningSearch.find(query, in: data, kind: kind)
+        guard !found.isEmpty else {
+            Terminal.print(query.isEmpty ? "No learnings yet; add one with `guild learnings add`." : "Nothing learned about \"\(query)\" yet.")
+            return
+        }
+        for learning in found { Terminal.print(LearningsCommand.line(learning, in: data)) }
+    }
+}
+
+/// `guild learnings add`: logs a win, an opportunity or a lesson.
+struct LearningsAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Log a win, an opportunity or a lesson, with kudos.",
+        discussion: "Example:\n  guild learnings add \"Zero-downtime deploys 🚀\" --kind win --context Platform --by zoe --kudos lilei --kudos mateus")
+
+    @Argument(help: "What was learned. Emoji welcome.")
+    var text: String
+
+    @Option(help: "win, opportunity or lesson.")
+    var kind = "lesson"
+
+    @Option(help: "The project or situation.")
+    var context = ""
+
+    @Option(help: "Who logs it (a handle).")
+    var by: String?
+
+    @Option(help: "Someone to applaud (a handle; repeatable).")
+    var kudos: [String] = []
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let clock = try Clock.fromEnvironment()
+        var loaded = try LoadedStore.open(storeOptions)
+        guard let kind = Learning.Kind(rawValue: kind.lowercased()) else { throw CLIFailure("--kind \"\(kind)\" is not win, opportunity or lesson") }
+        let learning = Learning(kind: kind, text: text, context: context, author: try by.map { try loaded.person(handle: $0).id },
+                                kudosTo: try kudos.map { try loaded.person(handle: $0).id }, createdAt: clock.now)
+        do { try learning.validate() } catch { throw CLIFailure("\(error)") }
+        try loaded.save(learning)
+        Terminal.print(LearningsCommand.line(learning, in: loaded.data))
+    }
+}

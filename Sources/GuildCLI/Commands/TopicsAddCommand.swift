@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import GuildCore
+
+/// `guild topics add`: proposes a topic.
+struct TopicsAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Propose a topic for a future session.",
+        discussion: "Example:\n  guild topics add \"Postgres query plans\" --skill PostgreSQL --presenter yuki --by zoe")
+
+    @Argument(help: "The title.")
+    var title: String
+
+    @Option(help: "What it is about.")
+    var details = ""
+
+    @Option(help: "A skill it builds (repeatable).")
+    var skill: [String] = []
+
+    @Option(help: "A suggested presenter's handle (repeatable).")
+    var presenter: [String] = []
+
+    @Option(help: "Who proposes it (a handle); their vote is counted.")
+    var by: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let clock = try Clock.fromEnvironment()
+        var loaded = try LoadedStore.open(storeOptions)
+        let skills = try skill.map { try loaded.skill(named: $0).id }
+        let presenters = try presenter.map { try loaded.person(handle: $0).id }
+        let proposer = try by.map { try loaded.person(handle: $0).id }
+        let topic = Topic(title: title, details: details, proposedBy: proposer, votes: proposer.map { [$0] } ?? [],
+                          skillIDs: skills, suggestedPresenters: presenters, createdAt: clock.now)
+        do { try topic.validate() } catch { throw CLIFailure("\(error)") }
+        try loaded.save(topic)
+        Terminal.print("Proposed “\(topic.title)”.")
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import GuildCore
+
+/// `guild topics`: the backlog of session proposals.
+struct TopicsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "topics",
+        abstract: "The topic backlog: proposals with votes, linked skills and suggested presenters; schedule one in one step.",
+        discussion: """
+        Examples:
+          guild topics
+          guild topics add "Postgres query plans" --skill PostgreSQL --presenter yuki --by zoe
+          guild topics vote "query plans" --by aanya
+          guild topics schedule "query plans" --at "fri 16:00"
+        """,
+        subcommands: [TopicsListCommand.self, TopicsAddCommand.self, TopicsVoteCommand.self, TopicsScheduleCommand.self],
+        defaultSubcommand: TopicsListCommand.self
+    )
+
+    /// The one topic whose title matches `text` (all its words), or a one-line failure.
+    static func topic(_ text: String, in data: GuildData) throws -> Topic {
+        let matches = data.topics.values.filter { TextMatch.matches($0.title, query: text) }
+        if let exact = matches.first(where: { TextMatch.fold($0.title) == TextMatch.fold(text) }) { return exact }
+        guard matches.count == 1, let topic = matches.first else {
+            let titles = (matches.isEmpty ? Array(data.topics.values) : matches).map(\.title).sorted().prefix(6)
+            throw CLIFailure("\(matches.isEmpty ? "no topic matches" : "several topics match") \"\(text)\" (topics: \(titles.joined(separator: "; ")))")
+        }
+        return topic
+    }
+}
+
+/// `guild topics list`: open proposals by votes.
+struct TopicsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List proposals by votes (--all: scheduled, done and dropped too).",
+        discussion: "Example:\n  guild topics list --all")
+
+    @Flag(help: "Include scheduled, done and dropped topics.")
+    var all = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let data = try LoadedStore.open(storeOptions).data
+        let topics = TopicBacklog.ordered(data, all: all)
+        guard !topics.isEmpty else {
+            Terminal.print("No topics yet; propose one with `guild topics add \"…\"`.")
+            return
+        }
+        var table = Columns("votes", "topic", "skills", "presenters", "status")
+        for topic in topics {
+            table.add("\(topic.votes.count)", topic.title, topic.skillIDs.compactMap { data.skills[$0]?.name }.joined(separator: ", "),
+                      topic.suggestedPresenters.map { "@" + (data.people[$0]?.handle ?? "?") }.joined(separator: " "), topic.status.rawValue)
+        }
+        table.lines().forEach(Terminal.print)
+    }
+}

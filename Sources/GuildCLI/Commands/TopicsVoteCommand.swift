@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import GuildCore
+
+/// `guild topics vote`: adds (or takes back) a vote.
+struct TopicsVoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vote", abstract: "Vote for a topic, or take the vote back when already given.",
+        discussion: "Example:\n  guild topics vote \"query plans\" --by aanya")
+
+    @Argument(help: "Words of the topic's title.")
+    var topic: String
+
+    @Option(help: "Who votes (a handle).")
+    var by: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let clock = try Clock.fromEnvironment()
+        var loaded = try LoadedStore.open(storeOptions)
+        let person = try loaded.person(handle: by)
+        let topic = TopicBacklog.toggleVote(try TopicsCommand.topic(self.topic, in: loaded.data), by: person.id, now: clock.now)
+        try loaded.save(topic)
+        Terminal.print("“\(topic.title)” has \(topic.votes.count) vote\(topic.votes.count == 1 ? "" : "s")"
+            + (topic.votes.contains(person.id) ? ", including @\(person.handle)'s." : "; @\(person.handle)'s was taken back."))
+    }
+}
