@@ -1,0 +1,91 @@
+import Foundation
+
+/// The text rules of iCalendar (RFC 5545 §3.1, §3.3.11): escaping and unescaping TEXT values, folding and unfolding content lines.
+public enum ICalendarText {
+    /// The longest a content line may be, in octets, not counting the CRLF.
+    public static let lineLimit = 75
+
+    /// Escapes a TEXT value: backslash, semicolon, comma and line breaks; other control characters are dropped.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\r": out += "\\n"
+            case "\n": if !previousWasCR { out += "\\n" }
+            case "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Undoes `escape`: `\n` and `\N` become a newline, `\\`, `\;`, `\,` their character; an unknown escape keeps its character.
+    public static func unescape(_ text: String) -> String {
+        var out = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                switch character {
+                case "n", "N": out.append("\n")
+                default: out.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                out.append(character)
+            }
+        }
+        if escaping { out.append("\\") }
+        return out
+    }
+
+    /// Folds one content line into lines of at most 75 octets (continuations start with a space), never splitting a character.
+    public static func fold(_ line: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var octets = 0
+        var limit = lineLimit
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            if octets + size > limit {
+                lines.append(current)
+                current = " "
+                octets = 1
+                limit = lineLimit
+            }
+            current.unicodeScalars.append(scalar)
+            octets += size
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// Splits a document into logical content lines, each with the 1-based number of the physical line it starts on.
+    /// Accepts CRLF, LF or CR line ends; a line starting with a space or a tab continues the previous one.
+    public static func unfold(_ text: String) -> [(number: Int, line: String)] {
+        var result: [(number: Int, line: String)] = []
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var number = 0
+        for physical in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if let first = physical.first, first == " " || first == "\t", !result.isEmpty {
+                result[result.count - 1].line += physical.dropFirst()
+            } else if !physical.isEmpty {
+                result.append((number, String(physical)))
+            }
+        }
+        // A byte-order mark at the very start is not part of the first property name.
+        if let first = result.first, first.line.hasPrefix("\u{FEFF}") {
+            result[0].line = String(first.line.dropFirst())
+        }
+        return result
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+
+/// The programme's report for a month or a quarter as Markdown: sessions held (with links to minutes), participation,
+/// ratings, action follow-through, skill gaps closed and open, milestones and kudos. Pure: the same inputs give the same text.
+public struct PeriodReport: Sendable {
+    public var data: GuildData
+    public var period: ProgrammePeriod
+    /// Dates the report ("as of") and decides what is overdue and which gaps are open for a period not yet over.
+    public var now: Date
+    public var calendar: Calendar
+    public var scope: ProgrammeScope
+    /// Shown under the title ("Backend guild").
+    public var storeName: String
+    /// The link to a held session's minutes, relative to where the report is written; nil when there are none.
+    public var minutesLink: @Sendable (Session) -> String?
+
+    public init(data: GuildData, period: ProgrammePeriod, now: Date, calendar: Calendar, scope: ProgrammeScope = .all,
+                storeName: String = "", minutesLink: @escaping @Sendable (Session) -> String? = { _ in nil }) {
+        self.data = data
+        self.period = period
+        self.now = now
+        self.calendar = calendar
+        self.scope = scope
+        self.storeName = storeName
+        self.minutesLink = minutesLink
+    }
+
+    /// The report, ending in a newline.
+    public var markdown: String {
+        let start = period.start(in: calendar), end = period.end(in: calendar)
+        let health = ProgrammeHealth(data: data, months: period.months, now: now, calendar: calendar, scope: scope)
+        let held = scope.heldSessions(in: data).filter { $0.start >= start && $0.start < end }
+        let asOf = min(now, end.addingTimeInterval(-1))
+        let milestones = Milestones.between(start, end, in: data, scope: scope)
+        let closed = milestones.filter { $0.kind == .gapClosed }
+        let openGaps = SkillCoverage(data: data, people: scope.communityID == nil ? nil : scope.people(in: data).map(\.id))
+        let gapIDs = openGaps.gaps(at: asOf)
+        var out: [String] = []
+
+        out.append("# Knowledge sharing report — \(period.title)")
+        out.append("")
+        var subtitle: [String] = []
+        if !storeName.isEmpty { subtitle.append(MarkdownText.oneLine(storeName)) }
+        subtitle.append(scope.name(in: data))
+        subtitle.append("as of \(MarkdownText.day(asOf, calendar: calendar))")
+        out.append(subtitle.joined(separator: " · "))
+
+        // Summary.
+        var summary: [String] = []
+        let formats = health.formatsHeld.map { MarkdownText.count($0.count, $0.format.name) }
+        summary.append("- Sessions held: \(held.count)" + (formats.isEmpty ? "" : " (\(formats.joined(separator: ", ")))"))
+        summary.append("- Participation: \(health.participants.count) of \(health.eligible) people (\(MarkdownText.percent(health.participationRate))) attended; "
+            + "\(health.contributors.count) (\(MarkdownText.percent(health.contributionRate))) presented, facilitated or took notes")
+        summary.append("- Presenters: \(health.presenters.count), of whom \(health.firstTimePresenters.count) for the first time")
+        let votes = held.flatMap { $0.ratings ?? [] }.filter { (1...5).contains($0) }
+        summary.append("- Rating: " + (votes.isEmpty ? "no votes" : "\(MarkdownText.decimal(Double(votes.reduce(0, +)) / Double(votes.count))) / 5 from \(MarkdownText.count(votes.count, "anonymous vote"))"))
+        let follow = health.followThrough
+        summary.append("- Action items: \(follow.onTime) done on time, \(follow.late) late, \(follow.open) still open (\(follow.overdue) overdue), \(follow.dropped) dropped")
+        summary.append("- Skill gaps: \(closed.count) closed, \(gapIDs.count) open")
+        section(&out, "Summary", summary)
+
+        if period.length == .quarter {
+            var rows = ["| Month | Sessions | People per session | Participants | Presenters | First-time presenters |",
+                        "| --- | ---: | ---: | ---: | ---: | ---: |"]
+            for month in health.months {
+                rows.append("| \(month.period.title) | \(month.sessions) | \(MarkdownText.decimal(month.averageAttendance)) | \(month.participants) | \(month.presenters) | \(month.firstTimePresenters) |")
+            }
+            section(&out, "Month by month", rows)
+        }
+
+        // Sessions held.
+        if held.isEmpty {
+            section(&out, "Sessions held", ["No sessions were held in \(period.title)."])
+        } else {
+            var rows = ["| Date | Session | Format | Presenters | People | Rating | Minutes |", "| --- | --- | --- | --- | ---: | ---: | --- |"]
+            for session in held {
+                let presenters = session.presenters.map { data.name(of: $0) }
+                let ratings = (session.ratings ?? []).filter { (1...5).contains($0) }
+                let rating = ratings.isEmpty ? "—" : "\(MarkdownText.decimal(Double(ratings.reduce(0, +)) / Double(ratings.count))) (\(ratings.count))"
+                let minutes = minutesLink(session).map { MarkdownText.link("minutes", to: $0) } ?? "—"
+                rows.append("| \(MarkdownText.day(session.start, calendar: calendar)) | \(MarkdownText.cell(session.title)) | \(session.format.name) | "
+                    + "\(MarkdownText.cell(presenters.joined(separator: ", "))) | \(ProgrammeHealth.participants(of: session).count) | \(rating) | \(minutes) |")
+            }
+            section(&out, "Sessions held", rows)
+        }
+
+        // Participation.
+        var participation: [String] = []
+        participation.append("- Facilitation: " + rotationText(health.facilitation))
+        participation.append("- Note-taking: " + rotationText(health.noteTaking))
+        participation.append("- Presenters: " + names(health.presenters))
+        participation.append("- First-time presenters: " + names(health.firstTimePresenters))
+        let silent = scope.people(in: data).filter { !Set(health.participants).contains($0.id) }.map { MarkdownText.oneLine($0.name) }
+        participation.append("- Not seen this period: " + (silent.isEmpty ? "nobody — everyone took part" : silent.joined(separator: ", ")))
+        section(&out, "Participation", participation)
+
+        // Ratings.
+        if health.ratings.isEmpty {
+            section(&out, "Ratings by format", ["No anonymous ratings were collected."])
+        } else {
+            var rows = ["| Format | Average | Votes | Sessions |", "| --- | ---: | ---: | ---: |"]
+            for rating in health.ratings {
+                rows.append("| \(rating.format.name) | \(MarkdownText.decimal(rating.average)) | \(rating.votes) | \(rating.sessions) |")
+            }
+            section(&out, "Ratings by format", rows)
+        }
+
+        // Action follow-through.
+        var actions = ["| Done on time | Done late | Still open | Overdue | Dropped |", "| ---: | ---: | ---: | ---: | ---: |",
+                       "| \(follow.onTime) | \(follow.late) | \(follow.open) | \(follow.overdue) | \(follow.dropped) |"]
+        let today = Day(now, in: calendar)
+        let stillOpen = scope.actions(in: data).filter { $0.createdAt >= start && $0.createdAt < end && $0.status == .open }
+            .sorted { ($0.due ?? Day(year: 9999, month: 12, day: 31)!, $0.title) < ($1.due ?? Day(year: 9999, month: 12, day: 31)!, $1.title) }
+        if !stillOpen.isEmpty {
+            actions.append("")
+            actions.append("Still open:")
+            actions.append("")
+            for item in stillOpen {
+                let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle } ?? "no owner"
+                let due = item.due.map { item.isOverdue(today: today) ? "due \($0), overdue" : "due \($0)" } ?? "no due date"
+                actions.append("- [ ] \(MarkdownText.oneLine(item.title)) — \(owner), \(due)")
+            }
+        }
+        section(&out, "Action follow-through", actions)
+
+        // Skill gaps.
+        var gaps: [String] = []
+        gaps.append("A skill is a gap while fewer than \(SkillCoverage.holdersNeeded) people rate themselves proficient or better.")
+        gaps.append("")
+        gaps.append("Closed this period:")
+        gaps.append("")
+        gaps.append(contentsOf: closed.isEmpty ? ["- none"] : closed.reversed().map { "- \(MarkdownText.day($0.date, calendar: calendar)): \(MarkdownText.oneLine($0.text))" })
+        gaps.append("")
+        gaps.append("Open at \(MarkdownText.day(asOf, calendar: calendar)):")
+        gaps.append("")
+        let openSkills = gapIDs.compactMap { data.skills[$0] }.sorted { a, b in
+            a.isCritical != b.isCritical ? a.isCritical : SkillsMatrix.skillOrder(a, b)
+        }
+        if openSkills.isEmpty {
+            gaps.append("- none")
+        } else {
+            gaps.append("| Skill | Category | Critical | People at 3+ |")
+            gaps.append("| --- | --- | --- | ---: |")
+            for skill in openSkills {
+                gaps.append("| \(MarkdownText.cell(skill.name)) | \(MarkdownText.cell(skill.category)) | \(skill.isCritical ? "yes" : "") | \(openGaps.holders(of: skill.id, at: asOf)) |")
+            }
+        }
+        section(&out, "Skill gaps", gaps)
+
+        // Milestones.
+        let celebrated = milestones.filter { $0.kind != .gapClosed }.reversed()
+        section(&out, "Milestones", celebrated.isEmpty ? ["None this period."]
+            : celebrated.map { "- \(MarkdownText.day($0.date, calendar: calendar)) \($0.kind.symbol) \(MarkdownText.oneLine($0.text))" })
+
+        // Kudos.
+        let kudos = scope.learnings(in: data).filter { $0.createdAt >= start && $0.createdAt < end && !$0.kudosTo.isEmpty }
+        section(&out, "Kudos", kudos.isEmpty ? ["No kudos recorded this period."] : kudos.map { learning in
+            let to = MarkdownText.list(learning.kudosTo.map { MarkdownText.oneLine(data.name(of: $0)) })
+            let from = learning.author.map { " (from \(MarkdownText.oneLine(data.name(of: $0))))" } ?? ""
+            return "- 👏 \(to) — \(MarkdownText.oneLine(learning.text))\(from)"
+        })
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func section(_ out: inout [String], _ title: String, _ lines: [String]) {
+        out.append("")
+        out.append("## \(title)")
+        out.append("")
+        out.append(contentsOf: lines)
+    }
+
+    private func names(_ ids: [UUID]) -> String {
+        ids.isEmpty ? "none" : ids.map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.joined(separator: ", ")
+    }
+
+    private func rotationText(_ rotation: RoleRotation) -> String {
+        guard rotation.total > 0 else { return "nobody yet" }
+        let who = rotation.turns.map { "\(MarkdownText.oneLine(data.name(of: $0.person))) ×\($0.count)" }.joined(separator: ", ")
+        let evenness = rotation.evenness.map { ", evenness \(MarkdownText.percent($0))" } ?? ""
+        return "\(MarkdownText.count(rotation.distinct, "person", "people")) over \(MarkdownText.count(rotation.total, "session"))\(evenness): \(who)"
+    }
+}

@@ -1,0 +1,260 @@
+import Foundation
+
+/// The knowledge base as linked Markdown files a wiki or a git forge renders (seed 000: knowledge nobody can reach is lost):
+/// minutes of every held session, the learnings log, the solutions catalogue, the skills map and the communities.
+///
+/// Pure: returns `[relative path: Markdown]`; the caller writes the files.
+public struct SiteExport: Sendable {
+    public var data: GuildData
+    /// Minutes already written by the meeting wrap-up (`minutes/<id>.md` in the store), by session id; other held sessions get
+    /// minutes rendered from their notes.
+    public var minutes: [UUID: String]
+    public var calendar: Calendar
+    /// Dates the export ("as of") and the skills map.
+    public var now: Date
+    public var storeName: String
+
+    public init(data: GuildData, minutes: [UUID: String] = [:], calendar: Calendar, now: Date, storeName: String = "Guild") {
+        self.data = data
+        self.minutes = minutes
+        self.calendar = calendar
+        self.now = now
+        self.storeName = storeName
+    }
+
+    /// Every file, by path relative to the site's folder.
+    public var files: [String: String] {
+        let held = ProgrammeScope.all.heldSessions(in: data)
+        let paths = minutesPaths(held)
+        var files: [String: String] = [:]
+        files["README.md"] = index(held: held, paths: paths)
+        files["minutes/README.md"] = minutesIndex(held: held, paths: paths)
+        for session in held {
+            files[paths[session.id]!] = minutesPage(session, paths: paths)
+        }
+        files["learnings.md"] = learningsPage(paths: paths)
+        files["solutions.md"] = solutionsPage()
+        files["skills.md"] = skillsPage()
+        files["communities.md"] = communitiesPage(paths: paths)
+        return files
+    }
+
+    /// "minutes/2026-11-20-weekly-tech-meeting.md" for each held session; a clash gets "-2", "-3".
+    public func minutesPaths(_ held: [Session]) -> [UUID: String] {
+        var used: Set<String> = []
+        var result: [UUID: String] = [:]
+        for session in held {
+            let base = "minutes/" + Day(session.start, in: calendar).description + "-" + SiteExport.slug(session.title)
+            var path = base + ".md"
+            var n = 2
+            while used.contains(path) { path = base + "-\(n).md"; n += 1 }
+            used.insert(path)
+            result[session.id] = path
+        }
+        return result
+    }
+
+    /// Lower-case ASCII words joined by hyphens ("Zoë's Kafka deep dive!" → "zoes-kafka-deep-dive"), at most 50 characters.
+    public static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "’" {
+                continue
+            } else if !slug.isEmpty, !slug.hasSuffix("-") {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.count > 50 {
+            slug = String(slug.prefix(50))
+            while slug.hasSuffix("-") { slug.removeLast() }
+        }
+        return slug.isEmpty ? "session" : slug.lowercased()
+    }
+
+    private func index(held: [Session], paths: [UUID: String]) -> String {
+        var out = ["# \(MarkdownText.oneLine(storeName)) — knowledge base", "",
+                   "Exported from Guild on \(MarkdownText.day(now, calendar: calendar)).", "",
+                   "- \(MarkdownText.link("Minutes", to: "minutes/README.md")): \(MarkdownText.count(held.count, "held session"))",
+                   "- \(MarkdownText.link("Learnings log", to: "learnings.md")): \(MarkdownText.count(data.learnings.count, "entry", "entries"))",
+                   "- \(MarkdownText.link("Solutions catalogue", to: "solutions.md")): \(MarkdownText.count(data.solutions.count, "solution"))",
+                   "- \(MarkdownText.link("Skills map", to: "skills.md")): \(MarkdownText.count(data.skills.count, "skill")), \(MarkdownText.count(data.people.count, "person", "people"))",
+                   "- \(MarkdownText.link("Communities of practice", to: "communities.md")): \(data.communities.count)"]
+        let latest = held.suffix(5).reversed()
+        if !latest.isEmpty {
+            out += ["", "## Latest sessions", ""]
+            out += latest.map { "- \(MarkdownText.day($0.start, calendar: calendar)) \(MarkdownText.link($0.title, to: paths[$0.id]!)) (\($0.format.name))" }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func minutesIndex(held: [Session], paths: [UUID: String]) -> String {
+        var out = ["# Minutes", "", MarkdownText.link("← Knowledge base", to: "../README.md"), ""]
+        if held.isEmpty {
+            out.append("No sessions have been held yet.")
+        } else {
+            out += ["| Date | Session | Format | Facilitator | Note-taker |", "| --- | --- | --- | --- | --- |"]
+            for session in held.reversed() {
+                let file = String(paths[session.id]!.dropFirst("minutes/".count))
+                out.append("| \(MarkdownText.day(session.start, calendar: calendar)) | \(MarkdownText.link(MarkdownText.cell(session.title), to: file)) | \(session.format.name) | "
+                    + "\(MarkdownText.cell(data.name(of: session.facilitator))) | \(MarkdownText.cell(data.name(of: session.noteTaker))) |")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func minutesPage(_ session: Session, paths: [UUID: String]) -> String {
+        let back = "\n---\n\n" + MarkdownText.link("← All minutes", to: "README.md") + " · " + MarkdownText.link("Knowledge base", to: "../README.md") + "\n"
+        if let stored = minutes[session.id] {
+            return stored.hasSuffix("\n") ? stored + back : stored + "\n" + back
+        }
+        var out = ["# \(MarkdownText.oneLine(session.title)) — \(MarkdownText.dateTime(session.start, calendar: calendar))", ""]
+        if !session.desiredOutcome.isEmpty { out += ["Desired outcome: \(MarkdownText.oneLine(session.desiredOutcome))", ""] }
+        out.append("- Format: \(session.format.name)")
+        out.append("- Facilitator: \(MarkdownText.oneLine(data.name(of: session.facilitator)))")
+        out.append("- Note-taker: \(MarkdownText.oneLine(data.name(of: session.noteTaker)))")
+        if !session.presenters.isEmpty {
+            out.append("- Presenters: " + session.presenters.map { MarkdownText.oneLine(data.name(of: $0)) }.joined(separator: ", "))
+        }
+        let present = ProgrammeHealth.participants(of: session).map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        out.append("- Present (\(present.count)): " + (present.isEmpty ? "—" : present.joined(separator: ", ")))
+        if let community = session.communityID.flatMap({ data.communities[$0] }) {
+            out.append("- Community: " + MarkdownText.link(community.name, to: "../communities.md#" + MarkdownText.anchor(community.name)))
+        }
+        if let details = session.details, !details.isEmpty { out += ["", details.trimmingCharacters(in: .whitespacesAndNewlines)] }
+        if !session.agenda.isEmpty {
+            out += ["", "## Agenda", ""]
+            out += session.agenda.map { "- \(MarkdownText.oneLine($0.title)) (\($0.minutes) min)" + ($0.isRound ? ", a round" : "") }
+        }
+        let notes = data.notes(ofSession: session.id)
+        let kinds: [(NoteEntry.Kind, String)] = [(.decision, "Decisions"), (.learning, "Learnings"), (.success, "Successes"),
+                                                 (.frustration, "Frustrations"), (.pairing, "Pairing experiences"), (.support, "Support"),
+                                                 (.objection, "Objections"), (.note, "Notes"), (.question, "Questions")]
+        for (kind, title) in kinds {
+            let lines = notes.filter { $0.kind == kind }.map { note in
+                "- " + MarkdownText.oneLine(note.text) + (note.author.map { " (\(MarkdownText.oneLine(data.name(of: $0))))" } ?? "")
+            }
+            if !lines.isEmpty { out += ["", "## \(title)", ""] + lines }
+        }
+        let actions = data.actions.values.filter { $0.sessionID == session.id }
+            .sorted { ($0.createdAt, $0.title, $0.id.uuidString) < ($1.createdAt, $1.title, $1.id.uuidString) }
+        if !actions.isEmpty {
+            out += ["", "## Action items", ""]
+            out += actions.map { item in
+                let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle } ?? "no owner"
+                return "- [\(item.status == .done ? "x" : " ")] \(MarkdownText.oneLine(item.title)) — \(owner)" + (item.due.map { ", due \($0)" } ?? "")
+                    + (item.status == .dropped ? " (dropped)" : "")
+            }
+        }
+        if let ratings = session.ratings, !ratings.isEmpty {
+            let average = Double(ratings.reduce(0, +)) / Double(ratings.count)
+            out += ["", "## Rating", "", "\(MarkdownText.decimal(average)) / 5 from \(MarkdownText.count(ratings.count, "anonymous vote"))."]
+        }
+        return out.joined(separator: "\n") + "\n" + back
+    }
+
+    private func learningsPage(paths: [UUID: String]) -> String {
+        var out = ["# Learnings log", "", MarkdownText.link("← Knowledge base", to: "README.md"), "",
+                   "Wins, opportunities and lessons, newest first."]
+        let learnings = data.learnings.values.sorted { ($0.createdAt, $0.id.uuidString) > ($1.createdAt, $1.id.uuidString) }
+        if learnings.isEmpty { out += ["", "Nothing logged yet."] }
+        var month = ""
+        for learning in learnings {
+            let period = ProgrammePeriod.containing(learning.createdAt, length: .month, calendar: calendar).title
+            if period != month {
+                out += ["", "## \(period)", ""]
+                month = period
+            }
+            var line = "- **\(MarkdownText.day(learning.createdAt, calendar: calendar))** · \(learning.kind.rawValue) · \(MarkdownText.oneLine(learning.text))"
+            if !learning.context.isEmpty { line += " · _\(MarkdownText.oneLine(learning.context))_" }
+            if let author = learning.author { line += " — \(MarkdownText.oneLine(data.name(of: author)))" }
+            if !learning.kudosTo.isEmpty { line += " · 👏 " + MarkdownText.list(learning.kudosTo.map { MarkdownText.oneLine(data.name(of: $0)) }) }
+            if let session = learning.sessionID, let path = paths[session] { line += " · " + MarkdownText.link("minutes", to: path) }
+            out.append(line)
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func solutionsPage() -> String {
+        var out = ["# Solutions catalogue", "", MarkdownText.link("← Knowledge base", to: "README.md"), "",
+                   "What we use for a need, how long it takes, what can go wrong and whom to ask.", ""]
+        let solutions = data.solutions.values.sorted { ($0.need.localizedLowercase, $0.id.uuidString) < ($1.need.localizedLowercase, $1.id.uuidString) }
+        if solutions.isEmpty {
+            out.append("No solutions catalogued yet.")
+        } else {
+            out += ["| Need | Solution | Time | Risks | Who knows it | Skills |", "| --- | --- | --- | --- | --- | --- |"]
+            for solution in solutions {
+                let experts = solution.experts.map { MarkdownText.oneLine(data.name(of: $0)) }.joined(separator: ", ")
+                let skills = solution.skillIDs.compactMap { data.skills[$0] }.map { MarkdownText.link($0.name, to: "skills.md#" + MarkdownText.anchor($0.name)) }
+                out.append("| \(MarkdownText.cell(solution.need)) | \(MarkdownText.cell(solution.solution)) | \(MarkdownText.cell(solution.approximateTime)) | "
+                    + "\(MarkdownText.cell(solution.risks)) | \(MarkdownText.cell(experts)) | \(skills.isEmpty ? "—" : skills.joined(separator: ", ")) |")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func skillsPage() -> String {
+        let matrix = SkillsMatrix(data: data)
+        var out = ["# Skills map", "", MarkdownText.link("← Knowledge base", to: "README.md"), "",
+                   "Levels: 0 none, 1 learning, 2 working knowledge, 3 proficient, 4 expert / can teach. "
+                   + "A skill is a gap while fewer than \(SkillCoverage.holdersNeeded) people are at 3 or more."]
+        let gaps = matrix.skills.enumerated().filter { matrix.coverage[$0.offset] < SkillCoverage.holdersNeeded }.map(\.element)
+            .sorted { a, b in a.isCritical != b.isCritical ? a.isCritical : SkillsMatrix.skillOrder(a, b) }
+        out += ["", "## Gaps", ""]
+        out += gaps.isEmpty ? ["None: every skill has at least \(SkillCoverage.holdersNeeded) people at proficient or better."]
+            : gaps.map { "- " + MarkdownText.link($0.name, to: "#" + MarkdownText.anchor($0.name)) + ($0.isCritical ? " (critical)" : "") }
+        var category: String?
+        for (column, skill) in matrix.skills.enumerated() {
+            if skill.category != category {
+                category = skill.category
+                out += ["", "## \(skill.category.isEmpty ? "Other" : MarkdownText.oneLine(skill.category))"]
+            }
+            out += ["", "### \(MarkdownText.oneLine(skill.name))", ""]
+            var levels: [String] = []
+            var teachers: [String] = [], learners: [String] = []
+            for person in matrix.people {
+                guard let rating = matrix.rating(person: person.id, skill: skill.id) else { continue }
+                let name = MarkdownText.oneLine(person.name)
+                if rating.level >= .working { levels.append("\(name) (\(rating.level.rawValue))") }
+                if rating.happyToTeach { teachers.append(name) }
+                if rating.wantsToLearn { learners.append(name) }
+            }
+            out.append("- People at 3 or more: \(matrix.coverage[column])" + (skill.isCritical ? " · critical" : "")
+                + (matrix.coverage[column] < SkillCoverage.holdersNeeded ? " · **gap**" : ""))
+            out.append("- Who knows it: " + (levels.isEmpty ? "nobody yet" : levels.joined(separator: ", ")))
+            out.append("- Happy to teach: " + (teachers.isEmpty ? "—" : teachers.joined(separator: ", ")))
+            out.append("- Wants to learn: " + (learners.isEmpty ? "—" : learners.joined(separator: ", ")))
+            let solutions = data.solutions.values.filter { $0.skillIDs.contains(skill.id) }.sorted { $0.need < $1.need }
+            if !solutions.isEmpty {
+                out.append("- Solutions: " + solutions.map { MarkdownText.link($0.need, to: "solutions.md") }.joined(separator: ", "))
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func communitiesPage(paths: [UUID: String]) -> String {
+        var out = ["# Communities of practice", "", MarkdownText.link("← Knowledge base", to: "README.md")]
+        let communities = data.communities.values.sorted { ($0.name.localizedLowercase, $0.id.uuidString) < ($1.name.localizedLowercase, $1.id.uuidString) }
+        if communities.isEmpty { out += ["", "No communities yet."] }
+        for community in communities {
+            let scope = ProgrammeScope(communityID: community.id)
+            out += ["", "## \(MarkdownText.oneLine(community.name))", ""]
+            out.append("- Domain: \(MarkdownText.oneLine(community.domain))")
+            out.append("- Stage: \(community.stage.rawValue)")
+            out.append("- Members (\(community.members.count)): " + (community.members.isEmpty ? "—" : community.members.map { MarkdownText.oneLine(data.name(of: $0)) }.joined(separator: ", ")))
+            if !community.objectives.isEmpty {
+                out += ["", "| Objective | Status |", "| --- | --- |"]
+                out += community.objectives.map { "| \(MarkdownText.cell($0.text)) | \($0.status.rawValue) |" }
+            }
+            let held = scope.heldSessions(in: data)
+            if !held.isEmpty {
+                out += ["", "Sessions held:", ""]
+                out += held.reversed().map { "- \(MarkdownText.day($0.start, calendar: calendar)) " + MarkdownText.link($0.title, to: paths[$0.id]!) }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
