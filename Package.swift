@@ -47,7 +47,7 @@ let package = Package(
             name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid"], swiftSettings: strict
         ),
 
-        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], swiftSettings: strict),
+        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], exclude: ["Expected"], swiftSettings: strict),
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
         .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid"], exclude: ["Goldens"], swiftSettings: strict),
