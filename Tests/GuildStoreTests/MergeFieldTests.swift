@@ -128,11 +128,11 @@ final class MergeFieldTests: XCTestCase {
         XCTAssertEqual(conflicts.map(\.path), [path])
         let conflict = try XCTUnwrap(conflicts.first)
         XCTAssertEqual(conflict.fields, ["name"])
-        XCTAssertEqual(conflict.text(of: "name", on: .ours), "Ours")
-        XCTAssertEqual(conflict.text(of: "name", on: .theirs), "Theirs")
+        XCTAssertEqual(conflict.text(of: "name", option: 0), "Ours")
+        XCTAssertEqual(conflict.text(of: "name", option: 1), "Theirs")
         XCTAssertEqual(folder.bytes(path), bytes)
 
-        try store.resolve(conflict, with: conflict.resolution(choosing: ["name": .theirs]))
+        try store.resolve(conflict, with: conflict.resolution(choosing: ["name": 1]))
         let resolved = store.reload()
         XCTAssertEqual(resolved.problems, [])
         var expected = base
@@ -147,9 +147,10 @@ final class MergeFieldTests: XCTestCase {
         let bytes = MergeConflictFile.render(ours: nil, theirs: try object(person), conflicts: [])
         let conflict = try XCTUnwrap(ConflictedRecord(path: Fixtures.path(person), bytes: bytes))
         XCTAssertTrue(conflict.isEditAgainstDelete)
-        XCTAssertNil(conflict.ours)
-        XCTAssertEqual(conflict.resolution(choosing: [:], whole: .theirs), try codec.encode(person))
-        XCTAssertNil(conflict.resolution(choosing: [:], whole: .ours), "choosing the deleting side deletes the file")
+        XCTAssertEqual(conflict.content, .versions([nil, try object(person)]))
+        XCTAssertEqual(conflict.text(of: "name", option: 0), "(deleted)")
+        XCTAssertEqual(conflict.resolution(version: 1), try codec.encode(person))
+        XCTAssertNil(conflict.resolution(version: 0), "choosing the deleting side deletes the file")
     }
 
     func testPlainGitMarkersWithABaseSectionAreReadToo() throws {
@@ -175,6 +176,30 @@ final class MergeFieldTests: XCTestCase {
         XCTAssertEqual(conflict.fields, ["name"])
         XCTAssertNil(ConflictedRecord(path: "people/x.json", bytes: Data("<<<<<<< a\nnot json\n=======\n{}\n>>>>>>> b\n".utf8)))
         XCTAssertNil(ConflictedRecord(path: "people/x.json", bytes: Data("<<<<<<< unpaired\n{}\n".utf8)))
+    }
+
+    func testAnAlreadyConflictedSideMergesAgainKeepingEveryValue() throws {
+        let base = Fixtures.person(1)
+        var first = base
+        first.name = "First"
+        var second = base
+        second.name = "Second"
+        second.role = "SRE"
+        var third = base
+        third.name = "Third"
+        third.team = "Platform"
+        let (conflicted, _) = MergeDriver.merge(base: try codec.encode(base), ours: try codec.encode(first), theirs: try codec.encode(second),
+                                                pathname: Fixtures.path(base))
+        let (bytes, result) = MergeDriver.merge(base: try codec.encode(base), ours: try codec.encode(third), theirs: conflicted,
+                                                pathname: Fixtures.path(base))
+        XCTAssertEqual(result, .conflict(fields: ["name"]))
+        let conflict = try XCTUnwrap(ConflictedRecord(path: Fixtures.path(base), bytes: bytes))
+        XCTAssertEqual(conflict.fields, ["name"])
+        XCTAssertEqual((0..<conflict.optionCount(for: "name")).map { conflict.text(of: "name", option: $0) }, ["Third", "First", "Second"])
+        let resolved = try codec.decode(Person.self, from: try XCTUnwrap(conflict.resolution(choosing: ["name": 2])), path: "p").get()
+        XCTAssertEqual([resolved.name, resolved.role, resolved.team], ["Second", "SRE", "Platform"])
+        // The same conflict arriving from both sides stays one conflict.
+        XCTAssertEqual(MergeDriver.merge(base: try codec.encode(base), ours: conflicted, theirs: conflicted, pathname: "p").bytes, conflicted)
     }
 
     func testDriverNeverLosesEitherSideOfUnparseableFiles() throws {

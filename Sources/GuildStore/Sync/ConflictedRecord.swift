@@ -1,80 +1,111 @@
 import Foundation
 import GuildCore
 
-/// A record file left with conflict markers by a merge: both versions, the fields they disagree on, and the
-/// choices that resolve it. What the dashboard's conflict screen shows.
+/// A record file left with conflict markers by a merge: every candidate value of each disputed field (or every
+/// whole version, for an edit against a delete), and the choices that resolve it. What the conflict screen shows.
 public struct ConflictedRecord: Sendable, Equatable, Identifiable {
-    /// Which version of a field (or of the whole record) to keep.
-    public enum Side: String, Sendable, Equatable, CaseIterable {
-        case ours, theirs
-    }
-
     /// The file, relative to the store (also its identity).
     public var path: String
     /// The record kind its folder says.
     public var kind: RecordKind?
     /// The file's bytes when it was read; resolving refuses if they changed meanwhile.
     public var bytes: Data
-    /// This machine's version as a JSON object; nil when this side deleted the record.
-    public var ours: [String: JSONValue]?
-    /// The other machine's version; nil when that side deleted the record.
-    public var theirs: [String: JSONValue]?
+    /// What the markers hold.
+    public var content: MergeConflictFile.Content
 
     public var id: String { path }
 
-    /// Reads a conflicted file's sides; nil when the bytes hold no usable markers or a side is not a JSON object.
+    /// Reads a conflicted file; nil when the bytes hold no usable markers.
     public init?(path: String, bytes: Data) {
-        guard let sides = MergeConflictFile.sides(of: bytes) else { return nil }
-        let ours = sides.ours.map { JSONValue.parse($0)?.objectValue }
-        let theirs = sides.theirs.map { JSONValue.parse($0)?.objectValue }
-        if case .some(nil) = ours { return nil }
-        if case .some(nil) = theirs { return nil }
-        guard ours != nil || theirs != nil else { return nil }
+        guard let content = MergeConflictFile.parse(bytes) else { return nil }
+        if case .versions(let versions) = content, versions.allSatisfy({ $0 == nil }) { return nil }
         self.path = path
         kind = path.split(separator: "/").first.flatMap { RecordKind(rawValue: String($0)) }
         self.bytes = bytes
-        self.ours = ours ?? nil
-        self.theirs = theirs ?? nil
+        self.content = content
     }
 
-    /// Whether one side deleted the record while the other edited it.
-    public var isEditAgainstDelete: Bool { ours == nil || theirs == nil }
+    /// Whether the conflict is between whole versions, one of which deleted the record.
+    public var isEditAgainstDelete: Bool {
+        if case .versions(let versions) = content { return versions.contains { $0 == nil } }
+        return false
+    }
 
-    /// The fields whose values differ between the sides (every field for an edit against a delete), sorted.
+    /// The fields that differ, sorted (for whole versions: the fields that differ between them).
     public var fields: [String] {
-        let left = ours ?? [:]
-        let right = theirs ?? [:]
-        return Set(left.keys).union(right.keys)
-            .filter { left[$0] != right[$0] && $0 != FieldMerge.laterTimeField }.sorted()
+        switch content {
+        case .fields(_, let alternatives):
+            return alternatives.keys.sorted()
+        case .versions(let versions):
+            let objects = versions.map { $0 ?? [:] }
+            let keys = Set(objects.flatMap(\.keys))
+            return keys.filter { key in Set(objects.map { $0[key] }).count > 1 && key != FieldMerge.laterTimeField }.sorted()
+        }
     }
 
-    /// A field's value on one side as compact text for display ("—" when absent or deleted).
-    public func text(of field: String, on side: Side) -> String {
-        guard let value = (side == .ours ? ours : theirs)?[field] else { return "—" }
+    /// How many choices there are for `field` (for whole versions: how many versions).
+    public func optionCount(for field: String) -> Int {
+        switch content {
+        case .fields(_, let alternatives): alternatives[field]?.count ?? 0
+        case .versions(let versions): versions.count
+        }
+    }
+
+    /// Option `option` of `field` as compact text for display ("—" when absent or deleted).
+    public func text(of field: String, option: Int) -> String {
+        let value: JSONValue?
+        switch content {
+        case .fields(_, let alternatives):
+            guard let options = alternatives[field], options.indices.contains(option) else { return "—" }
+            value = options[option]
+        case .versions(let versions):
+            guard versions.indices.contains(option) else { return "—" }
+            guard let version = versions[option] else { return "(deleted)" }
+            value = version[field]
+        }
         switch value {
-        case .string(let text): return text
-        case .null: return "null"
-        default:
+        case nil: return "—"
+        case .string(let text)?: return text
+        case .null?: return "null"
+        case let value?:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
         }
     }
 
-    /// The record file that keeps, for each field, the side chosen (`ours` where no choice is given); nil means
-    /// "delete the file" (the whole record chosen from a side that deleted it).
-    public func resolution(choosing choices: [String: Side], whole: Side? = nil) -> Data? {
-        if let whole {
-            return (whole == .ours ? ours : theirs).map { JSONValue.object($0).encoded() }
+    /// The record file that keeps, for each field, the option chosen (the first where none is given); for whole
+    /// versions, the version chosen for the first field (nil: delete the file).
+    public func resolution(choosing choices: [String: Int] = [:]) -> Data? {
+        switch content {
+        case .fields(let common, let alternatives):
+            var merged = common
+            for (field, options) in alternatives {
+                let index = choices[field].flatMap { options.indices.contains($0) ? $0 : nil } ?? 0
+                merged[field] = options[index]
+            }
+            return JSONValue.object(merged).encoded()
+        case .versions(let versions):
+            let index = choices.values.first.flatMap { versions.indices.contains($0) ? $0 : nil } ?? 0
+            return versions[index].map { JSONValue.object($0).encoded() }
         }
-        guard let ours, let theirs else {
-            return (ours ?? theirs).map { JSONValue.object($0).encoded() }
+    }
+
+    /// The record file of whole version `version` (nil when that version deleted the record).
+    public func resolution(version: Int) -> Data? {
+        guard case .versions(let versions) = content, versions.indices.contains(version) else { return resolution() }
+        return versions[version].map { JSONValue.object($0).encoded() }
+    }
+
+    /// One version as a JSON object: option `index` of every field (the record as one side would have it).
+    public func version(_ index: Int) -> [String: JSONValue]? {
+        switch content {
+        case .fields(let common, let alternatives):
+            var merged = common
+            for (field, options) in alternatives { merged[field] = options[min(index, options.count - 1)] }
+            return merged
+        case .versions(let versions):
+            return versions.indices.contains(index) ? versions[index] : nil
         }
-        var merged = ours
-        for field in fields where choices[field] == .theirs { merged[field] = theirs[field] }
-        if let left = ours[FieldMerge.laterTimeField], let right = theirs[FieldMerge.laterTimeField] {
-            merged[FieldMerge.laterTimeField] = FieldMerge.later(left, right)
-        }
-        return JSONValue.object(merged).encoded()
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// A record file holding git-style conflict markers: how Guild writes one, and how it reads both sides back.
+/// A record file holding git-style conflict markers: how Guild writes one, and how it reads every version back.
 ///
-/// Guild writes markers around the conflicting fields only, so the file stays readable and every value is kept:
+/// Guild writes markers around the conflicting fields only, one section per distinct value, so the file stays
+/// readable and no value is ever dropped (three machines that typed three titles leave three sections):
 ///
 ///     {
 ///       "handle" : "zoe",
@@ -14,44 +15,35 @@ import Foundation
 ///       "updatedAt" : "2026-03-01T09:30:00Z"
 ///     }
 ///
-/// An edit against a delete puts the whole kept record on one side and nothing on the other. Reading also accepts
-/// plain git markers (with or without a `|||||||` base section) from merges made without Guild's driver.
+/// An edit against a delete puts each whole version in a section, an empty section standing for the deletion.
+/// Reading also accepts plain git markers (with or without a `|||||||` base section) when they fall on whole fields.
 public enum MergeConflictFile {
     /// The label after `<<<<<<<`.
     public static let oursLabel = "this machine"
     /// The label after `>>>>>>>`.
     public static let theirsLabel = "other machine"
 
-    /// The two sides of a conflicted file, each as the bytes of a whole record file (nil for a side that deleted it).
-    public struct Sides: Sendable, Equatable {
-        public var ours: Data?
-        public var theirs: Data?
+    /// What a conflicted file holds.
+    public enum Content: Sendable, Equatable {
+        /// One record whose listed fields have several candidate values (nil: the field is absent in that version).
+        case fields(common: [String: JSONValue], alternatives: [String: [JSONValue?]])
+        /// Whole versions of the record; nil stands for a version that deleted it.
+        case versions([[String: JSONValue]?])
     }
 
-    /// A file with markers around each field in `conflicts`; a nil side stands for a deleted record.
-    public static func render(ours: [String: JSONValue]?, theirs: [String: JSONValue]?, conflicts: [String],
-                              oursLabel: String = oursLabel, theirsLabel: String = theirsLabel) -> Data {
-        guard let ours, let theirs else {
-            let kept = (ours ?? theirs).map { JSONValue.object($0).encoded() } ?? Data()
-            var text = "<<<<<<< \(oursLabel)\(ours == nil ? " (deleted)" : "")\n"
-            if ours != nil { text += String(decoding: kept, as: UTF8.self) }
-            text += "=======\n"
-            if theirs != nil { text += String(decoding: kept, as: UTF8.self) }
-            text += ">>>>>>> \(theirsLabel)\(theirs == nil ? " (deleted)" : "")\n"
-            return Data(text.utf8)
-        }
-        let keys = Set(ours.keys).union(theirs.keys).sorted()
-        let conflicted = Set(conflicts)
+    /// A file with one marked section per candidate value of each conflicting field.
+    public static func render(common: [String: JSONValue], alternatives: [String: [JSONValue?]]) -> Data {
+        let keys = Set(common.keys).union(alternatives.keys).sorted()
         var lines = ["{"]
         for (index, key) in keys.enumerated() {
             let last = index == keys.count - 1
-            if conflicted.contains(key) {
-                lines.append("<<<<<<< \(oursLabel)")
-                if let value = ours[key] { lines.append(entry(key, value, last: last)) }
-                lines.append("=======")
-                if let value = theirs[key] { lines.append(entry(key, value, last: last)) }
+            if let options = alternatives[key] {
+                for (number, option) in options.enumerated() {
+                    lines.append(number == 0 ? "<<<<<<< \(oursLabel)" : "=======")
+                    if let option { lines.append(entry(key, option, last: last)) }
+                }
                 lines.append(">>>>>>> \(theirsLabel)")
-            } else if let value = ours[key] ?? theirs[key] {
+            } else if let value = common[key] {
                 lines.append(entry(key, value, last: last))
             }
         }
@@ -59,71 +51,109 @@ public enum MergeConflictFile {
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }
 
+    /// A file with each whole version in a section (nil: a version that deleted the record).
+    public static func render(versions: [[String: JSONValue]?]) -> Data {
+        var text = ""
+        for (number, version) in versions.enumerated() {
+            text += number == 0 ? "<<<<<<< \(oursLabel)\(version == nil ? " (deleted)" : "")\n" : "=======\(version == nil ? " (deleted)" : "")\n"
+            if let version { text += String(decoding: JSONValue.object(version).encoded(), as: UTF8.self) }
+        }
+        text += ">>>>>>> \(theirsLabel)\n"
+        return Data(text.utf8)
+    }
+
+    /// Two versions of a record (either may be a deletion) as a conflicted file, only the differing fields marked.
+    public static func render(ours: [String: JSONValue]?, theirs: [String: JSONValue]?, conflicts: [String]) -> Data {
+        guard let ours, let theirs else { return render(versions: [ours, theirs]) }
+        var common = ours
+        var alternatives: [String: [JSONValue?]] = [:]
+        for key in conflicts {
+            common[key] = nil
+            alternatives[key] = [ours[key], theirs[key]]
+        }
+        return render(common: common, alternatives: alternatives)
+    }
+
     /// One member as Guild's pretty printer writes it inside the top-level object (indented, maybe several lines).
     static func entry(_ key: String, _ value: JSONValue, last: Bool) -> String {
         let text = String(decoding: JSONValue.object([key: value]).encoded(), as: UTF8.self)
         var inner = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // Drop "{", "}" and the empty line after the trailing newline.
         while inner.last?.isEmpty == true { inner.removeLast() }
         inner = Array(inner.dropFirst().dropLast())
         return inner.joined(separator: "\n") + (last ? "" : ",")
     }
 
-    /// Both sides of a file with conflict markers; nil when there are none or they do not pair up.
-    public static func sides(of data: Data) -> Sides? {
-        enum Part { case common, ours, base, theirs }
+    /// What a file with conflict markers holds; nil when it has none, they do not pair up, or a section is not
+    /// whole fields (or a whole record).
+    public static func parse(_ data: Data) -> Content? {
+        enum Part { case common, section, base }
         var part = Part.common
-        var ours: [Substring] = []
-        var theirs: [Substring] = []
-        var sawMarker = false
+        var common: [Substring] = []
+        var blocks: [[[Substring]]] = []
         let text = String(decoding: data, as: UTF8.self)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("<<<<<<<") {
                 guard part == .common else { return nil }
-                part = .ours
-                sawMarker = true
-            } else if line.hasPrefix("|||||||"), part == .ours {
+                part = .section
+                blocks.append([[]])
+            } else if line.hasPrefix("|||||||"), part == .section {
                 part = .base
-            } else if line.hasPrefix("======="), part == .ours || part == .base {
-                part = .theirs
+            } else if line.hasPrefix("======="), part != .common {
+                part = .section
+                blocks[blocks.count - 1].append([])
             } else if line.hasPrefix(">>>>>>>") {
-                guard part == .theirs else { return nil }
+                guard part == .section else { return nil }
                 part = .common
             } else {
                 switch part {
-                case .common:
-                    ours.append(line)
-                    theirs.append(line)
-                case .ours:
-                    ours.append(line)
-                case .base:
-                    continue
-                case .theirs:
-                    theirs.append(line)
+                case .common: common.append(line)
+                case .section: blocks[blocks.count - 1][blocks[blocks.count - 1].count - 1].append(line)
+                case .base: continue
                 }
             }
         }
-        guard sawMarker, part == .common else { return nil }
-        return Sides(ours: side(ours), theirs: side(theirs))
+        guard !blocks.isEmpty, part == .common else { return nil }
+        let commonText = common.joined(separator: "\n")
+        if commonText.allSatisfy(\.isWhitespace) {
+            // Whole versions: every section is a record or empty.
+            guard blocks.count == 1 else { return nil }
+            var versions: [[String: JSONValue]?] = []
+            for section in blocks[0] {
+                let text = section.joined(separator: "\n")
+                if text.allSatisfy(\.isWhitespace) { versions.append(nil); continue }
+                guard let object = JSONValue.parse(Data(text.utf8))?.objectValue else { return nil }
+                versions.append(object)
+            }
+            return .versions(versions)
+        }
+        guard let commonObject = object(fromMembers: commonText, braced: true) else { return nil }
+        var alternatives: [String: [JSONValue?]] = [:]
+        for block in blocks {
+            var sections: [[String: JSONValue]] = []
+            for section in block {
+                guard let members = object(fromMembers: section.joined(separator: "\n"), braced: false) else { return nil }
+                sections.append(members)
+            }
+            for key in Set(sections.flatMap(\.keys)) {
+                var options: [JSONValue?] = []
+                for section in sections where !options.contains(section[key]) { options.append(section[key]) }
+                alternatives[key] = options
+            }
+        }
+        for key in alternatives.keys { guard commonObject[key] == nil else { return nil } }
+        return .fields(common: commonObject, alternatives: alternatives)
     }
 
-    /// The text of one side, nil when it is empty (deleted); a comma left before the closing brace is dropped.
-    private static func side(_ lines: [Substring]) -> Data? {
-        var text = lines.joined(separator: "\n")
-        if text.allSatisfy(\.isWhitespace) { return nil }
-        if let close = text.lastIndex(of: "}") {
-            var index = close
-            while index > text.startIndex {
-                index = text.index(before: index)
-                let character = text[index]
-                if character == "," {
-                    text.remove(at: index)
-                    break
-                }
-                if !character.isWhitespace { break }
-            }
+    /// Parses object members (`"a" : 1,`), with or without the surrounding braces; a comma before the end is allowed.
+    static func object(fromMembers text: String, braced: Bool) -> [String: JSONValue]? {
+        var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if braced {
+            guard body.hasPrefix("{"), body.hasSuffix("}") else { return nil }
+            body = String(body.dropFirst().dropLast()).trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        if !text.hasSuffix("\n") { text += "\n" }
-        return Data(text.utf8)
+        if body.hasSuffix(",") { body.removeLast() }
+        if body.hasPrefix(",") { body.removeFirst() }
+        if body.isEmpty { return [:] }
+        return JSONValue.parse(Data(("{" + body + "}").utf8))?.objectValue
     }
 }
