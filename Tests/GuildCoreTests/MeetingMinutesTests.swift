@@ -109,7 +109,7 @@ final class MeetingMinutesTests: XCTestCase {
 
         - Carried over: Old thing — @bob
 
-        ## Round: Round
+        ## Round
 
         Order: Bob Li, Ada Lovelace
 

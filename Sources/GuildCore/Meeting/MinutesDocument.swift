@@ -108,7 +108,9 @@ public struct MinutesDocument: Sendable {
                 }
                 lines.append("- \(person(id, short: true)): \(label)")
             }
-            section(&out, "Round: \(oneLine(round.title))", lines)
+            // "Round: successes, …" already says what it is.
+            let heading = oneLine(round.title).lowercased().hasPrefix("round") ? oneLine(round.title) : "Round: \(oneLine(round.title))"
+            section(&out, heading, lines)
         }
         let parked = notes.filter(ParkingLot.isParked)
         let regular = notes.filter { !ParkingLot.isParked($0) }

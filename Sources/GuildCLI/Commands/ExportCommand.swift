@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `guild export`: prints what Guild wrote for sharing elsewhere (the minutes of a meeting).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print documents Guild wrote, such as a meeting's minutes.",
+        subcommands: [ExportMinutesCommand.self, ExportMatrixCommand.self, ExportIcsCommand.self, ExportSiteCommand.self]
+    )
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import GuildUI
+
+/// `guild meeting`: runs a live meeting on the shared screen, or the note-taker's view of it with `--notes`.
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting",
+        abstract: "Run a live meeting: timer, rounds, notes, anonymous questions, wrap-up and minutes.",
+        discussion: """
+        Without SESSION it opens the meeting that is live, else today's session. SESSION is an id (or its first
+        characters) or words of the title; for a recurring session, its meeting today (or the next one) is held
+        as a record of its own in the series.
+
+        The shared screen starts with a review of open action items from earlier meetings of the series or
+        community, then times the agenda (big digits), walks rounds person by person, takes notes, and ends with
+        a wrap-up that writes the minutes to minutes/<session-id>.md in the store.
+
+        A second terminal on the same store opens the note-taker's view with --notes; what it writes shows on the
+        shared screen within a second. Anyone can add an anonymous question with `guild ask "…"`.
+        Press ? in the meeting for every key.
+
+        Examples:
+          guild meeting
+          guild meeting "Weekly tech meeting"
+          guild meeting --notes
+        """
+    )
+
+    @Argument(help: "The session: an id, its first characters, or words of its title (default: the live one, else today's).")
+    var session: String?
+
+    @Flag(help: "Open the note-taker's view of the live meeting (a second terminal on the same store).")
+    var notes = false
+
+    @Option(help: "The colour theme (default: $GUILD_THEME, else default; high-contrast suits projectors).")
+    var theme: String?
+
+    @Option(help: "The seed for the rounds' speaking order (default: $GUILD_SEED, else random).")
+    var seed: UInt64?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let code = try MeetingRunner.run(storeURL: storeOptions.url, query: session, role: notes ? .notes : .shared,
+                                         preferredTheme: theme, seed: seed)
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+import GuildCore
+
+/// Work the runtime does for the meeting screen: durable saves into the store and writing the minutes.
+public enum MeetingEffect: Sendable, Equatable {
+    case saveSession(Session)
+    case saveNote(NoteEntry)
+    case saveAction(ActionItem)
+    case saveTopic(Topic)
+    /// Write the minutes durably as `minutes/<session-id>.md` and answer with `.minutesWritten`.
+    case writeMinutes(sessionID: UUID, markdown: String)
+    /// Leave the meeting screen.
+    case leave
+}

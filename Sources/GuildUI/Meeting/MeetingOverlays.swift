@@ -1,0 +1,92 @@
+import GuildCore
+import TerminalGrid
+
+/// The meeting's overlays, drawn as a modal over the screen: key help from the keymap, attendance, and the rotation history.
+struct MeetingOverlays {
+    let state: MeetingState
+
+    /// Every meeting binding, grouped: keys, what they do, and the id.
+    func helpLines() -> [[Span]] {
+        let theme = state.theme
+        let keymap = state.keymap
+        let keyWidth = min(14, keymap.bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 8)
+        let helpWidth = min(52, keymap.bindings.map { DisplayWidth.of($0.help) }.max() ?? 20)
+        var lines: [[Span]] = []
+        for group in keymap.groups {
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([Span(group.name, style: theme.style(.title))])
+            for binding in group.bindings {
+                lines.append([Span("  "), RowList.cell(binding.keyNames, keyWidth, theme.style(.statusKey)), Span("  "),
+                              RowList.cell(binding.help, helpWidth), Span("  "), Span(binding.id, style: theme.style(.muted))])
+            }
+        }
+        return lines
+    }
+
+    /// Everyone expected, here or away.
+    func attendanceLines() -> [[Span]] {
+        let theme = state.theme
+        return state.expected.map { person in
+            let away = state.absent.contains(person)
+            return [Span(away ? "✗ away  " : "✓ here  ", style: theme.style(away ? .warning : .success)), Span(SafeText.sanitize(state.data.name(of: person)))]
+        }
+    }
+
+    /// Who facilitated and took notes at each held meeting of the series, and who is next.
+    func rotationLines() -> [[Span]] {
+        let theme = state.theme
+        let data = state.data
+        guard let series = state.series else {
+            return [[Span("This session is not part of a series: nothing rotates.", style: theme.style(.muted))]]
+        }
+        var withThis = data
+        withThis.upsert(state.session)
+        var lines: [[Span]] = [[RowList.cell("Meeting", 22, theme.style(.header)), Span("  "), RowList.cell("Facilitator", 24, theme.style(.header)),
+                                Span("  "), Span("Note-taker", style: theme.style(.header))]]
+        for entry in Rotation.history(of: series.id, in: withThis) {
+            let current = entry.sessionID == state.session.id
+            lines.append([RowList.cell(DateText.full(entry.start, calendar: state.calendar) + (current ? " ●" : ""), 22, theme.style(current ? .accent : .text)),
+                          Span("  "), RowList.cell(data.name(of: entry.facilitator), 24), Span("  "), Span(SafeText.sanitize(data.name(of: entry.noteTaker)))])
+        }
+        if let next = state.nextRotation {
+            lines.append([])
+            lines.append([RowList.cell("Next", 22, theme.style(.title)), Span("  "), RowList.cell(data.name(of: next.facilitator), 24, theme.style(.accent)),
+                          Span("  "), Span(SafeText.sanitize(data.name(of: next.noteTaker)), style: theme.style(.accent))])
+            lines.append([Span("Least recently served goes next; people away are skipped. Skip or swap in the wrap-up.", style: theme.style(.muted))])
+        }
+        return lines
+    }
+
+    func draw(in area: Rect, on grid: inout Grid) {
+        guard let overlay = state.overlay else { return }
+        let theme = state.theme
+        let visible = max(1, area.height - 2)
+        let title: String
+        let all: [[Span]]
+        var selected: Int?
+        var first = 0
+        switch overlay {
+        case .help(let scroll):
+            title = "Meeting keys"
+            all = helpLines()
+            first = min(scroll, max(0, all.count - visible))
+        case .attendance(let row):
+            title = "Attendance · \(state.present.count) of \(state.expected.count) here · Space toggles"
+            all = attendanceLines()
+            first = MeetingText.window(count: all.count, visible: visible, selected: row).lowerBound
+            selected = row
+        case .rotation(let scroll):
+            title = "Rotation: facilitator and note-taker"
+            all = rotationLines()
+            first = min(scroll, max(0, all.count - visible))
+        }
+        var shown = Array(all[min(first, all.count)..<min(all.count, first + visible)])
+        if let selected, shown.indices.contains(selected - first) {
+            shown[selected - first] = shown[selected - first].map { Span($0.text, style: $0.style.patched(by: theme.style(.selection))) }
+        }
+        let modal = Modal(title: title, lines: shown, style: theme.onText(.overlay), border: .rounded,
+                          borderStyle: theme.onText(.overlay).patched(by: theme.style(.borderFocused)),
+                          titleStyle: theme.onText(.overlay).patched(by: theme.style(.title)), minimumWidth: 40)
+        grid.render(modal, in: area)
+    }
+}

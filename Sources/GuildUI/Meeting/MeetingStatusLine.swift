@@ -1,0 +1,64 @@
+import GuildCore
+import TerminalGrid
+
+/// The two bottom lines: the note being typed (or a message, or what to press to take a note) and the key hints from the keymap.
+struct MeetingStatusLine {
+    let state: MeetingState
+
+    func drawNoteLine(in rect: Rect, on grid: inout Grid) {
+        guard !rect.isEmpty else { return }
+        let theme = state.theme
+        let base = theme.style(.text)
+        grid.fill(rect, with: base)
+        let inner = rect.inset(left: 1, right: 1)
+        if let composer = state.composer {
+            let label = [Span(composer.label, style: theme.style(.accent).adding(.bold)), Span(" ▸ ", style: theme.style(.accent))]
+            let used = grid.put(spans: label.map { Span($0.text, style: base.patched(by: $0.style)) }, x: inner.x, y: inner.y, maxWidth: inner.width)
+            composer.field.draw(in: Rect(x: inner.x + used, y: inner.y, width: max(0, inner.width - used), height: 1), on: &grid, style: base,
+                                cursorStyle: theme.style(.cursor).adding(.reverse), placeholder: composer.placeholder,
+                                placeholderStyle: theme.style(.muted))
+            return
+        }
+        let spans: [Span]
+        if let message = state.message {
+            spans = [Span(SafeText.sanitize(message), style: theme.style(.accent))]
+        } else {
+            spans = idleHint()
+        }
+        grid.put(spans: spans.map { Span($0.text, style: base.patched(by: $0.style)) }.truncated(toWidth: inner.width), x: inner.x, y: inner.y, maxWidth: inner.width)
+    }
+
+    private func idleHint() -> [Span] {
+        let theme = state.theme
+        let key = theme.style(.statusKey)
+        let muted = theme.style(.muted)
+        switch state.step {
+        case .agenda:
+            return [Span("Take a note: ", style: muted), Span("n d + - l s f p", style: key), Span(" by kind · ", style: muted), Span("a", style: key),
+                    Span(" action · ", style: muted), Span("P", style: key), Span(" parking lot · ", style: muted), Span("Q", style: key),
+                    Span(" anonymous question · ", style: muted), Span("A", style: key), Span(" attendance", style: muted)]
+        case .review:
+            return [Span("Review what earlier meetings promised, then ", style: muted), Span("→", style: key), Span(" for the agenda", style: muted)]
+        case .wrapUp:
+            return [Span("Summary of the meeting · ", style: muted), Span("Enter", style: key), Span(" writes the minutes", style: muted)]
+        case .finished:
+            return [Span("Minutes written · ", style: muted), Span("q", style: key), Span(" leaves", style: muted)]
+        }
+    }
+
+    func drawStatusBar(in rect: Rect, on grid: inout Grid) {
+        guard !rect.isEmpty else { return }
+        let theme = state.theme
+        let barStyle = theme.onText(.statusBar)
+        grid.fill(rect, with: barStyle)
+        let contexts = state.keyContext.chain
+        let hints = state.keymap.bindings.compactMap { binding -> StatusBar.Hint? in
+            guard contexts.contains(binding.context), let hint = binding.hint, let key = binding.keys.first,
+                  state.role == .shared || !binding.command.isSharedScreenOnly else { return nil }
+            return StatusBar.Hint(key: key.displayName, label: hint)
+        }
+        let right = state.role == .notes ? [Span("note-taker's view ")] : []
+        let bar = StatusBar(right: right, hints: hints, style: barStyle, keyStyle: theme.style(.statusKey), labelStyle: .plain)
+        grid.render(bar, in: rect.inset(left: 1))
+    }
+}

@@ -1,0 +1,46 @@
+import GuildCore
+import TerminalGrid
+
+/// A note being typed: what it will become and the text so far.
+public struct NoteComposer: Sendable, Equatable {
+    /// What the typed line becomes on Enter.
+    public enum Purpose: Sendable, Equatable {
+        /// A note of a kind; while the line is empty, a kind key (n d + - ? l s f p) switches the kind.
+        case note(NoteEntry.Kind)
+        /// An action item in quick-add form: `text @owner due:fri #tag`.
+        case action
+        /// A parking-lot topic.
+        case parking
+        /// An anonymous question: no author, no time of its own.
+        case anonymousQuestion
+    }
+
+    public var purpose: Purpose
+    public var field: TextField
+
+    /// An empty composer for `purpose`.
+    public init(_ purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        field = TextField(text: text)
+    }
+
+    /// The label shown before the text ("Decision", "Action item").
+    public var label: String {
+        switch purpose {
+        case .note(let kind): NoteKindText.name(kind)
+        case .action: "Action item"
+        case .parking: "Parking lot"
+        case .anonymousQuestion: "Anonymous question"
+        }
+    }
+
+    /// What the empty line suggests typing.
+    public var placeholder: String {
+        switch purpose {
+        case .note: "type, Enter saves · empty line: n d + - ? l s f p switch kind"
+        case .action: "what needs doing @owner due:fri #tag"
+        case .parking: "a topic to go deeper on in a future session"
+        case .anonymousQuestion: "your question; nobody's name or time is kept"
+        }
+    }
+}
