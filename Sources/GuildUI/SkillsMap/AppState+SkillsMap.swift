@@ -1,0 +1,148 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+extension AppState {
+    /// Handles a key for the skills map: opens it from the dashboard (s, w, p, L) or drives it while open.
+    /// Returns nil when the key is not the skills map's, so the dashboard handles it.
+    mutating func pressInSkillsMap(_ key: Key) -> [Effect]? {
+        guard var map = skillsMap else {
+            guard overlay == nil, let command = SkillsMapKeymap.standard.command(for: key, in: .dashboard) else { return nil }
+            let tab: SkillsMapTab = switch command {
+            case .openWho: .who
+            case .openPairs: .pairs
+            case .openLearnings: .learnings
+            default: .matrix
+            }
+            var opened = SkillsMapState(tab: tab, pairingSeed: UInt64(max(0, Int(now.timeIntervalSince1970 / 86_400))))
+            if tab == .who { opened.field = TextField() }
+            skillsMap = opened
+            return []
+        }
+        if var field = map.field {
+            switch SkillsMapKeymap.standard.command(for: key, in: .typing) {
+            case .queryAccept?:
+                map.queries[map.tab] = field.text.trimmingCharacters(in: .whitespaces)
+                map.field = nil
+                map.row = 0
+                map.scroll = 0
+            case .queryCancel?:
+                map.field = nil
+            default:
+                _ = field.handle(key)
+                map.field = field
+            }
+            skillsMap = map
+            return []
+        }
+        guard let command = SkillsMapKeymap.standard.command(for: key, in: map.context) else { return [] }
+        if command == .close, map.detail == nil, !map.showsHelp {
+            skillsMap = nil
+            return []
+        }
+        var effects: [Effect] = []
+        run(command, on: &map, effects: &effects)
+        skillsMap = map.tab == .matrix && map.detail == nil ? clampMatrix(map) : clampRows(map)
+        return effects
+    }
+
+    private mutating func run(_ command: SkillsMapCommand, on map: inout SkillsMapState, effects: inout [Effect]) {
+        let page = SkillsMapContent.page(self, map, width: size.width)
+        let rows = map.tab == .matrix && map.detail == nil ? SkillsMapContent.matrix(self, map).people.count : page.selectable.count
+        let pageRows = max(1, size.height - 6)
+        switch command {
+        case .openMatrix, .openWho, .openPairs, .openLearnings, .queryAccept, .queryCancel:
+            break
+        case .close:
+            if map.showsHelp { map.showsHelp = false } else if map.detail != nil { map.detail = nil }
+        case .help: map.showsHelp.toggle()
+        case .quit:
+            shouldQuit = true
+            effects.append(.quit)
+        case .tabNext: switchTab(&map, map.tab.next)
+        case .tabPrevious: switchTab(&map, map.tab.previous)
+        case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7, .tab8:
+            let index = Int(command.rawValue.last!.wholeNumberValue! - 1)
+            switchTab(&map, SkillsMapTab.allCases[index])
+        case .up: map.row = max(0, map.row - 1)
+        case .down: map.row = min(max(0, rows - 1), map.row + 1)
+        case .pageUp: map.row = max(0, map.row - pageRows)
+        case .pageDown: map.row = min(max(0, rows - 1), map.row + pageRows)
+        case .first: map.row = 0
+        case .last: map.row = max(0, rows - 1)
+        case .left: map.column = max(0, map.column - 1)
+        case .right: map.column += 1
+        case .open:
+            if map.detail == nil, map.tab == .matrix {
+                let matrix = SkillsMapContent.matrix(self, map)
+                if matrix.people.indices.contains(map.row) { map.detail = SkillsMapDetail(target: .person(matrix.people[map.row].id)) }
+            } else {
+                let selectable = page.selectable
+                if selectable.indices.contains(map.row), let target = page.lines[selectable[map.row]].target {
+                    map.detail = SkillsMapDetail(target: target)
+                    map.row = 0
+                    map.scroll = 0
+                }
+            }
+        case .openSkill:
+            let matrix = SkillsMapContent.matrix(self, map)
+            if matrix.skills.indices.contains(map.column) { map.detail = SkillsMapDetail(target: .skill(matrix.skills[map.column].id)) }
+        case .query:
+            if map.tab.hasQuery, map.detail == nil { map.field = TextField(text: map.query) }
+        case .sort:
+            map.options.sort = map.options.sort.next
+            if map.options.sort == .skill {
+                let matrix = SkillsMapContent.matrix(self, map)
+                map.options.sortSkill = matrix.skills.indices.contains(map.column) ? matrix.skills[map.column].id : nil
+            }
+            message = "Sorted by \(map.options.sort.rawValue)"
+        case .team: map.options.team = cycle(map.options.team, through: MatrixOptions.teams(data))
+        case .category: map.options.category = cycle(map.options.category, through: MatrixOptions.categories(data))
+        case .minimumLevel: map.options.minimumLevel = SkillLevel(rawValue: (map.options.minimumLevel.rawValue + 1) % 5) ?? .none
+        case .interest: map.options.interest = map.options.interest.next
+        case .clearFilters:
+            map.options = MatrixOptions(sort: map.options.sort, sortSkill: map.options.sortSkill)
+        case .redraw:
+            if map.tab == .pairs, map.detail == nil {
+                map.pairingSeed &+= 1
+                message = "Drew again with seed \(map.pairingSeed); record it with `guild pairs --seed \(map.pairingSeed)`"
+            }
+        }
+    }
+
+    private func switchTab(_ map: inout SkillsMapState, _ tab: SkillsMapTab) {
+        map.tab = tab
+        map.detail = nil
+        map.showsHelp = false
+        map.row = 0
+        map.scroll = 0
+    }
+
+    /// The next value of a cycling filter: nil (all) → first → … → last → nil.
+    private func cycle(_ current: String?, through values: [String]) -> String? {
+        guard !values.isEmpty else { return nil }
+        guard let current, let index = values.firstIndex(of: current) else { return values[0] }
+        return index + 1 < values.count ? values[index + 1] : nil
+    }
+
+    /// Keeps the matrix cursor on a real cell and the cursor column in view.
+    private func clampMatrix(_ map: SkillsMapState) -> SkillsMapState {
+        var map = map
+        let matrix = SkillsMapContent.matrix(self, map)
+        map.row = max(0, min(map.row, matrix.people.count - 1))
+        map.column = max(0, min(map.column, matrix.skills.count - 1))
+        let shown = MatrixView.visibleColumns(matrix, width: size.width)
+        if map.column < map.columnOffset { map.columnOffset = map.column }
+        if map.column >= map.columnOffset + shown { map.columnOffset = map.column - shown + 1 }
+        map.columnOffset = max(0, min(map.columnOffset, max(0, matrix.skills.count - shown)))
+        return map
+    }
+
+    /// Keeps a list cursor on a selectable line.
+    private func clampRows(_ map: SkillsMapState) -> SkillsMapState {
+        var map = map
+        let count = SkillsMapContent.page(self, map, width: size.width).selectable.count
+        map.row = max(0, min(map.row, count - 1))
+        return map
+    }
+}

@@ -1,0 +1,37 @@
+/// What a key can do in the skills map; ids are stable so the help lists them ("skills.sort").
+public enum SkillsMapCommand: String, CaseIterable, Sendable, Hashable {
+    // From the dashboard.
+    case openMatrix = "skills.open"
+    case openWho = "skills.openWho"
+    case openPairs = "skills.openPairs"
+    case openLearnings = "skills.openLearnings"
+    // Inside the skills map.
+    case close = "skills.close"
+    case tabNext = "skills.tabNext"
+    case tabPrevious = "skills.tabPrevious"
+    case tab1 = "skills.tab1", tab2 = "skills.tab2", tab3 = "skills.tab3", tab4 = "skills.tab4"
+    case tab5 = "skills.tab5", tab6 = "skills.tab6", tab7 = "skills.tab7", tab8 = "skills.tab8"
+    case up = "skills.up"
+    case down = "skills.down"
+    case left = "skills.left"
+    case right = "skills.right"
+    case pageUp = "skills.pageUp"
+    case pageDown = "skills.pageDown"
+    case first = "skills.first"
+    case last = "skills.last"
+    case open = "skills.openDetail"
+    case openSkill = "skills.openSkill"
+    case query = "skills.query"
+    case sort = "skills.sort"
+    case team = "skills.team"
+    case category = "skills.category"
+    case minimumLevel = "skills.minimumLevel"
+    case interest = "skills.interest"
+    case clearFilters = "skills.clearFilters"
+    case redraw = "skills.redraw"
+    case help = "skills.help"
+    case quit = "skills.quit"
+    // While typing a query.
+    case queryAccept = "skills.queryAccept"
+    case queryCancel = "skills.queryCancel"
+}

@@ -1,0 +1,40 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+/// The skills map's own state inside `AppState`: the view, its cursor and scroll, the matrix options, the queries,
+/// the person or skill opened, and the pairing seed shown.
+public struct SkillsMapState: Sendable, Equatable {
+    public internal(set) var tab: SkillsMapTab
+    public internal(set) var options = MatrixOptions()
+    /// The selected row: an index into the page's selectable lines (the matrix: a person row).
+    public internal(set) var row = 0
+    /// The matrix's skill column under the cursor.
+    public internal(set) var column = 0
+    /// The first line shown of the scrolling part.
+    public internal(set) var scroll = 0
+    /// The first skill column shown in the matrix.
+    public internal(set) var columnOffset = 0
+    /// The accepted query of each tab that has one.
+    public internal(set) var queries: [SkillsMapTab: String] = [:]
+    /// The query being typed; nil when not typing.
+    public internal(set) var field: TextField?
+    public internal(set) var detail: SkillsMapDetail?
+    public internal(set) var showsHelp = false
+    /// The seed of the pairing proposal shown; `r` draws again.
+    public internal(set) var pairingSeed: UInt64
+
+    public init(tab: SkillsMapTab = .matrix, pairingSeed: UInt64 = 1) {
+        self.tab = tab
+        self.pairingSeed = pairingSeed
+    }
+
+    /// The accepted query of the current tab ("" when none).
+    public var query: String { queries[tab] ?? "" }
+
+    /// The context keys are looked up in.
+    var context: SkillsMapContext {
+        if field != nil { return .typing }
+        return tab == .matrix && detail == nil && !showsHelp ? .matrix : .screen
+    }
+}
