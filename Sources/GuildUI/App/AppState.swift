@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public internal(set) var shouldQuit = false
     /// A one-line notice for the status bar, cleared by the next key ("Theme: light").
     public internal(set) var message: String?
+    /// The skills map when open: its own state, keys and screens live in `SkillsMap/`.
+    public internal(set) var skillsMap: SkillsMapState?
     var lists: HomeLists
 
     /// Creates the state for a loaded store.

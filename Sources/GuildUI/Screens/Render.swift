@@ -11,6 +11,10 @@ public func render(_ state: AppState) -> Grid {
         TooSmallScreen.draw(size: state.size, on: &grid, theme: state.theme)
         return grid
     }
+    if let map = state.skillsMap {
+        SkillsMapScreen.draw(state, map, on: &grid)
+        return grid
+    }
     HomeScreen(state: state, layout: layout).draw(on: &grid)
     switch state.overlay {
     case nil:
