@@ -9,6 +9,6 @@ struct ImportCommand: ParsableCommand {
         Example:
           guild import survey answers.csv
         """,
-        subcommands: [ImportSurveyCommand.self]
+        subcommands: [ImportSurveyCommand.self, ImportIcsCommand.self]
     )
 }
