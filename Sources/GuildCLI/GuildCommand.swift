@@ -21,7 +21,7 @@ public struct GuildCommand: ParsableCommand {
             MeetingCommand.self, AskCommand.self, ExportCommand.self,
             WhoCommand.self, GapsCommand.self, PairsCommand.self, StaffCommand.self, ImportCommand.self, TopicsCommand.self, SolutionsCommand.self, LearningsCommand.self,
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, AddCommand.self,
-            RateCommand.self, DebugCommand.self,
+            RateCommand.self, DebugCommand.self, ReportCommand.self,
             SyncCommand.self, CloneCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -5,6 +5,6 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Print documents Guild wrote, such as a meeting's minutes.",
-        subcommands: [ExportMinutesCommand.self, ExportMatrixCommand.self]
+        subcommands: [ExportMinutesCommand.self, ExportMatrixCommand.self, ExportIcsCommand.self, ExportSiteCommand.self]
     )
 }
