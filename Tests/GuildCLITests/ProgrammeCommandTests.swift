@@ -1,0 +1,92 @@
+import Foundation
+import GuildCore
+import XCTest
+
+/// `guild report`, `guild export ics`, `guild import ics` and `guild export site` run as a separate process on a demo store.
+final class ProgrammeCommandTests: XCTestCase {
+    private var guild: GuildBinary!
+    private var folder: URL!
+    private var store: URL!
+
+    override func setUpWithError() throws {
+        guild = try GuildBinary.locate()
+        folder = try temporaryFolder(self, "guild-programme")
+        store = folder.appendingPathComponent("store")
+        let demo = try guild.run(["demo", "--store", store.path])
+        XCTAssertEqual(demo.status, 0, demo.stderr)
+    }
+
+    private func assertOneLineFailure(_ result: GuildBinary.Outcome, mentions: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertNotEqual(result.status, 0, "should fail", file: file, line: line)
+        let lines = result.stderr.split(separator: "\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines.count, 1, "one line on stderr, got: \(result.stderr)", file: file, line: line)
+        XCTAssertTrue(result.stderr.contains(mentions), "stderr mentions \(mentions): \(result.stderr)", file: file, line: line)
+    }
+
+    func testReportForAMonthAQuarterAndACommunity() throws {
+        let month = try guild.run(["report", "--month", "2026-11", "--store", store.path])
+        XCTAssertEqual(month.status, 0, month.stderr)
+        XCTAssertTrue(month.stdout.hasPrefix("# Knowledge sharing report — November 2026\n"), month.stdout)
+        for section in ["## Summary", "## Sessions held", "## Participation", "## Ratings by format", "## Action follow-through",
+                        "## Skill gaps", "## Milestones", "## Kudos"] {
+            XCTAssertTrue(month.stdout.contains(section), section)
+        }
+        let output = folder.appendingPathComponent("reports/q4.md")
+        let quarter = try guild.run(["report", "--quarter", "2026-q4", "--community", "platform", "--output", output.path, "--store", store.path])
+        XCTAssertEqual(quarter.status, 0, quarter.stderr)
+        let text = try String(contentsOf: output, encoding: .utf8)
+        XCTAssertTrue(text.contains("Platform guild"), text)
+        XCTAssertTrue(text.contains("## Month by month"))
+        assertOneLineFailure(try guild.run(["report", "--month", "2026-13", "--store", store.path]), mentions: "--month 2026-13")
+        assertOneLineFailure(try guild.run(["report", "--community", "nope", "--store", store.path]), mentions: "no community named \"nope\"")
+        let help = try guild.run(["report", "--help"])
+        XCTAssertTrue(help.stdout.contains("guild report --month 2026-11"), help.stdout)
+    }
+
+    func testCalendarExportImportsIdempotently() throws {
+        let file = folder.appendingPathComponent("guild.ics")
+        let exported = try guild.run(["export", "ics", "--output", file.path, "--store", store.path])
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        let bytes = try Data(contentsOf: file)
+        let text = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        XCTAssertTrue(text.contains("RRULE:FREQ=WEEKLY"))
+        XCTAssertTrue(text.contains("RRULE:FREQ=MONTHLY"))
+        for line in text.components(separatedBy: "\r\n") { XCTAssertLessThanOrEqual(line.utf8.count, 75) }
+
+        // Into an empty store: everything is new; a second import changes nothing.
+        let other = folder.appendingPathComponent("other")
+        XCTAssertEqual(try guild.run(["init", "--store", other.path]).status, 0)
+        let first = try guild.run(["import", "ics", file.path, "--store", other.path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.contains("0 updated, 0 unchanged"), first.stdout)
+        let second = try guild.run(["import", "ics", file.path, "--store", other.path])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertTrue(second.stdout.contains("0 added, 0 updated"), second.stdout)
+        let sessions = try FileManager.default.contentsOfDirectory(atPath: other.appendingPathComponent("sessions").path)
+        XCTAssertFalse(sessions.isEmpty)
+
+        let broken = folder.appendingPathComponent("broken.ics")
+        try Data("not a calendar\n".utf8).write(to: broken)
+        let failed = try guild.run(["import", "ics", broken.path, "--store", other.path])
+        XCTAssertNotEqual(failed.status, 0)
+        XCTAssertTrue(failed.stderr.contains("line 1"), failed.stderr)
+        assertOneLineFailure(try guild.run(["import", "ics", folder.appendingPathComponent("missing.ics").path, "--store", other.path]),
+                             mentions: "cannot read")
+        XCTAssertTrue(try guild.run(["export", "ics", "--help"]).stdout.contains("guild export ics --output guild.ics"))
+        XCTAssertTrue(try guild.run(["import", "ics", "--help"]).stdout.contains("guild import ics"))
+    }
+
+    func testSiteExportWritesLinkedMarkdown() throws {
+        let site = folder.appendingPathComponent("wiki")
+        let result = try guild.run(["export", "site", site.path, "--store", store.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for file in ["README.md", "minutes/README.md", "learnings.md", "solutions.md", "skills.md", "communities.md"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent(file).path), file)
+        }
+        let minutes = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("minutes").path)
+        XCTAssertGreaterThan(minutes.count, 3)
+        assertOneLineFailure(try guild.run(["export", "site", store.path, "--store", store.path]), mentions: "is the store itself")
+        XCTAssertTrue(try guild.run(["export", "site", "--help"]).stdout.contains("guild export site ./wiki"))
+    }
+}
