@@ -1,0 +1,232 @@
+import Foundation
+import GuildCore
+import GuildStore
+import XCTest
+
+/// A scripted meeting through real terminals (tmux): three agenda items, a round of four, notes of several kinds,
+/// two action items, an anonymous question from `guild ask`, a note from the note-taker's second instance, wrap-up;
+/// then the minutes file is checked line for line.
+final class MeetingEndToEndTests: XCTestCase {
+    private var guild: GuildBinary!
+    private var store: URL!
+    private let pinned = ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color", "GUILD_SEED": "7"]
+    private var people: [Person] = []
+    private var session: Session!
+
+    private var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        return calendar
+    }
+
+    override func setUpWithError() throws {
+        guild = try GuildBinary.locate()
+        store = try temporaryFolder(self).appendingPathComponent("store")
+        let created = try GuildStore.create(at: store, name: "Meeting test")
+        let now = calendar.date(from: DateComponents(year: 2026, month: 11, day: 20, hour: 9))!
+        people = [("Ada Lovelace", "ada"), ("Bob Brown", "bob"), ("Cyd Charisse", "cyd"), ("Dee Dee", "dee")].map {
+            Person(name: $0.0, handle: $0.1, updatedAt: now)
+        }
+        for person in people { try created.save(person) }
+        // Today at 10:00 Berlin, when the pinned clock says it is.
+        session = Session(
+            title: "Weekly sync", format: .weeklyMeeting, start: calendar.date(from: DateComponents(year: 2026, month: 11, day: 22, hour: 10))!,
+            durationMinutes: 30, facilitator: people[0].id, noteTaker: people[1].id, attendees: people.map(\.id),
+            agenda: [AgendaItem(title: "Check-in", minutes: 5), AgendaItem(title: "Round: wins and learnings", minutes: 10, isRound: true),
+                     AgendaItem(title: "Topic of the week", minutes: 10)],
+            updatedAt: now)
+        try created.save(session)
+    }
+
+    private func open(_ arguments: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        let config = try temporaryFolder(self, "guild-config")
+        var environment = pinned
+        environment["XDG_CONFIG_HOME"] = config.path
+        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) \(arguments) --store \(TmuxSession.quote(store.path))",
+                               width: width, height: height, environment: environment)
+    }
+
+    /// Types a note: its kind key, the text, Enter; waits until the screen confirms it.
+    private func note(_ tmux: TmuxSession, _ key: String, _ text: String, confirm: String) throws {
+        try tmux.send(key)
+        try tmux.send(text, literal: true)
+        try tmux.send("Enter")
+        try tmux.expect(confirm)
+    }
+
+    func testAScriptedMeetingWritesTheExpectedMinutes() throws {
+        let shared = try open("meeting")
+        try shared.expect("Now 1/3 · Check-in")
+        try shared.send("Space")
+        try shared.expect("▶ running")
+        try note(shared, "n", "Everyone made it on time", confirm: "Note saved")
+        try note(shared, "d", "Ship on Fridays", confirm: "Decision saved")
+        try note(shared, "a", "Write the RFC @ada due:2026-12-04", confirm: "Action item for @ada, due 2026-12-04")
+        try note(shared, "a", "Book a room @bob", confirm: "Action item for @bob")
+
+        // The round: a seeded order, checked speaker by speaker.
+        try shared.send("]")
+        let order = RoundOrder.make(people: people.map(\.id), lastFirst: nil, seed: 7)
+        let names = order.map { id in people.first { $0.id == id }!.name }
+        try shared.expect("Speaking: \(names[0])")
+        try note(shared, "s", "Shipped the parser", confirm: "Success saved")
+        try shared.send("Enter")
+        try shared.expect("Speaking: \(names[1])")
+        try shared.send("x")
+        try shared.expect("Speaking: \(names[2])")
+        try note(shared, "l", "Property tests find edge cases", confirm: "Learning saved")
+        try shared.send("Enter")
+        try shared.expect("Speaking: \(names[3])")
+        try note(shared, "f", "Flaky CI again", confirm: "Frustration saved")
+        try shared.send("Enter")
+        try shared.expect("Round complete")
+
+        // An anonymous question from another terminal shows within a second or so.
+        let asked = try guild.run(["ask", "Can we record the demos?", "--store", store.path], environment: pinned)
+        XCTAssertEqual(asked.status, 0, asked.stderr)
+        try shared.expect("Can we record the demos?", timeout: 3)
+
+        // The note-taker's second instance writes a note; the shared screen shows it.
+        let notes = try open("meeting --notes", width: 80, height: 24)
+        try notes.expect("NOTES")
+        try note(notes, "p", "Bob and Dee paired on the importer", confirm: "Pairing saved")
+        try shared.expect("Bob and Dee paired on the importer", timeout: 3)
+
+        try note(shared, "P", "Kafka deep dive", confirm: "Parking lot saved")
+        try shared.send("]")
+        try shared.expect("Now 3/3 · Topic of the week")
+        try shared.send("]")
+        try shared.expect("Wrap-up")
+        try shared.send("4")
+        try shared.expect("1 anonymous rating")
+        try shared.send("5")
+        try shared.expect("2 anonymous ratings")
+        try shared.send("t")
+        try shared.expect("as a topic for a future session")
+        try shared.send("Enter")
+        let path = MinutesDocument.relativePath(for: session.id)
+        try shared.expect("Minutes written to \(path)")
+        try notes.expect("Wrapped up on the shared screen", timeout: 3)
+
+        let minutes = try String(contentsOf: store.appendingPathComponent(path), encoding: .utf8)
+        let round = order.enumerated().map { index, id -> String in
+            let name = people.first { $0.id == id }!.name
+            return "- \(name): " + (index == 1 ? "passed" : "0:00")
+        }.joined(separator: "\n")
+        let expected = """
+        # Weekly sync — 2026-11-22 10:00
+
+        - Facilitator: Ada Lovelace (@ada)
+        - Note-taker: Bob Brown (@bob)
+        - Present (4): Ada Lovelace (@ada), Bob Brown (@bob), Cyd Charisse (@cyd), Dee Dee (@dee)
+
+        ## Time used
+
+        | # | Item | Planned | Used |
+        | ---: | --- | ---: | ---: |
+        | 1 | Check-in | 5:00 | 0:00 |
+        | 2 | Round: wins and learnings (round) | 10:00 | 0:00 |
+        | 3 | Topic of the week | 10:00 | 0:00 |
+        |  | **Total** | 25:00 | 0:00 |
+
+        ## Round: wins and learnings
+
+        Order: \(names.joined(separator: ", "))
+
+        \(round)
+
+        ## Decisions
+
+        - Ship on Fridays
+
+        ## Action items
+
+        - [ ] Book a room — @bob, no due date
+        - [ ] Write the RFC — @ada, due 2026-12-04
+
+        ## Learnings
+
+        - Property tests find edge cases (\(names[2]))
+
+        ## Successes
+
+        - Shipped the parser (\(names[0]))
+
+        ## Frustrations
+
+        - Flaky CI again (\(names[3]))
+
+        ## Pairing experiences
+
+        - Bob and Dee paired on the importer
+
+        ## Notes
+
+        - Everyone made it on time
+
+        ## Questions
+
+        - Can we record the demos?
+
+        ## Parking lot
+
+        - Kafka deep dive (proposed as a topic)
+
+        ## Rating
+
+        4.5 / 5 from 2 anonymous votes.
+
+        """
+        XCTAssertEqual(minutes, expected, Golden_diff(expected, minutes))
+
+        // Exported as written.
+        let exported = try guild.run(["export", "minutes", String(session.id.uuidString.lowercased().prefix(8)), "--store", store.path], environment: pinned)
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        XCTAssertEqual(exported.stdout, minutes)
+
+        // The question's file says nothing about who asked or when.
+        let folder = store.appendingPathComponent("notes/\(session.id.uuidString.lowercased())")
+        var questions: [[String: Any]] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json") {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name))) as! [String: Any]
+            if object["kind"] as? String == "question" {
+                questions.append(object)
+                XCTAssertEqual(name, (object["id"] as! String).lowercased() + ".json", "the file is named by a random id")
+            }
+        }
+        XCTAssertEqual(questions.count, 1)
+        XCTAssertNil(questions[0]["author"], "no author")
+        XCTAssertNil(questions[0]["agendaItemID"])
+        XCTAssertEqual(questions[0]["createdAt"] as? String, "2026-11-22T09:00:00Z", "the session's start, not the moment it was asked")
+        XCTAssertEqual(questions[0]["updatedAt"] as? String, "2026-11-22T09:00:00Z")
+
+        // The session is done, with the anonymous ratings; the parked topic is proposed.
+        let reloaded = try GuildStore.open(at: store).loadAll(includeNotes: false).data
+        XCTAssertEqual(reloaded.sessions[session.id]?.status, .done)
+        XCTAssertEqual(reloaded.sessions[session.id]?.ratings, [4, 5])
+        XCTAssertEqual(reloaded.topics.values.map(\.title), ["Kafka deep dive"])
+
+        try shared.send("q")
+        try shared.expect("EXIT=0")
+        try notes.send("q")
+        try notes.expect("EXIT=0")
+    }
+
+    func testAskWithoutALiveMeetingSaysHowToStartOne() throws {
+        let asked = try guild.run(["ask", "Anyone?", "--store", store.path], environment: pinned)
+        XCTAssertEqual(asked.status, 1)
+        XCTAssertTrue(asked.stderr.contains("no meeting is live"), asked.stderr)
+        let exported = try guild.run(["export", "minutes", "Weekly sync", "--store", store.path], environment: pinned)
+        XCTAssertEqual(exported.status, 1)
+        XCTAssertTrue(exported.stderr.contains("no minutes"), exported.stderr)
+    }
+}
+
+/// A line-by-line diff of two texts for failure messages.
+private func Golden_diff(_ expected: String, _ actual: String) -> String {
+    let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
+    return (0..<max(a.count, b.count)).compactMap { i in
+        let x = i < a.count ? a[i] : "(missing)", y = i < b.count ? b[i] : "(missing)"
+        return x == y ? nil : "line \(i + 1)\n  expected |\(x)|\n  actual   |\(y)|"
+    }.joined(separator: "\n")
+}
