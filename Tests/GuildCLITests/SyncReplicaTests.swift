@@ -260,6 +260,13 @@ final class SyncReplicaTests: XCTestCase {
         XCTAssertFalse((synced.stdout + synced.stderr).contains("\u{1B}"))
     }
 
+    func testPullEveryNeedsAPositiveInterval() throws {
+        let ann = try replica("Ann")
+        try run(ann, ["init", "--name", "Solo"])
+        let refused = try run(ann, ["dashboard", "--pull-every", "0"], expect: 1)
+        XCTAssertTrue(refused.stderr.contains("--pull-every needs a number of seconds above 0"), refused.stderr)
+    }
+
     // MARK: - Anonymity
 
     /// Every anonymous note was added by a commit with the neutral name and fixed time that touches nothing else,

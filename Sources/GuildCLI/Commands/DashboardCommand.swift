@@ -18,6 +18,7 @@ struct DashboardCommand: ParsableCommand {
         Examples:
           guild
           guild --store ~/guild --theme high-contrast
+          guild --pull-every 30             # a shared screen that follows the team's git remote
         """
     )
 
@@ -26,7 +27,14 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "The colour theme (default: $GUILD_THEME, else default).")
     var theme: String?
 
+    @Option(help: ArgumentHelp("Sync the store through git every N seconds while open (see guild sync), so a shared screen shows notes typed elsewhere.", valueName: "seconds"))
+    var pullEvery: Int?
+
     func run() throws {
+        if let pullEvery {
+            guard pullEvery > 0 else { throw CLIFailure("--pull-every needs a number of seconds above 0") }
+            BackgroundPull(storeURL: storeOptions.url, interval: TimeInterval(pullEvery)).start()
+        }
         let code = try DashboardRunner.run(storeURL: storeOptions.url, preferredTheme: theme)
         if code != 0 { throw ExitCode(code) }
     }
