@@ -1,0 +1,62 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+extension AppState {
+    /// Handles a key for the programme layer: on the dashboard only keys its own keymap leaves free (C, H, c); while a
+    /// programme screen is open, every key. Returns nil when the key is not the programme's.
+    mutating func pressInProgramme(_ key: Key) -> [Effect]? {
+        let keys = ProgrammeKeymap.standard
+        guard let screen = programme.screen else {
+            guard overlay == nil, skillsMap == nil, keymap.command(for: key, in: keyContext) == nil,
+                  let command = keys.command(for: key, in: .dashboard) else { return nil }
+            switch command {
+            case .openCommunities: openProgramme(.communities(CommunitiesState(data: data, current: programme.scope)))
+            case .openHealth: openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
+            case .cycleScope: scopeDashboard(to: programme.nextScope(in: data))
+            default: return nil
+            }
+            return []
+        }
+        guard let command = keys.command(for: key, in: screen.context) else { return [] }
+        let page = max(1, size.height - 4)
+        switch (command, screen) {
+        case (.quit, _):
+            shouldQuit = true
+            return [.quit]
+        case (.close, _):
+            programme.screen = nil
+        case (.switchScreen, .communities):
+            openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
+        case (.switchScreen, .health):
+            openProgramme(.communities(CommunitiesState(data: data, current: programme.scope)))
+        case (.scopeToSelected, .communities(let state)):
+            scopeDashboard(to: state.selectedID)
+            programme.screen = nil
+        case (.cycleScope, .health):
+            scopeDashboard(to: programme.nextScope(in: data))
+            openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
+        case (_, .communities(var state)):
+            state.apply(command, page: page)
+            programme.screen = .communities(state)
+        case (_, .health(var state)):
+            state.apply(command, page: page)
+            programme.screen = .health(state)
+        }
+        return []
+    }
+
+    /// Scopes the three panes to one community (nil: everything) and says so in the status line.
+    public mutating func scopeDashboard(to community: UUID?) {
+        programme.scope = community.flatMap { data.communities[$0] != nil ? $0 : nil }
+        programme.refresh(data: data, now: now, calendar: calendar)
+        lists = HomeLists(data: programme.listed(data), now: now, calendar: calendar, filters: cursors.mapValues(\.filter))
+        for pane in PaneID.allCases { updateCursor(pane) { $0.row = 0; $0.rowOffset = 0 } }
+        normalizeScroll()
+        message = "Scope: " + ProgrammeScope(communityID: programme.scope).name(in: data)
+    }
+
+    private mutating func openProgramme(_ screen: ProgrammeScreen) {
+        programme.screen = screen
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import GuildCore
+
+/// The health screen: the metrics of the current scope (computed when opened, on reload and on a scope change) and its scroll.
+public struct HealthState: Sendable, Equatable {
+    public internal(set) var health: ProgrammeHealth
+    public internal(set) var scope: UUID?
+    /// First line shown.
+    public internal(set) var scroll = 0
+
+    init(data: GuildData, scope: UUID?, now: Date, calendar: Calendar) {
+        self.scope = scope
+        health = ProgrammeHealth(data: data, now: now, calendar: calendar, scope: ProgrammeScope(communityID: scope))
+    }
+
+    /// Scrolls by lines or pages.
+    mutating func apply(_ command: ProgrammeCommand, page: Int) {
+        switch command {
+        case .up: scroll = max(0, scroll - 1)
+        case .down: scroll += 1
+        case .pageUp: scroll = max(0, scroll - page)
+        case .pageDown: scroll += page
+        case .first: scroll = 0
+        case .last: scroll = Int.max / 2
+        default: break
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import GuildCore
+
+/// The dashboard's programme layer: which community the three panes are scoped to, the milestones to celebrate, and the
+/// communities or health screen when one is open.
+public struct ProgrammeState: Sendable {
+    /// The community the dashboard is scoped to; nil for the whole programme.
+    public internal(set) var scope: UUID?
+    /// Milestones of the last two weeks in the scope, newest first (the title bar celebrates the newest).
+    public internal(set) var milestones: [Milestone] = []
+    public internal(set) var screen: ProgrammeScreen?
+
+    /// How many days back the dashboard celebrates milestones.
+    public static let celebrationDays = 14
+
+    public init(scope: UUID? = nil) {
+        self.scope = scope
+    }
+
+    /// Recomputes what depends on the data or the day; a scope whose community is gone falls back to everything.
+    mutating func refresh(data: GuildData, now: Date, calendar: Calendar) {
+        if let scope, data.communities[scope] == nil { self.scope = nil }
+        milestones = Milestones.recent(in: data, now: now, days: ProgrammeState.celebrationDays, scope: ProgrammeScope(communityID: scope))
+        switch screen {
+        case .communities(var state)?:
+            state.reload(data)
+            screen = .communities(state)
+        case .health(let state)?:
+            var fresh = HealthState(data: data, scope: scope, now: now, calendar: calendar)
+            fresh.scroll = state.scroll
+            screen = .health(fresh)
+        case nil:
+            break
+        }
+    }
+
+    /// The data the three panes list: everything, or the community's sessions, members and the actions from its sessions.
+    public func listed(_ data: GuildData) -> GuildData {
+        guard let scope else { return data }
+        let programme = ProgrammeScope(communityID: scope)
+        var narrowed = data
+        narrowed.sessions = data.sessions.filter { programme.includes($0.value, in: data) }
+        let members = Set(data.communities[scope]?.members ?? [])
+        narrowed.people = data.people.filter { members.contains($0.key) }
+        let actions = Set(programme.actions(in: data).map(\.id))
+        narrowed.actions = data.actions.filter { actions.contains($0.key) }
+        return narrowed
+    }
+
+    /// The next scope in the cycle: everything, then each community by name, then everything again.
+    func nextScope(in data: GuildData) -> UUID? {
+        let ids = data.communities.values
+            .sorted { ($0.name.localizedLowercase, $0.id.uuidString) < ($1.name.localizedLowercase, $1.id.uuidString) }.map(\.id)
+        guard !ids.isEmpty else { return nil }
+        guard let scope, let index = ids.firstIndex(of: scope) else { return ids[0] }
+        return index + 1 < ids.count ? ids[index + 1] : nil
+    }
+}
