@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     public internal(set) var message: String?
     /// The skills map when open: its own state, keys and screens live in `SkillsMap/`.
     public internal(set) var skillsMap: SkillsMapState?
+    /// The community scope, the milestones to celebrate and the communities or health screen: `Programme/`.
+    public internal(set) var programme = ProgrammeState()
     var lists: HomeLists
 
     /// Creates the state for a loaded store.
@@ -52,6 +54,7 @@ public struct AppState: Sendable {
         self.problems = problems
         self.isReadOnly = isReadOnly
         self.lists = HomeLists(data: data, now: now, calendar: calendar, filters: [:])
+        programme.refresh(data: data, now: now, calendar: calendar)
         normalizeScroll()
     }
 
@@ -110,7 +113,8 @@ public struct AppState: Sendable {
     mutating func replaceData(_ newData: GuildData) {
         let kept = selectedIDs()
         data = newData
-        lists = HomeLists(data: data, now: now, calendar: calendar, filters: cursors.mapValues(\.filter))
+        programme.refresh(data: data, now: now, calendar: calendar)
+        lists = HomeLists(data: programme.listed(data), now: now, calendar: calendar, filters: cursors.mapValues(\.filter))
         restoreSelection(kept)
     }
 
@@ -121,9 +125,10 @@ public struct AppState: Sendable {
         now = date
         guard Int(date.timeIntervalSince1970 / 60) != oldMinute || today != oldDay else { return }
         let kept = selectedIDs()
-        lists.rebuildSessions(data: data, now: now, calendar: calendar, filter: cursor(.sessions).filter)
+        lists.rebuildSessions(data: programme.listed(data), now: now, calendar: calendar, filter: cursor(.sessions).filter)
         if today != oldDay {
-            lists.rebuildActions(data: data, today: today, filter: cursor(.actions).filter)
+            programme.refresh(data: data, now: now, calendar: calendar)
+            lists.rebuildActions(data: programme.listed(data), today: today, filter: cursor(.actions).filter)
         }
         restoreSelection(kept)
     }

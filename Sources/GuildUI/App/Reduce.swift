@@ -46,6 +46,7 @@ extension AppState {
             typeFilter(key)
             return []
         }
+        if let effects = pressInProgramme(key) { return effects }
         if let effects = pressInSkillsMap(key) { return effects }
         guard let id = keymap.command(for: key, in: keyContext), let command = Command(rawValue: id) else { return [] }
         return run(command)

@@ -33,7 +33,7 @@ struct HomeScreen {
             right.append(Span("  "))
         }
         right.append(Span(DateText.longDay(state.now, calendar: state.calendar) + " " + DateText.time(state.now, calendar: state.calendar) + " "))
-        var left = [Span(" Guild — ", style: bar), Span(SafeText.sanitize(state.storeName), style: bar)]
+        var left = [Span(" Guild — ", style: bar), Span(SafeText.sanitize(state.storeName), style: bar)] + MilestoneBanner.spans(state)
         if state.isReadOnly { left.append(Span("  read-only", style: bar.patched(by: theme.style(.warning)))) }
         let rightWidth = right.width
         let leftRoom = rect.width - rightWidth - 1

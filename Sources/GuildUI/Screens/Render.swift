@@ -11,6 +11,10 @@ public func render(_ state: AppState) -> Grid {
         TooSmallScreen.draw(size: state.size, on: &grid, theme: state.theme)
         return grid
     }
+    if let screen = state.programme.screen {
+        ProgrammeView.draw(state, screen, on: &grid)
+        return grid
+    }
     if let map = state.skillsMap {
         SkillsMapScreen.draw(state, map, on: &grid)
         return grid
