@@ -30,12 +30,15 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Sync the store through git every N seconds while open (see guild sync), so a shared screen shows notes typed elsewhere.", valueName: "seconds"))
     var pullEvery: Int?
 
+    @Option(help: "Scope the three panes to one community of practice (c cycles the scope, C lists communities, H shows programme health).")
+    var community: String?
+
     func run() throws {
         if let pullEvery {
             guard pullEvery > 0 else { throw CLIFailure("--pull-every needs a number of seconds above 0") }
             BackgroundPull(storeURL: storeOptions.url, interval: TimeInterval(pullEvery)).start()
         }
-        let code = try DashboardRunner.run(storeURL: storeOptions.url, preferredTheme: theme)
+        let code = try DashboardRunner.run(storeURL: storeOptions.url, preferredTheme: theme, community: community)
         if code != 0 { throw ExitCode(code) }
     }
 }

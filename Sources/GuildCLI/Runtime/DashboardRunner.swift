@@ -30,7 +30,7 @@ final class DashboardRunner {
     }
 
     /// Opens the store, starts the terminal and runs until the user quits or a quit signal arrives; returns the exit code.
-    static func run(storeURL: URL, preferredTheme: String?) throws -> Int32 {
+    static func run(storeURL: URL, preferredTheme: String?, community: String? = nil) throws -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let clock = try Clock.fromEnvironment(environment)
         let store: GuildStore
@@ -49,11 +49,14 @@ final class DashboardRunner {
         }
         // Notes load lazily, per session, when a detail view needs them: at organisation scale they are most files.
         let loaded = store.loadAll(includeNotes: false)
-        let state = AppState(
+        var state = AppState(
             data: loaded.data, storeName: store.storeManifest?.name ?? storeURL.lastPathComponent, now: clock.now,
             calendar: clock.calendar, size: terminal.size, theme: config.theme, keymap: config.keymap,
             themes: config.catalog.themes, problems: config.problems + loaded.problems.map(\.description),
             isReadOnly: loaded.isReadOnly)
+        if let community {
+            do { state.scopeDashboard(to: try CommunityLookup.find(community, in: loaded.data).id) } catch { terminal.stop(); throw error }
+        }
         let runner = DashboardRunner(store: store, clock: clock, clockIsPinned: environment["GUILD_NOW"] != nil,
                                      configProblems: config.problems, state: state, terminal: terminal)
         defer { terminal.stop() }
