@@ -1,0 +1,120 @@
+import Foundation
+import GuildCore
+@testable import GuildUI
+import TerminalGrid
+import XCTest
+
+/// The communities and health screens: keys, the community scope of the dashboard, the milestone banner, and goldens.
+final class ProgrammeScreenTests: XCTestCase {
+    /// The sample team with anonymous ratings on its held weekly meetings and a talk, so the rating chart has bars.
+    static let rated: GuildData = {
+        var data = Fixtures.sample
+        let held = data.sessions.values.filter { $0.status == .done }.sorted { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }
+        let votes: [[Int]] = [[4, 5, 3, 4], [5, 4], [3, 3, 4], [5, 5, 4], [2, 4]]
+        for (session, ratings) in zip(held, votes) {
+            var rated = session
+            rated.ratings = ratings
+            data.upsert(rated)
+        }
+        return data
+    }()
+
+    private var platform: UUID { Fixtures.sample.communities.values.first { $0.name == "Platform guild" }!.id }
+
+    func testKeysOpenSwitchAndCloseTheScreens() {
+        var state = Fixtures.state(Self.rated)
+        Fixtures.press(&state, "H")
+        guard case .health? = state.programme.screen else { return XCTFail("H opens health") }
+        Fixtures.press(&state, "tab")
+        guard case .communities? = state.programme.screen else { return XCTFail("Tab switches to communities") }
+        Fixtures.press(&state, "escape")
+        XCTAssertNil(state.programme.screen)
+        Fixtures.press(&state, "C")
+        guard case .communities(let communities)? = state.programme.screen else { return XCTFail("C opens communities") }
+        XCTAssertEqual(communities.communities.count, 2)
+        Fixtures.press(&state, "C")
+        XCTAssertNil(state.programme.screen, "C closes it again")
+        XCTAssertFalse(state.shouldQuit)
+    }
+
+    func testScopeFromTheCommunitiesScreenNarrowsThePanes() {
+        var state = Fixtures.state(Self.rated)
+        let everything = (state.shownSessions.count, state.shownPeople.count, state.shownActions.count)
+        Fixtures.press(&state, "C", "j", "enter")
+        XCTAssertNil(state.programme.screen)
+        XCTAssertEqual(state.programme.scope, platform)
+        XCTAssertTrue(state.shownSessions.allSatisfy { $0.session.communityID == platform })
+        XCTAssertEqual(state.shownPeople.count, 7)
+        XCTAssertLessThan(state.shownSessions.count, everything.0)
+        XCTAssertEqual(state.message, "Scope: Platform guild")
+        // A reload keeps the scope.
+        _ = reduce(&state, .storeReloaded(Self.rated, problems: []))
+        XCTAssertEqual(state.shownPeople.count, 7)
+        // c cycles: Platform guild is the last by name, so next is everything again.
+        Fixtures.press(&state, "c")
+        XCTAssertNil(state.programme.scope)
+        XCTAssertEqual(state.shownSessions.count, everything.0)
+        XCTAssertEqual(state.shownPeople.count, everything.1)
+        XCTAssertEqual(state.shownActions.count, everything.2)
+    }
+
+    func testDashboardKeysLeaveOtherBindingsAlone() {
+        for binding in ProgrammeKeymap.standard.bindings where binding.context == .dashboard {
+            for key in binding.keys {
+                XCTAssertNil(Keymap.standard.command(for: key, in: .home), "\(binding.id) takes a dashboard key")
+            }
+        }
+        // While typing a filter, C is text.
+        var state = Fixtures.state(Self.rated)
+        Fixtures.press(&state, "/")
+        Fixtures.type(&state, "C")
+        XCTAssertNil(state.programme.screen)
+        XCTAssertEqual(state.cursor(.sessions).filter, "C")
+    }
+
+    func testMilestoneBannerCelebratesOnHome() {
+        let state = Fixtures.state(Self.rated)
+        XCTAssertFalse(state.programme.milestones.isEmpty)
+        let title = Golden.text(of: render(state)).split(separator: "\n")[0]
+        XCTAssertTrue(title.contains(state.programme.milestones[0].kind.symbol), String(title))
+    }
+
+    func testHealthScreenScrollsAndEveryThemeDraws() {
+        var state = Fixtures.state(Self.rated, width: 80, height: 24)
+        Fixtures.press(&state, "H", "pgdown", "pgdown", "pgdown", "G", "g")
+        for theme in Fixtures.catalog.themes {
+            _ = reduce(&state, .themeChanged(theme))
+            XCTAssertEqual(render(state).size, Size(width: 80, height: 24))
+        }
+        for size in [Size(width: 40, height: 10), Size(width: 200, height: 60), Size(width: 1, height: 1)] {
+            _ = reduce(&state, .resized(size))
+            XCTAssertEqual(render(state).size, size)
+        }
+    }
+
+    func testHealthGoldens() {
+        var wide = Fixtures.state(Self.rated, width: 120, height: 40)
+        Fixtures.press(&wide, "H")
+        Golden.assertMatches(render(wide), named: "programme-health-120x40")
+        var narrow = Fixtures.state(Self.rated, width: 80, height: 24)
+        Fixtures.press(&narrow, "H")
+        Golden.assertMatches(render(narrow), named: "programme-health-80x24")
+        Fixtures.press(&narrow, "pgdown")
+        Golden.assertMatches(render(narrow), named: "programme-health-80x24-page2")
+    }
+
+    func testCommunitiesGoldens() {
+        var wide = Fixtures.state(Self.rated, width: 120, height: 40)
+        Fixtures.press(&wide, "C", "j")
+        Golden.assertMatches(render(wide), named: "programme-communities-120x40")
+        var narrow = Fixtures.state(Self.rated, width: 80, height: 24)
+        Fixtures.press(&narrow, "C")
+        Golden.assertMatches(render(narrow), named: "programme-communities-80x24")
+    }
+
+    func testScopedHomeGolden() {
+        var state = Fixtures.state(Self.rated, width: 120, height: 40)
+        state.scopeDashboard(to: platform)
+        Golden.assertMatches(render(state), named: "programme-home-scoped-120x40")
+    }
+}
