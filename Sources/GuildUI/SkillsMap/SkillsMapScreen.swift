@@ -48,6 +48,8 @@ enum SkillsMapScreen {
             : (selectable.indices.contains(map.row) ? selectable[map.row] : nil)
         var offset = 0
         if let selectedLine, visible > 0, selectedLine >= visible - 1 { offset = min(selectedLine - visible + 2, max(0, page.lines.count - visible)) }
+        // On the last selectable line, show the end of the page too (lines below it take no cursor).
+        if !isMatrix, let last = selectable.last, selectedLine == last { offset = max(offset, min(last, max(0, page.lines.count - visible))) }
         // The matrix's coverage row stays visible under the people.
         for (index, line) in page.lines.enumerated().dropFirst(offset).prefix(visible) {
             draw(line, y: y, selected: !isMatrix && index == selectedLine, state: state, on: &grid)
