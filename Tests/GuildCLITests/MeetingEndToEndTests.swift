@@ -212,6 +212,21 @@ final class MeetingEndToEndTests: XCTestCase {
         try notes.expect("EXIT=0")
     }
 
+    func testMOnASessionInTheDashboardRunsTheMeetingAndComesBack() throws {
+        let tmux = try open("")
+        try tmux.expect("Upcoming sessions")
+        try tmux.expect("Weekly sync")
+        try tmux.send("m")
+        try tmux.expect("Now 1/3 · Check-in")
+        try tmux.expect("● LIVE")
+        try tmux.send("q")
+        try tmux.expect("Upcoming sessions")
+        let data = try GuildStore.open(at: store).loadAll(includeNotes: false).data
+        XCTAssertEqual(data.sessions[session.id]?.status, .live, "m marks the session live; it stays live until wrapped up")
+        try tmux.send("q")
+        try tmux.expect("EXIT=0")
+    }
+
     func testAskWithoutALiveMeetingSaysHowToStartOne() throws {
         let asked = try guild.run(["ask", "Anyone?", "--store", store.path], environment: pinned)
         XCTAssertEqual(asked.status, 1)

@@ -106,8 +106,25 @@ final class DashboardRunner {
             case .loadNotes(let sessions):
                 let notes = sessions.flatMap { store.notes(forSession: $0).notes }
                 effects += reduce(&state, .notesLoaded(notes, sessions: sessions))
+            case .startMeeting(let sessionID, let start):
+                runMeeting(sessionID: sessionID, start: start)
+                let result = store.reload()
+                effects += reduce(&state, .storeReloaded(result.data, problems: configProblems + result.problems.map(\.description)))
+                effects += reduce(&state, .resized(terminal.size))
             }
         }
+    }
+
+    /// `m` on a session: the meeting screen runs in this terminal (held record made live, saved), until the user leaves it.
+    private func runMeeting(sessionID: UUID, start: Date) {
+        guard let session = state.data.sessions[sessionID] else { return }
+        var meetingClock = clock
+        if !clockIsPinned { meetingClock.now = Date() }
+        let held = HeldSession.record(for: SessionOccurrence(session: session, start: start, index: 0), in: state.data, now: meetingClock.now)
+        _ = try? MeetingRunner.runInside(terminal: terminal, store: store, data: state.data, session: held, role: .shared, theme: state.theme,
+                                         clock: meetingClock, clockIsPinned: clockIsPinned,
+                                         seed: MeetingRunner.seed(from: ProcessInfo.processInfo.environment))
+        terminal.invalidate()
     }
 
     private func minute(of date: Date) -> Int {

@@ -8,4 +8,6 @@ public enum Effect: Sendable, Equatable {
     case themeSelected(String)
     /// Read the notes of these sessions from the store and send them back as `.notesLoaded` (notes load lazily).
     case loadNotes([UUID])
+    /// Run the live meeting screen on this occurrence (`m` on a session), then come back to the dashboard.
+    case startMeeting(sessionID: UUID, start: Date)
 }

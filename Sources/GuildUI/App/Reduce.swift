@@ -48,6 +48,7 @@ extension AppState {
         }
         if let effects = pressInProgramme(key) { return effects }
         if let effects = pressInSkillsMap(key) { return effects }
+        if let effects = pressStartMeeting(key) { return effects }
         guard let id = keymap.command(for: key, in: keyContext), let command = Command(rawValue: id) else { return [] }
         return run(command)
     }
