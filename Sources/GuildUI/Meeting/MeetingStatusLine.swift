@@ -51,9 +51,11 @@ struct MeetingStatusLine {
         let theme = state.theme
         let barStyle = theme.onText(.statusBar)
         grid.fill(rect, with: barStyle)
+        // Bindings of this context and the broader ones, less those a narrower context takes the key from.
         let contexts = state.keyContext.chain
         let hints = state.keymap.bindings.compactMap { binding -> StatusBar.Hint? in
             guard contexts.contains(binding.context), let hint = binding.hint, let key = binding.keys.first,
+                  state.keymap.command(for: key, in: state.keyContext) == binding.command,
                   state.role == .shared || !binding.command.isSharedScreenOnly else { return nil }
             return StatusBar.Hint(key: key.displayName, label: hint)
         }
