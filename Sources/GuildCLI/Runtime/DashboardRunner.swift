@@ -111,8 +111,48 @@ final class DashboardRunner {
                 let result = store.reload()
                 effects += reduce(&state, .storeReloaded(result.data, problems: configProblems + result.problems.map(\.description)))
                 effects += reduce(&state, .resized(terminal.size))
+            case .save(let value):
+                // Durable before the UI says so: the state shows the change only after `.saved`.
+                effects += reduce(&state, save(value))
+            case .delete(let value):
+                effects += reduce(&state, delete(value))
+            case .editText(let request):
+                let result = terminal.runOutside { ExternalEditor.edit(request) }
+                effects += reduce(&state, .resized(terminal.size))
+                switch result {
+                case .success(let text): effects += reduce(&state, .textEdited(text))
+                case .failure(let error): effects += reduce(&state, .textEditFailed(error.message))
+                }
             }
         }
+    }
+
+    /// Saves one record with the store's durable protocol and says how it went.
+    private func save(_ value: RecordValue) -> Action {
+        do {
+            try saveRecord(value.record)
+            return .saved(value)
+        } catch {
+            return .saveFailed(value, message: "\(error)")
+        }
+    }
+
+    private func saveRecord<R: Record>(_ record: R) throws {
+        _ = try store.save(record)
+    }
+
+    /// Deletes one record's file durably and says how it went.
+    private func delete(_ value: RecordValue) -> Action {
+        do {
+            try deleteRecord(value.record)
+            return .deleted(value)
+        } catch {
+            return .saveFailed(value, message: "\(error)")
+        }
+    }
+
+    private func deleteRecord<R: Record>(_ record: R) throws {
+        try store.delete(R.self, id: record.id, groupID: record.groupID)
     }
 
     /// `m` on a session: the meeting screen runs in this terminal (held record made live, saved), until the user leaves it.

@@ -16,4 +16,14 @@ public enum Action: Sendable {
     case themeChanged(Theme)
     /// The notes of these sessions, read from the store after a `.loadNotes` effect.
     case notesLoaded([NoteEntry], sessions: [UUID])
+    /// The runtime durably saved this record after a `.save` effect.
+    case saved(RecordValue)
+    /// The runtime durably deleted this record's file after a `.delete` effect.
+    case deleted(RecordValue)
+    /// A `.save` or `.delete` of this record failed (conflict, read-only, I/O); `message` says why in one line.
+    case saveFailed(RecordValue, message: String)
+    /// The text came back from `$EDITOR` after an `.editText` effect.
+    case textEdited(String)
+    /// `$EDITOR` could not be run or its file read back; `message` says why.
+    case textEditFailed(String)
 }

@@ -36,6 +36,14 @@ public struct AppState: Sendable {
     public internal(set) var skillsMap: SkillsMapState?
     /// The community scope, the milestones to celebrate and the communities or health screen: `Programme/`.
     public internal(set) var programme = ProgrammeState()
+    /// Whether `message` reports a failure (shown in the error role).
+    public internal(set) var messageIsError = false
+    /// The editing layer over everything (a form, the palette, a record picker, quick add or a question); nil when none.
+    public internal(set) var dialog: Dialog?
+    /// Changes sent to the store and not yet confirmed by `.saved` / `.deleted` (the UI shows them as "Saving…").
+    public internal(set) var pending: [RecordChange] = []
+    /// Confirmed changes that `u` undoes and Ctrl-R redoes, for the whole run.
+    public internal(set) var history = UndoStack()
     var lists: HomeLists
 
     /// Creates the state for a loaded store.
@@ -98,9 +106,15 @@ public struct AppState: Sendable {
 
     /// The context keys are looked up in right now.
     var keyContext: KeyContext {
+        if let dialog { return dialog.keyContext }
         if filterField != nil { return .filter }
+        if case .detail? = overlay { return .detail }
         if overlay != nil { return .overlay }
-        return .home
+        switch focus {
+        case .matrix: return .matrix
+        case .actions: return .actions
+        case .sessions: return .home
+        }
     }
 
     mutating func updateCursor(_ pane: PaneID, _ change: (inout PaneCursor) -> Void) {
@@ -116,6 +130,39 @@ public struct AppState: Sendable {
         programme.refresh(data: data, now: now, calendar: calendar)
         lists = HomeLists(data: programme.listed(data), now: now, calendar: calendar, filters: cursors.mapValues(\.filter))
         restoreSelection(kept)
+    }
+
+    /// Applies a confirmed change to the data: `saved` is upserted, `removed` taken out; only the lists it touches are rebuilt.
+    mutating func applyConfirmed(saved: RecordValue?, removed: RecordValue?) {
+        let kept = selectedIDs()
+        if let saved { data.upsert(saved.record) }
+        if let removed { data.remove(kind: removed.kind, id: removed.id) }
+        let kinds = Set([saved?.kind, removed?.kind].compactMap { $0 })
+        let filters = cursors.mapValues(\.filter)
+        if kinds.contains(.person) {
+            // Names show in every pane.
+            lists = HomeLists(data: data, now: now, calendar: calendar, filters: filters)
+        } else {
+            if kinds.contains(.session) {
+                lists.rebuildSessions(data: data, now: now, calendar: calendar, filter: filters[.sessions] ?? "")
+                lists.rebuildActions(data: data, today: today, filter: filters[.actions] ?? "")
+            }
+            if kinds.contains(.skill) || kinds.contains(.ratingSheet) { lists.rebuildMatrix(data: data, filter: filters[.matrix] ?? "") }
+            if kinds.contains(.action) { lists.rebuildActions(data: data, today: today, filter: filters[.actions] ?? "") }
+        }
+        restoreSelection(kept)
+    }
+
+    /// Puts the cursor of `pane` on the record with `id` when the pane shows it.
+    mutating func select(_ id: UUID, in pane: PaneID) {
+        let found: Int? = switch pane {
+        case .sessions: lists.sessions.firstIndex { lists.upcoming[$0].session.id == id }
+        case .matrix: lists.people.firstIndex { lists.matrix.people[$0].id == id }
+        case .actions: lists.actions.firstIndex { lists.allActions[$0].id == id }
+        }
+        guard let found else { return }
+        updateCursor(pane) { $0.row = found }
+        normalizeScroll()
     }
 
     /// Moves the clock; recomputes what depends on it (sessions each minute, actions each day).

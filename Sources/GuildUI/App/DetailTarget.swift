@@ -6,3 +6,12 @@ public enum DetailTarget: Sendable, Equatable {
     case person(UUID)
     case action(UUID)
 }
+
+extension DetailTarget {
+    /// The id of the record shown.
+    var recordID: UUID {
+        switch self {
+        case .session(let id, _), .person(let id), .action(let id): id
+        }
+    }
+}

@@ -10,4 +10,10 @@ public enum Effect: Sendable, Equatable {
     case loadNotes([UUID])
     /// Run the live meeting screen on this occurrence (`m` on a session), then come back to the dashboard.
     case startMeeting(sessionID: UUID, start: Date)
+    /// Durably save this record (GuildStore.save) and answer `.saved(record)`, or `.saveFailed(record, message:)`.
+    case save(RecordValue)
+    /// Durably delete this record's file (GuildStore.delete) and answer `.deleted(record)`, or `.saveFailed(record, message:)`.
+    case delete(RecordValue)
+    /// Open the text in `$EDITOR` outside the dashboard and answer `.textEdited(_)`, or `.textEditFailed(_)`.
+    case editText(EditTextRequest)
 }

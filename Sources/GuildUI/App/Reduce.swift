@@ -20,6 +20,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.theme = theme
     case .notesLoaded(let notes, let sessions):
         state.mergeNotes(notes, sessions: sessions)
+    case .saved(let value):
+        state.confirmSaved(value)
+    case .deleted(let value):
+        state.confirmDeleted(value)
+    case .saveFailed(let value, let message):
+        state.saveFailed(value, message: message)
+    case .textEdited(let text):
+        state.textEdited(text)
+    case .textEditFailed(let message):
+        state.textEditFailed(message)
     }
     return []
 }
@@ -42,6 +52,10 @@ extension AppState {
             break
         }
         message = nil
+        messageIsError = false
+        if dialog != nil {
+            return pressInDialog(key)
+        }
         if filterField != nil {
             typeFilter(key)
             return []
@@ -102,6 +116,15 @@ extension AppState {
         case .filterStart:
             filterField = TextField(text: cursor(focus).filter)
         case .filterAccept, .filterCancel:
+            break
+        case .appPalette, .actionQuickAdd, .editUndo, .editRedo, .itemNew, .itemEdit, .itemDelete, .detailEdit, .detailDelete,
+             .matrixLevel0, .matrixLevel1, .matrixLevel2, .matrixLevel3, .matrixLevel4, .matrixInterest, .matrixClear,
+             .actionToggleDone, .actionDrop, .actionReassign:
+            return runEditing(command)
+        case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious,
+             .pickerNext, .pickerPrevious, .paletteRun, .paletteClose, .paletteNext, .palettePrevious,
+             .quickAddSave, .quickAddExpand, .quickAddCancel, .confirmYes, .confirmNo:
+            // Only while their dialog is open (`pressInDialog`).
             break
         }
         return []

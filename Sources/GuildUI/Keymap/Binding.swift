@@ -12,15 +12,18 @@ public struct Binding: Sendable, Equatable {
     public var context: KeyContext
     /// A one-word label for the status bar; nil keeps it out of the status bar.
     public var hint: String?
+    /// Takes its keys from broader contexts on purpose (the matrix's 1–3 over pane focus): not reported as a clash.
+    public var shadows: Bool
 
     /// Creates a binding.
-    public init(id: String, keys: [Key], help: String, group: String, context: KeyContext = .home, hint: String? = nil) {
+    public init(id: String, keys: [Key], help: String, group: String, context: KeyContext = .home, hint: String? = nil, shadows: Bool = false) {
         self.id = id
         self.keys = keys
         self.help = help
         self.group = group
         self.context = context
         self.hint = hint
+        self.shadows = shadows
     }
 
     /// The keys as help text shows them ("Tab, C-n").

@@ -13,20 +13,27 @@ public func render(_ state: AppState) -> Grid {
     }
     if let screen = state.programme.screen {
         ProgrammeView.draw(state, screen, on: &grid)
-        return grid
-    }
-    if let map = state.skillsMap {
+    } else if let map = state.skillsMap {
         SkillsMapScreen.draw(state, map, on: &grid)
-        return grid
+    } else {
+        HomeScreen(state: state, layout: layout).draw(on: &grid)
+        switch state.overlay {
+        case nil:
+            break
+        case .help(let scroll)?:
+            HelpOverlay.draw(state, scroll: scroll, in: layout.body, on: &grid)
+        case .detail(let target, let scroll)?:
+            DetailView.draw(state, target: target, scroll: scroll, in: layout.body, on: &grid)
+        }
     }
-    HomeScreen(state: state, layout: layout).draw(on: &grid)
-    switch state.overlay {
-    case nil:
-        break
-    case .help(let scroll)?:
-        HelpOverlay.draw(state, scroll: scroll, in: layout.body, on: &grid)
-    case .detail(let target, let scroll)?:
-        DetailView.draw(state, target: target, scroll: scroll, in: layout.body, on: &grid)
+    // Forms, the palette, quick add and questions go over whichever screen is showing.
+    switch state.dialog {
+    case nil: break
+    case .form(let form)?: FormView.draw(form, state: state, in: layout.body, on: &grid)
+    case .palette(let palette)?: PaletteView.draw(palette, state: state, in: layout.body, on: &grid)
+    case .picker(let picker)?: PaletteView.draw(picker, state: state, in: layout.body, on: &grid)
+    case .quickAdd(let bar)?: QuickAddView.draw(bar, state: state, in: layout.body, on: &grid)
+    case .confirm(let question)?: ConfirmView.draw(question, state: state, in: layout.body, on: &grid)
     }
     return grid
 }

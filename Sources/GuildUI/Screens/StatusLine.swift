@@ -11,11 +11,11 @@ struct StatusLine {
         let barStyle = theme.onText(.statusBar)
         let hints = state.keymap.hints(for: state.keyContext).map { StatusBar.Hint(key: $0.key, label: $0.label) }
         var left: [Span] = []
-        if let field = state.filterField {
+        if let message = state.message {
+            left = [Span(SafeText.sanitize(message), style: theme.style(state.messageIsError ? .error : .accent))]
+        } else if state.dialog == nil, let field = state.filterField {
             left = filterSpans(field, width: rect.width / 2)
-        } else if let message = state.message {
-            left = [Span(message, style: theme.style(.accent))]
-        } else if state.overlay == nil, state.focus == .matrix, let text = MatrixPane.describe(state) {
+        } else if state.dialog == nil, state.overlay == nil, state.focus == .matrix, let text = MatrixPane.describe(state) {
             left = [Span(SafeText.sanitize(text))]
         }
         // One column of margin on the left, in the bar's colours.

@@ -58,4 +58,10 @@ enum DateText {
         default: return (shortDay(due), .text)
         }
     }
+
+    /// The form people type back into a date field: "2026-12-04 14:00" (or "2026-12-04" without a time).
+    static func input(_ date: Date, calendar: Calendar, time: Bool = true) -> String {
+        let day = Day(date, in: calendar).description
+        return time ? "\(day) \(self.time(date, calendar: calendar))" : day
+    }
 }

@@ -1,0 +1,336 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+extension AppState {
+    /// Runs an editing command from the home screen or an overlay (forms, the palette and questions have their own keys).
+    mutating func runEditing(_ command: Command) -> [Effect] {
+        switch command {
+        case .appPalette:
+            dialog = .palette(Palette(origin: keyContext))
+        case .actionQuickAdd:
+            var sessionID: UUID?
+            if case .detail(.session(let id, _), _)? = overlay { sessionID = id }
+            dialog = .quickAdd(QuickAddBar(sessionID: sessionID))
+        case .editUndo: return undo()
+        case .editRedo: return redo()
+        case .itemNew:
+            switch focus {
+            case .sessions: openForm(.session(nil))
+            case .matrix: openForm(.person(nil))
+            case .actions: openForm(.action(nil, sessionID: nil))
+            }
+        case .itemEdit:
+            if let target = selectedTarget() { edit(target) }
+        case .itemDelete:
+            if let target = selectedTarget() { askToDelete(target) }
+        case .detailEdit:
+            if case .detail(let target, _)? = overlay { edit(target) }
+        case .detailDelete:
+            if case .detail(let target, _)? = overlay { askToDelete(target) }
+        case .matrixLevel0: return setLevel(.none)
+        case .matrixLevel1: return setLevel(.learning)
+        case .matrixLevel2: return setLevel(.working)
+        case .matrixLevel3: return setLevel(.proficient)
+        case .matrixLevel4: return setLevel(.expert)
+        case .matrixInterest: return cycleInterest()
+        case .matrixClear: askToClearRating()
+        case .actionToggleDone: return toggleDone()
+        case .actionDrop: return drop()
+        case .actionReassign:
+            if focus == .actions, let item = lists.action(cursor(.actions).row) {
+                let kind = FormKind.action(item, sessionID: nil)
+                dialog = .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: data)))
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Opens the form for a new or existing record.
+    mutating func openForm(_ kind: FormKind) {
+        dialog = .form(kind.makeForm(data: data, now: now, calendar: calendar))
+    }
+
+    /// Opens the form for what a detail target or the selection names.
+    mutating func edit(_ target: DetailTarget) {
+        switch target {
+        case .session(let id, _): if let s = data.sessions[id] { openForm(.session(s)) }
+        case .person(let id): if let p = data.people[id] { openForm(.person(p)) }
+        case .action(let id): if let a = data.actions[id] { openForm(.action(a, sessionID: a.sessionID)) }
+        }
+    }
+
+    /// Opens the form for the record of `kind` with `id`.
+    mutating func edit(kind: RecordKind, id: UUID) {
+        let form: FormKind? = switch kind {
+        case .session: data.sessions[id].map { .session($0) }
+        case .person: data.people[id].map { .person($0) }
+        case .skill: data.skills[id].map { .skill($0) }
+        case .action: data.actions[id].map { .action($0, sessionID: $0.sessionID) }
+        case .topic: data.topics[id].map { .topic($0) }
+        case .learning: data.learnings[id].map { .learning($0) }
+        case .community: data.communities[id].map { .community($0) }
+        case .solution: data.solutions[id].map { .solution($0) }
+        default: nil
+        }
+        if let form { openForm(form) }
+    }
+
+    /// A blank form for a new record of `kind`.
+    mutating func create(_ kind: RecordKind) {
+        switch kind {
+        case .session: openForm(.session(nil))
+        case .person: openForm(.person(nil))
+        case .skill: openForm(.skill(nil))
+        case .action: openForm(.action(nil, sessionID: nil))
+        case .topic: openForm(.topic(nil))
+        case .learning: openForm(.learning(nil))
+        case .community: openForm(.community(nil))
+        case .solution: openForm(.solution(nil))
+        default: break
+        }
+    }
+
+    /// Asks before deleting what a detail target names.
+    mutating func askToDelete(_ target: DetailTarget) {
+        let kind: RecordKind = switch target {
+        case .session: .session
+        case .person: .person
+        case .action: .action
+        }
+        askToDelete(kind: kind, id: target.recordID)
+    }
+
+    /// Asks before deleting the record of `kind` with `id`.
+    mutating func askToDelete(kind: RecordKind, id: UUID) {
+        guard let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
+        let detail: String = switch value {
+        case .session: "Its notes and action items stay in the store. u undoes."
+        case .person: "Their rating history and action items stay in the store. u undoes."
+        default: "u undoes."
+        }
+        dialog = .confirm(ConfirmDialog(question: "Delete \(value.label(in: data))?", detail: detail,
+                                        change: RecordChange(before: value, after: nil)))
+    }
+
+    // MARK: - Keys while a dialog is open
+
+    /// A key while a dialog is open: its bindings first, then the dialog's text field.
+    mutating func pressInDialog(_ key: Key) -> [Effect] {
+        let command = keymap.command(for: key, in: keyContext).flatMap(Command.init(rawValue:))
+        switch dialog {
+        case .form(let form)?: return pressInForm(form, key, command)
+        case .palette(let palette)?: return pressInPalette(palette, key, command)
+        case .picker(let picker)?: return pressInPicker(picker, key, command)
+        case .quickAdd(let bar)?: return pressInQuickAdd(bar, key, command)
+        case .confirm(let question)?:
+            switch command {
+            case .confirmYes?:
+                dialog = nil
+                return commit(question.change)
+            case .confirmNo?:
+                dialog = nil
+                notify("Kept it")
+            default:
+                break
+            }
+        case nil:
+            break
+        }
+        return []
+    }
+
+    private mutating func pressInForm(_ original: Form, _ key: Key, _ command: Command?) -> [Effect] {
+        var form = original
+        guard !form.isSaving else { return [] }
+        switch command {
+        case .formSubmit?:
+            completeFocused(&form)
+            return submit(form)
+        case .formCancel?:
+            dialog = nil
+            notify("Closed without saving")
+            return []
+        case .formNext?, .formPrevious?:
+            completeFocused(&form)
+            let step = command == .formNext ? 1 : -1
+            form.focus = (form.focus + step + form.fields.count) % max(1, form.fields.count)
+        case .formEditor?:
+            guard let field = form.focused, !field.isChoice else { return [] }
+            form.editingField = form.focus
+            dialog = .form(form)
+            return [.editText(EditTextRequest(text: field.editorText, fileName: "guild-\(field.id).md"))]
+        case .formOptionNext?, .formOptionPrevious?:
+            form.updateFocused { $0.cycle(by: command == .formOptionNext ? 1 : -1) }
+        case .pickerNext?, .pickerPrevious?:
+            guard let field = form.focused else { return [] }
+            let count = Completion.suggestions(for: field, data: data).count
+            form.updateFocused { $0.suggestion = min(max(0, $0.suggestion + (command == .pickerNext ? 1 : -1)), max(0, count - 1)) }
+        default:
+            guard let field = form.focused else { return [] }
+            if field.lines != nil, !field.isChoice {
+                notify("\(field.label) has several lines: C-x edits it in $EDITOR")
+                return []
+            }
+            var edited = field
+            guard edited.handle(key) else { return [] }
+            form.fields[form.focus] = edited
+            if form.error?.field == field.id { form.error = nil }
+        }
+        dialog = .form(form)
+        return []
+    }
+
+    /// Completes the name being typed in the focused person or skills field.
+    private func completeFocused(_ form: inout Form) {
+        guard let field = form.focused, field.isPicker else { return }
+        form.fields[form.focus] = Completion.completed(field, data: data)
+    }
+
+    /// Builds the record; on a bad field the form stays with the error under it, else the record goes to the store.
+    mutating func submit(_ original: Form) -> [Effect] {
+        var form = original
+        do {
+            let value = try form.build(data: data, now: now, calendar: calendar)
+            let current = currentVersion(of: value)
+            if let current, current.touched(at: value.record.updatedAt) == value {
+                dialog = nil
+                notify("No changes to save")
+                return []
+            }
+            form.isSaving = true
+            form.error = nil
+            dialog = .form(form)
+            return commit(RecordChange(before: current, after: value))
+        } catch {
+            form.error = error
+            if let index = form.index(of: error.field) { form.focus = index }
+            dialog = .form(form)
+            return []
+        }
+    }
+
+    /// Text back from `$EDITOR` goes into the field that asked for it.
+    mutating func textEdited(_ text: String) {
+        guard case .form(var form)? = dialog, let index = form.editingField, form.fields.indices.contains(index) else { return }
+        form.fields[index].setValue(text)
+        form.editingField = nil
+        dialog = .form(form)
+    }
+
+    /// `$EDITOR` failed; the field keeps its text.
+    mutating func textEditFailed(_ reason: String) {
+        if case .form(var form)? = dialog {
+            form.editingField = nil
+            dialog = .form(form)
+        }
+        notify("Editor: " + reason, isError: true)
+    }
+
+    private mutating func pressInPalette(_ original: Palette, _ key: Key, _ command: Command?) -> [Effect] {
+        var palette = original
+        let matches = palette.matches(keymap: keymap, themes: themes.map(\.name))
+        switch command {
+        case .paletteClose?:
+            dialog = nil
+            return []
+        case .paletteNext?, .palettePrevious?:
+            palette.selected = min(max(0, palette.selected + (command == .paletteNext ? 1 : -1)), max(0, matches.count - 1))
+        case .paletteRun?:
+            guard matches.indices.contains(palette.selected) else { return [] }
+            dialog = nil
+            return runPaletteEntry(matches[palette.selected])
+        default:
+            guard palette.field.handle(key) else { return [] }
+            palette.selected = 0
+        }
+        dialog = .palette(palette)
+        return []
+    }
+
+    private mutating func runPaletteEntry(_ entry: PaletteEntry) -> [Effect] {
+        switch entry.run {
+        case .command(let command):
+            guard entry.isAvailable else {
+                notify("“\(entry.title)” works \(entry.place)" + (entry.keys.isEmpty ? "" : " (\(entry.keys))"))
+                return []
+            }
+            return run(command)
+        case .theme(let name):
+            guard let found = themes.first(where: { $0.name == name }) else { return [] }
+            theme = found
+            notify("Theme: \(name)")
+            return [.themeSelected(name)]
+        case .new(let kind):
+            create(kind)
+        case .edit(let kind):
+            dialog = .picker(RecordPicker(kind: kind, purpose: .edit))
+        case .delete(let kind):
+            dialog = .picker(RecordPicker(kind: kind, purpose: .delete))
+        }
+        return []
+    }
+
+    private mutating func pressInPicker(_ original: RecordPicker, _ key: Key, _ command: Command?) -> [Effect] {
+        var picker = original
+        let rows = picker.matches(data: data, calendar: calendar)
+        switch command {
+        case .paletteClose?:
+            dialog = nil
+            return []
+        case .paletteNext?, .palettePrevious?:
+            picker.selected = min(max(0, picker.selected + (command == .paletteNext ? 1 : -1)), max(0, rows.count - 1))
+        case .paletteRun?:
+            guard rows.indices.contains(picker.selected) else { return [] }
+            dialog = nil
+            let id = rows[picker.selected].id
+            if picker.purpose == .edit { edit(kind: picker.kind, id: id) } else { askToDelete(kind: picker.kind, id: id) }
+            return []
+        default:
+            guard picker.field.handle(key) else { return [] }
+            picker.selected = 0
+        }
+        dialog = .picker(picker)
+        return []
+    }
+
+    private mutating func pressInQuickAdd(_ original: QuickAddBar, _ key: Key, _ command: Command?) -> [Effect] {
+        var bar = original
+        guard !bar.isSaving else { return [] }
+        switch command {
+        case .quickAddCancel?:
+            dialog = nil
+            return []
+        case .quickAddSave?:
+            do {
+                let item = try bar.item(data: data, now: now, calendar: calendar)
+                bar.isSaving = true
+                bar.error = nil
+                dialog = .quickAdd(bar)
+                return commit(RecordChange(before: nil, after: .action(item)))
+            } catch {
+                bar.error = error.message
+            }
+        case .quickAddExpand?:
+            var form = FormKind.action(nil, sessionID: bar.sessionID).makeForm(data: data, now: now, calendar: calendar)
+            switch bar.parse(now: now, calendar: calendar) {
+            case .success(let parsed):
+                form.set("title", parsed.title)
+                form.set("owner", parsed.ownerHandle.map { "@" + $0 } ?? "")
+                form.set("due", parsed.due?.description ?? "")
+                form.set("tag", parsed.tag.map { "#" + $0 } ?? "")
+            case .failure:
+                form.set("title", bar.field.text)
+            }
+            dialog = .form(form)
+            return []
+        default:
+            guard bar.field.handle(key) else { return [] }
+            bar.error = nil
+        }
+        dialog = .quickAdd(bar)
+        return []
+    }
+}

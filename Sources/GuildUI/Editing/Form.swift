@@ -1,0 +1,69 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+/// A form over one record: its fields, which one has focus, the error to show, and whether a save is on its way.
+///
+/// Typed text lives in the fields until the store confirms the save; an error (a bad field, a refused save) never clears it.
+public struct Form: Sendable, Equatable {
+    /// The record the form creates or edits.
+    public let kind: FormKind
+    /// The box title ("New session", "Edit person").
+    public let title: String
+    public internal(set) var fields: [FormField]
+    /// The focused field.
+    public internal(set) var focus = 0
+    /// What stops the save, shown under its field (or at the bottom when it is about the whole form).
+    public internal(set) var error: FieldError?
+    /// The record was handed to the store; the form closes when `.saved` arrives and stays (with its text) on `.saveFailed`.
+    public internal(set) var isSaving = false
+    /// The field whose text is out in `$EDITOR`.
+    var editingField: Int?
+
+    /// Creates a form for `kind` with its fields filled from the record it edits.
+    init(kind: FormKind, title: String? = nil, fields: [FormField]) {
+        self.kind = kind
+        self.title = title ?? kind.title
+        self.fields = fields
+    }
+
+    /// The field with `id`.
+    public func field(_ id: String) -> FormField? {
+        fields.first { $0.id == id }
+    }
+
+    /// The index of the field with `id`, or of the field a validation message names (`ValidationError.field`).
+    func index(of id: String) -> Int? {
+        fields.firstIndex { $0.id == id } ?? fields.firstIndex { $0.aliases.contains(id) }
+    }
+
+    /// The focused field.
+    var focused: FormField? {
+        fields.indices.contains(focus) ? fields[focus] : nil
+    }
+
+    /// Changes the focused field.
+    mutating func updateFocused(_ change: (inout FormField) -> Void) {
+        guard fields.indices.contains(focus) else { return }
+        change(&fields[focus])
+    }
+
+    /// Sets the field `id` to `text` (used to prefill, and by tests).
+    mutating func set(_ id: String, _ text: String) {
+        guard let index = index(of: id) else { return }
+        fields[index].setValue(text)
+    }
+
+    /// Builds the record the form describes, then checks the record's own rules; throws pointing at the field to fix.
+    func build(data: GuildData, now: Date, calendar: Calendar) throws(FieldError) -> RecordValue {
+        let reader = FormReader(form: self, data: data, now: now, calendar: calendar)
+        let value = try kind.build(reader)
+        do {
+            try value.record.validate()
+        } catch {
+            let target = index(of: error.field).map { fields[$0].id } ?? ""
+            throw FieldError(field: target, error.description)
+        }
+        return value
+    }
+}

@@ -1,0 +1,153 @@
+import TerminalGrid
+
+/// One field of a form: an id the record builder reads, a label, a kind that decides its keys and checks, and its value.
+public struct FormField: Sendable, Equatable {
+    /// What a field holds and how it is edited.
+    public enum Kind: Sendable, Equatable {
+        /// One line of text.
+        case text
+        /// Text that may span lines: typed inline while it is one line, else edited in `$EDITOR` (Ctrl-X).
+        case multiline
+        /// A whole number.
+        case number
+        /// A date as people type it (`fri 14:00`, `+3d`); `time` asks for a time of day; resolved live below the field.
+        case date(time: Bool)
+        /// One of fixed options, cycled with ←/→/Space.
+        case choice([String])
+        /// Yes or no, toggled with Space.
+        case toggle
+        /// One person, with fuzzy completion from the team.
+        case person
+        /// Several people, comma-separated, completing the last name typed.
+        case people
+        /// Several skills, comma-separated, completing the last name typed.
+        case skills
+        /// Agenda items, `Title=minutes` separated by `;` (`round:` prefix for a round, `@handle` for who leads it).
+        case agenda
+    }
+
+    /// The name the record builder reads the value by ("title").
+    public let id: String
+    public let label: String
+    public let kind: Kind
+    /// Must not be left empty.
+    public let required: Bool
+    /// Validation field names (`ValidationError.field`) that point at this field, besides its id.
+    let aliases: [String]
+    /// The text being edited (every kind but choice and toggle).
+    public internal(set) var input: TextField
+    /// The whole text of a multi-line field holding more than one line (then `input` is not used).
+    public internal(set) var lines: String?
+    /// The selected option of a choice, or 0/1 for a toggle.
+    public internal(set) var option: Int
+    /// The highlighted completion of a person or skills field.
+    var suggestion = 0
+
+    /// Creates a text-like field holding `text`.
+    init(_ id: String, _ label: String, _ kind: Kind, text: String = "", required: Bool = false, aliases: [String] = []) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.required = required
+        self.aliases = aliases
+        self.input = TextField()
+        self.lines = nil
+        self.option = 0
+        setValue(text)
+    }
+
+    /// Creates a choice field on option `selected`.
+    init(_ id: String, _ label: String, options: [String], selected: Int) {
+        self.init(id, label, .choice(options))
+        option = min(max(0, selected), max(0, options.count - 1))
+    }
+
+    /// Creates a yes/no field.
+    init(_ id: String, _ label: String, toggle: Bool) {
+        self.init(id, label, .toggle)
+        option = toggle ? 1 : 0
+    }
+
+    /// The value as text: what was typed, the whole multi-line text, the option's name, or "yes"/"no".
+    public var value: String {
+        switch kind {
+        case .choice(let options): options.indices.contains(option) ? options[option] : ""
+        case .toggle: option == 1 ? "yes" : "no"
+        default: lines ?? input.text
+        }
+    }
+
+    /// Whether a toggle is on.
+    var isOn: Bool { option == 1 }
+
+    /// Replaces the value (from `$EDITOR`, a builder or a completion); newlines stay only in multi-line fields.
+    mutating func setValue(_ text: String) {
+        switch kind {
+        case .choice(let options):
+            if let index = options.firstIndex(of: text) { option = index }
+        case .toggle:
+            option = ["yes", "true", "1", "on"].contains(text.lowercased()) ? 1 : 0
+        case .multiline:
+            let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            if trimmed.contains("\n") {
+                lines = trimmed
+                input = TextField()
+            } else {
+                lines = nil
+                input = TextField(text: trimmed)
+            }
+        case .agenda:
+            // One item a line in $EDITOR, separated by "; " in the field.
+            let items = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            input = TextField(text: text.contains("\n") ? items.joined(separator: "; ") : text)
+        default:
+            input = TextField(text: text)
+        }
+        suggestion = 0
+    }
+
+    /// The text handed to `$EDITOR` (agenda items one a line).
+    var editorText: String {
+        if kind == .agenda {
+            return AgendaText.items(in: value).joined(separator: "\n") + "\n"
+        }
+        return value + "\n"
+    }
+
+    /// Whether the field cycles options instead of taking text.
+    var isChoice: Bool {
+        switch kind {
+        case .choice, .toggle: true
+        default: false
+        }
+    }
+
+    /// Whether the field completes names from a list.
+    var isPicker: Bool {
+        switch kind {
+        case .person, .people, .skills: true
+        default: false
+        }
+    }
+
+    /// Moves a choice or toggle by `step` options, wrapping.
+    mutating func cycle(by step: Int) {
+        let count: Int
+        switch kind {
+        case .choice(let options): count = options.count
+        case .toggle: count = 2
+        default: return
+        }
+        guard count > 0 else { return }
+        option = ((option + step) % count + count) % count
+    }
+
+    /// Applies an editing key to the text; false when the field does not use it.
+    mutating func handle(_ key: Key) -> Bool {
+        guard !isChoice, lines == nil else { return false }
+        let before = input.text
+        let used = input.handle(key)
+        if input.text != before { suggestion = 0 }
+        return used
+    }
+}

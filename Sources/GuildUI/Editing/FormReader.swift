@@ -1,0 +1,77 @@
+import Foundation
+import GuildCore
+
+/// Reads a form's fields as typed values for a record builder; each read throws a `FieldError` naming the field at fault.
+struct FormReader {
+    let form: Form
+    let data: GuildData
+    let now: Date
+    let calendar: Calendar
+
+    /// Whether the form has a field `id` (reassigning shows only the owner).
+    func has(_ id: String) -> Bool {
+        form.field(id) != nil
+    }
+
+    private func field(_ id: String) throws(FieldError) -> FormField {
+        guard let field = form.field(id) else { throw FieldError(field: id, "is missing from this form") }
+        if field.required, field.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw FieldError(field: id, "\(field.label.lowercased()) must not be empty")
+        }
+        return field
+    }
+
+    /// The text, trimmed of surrounding spaces (multi-line text keeps its inner newlines).
+    func text(_ id: String) throws(FieldError) -> String {
+        try field(id).value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The text, or nil when blank.
+    func optionalText(_ id: String) throws(FieldError) -> String? {
+        let value = try text(id)
+        return value.isEmpty ? nil : value
+    }
+
+    /// A whole number in `range`.
+    func number(_ id: String, in range: ClosedRange<Int>) throws(FieldError) -> Int {
+        let field = try field(id)
+        guard let value = Int(field.value.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
+            throw FieldError(field: id, "\(field.label.lowercased()) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    /// The date typed, resolved against the clock; nil when blank.
+    func date(_ id: String) throws(FieldError) -> DateInput? {
+        let field = try field(id)
+        let text = field.value.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        do {
+            return try DateInput.parse(text, now: now, calendar: calendar)
+        } catch {
+            throw FieldError(field: id, "\(field.label.lowercased()): \(error)")
+        }
+    }
+
+    /// The option picked in a choice field, mapped to `values` (same order as the options).
+    func choice<T>(_ id: String, _ values: [T]) throws(FieldError) -> T {
+        let field = try field(id)
+        guard values.indices.contains(field.option) else { throw FieldError(field: id, "pick one of the options") }
+        return values[field.option]
+    }
+
+    /// Whether a yes/no field says yes.
+    func toggle(_ id: String) throws(FieldError) -> Bool {
+        try field(id).isOn
+    }
+
+    /// The one person named; nil when blank.
+    func person(_ id: String) throws(FieldError) -> UUID? {
+        try Completion.resolveAll(field(id), data: data).first
+    }
+
+    /// Every person or skill named, in the order typed.
+    func ids(_ id: String) throws(FieldError) -> [UUID] {
+        try Completion.resolveAll(field(id), data: data)
+    }
+}

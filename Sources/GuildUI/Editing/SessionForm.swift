@@ -1,0 +1,76 @@
+import Foundation
+import GuildCore
+
+/// The session form: what, when, who (facilitator, presenters, note-taker, attendees), the agenda with timeboxes, and recurrence.
+enum SessionForm {
+    static let statuses = Session.Status.allCases
+    static let frequencies: [Recurrence.Frequency?] = [nil] + Recurrence.Frequency.allCases
+
+    /// The fields, filled from `session` (or blank for a new one).
+    static func fields(_ session: Session?, data: GuildData, now: Date, calendar: Calendar) -> [FormField] {
+        let s = session
+        return [
+            FormField("title", "Title", .text, text: s?.title ?? "", required: true),
+            FormField("format", "Format", options: SessionFormat.allCases.map(\.name),
+                      selected: SessionFormat.allCases.firstIndex(of: s?.format ?? .techTalk) ?? 0),
+            FormField("when", "When", .date(time: true), text: s.map { DateText.input($0.start, calendar: calendar) } ?? "", required: true),
+            FormField("minutes", "Minutes", .number, text: String(s?.durationMinutes ?? 60), required: true, aliases: ["duration"]),
+            FormField("location", "Where", .text, text: s?.location ?? ""),
+            FormField("facilitator", "Facilitator", .person, text: PeopleText.one(s?.facilitator, data: data)),
+            FormField("presenters", "Presenters", .people, text: PeopleText.many(s?.presenters ?? [], data: data)),
+            FormField("noteTaker", "Note-taker", .person, text: PeopleText.one(s?.noteTaker, data: data)),
+            FormField("attendees", "Attendees", .people, text: PeopleText.many(s?.attendees ?? [], data: data)),
+            FormField("agenda", "Agenda", .agenda, text: AgendaText.format(s?.agenda ?? [], data: data),
+                      aliases: ["agenda item title", "timebox"]),
+            FormField("repeats", "Repeats", options: frequencies.map { $0?.rawValue ?? "no" },
+                      selected: frequencies.firstIndex(of: s?.recurrence?.frequency) ?? 0),
+            FormField("until", "Repeat until", .date(time: false),
+                      text: s?.recurrence?.until.map { DateText.input($0, calendar: calendar, time: false) } ?? "", aliases: ["recurrence"]),
+            FormField("status", "Status", options: statuses.map(\.rawValue), selected: statuses.firstIndex(of: s?.status ?? .planned) ?? 0),
+            FormField("outcome", "Outcome", .multiline, text: s?.desiredOutcome ?? ""),
+            FormField("details", "Details", .multiline, text: s?.details ?? ""),
+        ]
+    }
+
+    /// The start typed: a time of day is needed, except when editing (then a bare day keeps the old time).
+    static func start(_ input: DateInput, base: Session?, calendar: Calendar) throws(FieldError) -> Date {
+        if input.hasTime { return input.date }
+        guard let base else { throw FieldError(field: "when", "when needs a time of day, e.g. fri 14:00") }
+        let time = calendar.dateComponents([.hour, .minute], from: base.start)
+        var parts = DateComponents(year: input.day.year, month: input.day.month, day: input.day.day)
+        parts.hour = time.hour
+        parts.minute = time.minute
+        return calendar.date(from: parts) ?? input.date
+    }
+
+    /// The session the fields describe.
+    static func build(_ reader: FormReader, base: Session?) throws(FieldError) -> Session {
+        guard let when = try reader.date("when") else { throw FieldError(field: "when", "when must not be empty") }
+        let startDate = try start(when, base: base, calendar: reader.calendar)
+        var session = base ?? Session(title: "", format: .techTalk, start: startDate, updatedAt: reader.now)
+        session.title = try reader.text("title")
+        session.format = try reader.choice("format", SessionFormat.allCases)
+        session.start = startDate
+        session.durationMinutes = try reader.number("minutes", in: 1...(24 * 60))
+        session.location = try reader.text("location")
+        session.facilitator = try reader.person("facilitator")
+        session.presenters = try reader.ids("presenters")
+        session.noteTaker = try reader.person("noteTaker")
+        session.attendees = try reader.ids("attendees")
+        session.agenda = try AgendaText.parse(reader.text("agenda"), existing: base?.agenda ?? [], data: reader.data)
+        session.status = try reader.choice("status", statuses)
+        if let frequency = try reader.choice("repeats", frequencies) {
+            var recurrence = base?.recurrence ?? Recurrence(frequency: frequency)
+            recurrence.frequency = frequency
+            // `until` names a day; its last minute still counts.
+            recurrence.until = try reader.date("until").map { $0.day.start(in: reader.calendar).addingTimeInterval(24 * 3600 - 60) }
+            session.recurrence = recurrence
+        } else {
+            session.recurrence = nil
+        }
+        session.desiredOutcome = try reader.text("outcome")
+        session.details = try reader.optionalText("details")
+        session.updatedAt = reader.now
+        return session
+    }
+}

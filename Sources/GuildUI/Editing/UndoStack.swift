@@ -1,0 +1,30 @@
+/// The changes of this run that can be undone (newest last) and the undone ones that can be redone.
+public struct UndoStack: Sendable, Equatable {
+    /// Confirmed edits, oldest first.
+    public private(set) var undoable: [RecordChange] = []
+    /// Undone edits, the most recently undone last.
+    public private(set) var redoable: [RecordChange] = []
+
+    /// An empty history.
+    public init() {}
+
+    /// Remembers a confirmed edit; a new edit forgets what could be redone.
+    mutating func record(_ change: RecordChange) {
+        var entry = change
+        entry.origin = .edit
+        undoable.append(entry)
+        redoable.removeAll()
+    }
+
+    /// The last undoable edit was undone (its undo was saved).
+    mutating func didUndo() {
+        guard let last = undoable.popLast() else { return }
+        redoable.append(last)
+    }
+
+    /// The last undone edit was redone (its redo was saved).
+    mutating func didRedo() {
+        guard let last = redoable.popLast() else { return }
+        undoable.append(last)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GuildCore
+
+/// What a focused form field understood so far, shown under it: the resolved date, the people named, the agenda's length.
+enum FieldPreview {
+    /// One line of preview text and its role; nil when there is nothing to add.
+    static func line(for field: FormField, in form: Form, state: AppState) -> (text: String, role: ThemeRole)? {
+        let text = field.value.trimmingCharacters(in: .whitespaces)
+        switch field.kind {
+        case .date(let time):
+            guard !text.isEmpty else { return ("try 2026-12-04 14:00, fri 14:00, tomorrow, +3d or next week", .muted) }
+            return date(text, time: time, form: form, state: state)
+        case .person, .people, .skills:
+            guard !text.isEmpty else { return ("type a name or @handle; ↓ picks, Tab completes", .muted) }
+            let names = Completion.names(field, data: state.data)
+            return ("→ " + names, names.contains("?") ? .warning : .accent)
+        case .agenda:
+            guard !text.isEmpty else { return ("Title=minutes; round:Successes=10; Talk=30 @zoe — C-x edits one a line", .muted) }
+            do {
+                let items = try AgendaText.parse(text, existing: [], data: state.data)
+                let total = items.reduce(0) { $0 + $1.minutes }
+                let slot = form.field("minutes").flatMap { Int($0.value) }
+                var summary = "→ \(items.count) item\(items.count == 1 ? "" : "s"), \(total) min"
+                if let slot { summary += " of \(slot)" }
+                if let slot, total > slot { return (summary + " — runs \(total - slot) min over", .warning) }
+                return (summary, .accent)
+            } catch {
+                return ("⚠ " + error.message, .warning)
+            }
+        case .multiline:
+            if let lines = field.lines {
+                return ("\(lines.split(whereSeparator: \.isNewline).count) lines — C-x edits them in $EDITOR", .muted)
+            }
+            return ("C-x opens $EDITOR for several lines", .muted)
+        case .choice, .toggle:
+            return ("←/→ or Space change it", .muted)
+        case .text, .number:
+            return nil
+        }
+    }
+
+    private static func date(_ text: String, time: Bool, form: Form, state: AppState) -> (text: String, role: ThemeRole) {
+        let parsed: DateInput
+        do {
+            parsed = try DateInput.parse(text, now: state.now, calendar: state.calendar)
+        } catch {
+            return ("⚠ \(error)", .warning)
+        }
+        let relative = relativeDays(parsed.day, today: state.today)
+        if time {
+            var date = parsed.date
+            if case .session(let base) = form.kind {
+                guard let resolved = try? SessionForm.start(parsed, base: base, calendar: state.calendar) else {
+                    return ("→ \(DateText.longDay(parsed.date, calendar: state.calendar)) — add a time of day, e.g. 14:00", .warning)
+                }
+                date = resolved
+            }
+            let shown = "→ \(DateText.full(date, calendar: state.calendar)) (\(relative))"
+            return date < state.now ? (shown + " ⚠ in the past", .warning) : (shown, .accent)
+        }
+        let shown = "→ \(DateText.shortDay(parsed.day)) \(parsed.day.year) (\(relative))"
+        return parsed.day < state.today ? (shown + " ⚠ in the past", .warning) : (shown, .accent)
+    }
+
+    /// "today", "tomorrow", "in 5 days", "3 days ago".
+    static func relativeDays(_ day: Day, today: Day) -> String {
+        let distance = today.days(until: day)
+        switch distance {
+        case 0: return "today"
+        case 1: return "tomorrow"
+        case -1: return "yesterday"
+        case 2...: return "in \(distance) days"
+        default: return "\(-distance) days ago"
+        }
+    }
+}
