@@ -19,6 +19,7 @@ struct DashboardCommand: ParsableCommand {
           guild
           guild --store ~/guild --theme high-contrast
           guild --pull-every 30             # a shared screen that follows the team's git remote
+          guild --community "Platform guild"  # the panes show one community's sessions, members and actions
         """
     )
 
