@@ -72,7 +72,7 @@ final class KeymapTests: XCTestCase {
 
     func testStatusHintsAreGeneratedFromTheKeymap() {
         let hints = Keymap.standard.hints(for: .home).map { "\($0.key) \($0.label)" }
-        XCTAssertEqual(hints, ["Tab pane", "Enter open", "/ filter", "z zoom", "? help", "t theme", "q quit"])
+        XCTAssertEqual(hints, ["Tab pane", "Enter open", "/ filter", "z zoom", ": commands", "? help", "t theme", "q quit", "a add", "u undo"])
         XCTAssertEqual(Keymap.standard.hints(for: .filter).map(\.label), ["keep", "clear"])
         let status = render(Fixtures.state()).lines().last!
         XCTAssertTrue(status.contains(hints.joined(separator: "  ")), status)
