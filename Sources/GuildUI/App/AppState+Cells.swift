@@ -26,12 +26,11 @@ extension AppState {
         }
     }
 
-    /// "3 proficient, wants to learn".
+    /// "3 proficient, wants to learn" (interest only when marked).
     static func describe(_ rating: SkillRating) -> String {
         var parts = ["\(rating.level.rawValue) \(rating.level.name)"]
         if rating.wantsToLearn { parts.append("wants to learn") }
         if rating.happyToTeach { parts.append("happy to teach") }
-        if !rating.wantsToLearn && !rating.happyToTeach { parts.append("no interest marked") }
         return parts.joined(separator: ", ")
     }
 

@@ -139,16 +139,18 @@ public struct AppState: Sendable {
         if let removed { data.remove(kind: removed.kind, id: removed.id) }
         let kinds = Set([saved?.kind, removed?.kind].compactMap { $0 })
         let filters = cursors.mapValues(\.filter)
-        if kinds.contains(.person) {
-            // Names show in every pane.
-            lists = HomeLists(data: data, now: now, calendar: calendar, filters: filters)
+        programme.refresh(data: data, now: now, calendar: calendar)
+        let listed = programme.listed(data)
+        if kinds.contains(.person) || kinds.contains(.community) {
+            // Names show in every pane; a community's members decide what a scoped dashboard lists.
+            lists = HomeLists(data: listed, now: now, calendar: calendar, filters: filters)
         } else {
             if kinds.contains(.session) {
-                lists.rebuildSessions(data: data, now: now, calendar: calendar, filter: filters[.sessions] ?? "")
-                lists.rebuildActions(data: data, today: today, filter: filters[.actions] ?? "")
+                lists.rebuildSessions(data: listed, now: now, calendar: calendar, filter: filters[.sessions] ?? "")
+                lists.rebuildActions(data: listed, today: today, filter: filters[.actions] ?? "")
             }
-            if kinds.contains(.skill) || kinds.contains(.ratingSheet) { lists.rebuildMatrix(data: data, filter: filters[.matrix] ?? "") }
-            if kinds.contains(.action) { lists.rebuildActions(data: data, today: today, filter: filters[.actions] ?? "") }
+            if kinds.contains(.skill) || kinds.contains(.ratingSheet) { lists.rebuildMatrix(data: listed, filter: filters[.matrix] ?? "") }
+            if kinds.contains(.action) { lists.rebuildActions(data: listed, today: today, filter: filters[.actions] ?? "") }
         }
         restoreSelection(kept)
     }

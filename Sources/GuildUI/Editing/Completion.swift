@@ -83,7 +83,7 @@ enum Completion {
     /// How a person or skills field reads back, for the line under it ("Zoë Ångström, Noah Berg").
     static func names(_ field: FormField, data: GuildData) -> String {
         tokens(field.value, kind: field.kind).filter { !$0.isEmpty }.map { token in
-            guard let id = resolve(token, kind: field.kind, data: data) else { return "?\(token)" }
+            guard let id = resolve(token, kind: field.kind, data: data) else { return "\(token)?" }
             return field.kind == .skills ? data.skills[id]?.name ?? token : data.people[id]?.name ?? token
         }.joined(separator: ", ")
     }

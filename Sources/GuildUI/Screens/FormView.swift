@@ -6,7 +6,7 @@ import TerminalGrid
 /// understood below it (a resolved date, suggestions), errors under their field, scrolled to keep the focus in view.
 enum FormView {
     /// The label column's width.
-    static let labelWidth = 14
+    static let labelWidth = 16
 
     /// The box for a form inside `area`: up to 84 columns wide, as tall as its lines.
     static func frame(lineCount: Int, in area: Rect) -> Rect {
