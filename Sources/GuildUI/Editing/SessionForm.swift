@@ -45,11 +45,14 @@ enum SessionForm {
 
     /// The session the fields describe.
     static func build(_ reader: FormReader, base: Session?) throws(FieldError) -> Session {
+        // Fields are checked top to bottom, so the first error is the first one on screen.
+        let title = try reader.text("title")
+        let format = try reader.choice("format", SessionFormat.allCases)
         guard let when = try reader.date("when") else { throw FieldError(field: "when", "when must not be empty") }
         let startDate = try start(when, base: base, calendar: reader.calendar)
         var session = base ?? Session(title: "", format: .techTalk, start: startDate, updatedAt: reader.now)
-        session.title = try reader.text("title")
-        session.format = try reader.choice("format", SessionFormat.allCases)
+        session.title = title
+        session.format = format
         session.start = startDate
         session.durationMinutes = try reader.number("minutes", in: 1...(24 * 60))
         session.location = try reader.text("location")

@@ -39,9 +39,9 @@ struct ActionsPane {
         let filter = state.cursor(.actions).filter
         if !filter.isEmpty { return ["No open action item matches “\(filter)”.", "Esc clears the filter."] }
         if state.data.actions.isEmpty {
-            return ["No action items yet.", "Add one with `guild add action \"Title\" --owner noah --due fri`."]
+            return ["No action items yet.", "a adds one here, or `guild add action \"Title\" --owner noah --due fri`."]
         }
-        return ["All action items are done. ✓", "New ones come from sessions: `guild add action … --session <id>`."]
+        return ["All action items are done. ✓", "a adds a new one (from a session's detail view it is linked to that session)."]
     }
 
     private struct Widths {

@@ -124,9 +124,9 @@ struct MatrixPane {
         let filter = state.cursor(.matrix).filter
         if !filter.isEmpty { return ["Nobody matches “\(filter)”.", "Esc clears the filter."] }
         if state.data.people.isEmpty {
-            return ["No people yet.", "Add someone with `guild add person \"Zoë Ångström\" --handle zoe --team Platform`."]
+            return ["No people yet.", "n adds someone here, or `guild add person \"Zoë Ångström\" --handle zoe --team Platform`."]
         }
-        return ["No skills yet.", "Add one with `guild add skill Kubernetes`, then rate people with `guild rate zoe Kubernetes 3`."]
+        return ["No skills yet.", "Add one with “new skill” in the : palette (or `guild add skill Kubernetes`), then rate cells with 0–4."]
     }
 
     /// The status-line description of the cursor cell ("Zoë Ångström · Kubernetes · 3 proficient · happy to teach · rated 2026-10-02").

@@ -4,43 +4,45 @@ import TerminalGrid
 
 /// The quick-add bar at the bottom of the screen: the line being typed and, live, what it understood (title, owner, due day, tag).
 enum QuickAddView {
-    /// The "understood" line for the text typed so far, as spans.
-    static func understood(_ bar: QuickAddBar, state: AppState) -> [Span] {
+    /// What the text typed so far says, as groups of spans ("Owner Zoë Ångström"); lines break between groups.
+    static func understood(_ bar: QuickAddBar, state: AppState) -> [[Span]] {
         let theme = state.theme
         let muted = theme.style(.muted)
+        let accent = theme.style(.accent)
+        let warning = theme.style(.warning)
         guard !bar.field.text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            return [Span("Type what needs doing, then @owner due:fri #tag — e.g. Fix flaky CI @zoe due:fri #ci", style: muted)]
+            return [[Span("Type what needs doing, then @owner due:fri #tag — e.g. Fix flaky CI @zoe due:fri #ci", style: muted)]]
         }
         switch bar.parse(now: state.now, calendar: state.calendar) {
         case .failure(let error):
-            return [Span("⚠ " + SafeText.sanitize(error.description), style: theme.style(.warning))]
+            return [[Span("⚠ " + SafeText.sanitize(error.description), style: warning)]]
         case .success(let parsed):
-            var spans = [Span("Title ", style: muted), Span(SafeText.sanitize(parsed.title), style: theme.style(.accent))]
-            spans.append(Span("  Owner ", style: muted))
+            var groups: [[Span]] = [[Span("Title ", style: muted), Span(SafeText.sanitize(parsed.title), style: accent)]]
+            var owner = [Span("Owner ", style: muted)]
             if let handle = parsed.ownerHandle {
                 if let person = state.data.person(handle: handle) {
-                    spans.append(Span(SafeText.sanitize(person.name) + (person.isAway ? " (away)" : ""), style: theme.style(.accent)))
+                    owner.append(Span(SafeText.sanitize(person.name) + (person.isAway ? " (away)" : ""), style: accent))
                 } else {
-                    spans.append(Span("⚠ nobody is @\(SafeText.sanitize(handle))" + SafeText.sanitize(QuickAddBar.didYouMean(handle, data: state.data)),
-                                      style: theme.style(.warning)))
+                    owner.append(Span("⚠ nobody is @\(SafeText.sanitize(handle))" + SafeText.sanitize(QuickAddBar.didYouMean(handle, data: state.data)),
+                                      style: warning))
                 }
             } else {
-                spans.append(Span("—", style: muted))
+                owner.append(Span("—", style: muted))
             }
-            spans.append(Span("  Due ", style: muted))
-            if let due = parsed.due {
-                let text = "\(DateText.shortDay(due)) \(due.year) (\(FieldPreview.relativeDays(due, today: state.today)))"
-                spans.append(Span(text + (due < state.today ? " ⚠ in the past" : ""), style: theme.style(due < state.today ? .warning : .accent)))
+            groups.append(owner)
+            var due = [Span("Due ", style: muted)]
+            if let day = parsed.due {
+                let text = "\(DateText.shortDay(day)) \(day.year) (\(FieldPreview.relativeDays(day, today: state.today)))"
+                due.append(Span(text + (day < state.today ? " ⚠ in the past" : ""), style: day < state.today ? warning : accent))
             } else {
-                spans.append(Span("—", style: muted))
+                due.append(Span("—", style: muted))
             }
-            spans.append(Span("  Tag ", style: muted))
-            spans.append(Span(parsed.tag.map { "#" + SafeText.sanitize($0) } ?? "—", style: parsed.tag == nil ? muted : theme.style(.accent)))
+            groups.append(due)
+            groups.append([Span("Tag ", style: muted), Span(parsed.tag.map { "#" + SafeText.sanitize($0) } ?? "—", style: parsed.tag == nil ? muted : accent)])
             if let sessionID = bar.sessionID, let session = state.data.sessions[sessionID] {
-                spans.append(Span("  From ", style: muted))
-                spans.append(Span(SafeText.sanitize(session.title)))
+                groups.append([Span("From ", style: muted), Span(SafeText.sanitize(session.title))])
             }
-            return spans
+            return groups
         }
     }
 
@@ -75,21 +77,21 @@ enum QuickAddView {
         }
     }
 
-    /// Spans laid out over lines of `width`, breaking between spans (and cutting a span wider than a line).
-    static func wrap(_ spans: [Span], width: Int) -> [[Span]] {
+    /// Groups of spans laid out over lines of `width`, two spaces apart, breaking only between groups (a group wider than a line is cut).
+    static func wrap(_ groups: [[Span]], width: Int) -> [[Span]] {
         var lines: [[Span]] = [[]]
         var used = 0
-        for span in spans {
-            let w = span.width
-            if used > 0, used + w > width {
+        for group in groups {
+            let w = group.width
+            if used > 0, used + 2 + w > width {
                 lines.append([])
                 used = 0
-                let trimmed = Span(String(span.text.drop { $0 == " " }), style: span.style)
-                lines[lines.count - 1].append(trimmed)
-                used = trimmed.width
-                continue
             }
-            lines[lines.count - 1].append(span)
+            if used > 0 {
+                lines[lines.count - 1].append(Span("  "))
+                used += 2
+            }
+            lines[lines.count - 1] += group
             used += w
         }
         return lines.map { $0.truncated(toWidth: width) }
