@@ -158,3 +158,37 @@ final class EditingEndToEndTests: XCTestCase {
         XCTAssertEqual(item["due"] as? String, "2026-11-23")
     }
 }
+
+/// The `$EDITOR` escape hatch for multi-line text, through a real terminal.
+final class EditorEndToEndTests: XCTestCase {
+    func testCtrlXRunsTheEditorAndTheTextComesBack() throws {
+        let guild = try GuildBinary.locate()
+        let folder = try temporaryFolder(self, "guild-editor-e2e")
+        let store = folder.appendingPathComponent("store")
+        XCTAssertEqual(try guild.run(["demo", "--store", store.path]).status, 0)
+        // A stand-in editor that writes two lines into the file it is given.
+        let editor = folder.appendingPathComponent("fake-editor.sh")
+        try "#!/bin/sh\nprintf 'Bring a laptop\\n\\nSlides follow in the channel\\n' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        _ = try TmuxSession.run("chmod +x \(TmuxSession.quote(editor.path))")
+        let config = try temporaryFolder(self, "guild-config")
+        let tmux = try TmuxSession(
+            command: "\(TmuxSession.quote(guild.url.path)) --store \(TmuxSession.quote(store.path))",
+            environment: ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color",
+                          "XDG_CONFIG_HOME": config.path, "EDITOR": editor.path, "VISUAL": ""])
+        try tmux.expect("Upcoming sessions")
+        try tmux.send("e")
+        try tmux.expect("Edit session")
+        // Details is the last field: Shift-Tab wraps to it.
+        try tmux.send("BTab")
+        try tmux.expect("▸ Details")
+        try tmux.send("C-x")
+        try tmux.expect("Bring a laptop (+2 lines)")
+        try tmux.send("Enter")
+        try tmux.expect("Saved session")
+        try tmux.send("q")
+        try tmux.expect("EXIT=0")
+        let listed = try guild.run(["list", "sessions", "--all", "--json", "--store", store.path])
+        let sessions = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        XCTAssertTrue(sessions.contains { $0["details"] as? String == "Bring a laptop\n\nSlides follow in the channel" }, listed.stdout)
+    }
+}

@@ -181,7 +181,7 @@ final class FormEditingTests: XCTestCase {
         _ = reduce(&state, .textEdited("First line\n\nThird line\n"))
         let field = try XCTUnwrap(EditingSupport.form(state)?.field("details"))
         XCTAssertEqual(field.value, "First line\n\nThird line")
-        XCTAssertTrue(EditingSupport.screen(state).contains("First line (+1 line)"))
+        XCTAssertTrue(EditingSupport.screen(state).contains("First line (+2 lines)"))
         // Typing into several lines is refused with a hint, the text stays.
         Fixtures.press(&state, "x")
         XCTAssertEqual(EditingSupport.form(state)?.field("details")?.value, "First line\n\nThird line")

@@ -14,11 +14,12 @@ enum Completion {
     static func candidates(for kind: FormField.Kind, data: GuildData) -> [Candidate] {
         switch kind {
         case .person, .people:
-            return data.people.values.sorted(by: SkillsMatrix.personOrder).map {
+            // Plain string order: cheap enough to redo per key with thousands of people.
+            return data.people.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }.map {
                 Candidate(text: "@" + $0.handle, label: "\($0.name) @\($0.handle)", id: $0.id)
             }
         case .skills:
-            return data.skills.values.sorted(by: SkillsMatrix.skillOrder).map {
+            return data.skills.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }.map {
                 Candidate(text: $0.name, label: $0.category.isEmpty ? $0.name : "\($0.name) · \($0.category)", id: $0.id)
             }
         default:

@@ -38,9 +38,11 @@ public struct RecordPicker: Sendable, Equatable {
         let rows: [Row]
         switch kind {
         case .person:
-            rows = data.people.values.sorted(by: SkillsMatrix.personOrder).map { Row(id: $0.id, title: $0.name, detail: "@" + $0.handle) }
+            rows = data.people.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
+                .map { Row(id: $0.id, title: $0.name, detail: "@" + $0.handle) }
         case .skill:
-            rows = data.skills.values.sorted(by: SkillsMatrix.skillOrder).map { Row(id: $0.id, title: $0.name, detail: $0.category) }
+            rows = data.skills.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
+                .map { Row(id: $0.id, title: $0.name, detail: $0.category) }
         case .session:
             rows = data.sessions.values.sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
                 .map { Row(id: $0.id, title: $0.title, detail: DateText.longDay($0.start, calendar: calendar) + " · " + $0.status.rawValue) }

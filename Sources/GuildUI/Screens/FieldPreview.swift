@@ -29,7 +29,7 @@ enum FieldPreview {
             }
         case .multiline:
             if let lines = field.lines {
-                return ("\(lines.split(whereSeparator: \.isNewline).count) lines — C-x edits them in $EDITOR", .muted)
+                return ("\(lines.split(separator: "\n", omittingEmptySubsequences: false).count) lines — C-x edits them in $EDITOR", .muted)
             }
             return ("C-x opens $EDITOR for several lines", .muted)
         case .choice, .toggle:

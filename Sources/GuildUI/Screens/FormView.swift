@@ -105,8 +105,9 @@ enum FormView {
             return [Span(text, style: focused ? theme.style(.accent).adding(.bold) : .plain)]
         default:
             if let lines = field.lines {
-                let first = String(lines.split(whereSeparator: \.isNewline).first ?? "")
-                let more = lines.split(whereSeparator: \.isNewline).count - 1
+                let all = lines.split(separator: "\n", omittingEmptySubsequences: false)
+                let first = String(all.first ?? "")
+                let more = all.count - 1
                 let tail = " (+\(more) line\(more == 1 ? "" : "s"))"
                 let room = max(1, width - DisplayWidth.of(tail))
                 return [Span(TextLayout.truncate(SafeText.sanitize(first), toWidth: room)), Span(tail, style: theme.style(.muted))]
