@@ -2,6 +2,7 @@
 public struct FieldError: Error, Sendable, Equatable {
     /// The id of the field at fault; empty when it is about the whole form.
     public var field: String
+    /// What is wrong, in words the user can act on.
     public var message: String
 
     /// Creates an error about `field`.

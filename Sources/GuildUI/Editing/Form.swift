@@ -10,6 +10,7 @@ public struct Form: Sendable, Equatable {
     public let kind: FormKind
     /// The box title ("New session", "Edit person").
     public let title: String
+    /// The fields, top to bottom.
     public internal(set) var fields: [FormField]
     /// The focused field.
     public internal(set) var focus = 0

@@ -28,7 +28,9 @@ public struct FormField: Sendable, Equatable {
 
     /// The name the record builder reads the value by ("title").
     public let id: String
+    /// What the form shows left of the value ("Title").
     public let label: String
+    /// What the field holds and which keys edit it.
     public let kind: Kind
     /// Must not be left empty.
     public let required: Bool

@@ -4,6 +4,7 @@ import TerminalGrid
 /// The command palette: every binding of the keymap with its keys, plus one entry per theme and per record kind
 /// (new / edit… / delete…), searched fuzzily as you type. Built from the keymap, so it never disagrees with `?`.
 public struct Palette: Sendable, Equatable {
+    /// The search text.
     public internal(set) var field = TextField()
     /// The highlighted entry, an index into `matches`.
     public internal(set) var selected = 0

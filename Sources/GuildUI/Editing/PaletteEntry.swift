@@ -22,6 +22,7 @@ public struct PaletteEntry: Sendable, Equatable {
     public let keys: String
     /// Where it applies, when not everywhere ("in forms").
     public let place: String
+    /// What choosing the entry does.
     public let run: Run
     /// Whether it can run from where the palette was opened.
     public let isAvailable: Bool

@@ -4,6 +4,7 @@ import TerminalGrid
 
 /// The one-line quick add of an action item (`Fix flaky CI @zoe due:fri #ci`), showing what it understood as you type.
 public struct QuickAddBar: Sendable, Equatable {
+    /// The line being typed.
     public internal(set) var field = TextField()
     /// The session the item comes from, when added from a session's detail view.
     public let sessionID: UUID?

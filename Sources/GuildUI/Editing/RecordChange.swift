@@ -12,6 +12,7 @@ public struct RecordChange: Sendable, Equatable {
     public var before: RecordValue?
     /// The record after the change; nil when the change deletes it.
     public var after: RecordValue?
+    /// An edit, or the undo or redo of one.
     public var origin: Origin
     /// What the status line calls it ("Zoë Ångström · Kubernetes → 3 proficient"); nil names the record.
     public var summary: String?

@@ -16,8 +16,11 @@ public struct RecordPicker: Sendable, Equatable {
         let detail: String
     }
 
+    /// The kind of record listed.
     public let kind: RecordKind
+    /// Edit or delete the record picked.
     public let purpose: Purpose
+    /// The search text.
     public internal(set) var field = TextField()
     /// The highlighted row, an index into `matches`.
     public internal(set) var selected = 0
