@@ -42,9 +42,9 @@ struct TimerPanel {
         let overallRole = MeetingRender.role(TimerPhase.of(remaining: overall, planned: timer.plannedTotal))
         let info: [Span] = [
             Span(slot.remaining < 0 ? "over by " : "item left "), Span(TimerText.clock(abs(slot.remaining)), style: theme.style(MeetingRender.role(slot.phase))),
-            Span("/\(TimerText.elapsed(slot.plannedSeconds))", style: theme.style(.muted)),
+            Span("/\(TimerText.clock(slot.plannedSeconds))", style: theme.style(.muted)),
             Span(" · meeting left "), Span(TimerText.clock(overall), style: theme.style(overallRole)),
-            Span("/\(TimerText.elapsed(timer.plannedTotal))", style: theme.style(.muted)),
+            Span("/\(TimerText.clock(timer.plannedTotal))", style: theme.style(.muted)),
         ]
         if y < inner.maxY {
             let width = min(inner.width, info.width)
