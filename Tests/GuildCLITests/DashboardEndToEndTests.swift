@@ -35,8 +35,9 @@ final class DashboardEndToEndTests: XCTestCase {
         try tmux.send("2")
         try tmux.send("l")
         try tmux.expect("rated 20")
-        // Third pane, then Enter opens the action item's detail view; Esc goes back.
-        try tmux.send("3")
+        // In the matrix the digits set levels (issue 4), so leave it with Tab for the third pane;
+        // Enter opens the action item's detail view; Esc goes back.
+        try tmux.send("Tab")
         try tmux.send("Enter")
         try tmux.expect("Quarantine the five flakiest payments tests")
         try tmux.send("Escape")
