@@ -21,14 +21,18 @@ final class SkillsMapScreenTests: XCTestCase {
         XCTAssertEqual(Fixtures.press(&state, "q"), [.quit])
     }
 
-    func testDashboardKeysDoNotClashWithTheStandardKeymap() {
-        for binding in SkillsMapKeymap.standard.bindings where binding.context == .dashboard {
-            for key in binding.keys {
-                for context in [KeyContext.home, .global] {
-                    XCTAssertNil(Keymap.standard.command(for: key, in: context), "\(key.displayName) is already bound on the dashboard")
-                }
-            }
+    func testDashboardKeysAreOrdinaryBindingsThatHelpAndRemappingKnow() {
+        // The keys that open the skills map are in the main keymap, so `?`, the palette and keys.json list them.
+        for (spec, command) in [("s", Command.screenSkills), ("w", .screenWho), ("p", .screenPairs), ("L", .screenLearnings)] {
+            XCTAssertEqual(Keymap.standard.command(for: Key(spec: spec)!, in: .home), command.rawValue, spec)
         }
+        XCTAssertTrue(SkillsMapKeymap.standard.bindings.allSatisfy { $0.context != .dashboard }, "no second, hidden copy")
+        let remapped = Keymap.standard.applying(overrides: Data(#"{"screen.skills": ["S"]}"#.utf8)).keymap
+        var state = Fixtures.state(keymap: remapped)
+        Fixtures.press(&state, "s")
+        XCTAssertNil(state.skillsMap, "s no longer opens it once remapped")
+        Fixtures.press(&state, "S")
+        XCTAssertEqual(state.skillsMap?.tab, .matrix)
     }
 
     func testMatrixSortsFiltersAndMovesTheCursor() {

@@ -62,7 +62,6 @@ extension AppState {
         }
         if let effects = pressInProgramme(key) { return effects }
         if let effects = pressInSkillsMap(key) { return effects }
-        if let effects = pressStartMeeting(key) { return effects }
         guard let id = keymap.command(for: key, in: keyContext), let command = Command(rawValue: id) else { return [] }
         return run(command)
     }
@@ -70,6 +69,14 @@ extension AppState {
     /// Runs a command from the keymap in the current context.
     mutating func run(_ command: Command) -> [Effect] {
         switch command {
+        case .screenSkills: openSkillsMap(.matrix)
+        case .screenWho: openSkillsMap(.who)
+        case .screenPairs: openSkillsMap(.pairs)
+        case .screenLearnings: openSkillsMap(.learnings)
+        case .screenCommunities: openCommunities()
+        case .screenHealth: openHealth()
+        case .scopeNext: scopeDashboard(to: programme.nextScope(in: data))
+        case .meetingStart: return startMeetingOnSelection()
         case .appQuit:
             shouldQuit = true
             return [.quit]

@@ -67,4 +67,12 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case quickAddCancel = "quickAdd.cancel"
     case confirmYes = "confirm.yes"
     case confirmNo = "confirm.no"
+    case screenSkills = "screen.skills"
+    case screenWho = "screen.who"
+    case screenPairs = "screen.pairs"
+    case screenLearnings = "screen.learnings"
+    case screenCommunities = "screen.communities"
+    case screenHealth = "screen.health"
+    case scopeNext = "scope.next"
+    case meetingStart = "meeting.start"
 }

@@ -54,7 +54,20 @@ public struct Keymap: Sendable, Equatable {
         Binding(id: Command.appHelp.rawValue, keys: [.char("?")], help: "show or hide this help", group: "App", context: .global, hint: "help"),
         Binding(id: Command.appTheme.rawValue, keys: [.char("t")], help: "next colour theme", group: "App", context: .global, hint: "theme"),
         Binding(id: Command.appQuit.rawValue, keys: [.char("q"), .ctrl("c")], help: "quit", group: "App", context: .global, hint: "quit"),
-    ] + editing)
+    ] + editing + screens)
+
+    /// The keys that open the other screens from the dashboard: the skills map, the programme screens and a live meeting.
+    /// They live here, not in those screens' own keymaps, so `?`, the palette and `keys.json` know them like any other.
+    public static let screens: [Binding] = [
+        Binding(id: Command.screenSkills.rawValue, keys: [.char("s")], help: "skills map (matrix, gaps, pairs, topics…)", group: "Screens"),
+        Binding(id: Command.screenWho.rawValue, keys: [.char("w")], help: "who to ask about something", group: "Screens"),
+        Binding(id: Command.screenPairs.rawValue, keys: [.char("p")], help: "pairing roulette", group: "Screens"),
+        Binding(id: Command.screenLearnings.rawValue, keys: [.char("L")], help: "learnings log", group: "Screens"),
+        Binding(id: Command.screenCommunities.rawValue, keys: [.char("C")], help: "communities of practice", group: "Screens"),
+        Binding(id: Command.screenHealth.rawValue, keys: [.char("H")], help: "programme health charts", group: "Screens"),
+        Binding(id: Command.scopeNext.rawValue, keys: [.char("c")], help: "scope panes to the next community", group: "Screens"),
+        Binding(id: Command.meetingStart.rawValue, keys: [.char("m")], help: "start a live meeting on the selected session", group: "Screens"),
+    ]
 
     /// The editing bindings: new, edit, delete, quick add, matrix cells, action items, undo, forms, palette, confirmations.
     public static let editing: [Binding] = [

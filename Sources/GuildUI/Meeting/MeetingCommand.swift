@@ -3,7 +3,6 @@ import GuildCore
 /// Everything a key can ask the meeting screen to do; the raw value is the binding's id.
 public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     // On the dashboard's sessions pane.
-    case startMeeting = "meeting.start"
     // Anywhere in the meeting.
     case help = "meeting.help"
     case leave = "meeting.leave"

@@ -122,8 +122,6 @@ public struct MeetingKeymap: Sendable, Equatable {
             MeetingBinding(.help, [.char("?")], "show or hide this help", group: "Meeting", context: .meeting, hint: "help"),
             MeetingBinding(.leave, [.char("q"), .ctrl("c")], "leave the screen (the meeting stays live until wrapped up)", group: "Meeting",
                            context: .meeting, hint: "leave"),
-            MeetingBinding(.startMeeting, [.char("m")], "dashboard: start a live meeting on the selected session", group: "Meeting",
-                           context: .dashboard),
             MeetingBinding(.overlayClose, [.escape], "close", group: "Help, attendance, rotation", context: .overlay, hint: "close"),
             MeetingBinding(.overlayUp, [.up, .char("k")], "up", group: "Help, attendance, rotation", context: .overlay),
             MeetingBinding(.overlayDown, [.down, .char("j")], "down", group: "Help, attendance, rotation", context: .overlay),

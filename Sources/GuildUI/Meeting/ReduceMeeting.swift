@@ -108,7 +108,7 @@ extension MeetingState {
             moveOverlay(by: command == .overlayUp ? -1 : 1)
         case .attendanceToggle:
             toggleAttendance()
-        case .startMeeting, .composeSave, .composeCancel, .noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
+        case .composeSave, .composeCancel, .noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
              .noteFrustration, .notePairing:
             break
         }

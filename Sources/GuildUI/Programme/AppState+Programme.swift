@@ -7,17 +7,7 @@ extension AppState {
     /// programme screen is open, every key. Returns nil when the key is not the programme's.
     mutating func pressInProgramme(_ key: Key) -> [Effect]? {
         let keys = ProgrammeKeymap.standard
-        guard let screen = programme.screen else {
-            guard overlay == nil, skillsMap == nil, keymap.command(for: key, in: keyContext) == nil,
-                  let command = keys.command(for: key, in: .dashboard) else { return nil }
-            switch command {
-            case .openCommunities: openProgramme(.communities(CommunitiesState(data: data, current: programme.scope)))
-            case .openHealth: openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
-            case .cycleScope: scopeDashboard(to: programme.nextScope(in: data))
-            default: return nil
-            }
-            return []
-        }
+        guard let screen = programme.screen else { return nil }
         guard let command = keys.command(for: key, in: screen.context) else { return [] }
         let page = max(1, size.height - 4)
         switch (command, screen) {
@@ -54,6 +44,18 @@ extension AppState {
         for pane in PaneID.allCases { updateCursor(pane) { $0.row = 0; $0.rowOffset = 0 } }
         normalizeScroll()
         message = "Scope: " + ProgrammeScope(communityID: programme.scope).name(in: data)
+    }
+
+    /// Opens the communities screen (the dashboard's `C`).
+    mutating func openCommunities() {
+        guard overlay == nil else { return }
+        openProgramme(.communities(CommunitiesState(data: data, current: programme.scope)))
+    }
+
+    /// Opens the programme health screen (the dashboard's `H`).
+    mutating func openHealth() {
+        guard overlay == nil else { return }
+        openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
     }
 
     private mutating func openProgramme(_ screen: ProgrammeScreen) {

@@ -1,7 +1,7 @@
 import TerminalGrid
 
-/// The communities and health screens' keys as data; the dashboard keys (C, H, c) were chosen not to clash with
-/// `Keymap.standard` or the skills map, and are only looked up when the dashboard's own keymap leaves a key free.
+/// The communities and health screens' keys as data; the dashboard keys that open them (C, H, c) are in
+/// `Keymap.standard`, group "Screens".
 public struct ProgrammeKeymap: Sendable, Equatable {
     public let bindings: [ProgrammeBinding]
     private let table: [ProgrammeContext: [Key: ProgrammeCommand]]
@@ -19,9 +19,6 @@ public struct ProgrammeKeymap: Sendable, Equatable {
 
     /// The bindings Guild ships with.
     public static let standard = ProgrammeKeymap(bindings: [
-        ProgrammeBinding(.openCommunities, [.char("C")], "communities of practice: stage, objectives, sessions, actions", .dashboard),
-        ProgrammeBinding(.openHealth, [.char("H")], "programme health: charts of sessions, participation, ratings, follow-through", .dashboard),
-        ProgrammeBinding(.cycleScope, [.char("c")], "scope the dashboard to the next community (then back to everything)", .dashboard),
         ProgrammeBinding(.up, [.up, .char("k")], "previous community / scroll up", .screen),
         ProgrammeBinding(.down, [.down, .char("j")], "next community / scroll down", .screen, hint: "move"),
         ProgrammeBinding(.pageUp, [.pageUp], "page up", .screen),

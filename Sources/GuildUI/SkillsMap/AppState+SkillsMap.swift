@@ -3,22 +3,17 @@ import GuildCore
 import TerminalGrid
 
 extension AppState {
-    /// Handles a key for the skills map: opens it from the dashboard (s, w, p, L) or drives it while open.
-    /// Returns nil when the key is not the skills map's, so the dashboard handles it.
+    /// Opens the skills map on `tab` (the dashboard's `s`, `w`, `p`, `L` bindings).
+    mutating func openSkillsMap(_ tab: SkillsMapTab) {
+        guard overlay == nil else { return }
+        var opened = SkillsMapState(tab: tab, pairingSeed: UInt64(max(0, Int(now.timeIntervalSince1970 / 86_400))))
+        if tab == .who { opened.field = TextField() }
+        skillsMap = opened
+    }
+
+    /// Drives the skills map while it is open; returns nil when it is closed, so the dashboard handles the key.
     mutating func pressInSkillsMap(_ key: Key) -> [Effect]? {
-        guard var map = skillsMap else {
-            guard overlay == nil, let command = SkillsMapKeymap.standard.command(for: key, in: .dashboard) else { return nil }
-            let tab: SkillsMapTab = switch command {
-            case .openWho: .who
-            case .openPairs: .pairs
-            case .openLearnings: .learnings
-            default: .matrix
-            }
-            var opened = SkillsMapState(tab: tab, pairingSeed: UInt64(max(0, Int(now.timeIntervalSince1970 / 86_400))))
-            if tab == .who { opened.field = TextField() }
-            skillsMap = opened
-            return []
-        }
+        guard var map = skillsMap else { return nil }
         if var field = map.field {
             switch SkillsMapKeymap.standard.command(for: key, in: .typing) {
             case .queryAccept?:

@@ -1,7 +1,7 @@
 import TerminalGrid
 
 /// The skills map's keys as data: the reducer asks it what a key means; the help and hints are generated from it.
-/// The dashboard keys (s, w, p, L) were chosen not to clash with `Keymap.standard`.
+/// The dashboard keys that open it (s, w, p, L) are in `Keymap.standard`, group "Screens".
 public struct SkillsMapKeymap: Sendable, Equatable {
     public let bindings: [SkillsMapBinding]
 
@@ -11,10 +11,6 @@ public struct SkillsMapKeymap: Sendable, Equatable {
 
     /// The bindings Guild ships with.
     public static let standard = SkillsMapKeymap(bindings: [
-        SkillsMapBinding(.openMatrix, [.char("s")], "open the skills map (matrix, gaps, pairs, who to ask, topics…)", .dashboard),
-        SkillsMapBinding(.openWho, [.char("w")], "who to ask about something", .dashboard),
-        SkillsMapBinding(.openPairs, [.char("p")], "pairing roulette", .dashboard),
-        SkillsMapBinding(.openLearnings, [.char("L")], "learnings log", .dashboard),
         SkillsMapBinding(.tabNext, [.tab], "next view", hint: "view"),
         SkillsMapBinding(.tabPrevious, [.backTab], "previous view"),
         SkillsMapBinding(.tab1, [.char("1")], "matrix"), SkillsMapBinding(.tab2, [.char("2")], "gaps"),
