@@ -209,12 +209,17 @@ final class ChangeTests: XCTestCase {
         for path in stale { try folder.write(path, "{ half") }
         XCTAssertEqual(folder.temporaryFiles(), stale.sorted())
         let reopened = try GuildStore.open(at: folder.url)
-        XCTAssertEqual(folder.temporaryFiles(), [])
+        // Opening clears the store and kind folders; a session's notes folder is cleared, under the lock, when it is
+        // first listed (here by loadAll, notes included), so opening never lists thousands of notes folders.
+        XCTAssertEqual(folder.temporaryFiles(), stale.filter { $0.hasPrefix("notes/") })
         let result = reopened.loadAll()
+        reopened.waitForCacheWork()
+        XCTAssertEqual(folder.temporaryFiles(), [])
         XCTAssertEqual(result.problems, [])
         XCTAssertEqual(result.data.people.count, 5)
         try reopened.delete(Person.self, id: Fixtures.id(5), groupID: nil)
         XCTAssertEqual(reopened.loadAll().data.people.count, 4)
+        reopened.waitForCacheWork()
         XCTAssertEqual(folder.temporaryFiles(), [])
     }
 

@@ -69,3 +69,15 @@ public struct FileStatus: Sendable, Equatable, Hashable {
         }
     }
 }
+
+extension FileStatus {
+    /// A status from its parts (the load cache stores them).
+    init(device: UInt64, inode: UInt64, size: Int64, modifiedNanoseconds: Int64, changedNanoseconds: Int64, type: UInt32) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.changedNanoseconds = changedNanoseconds
+        self.type = type
+    }
+}

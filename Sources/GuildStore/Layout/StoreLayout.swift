@@ -37,11 +37,33 @@ public struct StoreLayout: Sendable {
     /// The folder (relative) a record lives in: `<kind>` or `<kind>/<group>`.
     public static func folder(kind: RecordKind, groupID: UUID?) -> String {
         guard let groupID else { return kind.folder }
-        return kind.folder + "/" + groupID.uuidString.lowercased()
+        return kind.folder + "/" + lowercaseID(groupID)
     }
 
     /// The file name for an id: lowercase UUID plus `.json`.
-    public static func fileName(for id: UUID) -> String { id.uuidString.lowercased() + ".json" }
+    public static func fileName(for id: UUID) -> String { lowercaseID(id) + ".json" }
+
+    /// The canonical lowercase form of an id ("0b8e5a52-…-3c1f"), without Foundation's formatter and a second pass to lowercase it.
+    static func lowercaseID(_ id: UUID) -> String {
+        let hex: StaticString = "0123456789abcdef"
+        return withUnsafeBytes(of: id.uuid) { raw in
+            String(unsafeUninitializedCapacity: 36) { buffer in
+                hex.withUTF8Buffer { digits in
+                    var out = 0
+                    for (index, byte) in raw.enumerated() {
+                        if index == 4 || index == 6 || index == 8 || index == 10 {
+                            buffer[out] = UInt8(ascii: "-")
+                            out += 1
+                        }
+                        buffer[out] = digits[Int(byte >> 4)]
+                        buffer[out + 1] = digits[Int(byte & 0x0F)]
+                        out += 2
+                    }
+                    return out
+                }
+            }
+        }
+    }
 
     /// The relative path of a record's file.
     public static func relativePath(kind: RecordKind, groupID: UUID?, id: UUID) -> String {

@@ -19,12 +19,22 @@ extension GuildStore {
             folderStamps = [:]
             loadedGroups = [:]
             allGroupsLoaded = includeNotes ? lazyKinds : []
+            listings = [:]
+            foldersWithTemporaryFiles = []
+            folderGroups = [:]
+            staleCacheFolders = []
+            unverifiedFiles = []
             folderStamps[""] = try? FileStatus.of(path: layout.rootPath)
             readManifest()
+            pendingSnapshots = openingSnapshots ?? readSnapshots()
+            openingSnapshots = nil
             var tasks: [ReadTask] = []
             for kind in typesByKind.keys.sorted() { scanKind(kind, reread: true, onlyChanged: false, tasks: &tasks) }
+            pendingSnapshots = [:]
+            lastLoadReads = tasks.count
             runTasks(tasks)
             generation += 1
+            scheduleCacheWork()
             return snapshot()
         }
     }
@@ -64,7 +74,7 @@ extension GuildStore {
         state.withLock {
             if watch != nil {
                 collectWatchChanges()
-                return !watchChanges.isEmpty
+                return !watchChanges.isEmpty || !pendingPaths.isEmpty
             }
             if !pendingPaths.isEmpty || folderChanged("") { return true }
             // Every folder scanned so far: the kind folders and the group folders read.
@@ -244,9 +254,13 @@ extension GuildStore {
     }
 
     /// Lists one folder: queues new and changed record files, forgets vanished ones, notes odd entries; returns group ids.
+    ///
+    /// A kind folder with a load cache snapshot (during `loadAll`) is not listed when its stamp is unchanged and
+    /// trusted; otherwise files whose `lstat` matches their cached fingerprint are taken from the snapshot unread.
     @discardableResult
     func scanFolder(_ folder: String, kind: RecordKind, groupID: UUID?, reread: Bool, tasks: inout [ReadTask]) -> [UUID] {
         let absolute = layout.absolute(folder)
+        let takenAt = LoadCache.now() + cacheClockOffset
         let status: FileStatus?
         do { status = try FileStatus.of(path: absolute) } catch {
             forgetFolder(folder)
@@ -266,6 +280,18 @@ extension GuildStore {
         // Stamp and watch before listing: a change made while listing shows up on the next check.
         folderStamps[folder] = status
         watchFolder(folder)
+        var cached: [UUID: FolderSnapshot.Entry] = [:]
+        if groupID == nil {
+            listings[folder] = (status, takenAt)
+            if let snapshot = pendingSnapshots.removeValue(forKey: folder) {
+                if snapshot.stampTrusted, snapshot.stamp == status {
+                    return adopt(snapshot, folder: folder, tasks: &tasks)
+                }
+                cached.reserveCapacity(snapshot.entries.count)
+                for entry in snapshot.entries where entry.record != nil { cached[entry.id] = entry }
+            }
+            staleCacheFolders.insert(folder)
+        }
         let entries: [FolderListing.Entry]
         do { entries = try FolderListing.entries(of: absolute) ?? [] } catch {
             forgetFolder(folder)
@@ -275,7 +301,13 @@ extension GuildStore {
         var problems: [StoreProblem] = []
         var names: Set<String> = []
         var groups: [UUID] = []
-        for entry in entries where !entry.name.hasPrefix(".") {
+        var stale: [String] = []
+        var candidates: [(path: String, entry: FolderSnapshot.Entry)] = []
+        for entry in entries {
+            if entry.name.hasPrefix(".") {
+                if entry.type == .file, DurableFile.isTemporaryName(entry.name) { stale.append(entry.name) }
+                continue
+            }
             let path = folder + "/" + entry.name
             if entry.type == .folder {
                 if groupID == nil, let group = StoreLayout.groupID(fromFolderName: entry.name) {
@@ -291,14 +323,27 @@ extension GuildStore {
                 continue
             }
             names.insert(entry.name)
+            if let hit = cached[id] {
+                candidates.append((path, hit))
+                continue
+            }
             if !reread, let known = files[path], let now = try? FileStatus.of(path: layout.absolute(path)),
                known.fingerprint.looksUnchanged(now) {
                 continue
             }
             tasks.append(ReadTask(path: path, kind: kind, groupID: groupID, id: id))
         }
+        if !candidates.isEmpty { adoptUnchanged(candidates, kind: kind, groupID: groupID, tasks: &tasks) }
         for name in folderFiles[folder] ?? [] where !names.contains(name) { setEntry(nil, at: folder + "/" + name) }
         setFolderProblems(problems.isEmpty ? nil : problems, for: folder)
+        if groupID == nil { folderGroups[folder] = groups }
+        if groupID == nil {
+            if stale.isEmpty { foldersWithTemporaryFiles.remove(folder) } else { foldersWithTemporaryFiles.insert(folder) }
+        }
+        if !stale.isEmpty, let lock, !isReadOnlyLocked {
+            // Left by a crashed writer: a live one holds the lock while its temporary file exists.
+            try? lock.withLock { try removeTemporaryFiles(stale, in: absolute) }
+        }
         return groups
     }
 

@@ -25,7 +25,7 @@ public final class GuildStore: @unchecked Sendable {
     var manifestProblem: StoreProblem?
     var setupFailure: String?
     var files: [String: LoadedFile] = [:]
-    var pathsByID: [RecordKind: [UUID: Set<String>]] = [:]
+    var pathsByID: [RecordKind: [UUID: IDPaths]] = [:]
     /// File names per folder (relative), so a rescan can see what disappeared.
     var folderFiles: [String: Set<String>] = [:]
     /// Folder problems (odd names, links) per folder, replaced on each scan of that folder.
@@ -54,6 +54,36 @@ public final class GuildStore: @unchecked Sendable {
     /// The last snapshot and the generation it was built at, reused while nothing changed.
     var cachedSnapshot: LoadResult?
 
+    /// The derived load cache in `.guild/cache/`.
+    let loadCache: LoadCache?
+    /// The kinds the load cache holds: GuildCore's types whose cache codec matches the model (see `CachedRecordCodec`).
+    let cachedKinds: Set<RecordKind>
+    /// Snapshots read from the load cache when the store was opened, for the first `loadAll`.
+    var openingSnapshots: [String: FolderSnapshot]?
+    /// Kind folders whose last listing held temporary files (their stamps are not trusted).
+    var foldersWithTemporaryFiles: Set<String> = []
+    /// Snapshots read from the load cache for the `loadAll` in progress, by kind folder.
+    var pendingSnapshots: [String: FolderSnapshot] = [:]
+    /// Each kind folder's stamp as last listed, and the wall-clock time it was taken (for the racy-stamp rule).
+    var listings: [String: (stamp: FileStatus, takenAt: Int64)] = [:]
+    /// The group folders present at each kind folder's last listing.
+    var folderGroups: [String: [UUID]] = [:]
+    /// Kind folders whose cache file no longer matches what `loadAll` found.
+    var staleCacheFolders: Set<String> = []
+    /// Files taken from a trusted snapshot without an `lstat` of their own; checked in the background after loading.
+    var unverifiedFiles: [(path: String, fingerprint: FileFingerprint)] = []
+    /// A kind folder with fewer entries than this gets no cache file: it loads in moments anyway, and small stores
+    /// (tests, a new team) stay free of background writes.
+    var cacheMinimumEntries = 100
+    /// How many files the last `loadAll` read and decoded (the rest came from the load cache).
+    var lastLoadReads = 0
+    /// Added to the wall clock by the load cache's racy-stamp rule; tests move it ahead so fresh stamps count as settled.
+    var cacheClockOffset: Int64 = 0
+    /// Runs cache checks and writes one at a time, off the caller's thread.
+    let cacheQueue = DispatchQueue(label: "guild.load-cache")
+    /// Entered for each queued cache job, so tests and benchmarks can wait for them.
+    let cacheWork = DispatchGroup()
+
     init(root: URL, types: [any Record.Type], resolver: any ConflictResolver, sizeLimit: Int) throws {
         self.root = root
         layout = StoreLayout(root: root)
@@ -62,6 +92,9 @@ public final class GuildStore: @unchecked Sendable {
         typesByKind = byKind
         reader = SafeFileReader(sizeLimit: sizeLimit)
         self.resolver = resolver
+        let standard = Dictionary(uniqueKeysWithValues: RecordTypes.standard.map { ($0.kind, ObjectIdentifier($0)) })
+        cachedKinds = Set(byKind.filter { standard[$0.key] == ObjectIdentifier($0.value) }.keys).intersection(CachedRecordCodec.currentKinds)
+        loadCache = LoadCache(layout: layout)
 
         guard let rootStatus = try? FileStatus.of(path: layout.rootPath), rootStatus.isFolder,
               (try? FileStatus.of(path: layout.manifestPath)) ?? nil != nil else {
@@ -77,6 +110,7 @@ public final class GuildStore: @unchecked Sendable {
         self.lock = lock
         watch = FolderWatch()
         readManifest()
+        openingSnapshots = readSnapshots()
         if let lock, !isReadOnlyLocked {
             try lock.withLock { try removeStaleTemporaryFiles() }
         }
@@ -174,25 +208,34 @@ public final class GuildStore: @unchecked Sendable {
         }
     }
 
-    /// Removes temporary files left by a crashed writer; call with the lock held.
+    /// Removes temporary files left by a crashed writer in the store folder, the kind folders and the cache; call
+    /// with the lock held.
+    ///
+    /// A kind folder whose trusted load cache stamp still matches was listed without temporary files and has not
+    /// changed since, so it is not listed again. Group folders (a session's notes) are cleaned when they are first
+    /// listed (`scanFolder`), under the lock too: listing thousands of them here cost more than the rest of opening.
     func removeStaleTemporaryFiles() throws {
         var folders = [layout.rootPath]
+        if let loadCache { folders.append(loadCache.folder) }
         for kind in RecordKind.allCases {
             let folder = layout.absolute(kind.folder)
-            guard let entries = try? FolderListing.entries(of: folder) else { continue }
+            if let snapshot = openingSnapshots?[kind.folder], snapshot.stampTrusted,
+               let status = try? FileStatus.of(path: folder), status == snapshot.stamp { continue }
             folders.append(folder)
-            for entry in entries where entry.type == .folder && StoreLayout.groupID(fromFolderName: entry.name) != nil {
-                folders.append(folder + "/" + entry.name)
-            }
         }
         for folder in folders {
             guard let entries = try? FolderListing.entries(of: folder) else { continue }
-            let stale = entries.filter { $0.type == .file && DurableFile.isTemporaryName($0.name) }
-            guard !stale.isEmpty else { continue }
-            for entry in stale { unlink(folder + "/" + entry.name) }
-            do { try DurableFile.syncFolder(folder) } catch {
-                throw StoreError.io(action: "clean temporary files in", path: folder, error)
-            }
+            let stale = entries.filter { $0.type == .file && DurableFile.isTemporaryName($0.name) }.map(\.name)
+            try removeTemporaryFiles(stale, in: folder)
+        }
+    }
+
+    /// Unlinks the named temporary files of an absolute folder and syncs it; call with the lock held.
+    func removeTemporaryFiles(_ names: [String], in folder: String) throws {
+        guard !names.isEmpty else { return }
+        for name in names { unlink(folder + "/" + name) }
+        do { try DurableFile.syncFolder(folder) } catch {
+            throw StoreError.io(action: "clean temporary files in", path: folder, error)
         }
     }
 
@@ -223,23 +266,24 @@ public final class GuildStore: @unchecked Sendable {
 
     /// Records the file at `path` (or forgets it when `entry` is nil), keeping the id index in step.
     func setEntry(_ entry: LoadedFile?, at path: String) {
-        if let old = files[path] {
+        // One hash of the path for the swap; the old entry's id leaves the index before the new one joins it.
+        let old = entry.map { files.updateValue($0, forKey: path) } ?? files.removeValue(forKey: path)
+        if let old, old.record != nil {
             pathsByID[old.kind]?[old.id]?.remove(path)
             if pathsByID[old.kind]?[old.id]?.isEmpty == true { pathsByID[old.kind]?[old.id] = nil }
         }
-        let folder = String(path[..<path.lastIndex(of: "/")!])
-        let name = String(path[path.index(after: path.lastIndex(of: "/")!)...])
         if case .newerSchema = entry?.problem?.kind {
             newerSchemaPaths.insert(path)
-        } else {
+        } else if !newerSchemaPaths.isEmpty {
             newerSchemaPaths.remove(path)
         }
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))!
+        let folder = String(path[..<slash])
+        let name = String(path[path.utf8.index(after: slash)...])
         if let entry {
-            files[path] = entry
             if entry.record != nil { pathsByID[entry.kind, default: [:]][entry.id, default: []].insert(path) }
-            folderFiles[folder, default: []].insert(name)
-        } else {
-            files[path] = nil
+            if old == nil { folderFiles[folder, default: []].insert(name) }
+        } else if old != nil {
             folderFiles[folder]?.remove(name)
         }
         generation += 1

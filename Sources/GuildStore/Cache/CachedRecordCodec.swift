@@ -1,0 +1,370 @@
+import Foundation
+import GuildCore
+
+/// The load cache's compact binary form of GuildCore's record types: fields in a fixed order, no keys.
+///
+/// Hand-written because decoding it is the whole point of the cache (JSON decoding dominated opening a large
+/// store). `currentKinds` compares, by reflection, the stored properties of each record type (and the types nested
+/// in it) with the fields this codec writes: a kind whose model gained, lost or renamed a field since this file
+/// was written, or a kind this file does not know, is simply not cached (its files are read as JSON), and
+/// `LoadCacheTests` fail until this file is updated.
+enum CachedRecordCodec {
+    /// The fields this codec writes, per type, in the order of the types' stored properties.
+    static let fields: [String: String] = [
+        "Person": "id,name,handle,team,role,email,away,pairingOptOut,updatedAt",
+        "Skill": "id,name,category,critical,updatedAt",
+        "RatingSheet": "id,ratings,updatedAt",
+        "SkillRating": "skillID,level,wantsToLearn,happyToTeach,ratedAt",
+        "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,communityID,seriesID,ratings,updatedAt",
+        "AgendaItem": "id,title,minutes,owner,isRound",
+        "Recurrence": "frequency,until,skipped",
+        "NoteEntry": "id,sessionID,kind,text,author,agendaItemID,createdAt,updatedAt",
+        "ActionItem": "id,title,owner,due,status,sessionID,tag,createdAt,completedAt,updatedAt",
+        "Day": "year,month,day",
+        "Learning": "id,kind,text,context,sessionID,author,kudosTo,createdAt,updatedAt",
+        "Topic": "id,title,details,proposedBy,votes,skillIDs,suggestedPresenters,status,sessionID,createdAt,updatedAt",
+        "Community": "id,name,domain,members,stage,objectives,createdAt,updatedAt",
+        "Objective": "id,text,status",
+        "Solution": "id,need,solution,approximateTime,risks,experts,skillIDs,updatedAt",
+        "PairingRound": "id,drawnAt,seed,groups,feedback,updatedAt",
+        "PairingGroup": "id,members,skillID,teacher,learner",
+        "PairingFeedback": "id,groupID,author,text,shared,createdAt",
+    ]
+
+    /// The model types each cached kind's codec depends on: its record type, then the types nested in it.
+    static func modelSamples() -> [RecordKind: [Any]] {
+        let date = Date(timeIntervalSinceReferenceDate: 0)
+        let id = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+        return [
+            .person: [Person(id: id, name: "", handle: "", updatedAt: date)],
+            .skill: [Skill(id: id, name: "", updatedAt: date)],
+            .ratingSheet: [RatingSheet(personID: id, updatedAt: date), SkillRating(skillID: id, level: .none, ratedAt: date)],
+            .session: [Session(id: id, title: "", format: .other, start: date, updatedAt: date), AgendaItem(id: id, title: "", minutes: 1),
+                       Recurrence(frequency: .weekly)],
+            .note: [NoteEntry(id: id, sessionID: id, kind: .note, text: "", createdAt: date)],
+            .action: [ActionItem(id: id, title: "", createdAt: date), Day(year: 2000, month: 1, day: 1)!],
+            .learning: [Learning(id: id, kind: .win, text: "", createdAt: date)],
+            .topic: [Topic(id: id, title: "", createdAt: date)],
+            .community: [Community(id: id, name: "", domain: "", createdAt: date), Objective(id: id, text: "")],
+            .solution: [Solution(id: id, need: "", solution: "", updatedAt: date)],
+            .pairingRound: [PairingRound(id: id, drawnAt: date, seed: 0, groups: []), PairingGroup(id: id, members: []),
+                            PairingFeedback(id: id, groupID: id, text: "", createdAt: date)],
+        ]
+    }
+
+    /// "Type:field,field" for each model type of a kind, as the model has them now.
+    static func modelFields(_ samples: [Any]) -> [String] {
+        samples.map { sample in
+            let mirror = Mirror(reflecting: sample)
+            return "\(mirror.subjectType):" + mirror.children.map { $0.label ?? "?" }.joined(separator: ",")
+        }
+    }
+
+    /// "Type:field,field" for each model type of a kind, as this codec writes them.
+    static func codecFields(_ samples: [Any]) -> [String] {
+        samples.map { sample in
+            let name = "\(type(of: sample))"
+            return name + ":" + (fields[name] ?? "")
+        }
+    }
+
+    /// The kinds whose codec writes every stored property of every model type involved.
+    static let currentKinds: Set<RecordKind> = Set(modelSamples().filter { modelFields($0.value) == codecFields($0.value) }.keys)
+
+    /// A hash of the fields written for `kind`, stored in its cache file so a build with another layout ignores it.
+    static func signature(_ kind: RecordKind) -> UInt64 {
+        ContentHash.of(Array(codecFields(modelSamples()[kind] ?? []).joined(separator: ";").utf8))
+    }
+
+    // MARK: - Encoding
+
+    /// Appends `record`; false for a type this codec does not know (such records are never cached).
+    static func encode(_ record: any Record, into w: inout ByteWriter) -> Bool {
+        switch record {
+        case let r as Person: encode(r, &w)
+        case let r as Skill: encode(r, &w)
+        case let r as RatingSheet: encode(r, &w)
+        case let r as Session: encode(r, &w)
+        case let r as NoteEntry: encode(r, &w)
+        case let r as ActionItem: encode(r, &w)
+        case let r as Learning: encode(r, &w)
+        case let r as Topic: encode(r, &w)
+        case let r as Community: encode(r, &w)
+        case let r as Solution: encode(r, &w)
+        case let r as PairingRound: encode(r, &w)
+        default: return false
+        }
+        return true
+    }
+
+    private static func uuids(_ w: inout ByteWriter, _ values: [UUID]) { w.array(values) { $0.uuid($1) } }
+
+    private static func encode(_ r: Person, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.name); w.string(r.handle); w.string(r.team); w.string(r.role)
+        w.optional(r.email) { $0.string($1) }
+        w.optional(r.away) { $0.bool($1) }
+        w.optional(r.pairingOptOut) { $0.bool($1) }
+        w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: Skill, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.name); w.string(r.category)
+        w.optional(r.critical) { $0.bool($1) }
+        w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: RatingSheet, _ w: inout ByteWriter) {
+        w.uuid(r.id)
+        w.array(r.ratings) { w, rating in
+            w.uuid(rating.skillID); w.u8(UInt8(rating.level.rawValue)); w.bool(rating.wantsToLearn)
+            w.bool(rating.happyToTeach); w.date(rating.ratedAt)
+        }
+        w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: Session, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.title); w.string(r.format.rawValue); w.string(r.desiredOutcome)
+        w.optional(r.details) { $0.string($1) }
+        w.date(r.start); w.int(r.durationMinutes); w.string(r.location)
+        w.optional(r.facilitator) { $0.uuid($1) }
+        uuids(&w, r.presenters)
+        w.optional(r.noteTaker) { $0.uuid($1) }
+        uuids(&w, r.attendees)
+        w.string(r.status.rawValue)
+        w.array(r.agenda) { w, item in
+            w.uuid(item.id); w.string(item.title); w.int(item.minutes)
+            w.optional(item.owner) { $0.uuid($1) }
+            w.bool(item.isRound)
+        }
+        w.optional(r.recurrence) { w, recurrence in
+            w.string(recurrence.frequency.rawValue)
+            w.optional(recurrence.until) { $0.date($1) }
+            w.optional(recurrence.skipped) { w, skipped in w.array(skipped) { $0.date($1) } }
+        }
+        w.optional(r.communityID) { $0.uuid($1) }
+        w.optional(r.seriesID) { $0.uuid($1) }
+        w.optional(r.ratings) { w, ratings in w.array(ratings) { $0.int($1) } }
+        w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: NoteEntry, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.uuid(r.sessionID); w.string(r.kind.rawValue); w.string(r.text)
+        w.optional(r.author) { $0.uuid($1) }
+        w.optional(r.agendaItemID) { $0.uuid($1) }
+        w.date(r.createdAt); w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: ActionItem, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.title)
+        w.optional(r.owner) { $0.uuid($1) }
+        w.optional(r.due) { w, day in w.u32(UInt32(day.year)); w.u8(UInt8(day.month)); w.u8(UInt8(day.day)) }
+        w.string(r.status.rawValue)
+        w.optional(r.sessionID) { $0.uuid($1) }
+        w.optional(r.tag) { $0.string($1) }
+        w.date(r.createdAt)
+        w.optional(r.completedAt) { $0.date($1) }
+        w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: Learning, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.kind.rawValue); w.string(r.text); w.string(r.context)
+        w.optional(r.sessionID) { $0.uuid($1) }
+        w.optional(r.author) { $0.uuid($1) }
+        uuids(&w, r.kudosTo)
+        w.date(r.createdAt); w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: Topic, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.title); w.string(r.details)
+        w.optional(r.proposedBy) { $0.uuid($1) }
+        uuids(&w, r.votes); uuids(&w, r.skillIDs); uuids(&w, r.suggestedPresenters)
+        w.string(r.status.rawValue)
+        w.optional(r.sessionID) { $0.uuid($1) }
+        w.date(r.createdAt); w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: Community, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.name); w.string(r.domain)
+        uuids(&w, r.members)
+        w.string(r.stage.rawValue)
+        w.array(r.objectives) { w, objective in
+            w.uuid(objective.id); w.string(objective.text); w.string(objective.status.rawValue)
+        }
+        w.date(r.createdAt); w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: Solution, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.need); w.string(r.solution); w.string(r.approximateTime); w.string(r.risks)
+        uuids(&w, r.experts); uuids(&w, r.skillIDs)
+        w.date(r.updatedAt)
+    }
+
+    private static func encode(_ r: PairingRound, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.date(r.drawnAt); w.u64(r.seed)
+        w.array(r.groups) { w, group in
+            w.uuid(group.id); w.array(group.members) { $0.uuid($1) }
+            w.optional(group.skillID) { $0.uuid($1) }
+            w.optional(group.teacher) { $0.uuid($1) }
+            w.optional(group.learner) { $0.uuid($1) }
+        }
+        w.array(r.feedback) { w, note in
+            w.uuid(note.id); w.uuid(note.groupID)
+            w.optional(note.author) { $0.uuid($1) }
+            w.string(note.text); w.bool(note.shared); w.date(note.createdAt)
+        }
+        w.date(r.updatedAt)
+    }
+
+    // MARK: - Decoding
+
+    /// Reads one record of `kind`.
+    static func decode(_ kind: RecordKind, from r: inout ByteReader) throws(CacheFormatError) -> any Record {
+        switch kind {
+        case .pairingRound: try pairingRound(&r)
+        case .person: try person(&r)
+        case .skill: try skill(&r)
+        case .ratingSheet: try ratingSheet(&r)
+        case .session: try session(&r)
+        case .note: try note(&r)
+        case .action: try action(&r)
+        case .learning: try learning(&r)
+        case .topic: try topic(&r)
+        case .community: try community(&r)
+        case .solution: try solution(&r)
+        }
+    }
+
+    private static func uuids(_ r: inout ByteReader) throws(CacheFormatError) -> [UUID] {
+        try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.uuid() }
+    }
+
+    private static func optionalUUID(_ r: inout ByteReader) throws(CacheFormatError) -> UUID? {
+        try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.uuid() }
+    }
+
+    private static func optionalString(_ r: inout ByteReader) throws(CacheFormatError) -> String? {
+        try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.string() }
+    }
+
+    private static func optionalBool(_ r: inout ByteReader) throws(CacheFormatError) -> Bool? {
+        try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.bool() }
+    }
+
+    private static func optionalDate(_ r: inout ByteReader) throws(CacheFormatError) -> Date? {
+        try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.date() }
+    }
+
+    private static func person(_ r: inout ByteReader) throws(CacheFormatError) -> Person {
+        Person(id: try r.uuid(), name: try r.string(), handle: try r.string(), team: try r.string(), role: try r.string(),
+               email: try optionalString(&r), away: try optionalBool(&r), pairingOptOut: try optionalBool(&r),
+               updatedAt: try r.date())
+    }
+
+    private static func skill(_ r: inout ByteReader) throws(CacheFormatError) -> Skill {
+        Skill(id: try r.uuid(), name: try r.string(), category: try r.string(), critical: try optionalBool(&r), updatedAt: try r.date())
+    }
+
+    private static func ratingSheet(_ r: inout ByteReader) throws(CacheFormatError) -> RatingSheet {
+        let id = try r.uuid()
+        let ratings = try r.array { (r: inout ByteReader) throws(CacheFormatError) -> SkillRating in
+            let skill = try r.uuid()
+            let raw = try r.u8()
+            guard let level = SkillLevel(rawValue: Int(raw)) else { throw CacheFormatError("bad level \(raw)") }
+            return SkillRating(skillID: skill, level: level, wantsToLearn: try r.bool(), happyToTeach: try r.bool(), ratedAt: try r.date())
+        }
+        return RatingSheet(personID: id, ratings: ratings, updatedAt: try r.date())
+    }
+
+    private static func session(_ r: inout ByteReader) throws(CacheFormatError) -> Session {
+        let id = try r.uuid()
+        let title = try r.string()
+        let format = try r.raw(SessionFormat.self)
+        let desiredOutcome = try r.string()
+        let details = try optionalString(&r)
+        let start = try r.date()
+        let duration = try r.int()
+        let location = try r.string()
+        let facilitator = try optionalUUID(&r)
+        let presenters = try uuids(&r)
+        let noteTaker = try optionalUUID(&r)
+        let attendees = try uuids(&r)
+        let status = try r.raw(Session.Status.self)
+        let agenda = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            AgendaItem(id: try r.uuid(), title: try r.string(), minutes: try r.int(), owner: try optionalUUID(&r), isRound: try r.bool())
+        }
+        let recurrence = try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+            Recurrence(frequency: try r.raw(Recurrence.Frequency.self), until: try optionalDate(&r),
+                       skipped: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+                           try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.date() }
+                       })
+        }
+        return Session(id: id, title: title, format: format, desiredOutcome: desiredOutcome, details: details, start: start,
+                       durationMinutes: duration, location: location, facilitator: facilitator, presenters: presenters,
+                       noteTaker: noteTaker, attendees: attendees, status: status, agenda: agenda, recurrence: recurrence,
+                       communityID: try optionalUUID(&r), seriesID: try optionalUUID(&r),
+                       ratings: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+                           try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.int() }
+                       },
+                       updatedAt: try r.date())
+    }
+
+    private static func note(_ r: inout ByteReader) throws(CacheFormatError) -> NoteEntry {
+        NoteEntry(id: try r.uuid(), sessionID: try r.uuid(), kind: try r.raw(NoteEntry.Kind.self), text: try r.string(),
+                  author: try optionalUUID(&r), agendaItemID: try optionalUUID(&r), createdAt: try r.date(), updatedAt: try r.date())
+    }
+
+    private static func action(_ r: inout ByteReader) throws(CacheFormatError) -> ActionItem {
+        let id = try r.uuid()
+        let title = try r.string()
+        let owner = try optionalUUID(&r)
+        let due = try r.optional { (r: inout ByteReader) throws(CacheFormatError) -> Day in
+            let (year, month, day) = (Int(try r.u32()), Int(try r.u8()), Int(try r.u8()))
+            guard let value = Day(year: year, month: month, day: day) else { throw CacheFormatError("bad day") }
+            return value
+        }
+        return ActionItem(id: id, title: title, owner: owner, due: due, status: try r.raw(ActionItem.Status.self),
+                          sessionID: try optionalUUID(&r), tag: try optionalString(&r), createdAt: try r.date(),
+                          completedAt: try optionalDate(&r), updatedAt: try r.date())
+    }
+
+    private static func learning(_ r: inout ByteReader) throws(CacheFormatError) -> Learning {
+        Learning(id: try r.uuid(), kind: try r.raw(Learning.Kind.self), text: try r.string(), context: try r.string(),
+                 sessionID: try optionalUUID(&r), author: try optionalUUID(&r), kudosTo: try uuids(&r),
+                 createdAt: try r.date(), updatedAt: try r.date())
+    }
+
+    private static func topic(_ r: inout ByteReader) throws(CacheFormatError) -> Topic {
+        Topic(id: try r.uuid(), title: try r.string(), details: try r.string(), proposedBy: try optionalUUID(&r),
+              votes: try uuids(&r), skillIDs: try uuids(&r), suggestedPresenters: try uuids(&r),
+              status: try r.raw(Topic.Status.self), sessionID: try optionalUUID(&r), createdAt: try r.date(), updatedAt: try r.date())
+    }
+
+    private static func community(_ r: inout ByteReader) throws(CacheFormatError) -> Community {
+        Community(id: try r.uuid(), name: try r.string(), domain: try r.string(), members: try uuids(&r),
+                  stage: try r.raw(Community.Stage.self),
+                  objectives: try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+                      Objective(id: try r.uuid(), text: try r.string(), status: try r.raw(Objective.Status.self))
+                  },
+                  createdAt: try r.date(), updatedAt: try r.date())
+    }
+
+    private static func solution(_ r: inout ByteReader) throws(CacheFormatError) -> Solution {
+        Solution(id: try r.uuid(), need: try r.string(), solution: try r.string(), approximateTime: try r.string(),
+                 risks: try r.string(), experts: try uuids(&r), skillIDs: try uuids(&r), updatedAt: try r.date())
+    }
+
+    private static func pairingRound(_ r: inout ByteReader) throws(CacheFormatError) -> PairingRound {
+        let id = try r.uuid()
+        let drawnAt = try r.date()
+        let seed = try r.u64()
+        let groups = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            PairingGroup(id: try r.uuid(), members: try uuids(&r), skillID: try optionalUUID(&r), teacher: try optionalUUID(&r),
+                         learner: try optionalUUID(&r))
+        }
+        let feedback = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            PairingFeedback(id: try r.uuid(), groupID: try r.uuid(), author: try optionalUUID(&r), text: try r.string(),
+                            shared: try r.bool(), createdAt: try r.date())
+        }
+        return PairingRound(id: id, drawnAt: drawnAt, seed: seed, groups: groups, feedback: feedback, updatedAt: try r.date())
+    }
+}

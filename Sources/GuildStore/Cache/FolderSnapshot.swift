@@ -1,0 +1,123 @@
+import Foundation
+import GuildCore
+
+/// What one kind folder held when it was last listed: its stamp, its group folders and every record file with its
+/// fingerprint and (when usable and not too fresh to trust) its decoded record. One load cache file each.
+struct FolderSnapshot: Sendable {
+    /// One record file of the folder.
+    struct Entry: Sendable {
+        var id: UUID
+        var fingerprint: FileFingerprint
+        /// Nil for a file that must be read again (a bad file, or one changed too recently to trust its stamp).
+        var record: (any Record)?
+    }
+
+    static let magic: [UInt8] = Array("GUILDLC\u{0}".utf8)
+    /// Bumped whenever the layout below changes.
+    static let formatVersion: UInt32 = 1
+
+    var kind: RecordKind
+    /// The folder's `lstat` when it was listed.
+    var stamp: FileStatus
+    /// Whether `stamp` alone proves the listing is still current: no odd entries, no temporary files, and the
+    /// folder had not changed within `LoadCache.racyMargin` before it was listed.
+    var stampTrusted: Bool
+    /// Group sub-folders (a session's notes) present at the listing.
+    var groups: [UUID]
+    var entries: [Entry]
+
+    /// The file's bytes: header, folder, entries, then a checksum of all of it.
+    func encoded() -> [UInt8] {
+        var w = ByteWriter(capacity: 64 + entries.count * 256)
+        w.raw(Self.magic)
+        w.u32(Self.formatVersion)
+        w.u64(CachedRecordCodec.signature(kind))
+        w.u32(UInt32(Schema.current))
+        w.string(kind.rawValue)
+        Self.write(stamp, &w)
+        w.bool(stampTrusted)
+        w.array(groups) { $0.uuid($1) }
+        w.count(entries.count)
+        var record = ByteWriter()
+        for entry in entries {
+            w.uuid(entry.id)
+            Self.write(entry.fingerprint.status, &w)
+            w.u64(entry.fingerprint.contentHash)
+            record = ByteWriter()
+            if let value = entry.record, CachedRecordCodec.encode(value, into: &record) {
+                w.u8(1)
+                w.count(record.bytes.count)
+                w.raw(record.bytes)
+            } else {
+                w.u8(0)
+            }
+        }
+        var bytes = w.bytes
+        let sum = bytes.withUnsafeBytes { Self.checksum($0) }
+        withUnsafeBytes(of: sum.littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Decodes a cache file for `kind`; throws for anything but an intact file of this format, layout and schema.
+    static func decode(_ bytes: UnsafeRawBufferPointer, kind: RecordKind) throws(CacheFormatError) -> FolderSnapshot {
+        guard bytes.count >= magic.count + 8, bytes.prefix(magic.count).elementsEqual(magic) else {
+            throw CacheFormatError("not a load cache file")
+        }
+        let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 8)])
+        let stored = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        guard checksum(body) == stored else { throw CacheFormatError("checksum mismatch (truncated or damaged)") }
+        var r = ByteReader(body, offset: magic.count)
+        guard try r.u32() == formatVersion, try r.u64() == CachedRecordCodec.signature(kind), try r.u32() == UInt32(Schema.current),
+              try r.string() == kind.rawValue else {
+            throw CacheFormatError("written by another version")
+        }
+        let stamp = try status(&r)
+        let trusted = try r.bool()
+        let groups = try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.uuid() }
+        let count = try r.count()
+        guard count <= r.remaining else { throw CacheFormatError("bad entry count") }
+        var entries: [Entry] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            let id = try r.uuid()
+            let fingerprint = FileFingerprint(status: try status(&r), contentHash: try r.u64())
+            var record: (any Record)?
+            if try r.bool() {
+                let length = try r.count()
+                var inner = ByteReader(try r.slice(length))
+                let value = try CachedRecordCodec.decode(kind, from: &inner)
+                guard inner.remaining == 0, value.id == id else { throw CacheFormatError("bad record for \(id)") }
+                record = value
+            }
+            entries.append(Entry(id: id, fingerprint: fingerprint, record: record))
+        }
+        guard r.remaining == 0 else { throw CacheFormatError("trailing bytes") }
+        return FolderSnapshot(kind: kind, stamp: stamp, stampTrusted: trusted, groups: groups, entries: entries)
+    }
+
+    private static func write(_ status: FileStatus, _ w: inout ByteWriter) {
+        w.u64(status.device); w.u64(status.inode); w.i64(status.size)
+        w.i64(status.modifiedNanoseconds); w.i64(status.changedNanoseconds); w.u32(status.type)
+    }
+
+    private static func status(_ r: inout ByteReader) throws(CacheFormatError) -> FileStatus {
+        FileStatus(device: try r.u64(), inode: try r.u64(), size: try r.i64(), modifiedNanoseconds: try r.i64(),
+                   changedNanoseconds: try r.i64(), type: try r.u32())
+    }
+
+    /// A fast 64-bit hash of whole words (to notice truncation and damage, not for security).
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            hash ^= hash >> 29
+            offset += 8
+        }
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3
+            offset += 1
+        }
+        return hash
+    }
+}
