@@ -4,7 +4,16 @@ import Foundation
 public enum OpenActions {
     /// Open items ordered overdue first (oldest due first), then by due day, then those with no due day; ties by title.
     public static func list(in data: GuildData, today: Day) -> [ActionItem] {
-        data.actions.values.filter { $0.status == .open }.sorted { a, b in
+        let open = data.actions.values.filter { $0.status == .open }
+        // Group and due day as one number, then a cheap title key: the exact sort below then finds the list
+        // nearly in order and compares titles with `localizedStandardCompare` about once per item.
+        let keys = open.map { item -> [UInt8] in
+            let (group, due) = sortKey(item, today: today)
+            var key = withUnsafeBytes(of: UInt64(group * 10_000_000 + due.daysSinceEpoch + 1_000_000).bigEndian) { Array($0) }
+            key += SortKey.of(item.title)
+            return key
+        }
+        return SortKey.sorted(open, keys: keys) { a, b in
             let ka = sortKey(a, today: today)
             let kb = sortKey(b, today: today)
             if ka.group != kb.group { return ka.group < kb.group }

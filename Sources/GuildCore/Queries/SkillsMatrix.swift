@@ -12,17 +12,22 @@ public struct SkillsMatrix: Sendable, Equatable {
 
     /// Builds the matrix from everyone's current ratings.
     public init(data: GuildData, people: [Person]? = nil, skills: [Skill]? = nil) {
-        let rows = people ?? data.people.values.sorted(by: Self.personOrder)
-        let columns = skills ?? data.skills.values.sorted(by: Self.skillOrder)
+        let rows = people ?? Self.sortedPeople(Array(data.people.values))
+        let columns = skills ?? Self.sortedSkills(Array(data.skills.values))
         var cells: [UUID: [UUID: SkillRating]] = [:]
         cells.reserveCapacity(rows.count)
         for person in rows {
             if let sheet = data.ratingSheets[person.id] { cells[person.id] = sheet.current }
         }
+        // Per person, their proficient skills' columns: a few lookups each instead of one per cell of the matrix.
+        var columnsOf: [UUID: [Int]] = [:]
+        columnsOf.reserveCapacity(columns.count)
+        for (column, skill) in columns.enumerated() { columnsOf[skill.id, default: []].append(column) }
         var coverage = [Int](repeating: 0, count: columns.count)
-        for (column, skill) in columns.enumerated() {
-            for person in rows where (cells[person.id]?[skill.id]?.level ?? .none) >= .proficient {
-                coverage[column] += 1
+        for person in rows {
+            guard let current = cells[person.id] else { continue }
+            for (skill, rating) in current where rating.level >= .proficient {
+                for column in columnsOf[skill] ?? [] { coverage[column] += 1 }
             }
         }
         self.people = rows
@@ -40,6 +45,16 @@ public struct SkillsMatrix: Sendable, Equatable {
     /// The current rating of a person in a skill.
     public func rating(person: UUID, skill: UUID) -> SkillRating? {
         cells[person]?[skill]
+    }
+
+    /// People in `personOrder`, sorted with precomputed keys so few exact comparisons are needed.
+    static func sortedPeople(_ people: [Person]) -> [Person] {
+        SortKey.sorted(people, keys: people.map { SortKey.of($0.name) }, by: personOrder)
+    }
+
+    /// Skills in `skillOrder`, sorted with precomputed keys so few exact comparisons are needed.
+    static func sortedSkills(_ skills: [Skill]) -> [Skill] {
+        SortKey.sorted(skills, keys: skills.map { SortKey.of($0.category) + [0] + SortKey.of($0.name) }, by: skillOrder)
     }
 
     /// Name order, ignoring case and accents.

@@ -2,14 +2,28 @@ import Foundation
 
 /// Small reusable validation rules shared by the records.
 enum Check {
+    /// Refuses text that is empty or only white space (Unicode `White_Space`, as `.whitespacesAndNewlines`).
     static func notBlank(_ text: String, field: String) throws(ValidationError) {
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if isBlank(text) {
             throw ValidationError(field: field, "must not be empty")
         }
     }
 
+    /// Whether `text` holds nothing but white space; usually decided by its first byte, without Foundation.
+    static func isBlank(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0D, 0x20: continue
+            case 0..<0x80: return false
+            default: if !scalar.properties.isWhitespace { return false }
+            }
+        }
+        return true
+    }
+
     static func maxLength(_ text: String, _ limit: Int, field: String) throws(ValidationError) {
-        if text.count > limit {
+        // Every character takes at least one byte: counting characters is needed only for long texts.
+        if text.utf8.count > limit, text.count > limit {
             throw ValidationError(field: field, "is longer than \(limit) characters")
         }
     }
