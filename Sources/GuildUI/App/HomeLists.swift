@@ -42,10 +42,10 @@ struct HomeLists: Sendable {
     /// Recomputes the upcoming occurrences (the clock moved or the data changed).
     mutating func rebuildSessions(data: GuildData, now: Date, calendar: Calendar, filter: String) {
         upcoming = UpcomingSessions.list(in: data, now: now, calendar: calendar)
-        sessionIndex = SearchIndex(upcoming.map { occurrence in
+        sessionIndex = SearchIndex(parts: upcoming.map { occurrence in
             let s = occurrence.session
             let people = ([s.facilitator, s.noteTaker] + s.presenters.map(Optional.some)).map { data.name(of: $0) }
-            return ([s.title, s.format.name, s.format.badge, s.location] + people).joined(separator: " ")
+            return [s.title, s.format.name, s.format.badge, s.location] + people
         })
         let today = Day(now, in: calendar)
         let limit = today.adding(days: HomeLists.soonDays).start(in: calendar)
@@ -56,7 +56,7 @@ struct HomeLists: Sendable {
     /// Recomputes the matrix (the data changed).
     mutating func rebuildMatrix(data: GuildData, filter: String) {
         matrix = SkillsMatrix(data: data)
-        peopleIndex = SearchIndex(matrix.people.map { [$0.name, $0.handle, $0.team, $0.role].joined(separator: " ") })
+        peopleIndex = SearchIndex(parts: matrix.people.map { [$0.name, $0.handle, $0.team, $0.role] })
         skillLabels = matrix.skills.map { SkillLabel.make($0.name, width: MatrixColumns.skillWidth) }
         longestName = matrix.people.map { DisplayWidth.of(SafeText.sanitize($0.name)) }.max() ?? 0
         applyFilter(filter, to: .matrix, narrowing: false)
@@ -65,9 +65,9 @@ struct HomeLists: Sendable {
     /// Recomputes the open action items (the data or the day changed).
     mutating func rebuildActions(data: GuildData, today: Day, filter: String) {
         allActions = OpenActions.list(in: data, today: today)
-        actionIndex = SearchIndex(allActions.map { item in
+        actionIndex = SearchIndex(parts: allActions.map { item in
             let origin = item.sessionID.flatMap { data.sessions[$0]?.title } ?? ""
-            return [item.title, data.name(of: item.owner), origin, item.tag ?? ""].joined(separator: " ")
+            return [item.title, data.name(of: item.owner), origin, item.tag ?? ""]
         })
         applyFilter(filter, to: .actions, narrowing: false)
     }

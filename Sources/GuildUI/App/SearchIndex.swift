@@ -9,6 +9,25 @@ struct SearchIndex: Sendable {
         haystacks = texts.map { Array(TextMatch.fold($0).utf8) }
     }
 
+    /// Folds each row's parts, joined by spaces; a part seen before (an owner's name, a session title) is folded once.
+    init(parts rows: [[String]]) {
+        var folded: [String: [UInt8]] = [:]
+        haystacks = rows.map { parts in
+            var haystack: [UInt8] = []
+            for (index, part) in parts.enumerated() {
+                if index > 0 { haystack.append(UInt8(ascii: " ")) }
+                if let known = folded[part] {
+                    haystack += known
+                } else {
+                    let bytes = Array(TextMatch.fold(part).utf8)
+                    folded[part] = bytes
+                    haystack += bytes
+                }
+            }
+            return haystack
+        }
+    }
+
     /// The indices whose text holds every word of `query` (all indices when the query is blank), searching only `candidates` when given.
     func matching(_ query: String, among candidates: [Int]? = nil) -> [Int] {
         let words = TextMatch.fold(query).split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
