@@ -19,14 +19,23 @@ struct BenchOptions: Sendable {
     var seed: UInt64 = 42
     var regenerate = false
     var mode = Mode.run
+    /// The `guild` binary measured end to end in a pseudo-terminal (default: the one built next to guild-bench).
+    var guildPath: String?
+    /// Skip the pseudo-terminal measurement.
+    var skipEndToEnd = false
 
     static let usage = """
     USAGE: guild-bench [--scale 10k|org|all] [--json FILE] [--runs N] [--store-dir DIR] [--seed N] [--regenerate]
+                       [--guild PATH | --no-e2e]
 
     Measures Guild at 10k and organisation scale: generating the data, opening the store, the first home frame
     (120x40), key presses (reduce + render), a durable save and peak resident memory. Each scale is measured in a
     child process of its own, so its peak memory is its own. Stores are generated once and cached under
     DIR/<scale>-seed<N>-v<format> (default DIR: /tmp/guild-bench-fixtures); --regenerate rebuilds them.
+
+    End to end, the real `guild` binary (--guild PATH, default: the one built next to guild-bench) runs in a
+    pseudo-terminal at 120x40 with TERM=xterm-256color: spawn to first complete home screen, key to screen updated,
+    bytes written per cursor move and the process's peak memory. --no-e2e skips it.
 
     Build and run in release: swift run -c release guild-bench --scale all --json bench.json
     """
@@ -59,6 +68,8 @@ struct BenchOptions: Sendable {
                 guard let seed = UInt64(try value(argument)) else { throw BenchFailure("--seed takes a number") }
                 options.seed = seed
             case "--regenerate": options.regenerate = true
+            case "--guild": options.guildPath = try value(argument)
+            case "--no-e2e": options.skipEndToEnd = true
             case "--measure-child":
                 guard let scale = DemoScale(rawValue: try value(argument)) else { throw BenchFailure("bad child scale") }
                 options.mode = .measure(scale)

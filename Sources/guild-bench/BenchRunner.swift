@@ -23,6 +23,15 @@ struct BenchRunner {
                 report.metrics += memory
             }
             report.metrics = extra + report.metrics
+            if let guild = endToEndBinary() {
+                FileHandle.standardError.write(Data("Measuring \(scale.rawValue) end to end with \(guild)…\n".utf8))
+                let targets = ScaleMeasurement.targets(for: scale)
+                let dashboard = PtyDashboard(guild: guild, store: fixture.url)
+                report.metrics += try dashboard.measure(presses: options.runs * 10, targets: (targets.frame, targets.key, targets.memory),
+                                                        starts: options.runs)
+            } else if !options.skipEndToEnd {
+                report.notes.append("no guild binary next to guild-bench: build it (swift build -c release) or pass --guild PATH")
+            }
             reports.append(report)
         }
         print(ReportTable.text(reports))
@@ -32,6 +41,14 @@ struct BenchRunner {
             try encoder.encode(reports).write(to: URL(fileURLWithPath: path))
             print("\nWrote \(path)")
         }
+    }
+
+    /// The `guild` binary to run in a pseudo-terminal, or nil when skipped or missing.
+    private func endToEndBinary() -> String? {
+        guard !options.skipEndToEnd else { return nil }
+        let path = options.guildPath ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("guild").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
     /// Runs this executable again with `arguments` (a child mode) and decodes the JSON it prints.
