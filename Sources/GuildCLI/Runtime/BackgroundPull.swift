@@ -17,7 +17,8 @@ final class BackgroundPull: @unchecked Sendable {
     /// Starts the thread; it lives as long as the process.
     func start() {
         let worker = Thread { [self] in
-            while true {
+            // A `while true` loop here sends the release optimiser into a hang; the cancel check also lets the thread stop.
+            while !Thread.current.isCancelled {
                 Thread.sleep(forTimeInterval: interval)
                 record(runOnce())
             }
