@@ -48,7 +48,7 @@ struct BenchFixture {
         try? fm.removeItem(at: marker)
         try? fm.removeItem(at: url)
         try fm.createDirectory(at: storeDir, withIntermediateDirectories: true)
-        let records = Self.records(of: data)
+        let records = data.recordsInWriteOrder
         let progress = BenchProgress("Writing \(records.count) files to \(url.path)")
         let (_, milliseconds) = try Stopwatch.time {
             let store = try GuildStore.create(at: url, name: "guild-bench \(scale.rawValue) seed \(seed)", now: BenchScenario.now)
@@ -57,16 +57,5 @@ struct BenchFixture {
         progress.finish()
         try Data().write(to: marker)
         return milliseconds
-    }
-
-    /// Every record, people and skills first, each kind in id order.
-    static func records(of data: GuildData) -> [any Record] {
-        func sorted<R: Record>(_ values: Dictionary<UUID, R>.Values) -> [any Record] {
-            values.sorted { $0.id.uuidString < $1.id.uuidString }
-        }
-        return sorted(data.people.values) + sorted(data.skills.values) + sorted(data.ratingSheets.values)
-            + sorted(data.communities.values) + sorted(data.sessions.values) + sorted(data.notes.values)
-            + sorted(data.actions.values) + sorted(data.learnings.values) + sorted(data.topics.values)
-            + sorted(data.solutions.values)
     }
 }

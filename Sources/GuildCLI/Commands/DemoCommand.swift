@@ -66,7 +66,7 @@ struct DemoCommand: ParsableCommand {
         } catch {
             throw CLIFailure("\(error)")
         }
-        let records = DemoStore.records(of: data)
+        let records = data.recordsInWriteOrder
         // One durable write per file, but each folder is synced once at the end instead of once per file.
         let writing = Progress(total: records.count, label: scale == .team ? "Writing the sample team" : "Writing \(scale.rawValue) data")
         do {

@@ -2,7 +2,7 @@ import Foundation
 import GuildCore
 import GuildStore
 
-/// Rules for the disposable demo store: its name, what may be replaced, and the order records are written in.
+/// Rules for the disposable demo store: its name and what may be replaced.
 enum DemoStore {
     /// The manifest name that marks a store as a demo (and so safe to replace).
     static let name = "Sample team (demo)"
@@ -22,16 +22,5 @@ enum DemoStore {
         } catch {
             throw CLIFailure("could not replace the old demo store at \(url.path): \(error.localizedDescription)")
         }
-    }
-
-    /// Every record of `data` in a stable order (people and skills first, so references resolve as they arrive).
-    static func records(of data: GuildData) -> [any Record] {
-        func sorted<R: Record>(_ values: Dictionary<UUID, R>.Values) -> [any Record] {
-            values.sorted { $0.id.uuidString < $1.id.uuidString }
-        }
-        return sorted(data.people.values) + sorted(data.skills.values) + sorted(data.ratingSheets.values)
-            + sorted(data.communities.values) + sorted(data.sessions.values) + sorted(data.notes.values)
-            + sorted(data.actions.values) + sorted(data.learnings.values) + sorted(data.topics.values)
-            + sorted(data.solutions.values) + sorted(data.pairingRounds.values)
     }
 }
