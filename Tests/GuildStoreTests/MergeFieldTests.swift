@@ -123,7 +123,16 @@ final class MergeFieldTests: XCTestCase {
         let loaded = store.loadAll()
         XCTAssertEqual(loaded.problems.map(\.kind), [.mergeConflict])
         XCTAssertEqual(loaded.problems.first?.path, path)
-        XCTAssertEqual(loaded.data.people.keys.sorted(), [Fixtures.id(2)])
+        // It loads as its first version, so the person stays listed while the conflict is open…
+        XCTAssertEqual(loaded.data.people.keys.sorted(), [Fixtures.id(1), Fixtures.id(2)].sorted())
+        XCTAssertEqual(loaded.data.people[Fixtures.id(1)]?.name, "Ours")
+        // …and a save over it refuses (naming the conflict) and leaves every value in place.
+        var edited = ours
+        edited.name = "Edited while conflicted"
+        XCTAssertThrowsError(try store.save(edited)) { error in
+            XCTAssertTrue("\(error)".contains("merge conflict"), "\(error)")
+        }
+        XCTAssertEqual(folder.bytes(path), bytes)
         let conflicts = store.conflictedRecords()
         XCTAssertEqual(conflicts.map(\.path), [path])
         let conflict = try XCTUnwrap(conflicts.first)

@@ -100,11 +100,9 @@ extension GuildStore {
             for name in (folderFiles[folder] ?? []).sorted() {
                 let path = folder + "/" + name
                 guard let entry = files[path] else { continue }
-                if let problem = entry.problem ?? duplicates[path] {
-                    problems.append(problem)
-                } else if let record = entry.record as? R {
-                    records.append(record)
-                }
+                if let problem = entry.problem ?? duplicates[path] { problems.append(problem) }
+                // A conflicted note (markers) still shows, as its first kept version, beside its problem.
+                if duplicates[path] == nil, let record = entry.record as? R { records.append(record) }
             }
             return (records, problems)
         }
@@ -410,12 +408,25 @@ extension GuildStore {
         case .contents(let data, let fingerprint):
             switch codec.decode(R.self, from: data, path: task.path) {
             case .failure(let problem):
+                // A file git left with markers still loads, as its first kept version, so the record stays in every
+                // list; the problem stays beside it, so saves over it refuse until the conflict is resolved.
+                if problem.kind == .mergeConflict, let record = conflictedVersion(R.self, data, task, codec: codec) {
+                    return entry(fingerprint, record, problem)
+                }
                 return entry(fingerprint, nil, problem)
             case .success(let record):
                 if let problem = placementProblem(record, task) { return entry(fingerprint, nil, problem) }
                 return entry(fingerprint, record, nil)
             }
         }
+    }
+
+    /// The first version a conflicted file keeps, when it decodes as a valid record that belongs at its path.
+    static func conflictedVersion<R: Record>(_ type: R.Type, _ data: Data, _ task: ReadTask, codec: RecordCodec) -> R? {
+        guard let conflict = ConflictedRecord(path: task.path, bytes: data), let bytes = conflict.firstKeptVersion,
+              case .success(let record) = codec.decode(R.self, from: bytes, path: task.path),
+              placementProblem(record, task) == nil else { return nil }
+        return record
     }
 
     /// Why a decoded record does not belong at its path (name ≠ id, wrong group folder) or breaks its own rules.

@@ -97,6 +97,14 @@ public struct ConflictedRecord: Sendable, Equatable, Identifiable {
         return versions[version].map { JSONValue.object($0).encoded() }
     }
 
+    /// The first version that keeps the record, as a record file: what the store loads while the conflict is open.
+    public var firstKeptVersion: Data? {
+        switch content {
+        case .fields: return version(0).map { JSONValue.object($0).encoded() }
+        case .versions(let versions): return versions.lazy.compactMap { $0 }.first.map { JSONValue.object($0).encoded() }
+        }
+    }
+
     /// One version as a JSON object: option `index` of every field (the record as one side would have it).
     public func version(_ index: Int) -> [String: JSONValue]? {
         switch content {
