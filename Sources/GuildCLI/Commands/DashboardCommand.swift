@@ -35,11 +35,9 @@ struct DashboardCommand: ParsableCommand {
     var community: String?
 
     func run() throws {
-        if let pullEvery {
-            guard pullEvery > 0 else { throw CLIFailure("--pull-every needs a number of seconds above 0") }
-            BackgroundPull(storeURL: storeOptions.url, interval: TimeInterval(pullEvery)).start()
-        }
-        let code = try DashboardRunner.run(storeURL: storeOptions.url, preferredTheme: theme, community: community)
+        if let pullEvery, pullEvery <= 0 { throw CLIFailure("--pull-every needs a number of seconds above 0") }
+        let code = try DashboardRunner.run(storeURL: storeOptions.url, preferredTheme: theme, community: community,
+                                           pullEvery: pullEvery.map(TimeInterval.init))
         if code != 0 { throw ExitCode(code) }
     }
 }

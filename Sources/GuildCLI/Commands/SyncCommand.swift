@@ -12,7 +12,7 @@ struct SyncCommand: ParsableCommand {
         config (with .gitattributes `*.json merge=guild`), commits pending changes with a message that says what
         changed, merges what others pushed, and pushes to the remote. Anonymous questions are committed on their
         own under a neutral name and a fixed time. The same field changed on two machines, or an edit against a
-        delete, is kept as a conflicted record to resolve in the dashboard (press C there).
+        delete, is kept as a conflicted record to resolve in the dashboard (press M there).
 
         Examples:
           guild sync --remote git@example.com:team/guild-store.git   # first time: set the remote
@@ -41,7 +41,7 @@ struct SyncCommand: ParsableCommand {
         }
         Terminal.print("Synced \(storeOptions.url.path): \(report.summary).")
         if !report.conflicts.isEmpty {
-            Terminal.print("Resolve the conflicts in the dashboard (press C), then run guild sync again.")
+            Terminal.print("Resolve the conflicts in the dashboard (press M), then run guild sync again.")
         }
     }
 }

@@ -19,9 +19,13 @@ final class DashboardRunner {
     private let clockIsPinned: Bool
     /// Theme and key-file problems found at start; kept in front of the store's problems on every reload.
     private let configProblems: [String]
+    /// Git sync off the UI thread: the sync key and `--pull-every` rounds.
+    private let sync: DashboardSync
 
-    private init(store: GuildStore, clock: Clock, clockIsPinned: Bool, configProblems: [String], state: AppState, terminal: CursesTerminal) {
+    private init(store: GuildStore, clock: Clock, clockIsPinned: Bool, configProblems: [String], state: AppState, terminal: CursesTerminal,
+                 sync: DashboardSync) {
         self.store = store
+        self.sync = sync
         self.clock = clock
         self.clockIsPinned = clockIsPinned
         self.configProblems = configProblems
@@ -30,7 +34,8 @@ final class DashboardRunner {
     }
 
     /// Opens the store, starts the terminal and runs until the user quits or a quit signal arrives; returns the exit code.
-    static func run(storeURL: URL, preferredTheme: String?, community: String? = nil) throws -> Int32 {
+    /// With `pullEvery`, the store is synced through git every that many seconds while open.
+    static func run(storeURL: URL, preferredTheme: String?, community: String? = nil, pullEvery: TimeInterval? = nil) throws -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let clock = try Clock.fromEnvironment(environment)
         let store: GuildStore
@@ -58,8 +63,10 @@ final class DashboardRunner {
             do { state.scopeDashboard(to: try CommunityLookup.find(community, in: loaded.data).id) } catch { terminal.stop(); throw error }
         }
         let runner = DashboardRunner(store: store, clock: clock, clockIsPinned: environment["GUILD_NOW"] != nil,
-                                     configProblems: config.problems, state: state, terminal: terminal)
+                                     configProblems: config.problems, state: state, terminal: terminal, sync: DashboardSync(storeURL: storeURL))
         defer { terminal.stop() }
+        runner.refreshConflicts(problems: loaded.problems)
+        if let pullEvery { runner.sync.startPulling(every: pullEvery) }
         return runner.loop()
     }
 
@@ -79,10 +86,12 @@ final class DashboardRunner {
             if let signal = terminal.receivedQuitSignal {
                 return signal == SIGHUP ? 129 : 0
             }
-            if store.changedSinceLastLoad() {
-                let result = store.reload()
-                apply(.storeReloaded(result.data, problems: configProblems + result.problems.map(\.description)))
+            for action in sync.takeActions() {
+                apply(action)
+                // A finished sync: take in what git merged now rather than at the next watch round.
+                if case .syncFinished = action { reloadStore() }
             }
+            if store.changedSinceLastLoad() { reloadStore() }
             if !clockIsPinned {
                 let current = minute(of: Date())
                 if current != lastMinute {
@@ -108,14 +117,20 @@ final class DashboardRunner {
                 effects += reduce(&state, .notesLoaded(notes, sessions: sessions))
             case .startMeeting(let sessionID, let start):
                 runMeeting(sessionID: sessionID, start: start)
-                let result = store.reload()
-                effects += reduce(&state, .storeReloaded(result.data, problems: configProblems + result.problems.map(\.description)))
+                reloadStore()
                 effects += reduce(&state, .resized(terminal.size))
             case .save(let value):
                 // Durable before the UI says so: the state shows the change only after `.saved`.
                 effects += reduce(&state, save(value))
             case .delete(let value):
                 effects += reduce(&state, delete(value))
+            case .sync:
+                // Runs off this thread (or joins the round already running); its outcome arrives through
+                // `sync.takeActions()` in the loop.
+                sync.start()
+            case .resolveConflict(let choice):
+                effects += reduce(&state, resolve(choice))
+                reloadStore()
             case .editText(let request):
                 let result = terminal.runOutside { ExternalEditor.edit(request) }
                 effects += reduce(&state, .resized(terminal.size))
@@ -124,6 +139,33 @@ final class DashboardRunner {
                 case .failure(let error): effects += reduce(&state, .textEditFailed(error.message))
                 }
             }
+        }
+    }
+
+    /// Re-reads what changed in the store and hands it, with the conflicted files, to the state.
+    private func reloadStore() {
+        let result = store.reload()
+        apply(.storeReloaded(result.data, problems: configProblems + result.problems.map(\.description)))
+        refreshConflicts(problems: result.problems)
+    }
+
+    /// Tells the state which files hold conflict markers, when that may have changed.
+    private func refreshConflicts(problems: [StoreProblem]) {
+        let conflicted = problems.contains { $0.kind == .mergeConflict }
+        guard conflicted || !state.sync.conflicts.isEmpty else { return }
+        apply(.conflictsFound(conflicted ? store.conflictedRecords().map(ConflictItem.init) : []))
+    }
+
+    /// Writes the chosen values over a conflicted file (refused when it changed since it was read) and says how it went.
+    private func resolve(_ choice: ConflictChoice) -> Action {
+        guard let conflict = store.conflictedRecords().first(where: { $0.path == choice.path }) else {
+            return .conflictResolveFailed(path: choice.path, message: "the file no longer holds a conflict (resolved elsewhere?)")
+        }
+        do {
+            try store.resolve(conflict, with: conflict.resolution(for: choice))
+            return .conflictResolved(path: choice.path)
+        } catch {
+            return .conflictResolveFailed(path: choice.path, message: "\(error)")
         }
     }
 

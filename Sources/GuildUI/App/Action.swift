@@ -26,4 +26,14 @@ public enum Action: Sendable {
     case textEdited(String)
     /// `$EDITOR` could not be run or its file read back; `message` says why.
     case textEditFailed(String)
+    /// A sync began (the sync key or a `--pull-every` round).
+    case syncStarted
+    /// That sync finished, well or not.
+    case syncFinished(SyncOutcome)
+    /// The record files that hold conflict markers now (after a load, a reload or a sync).
+    case conflictsFound([ConflictItem])
+    /// The runtime wrote the resolution of this conflicted file after a `.resolveConflict` effect.
+    case conflictResolved(path: String)
+    /// Writing the resolution failed (the file changed meanwhile, the chosen values are not a valid record, I/O).
+    case conflictResolveFailed(path: String, message: String)
 }

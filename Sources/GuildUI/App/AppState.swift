@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     public internal(set) var pending: [RecordChange] = []
     /// Confirmed changes that `u` undoes and Ctrl-R redoes, for the whole run.
     public internal(set) var history = UndoStack()
+    /// Git sync: the last outcome, a sync under way, the conflicted records and the conflicts screen (`Conflicts/`).
+    public internal(set) var sync = SyncState()
     var lists: HomeLists
 
     /// Creates the state for a loaded store.
@@ -107,6 +109,7 @@ public struct AppState: Sendable {
     /// The context keys are looked up in right now.
     var keyContext: KeyContext {
         if let dialog { return dialog.keyContext }
+        if sync.screen != nil { return .conflicts }
         if filterField != nil { return .filter }
         if case .detail? = overlay { return .detail }
         if overlay != nil { return .overlay }

@@ -16,4 +16,10 @@ public enum Effect: Sendable, Equatable {
     case delete(RecordValue)
     /// Open the text in `$EDITOR` outside the dashboard and answer `.textEdited(_)`, or `.textEditFailed(_)`.
     case editText(EditTextRequest)
+    /// Run a git sync of the store (commit, merge, push) off the UI thread and answer `.syncFinished(_)`, then
+    /// reload the store and send `.conflictsFound(_)`.
+    case sync
+    /// Write the chosen values over a conflicted record file (GuildStore.resolve) and answer `.conflictResolved(path:)`
+    /// or `.conflictResolveFailed(path:message:)`.
+    case resolveConflict(ConflictChoice)
 }

@@ -30,6 +30,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.textEdited(text)
     case .textEditFailed(let message):
         state.textEditFailed(message)
+    case .syncStarted:
+        state.syncStarted()
+    case .syncFinished(let outcome):
+        state.syncFinished(outcome)
+    case .conflictsFound(let items):
+        state.conflictsFound(items)
+    case .conflictResolved(let path):
+        state.conflictResolved(path: path)
+    case .conflictResolveFailed(let path, let message):
+        state.conflictResolveFailed(path: path, message: message)
     }
     return []
 }
@@ -60,6 +70,7 @@ extension AppState {
             typeFilter(key)
             return []
         }
+        if sync.screen != nil { return pressInConflicts(key) }
         if let effects = pressInProgramme(key) { return effects }
         if let effects = pressInSkillsMap(key) { return effects }
         guard let id = keymap.command(for: key, in: keyContext), let command = Command(rawValue: id) else { return [] }
@@ -77,6 +88,12 @@ extension AppState {
         case .screenHealth: openHealth()
         case .scopeNext: scopeDashboard(to: programme.nextScope(in: data))
         case .meetingStart: return startMeetingOnSelection()
+        case .syncNow: return startSync()
+        case .conflictsOpen: openConflicts()
+        case .conflictsUp, .conflictsDown, .conflictsOptionPrevious, .conflictsOptionNext, .conflictsNext, .conflictsPrevious,
+             .conflictsResolve, .conflictsClose:
+            // Only on the conflicts screen (`pressInConflicts`).
+            break
         case .appQuit:
             shouldQuit = true
             return [.quit]
@@ -228,7 +245,8 @@ extension AppState {
 
     mutating func click(_ event: MouseEvent) {
         let layout = self.layout
-        guard !layout.isTooSmall else { return }
+        // The conflicts screen is keyboard-only; clicks must not move the panes hidden under it.
+        guard !layout.isTooSmall, sync.screen == nil else { return }
         if overlay != nil {
             switch event.kind {
             case .wheelUp: scrollOverlay(by: -3)

@@ -75,4 +75,15 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case screenHealth = "screen.health"
     case scopeNext = "scope.next"
     case meetingStart = "meeting.start"
+    // Git sync and the conflicts screen (`Conflicts/`).
+    case syncNow = "sync.now"
+    case conflictsOpen = "conflicts.open"
+    case conflictsUp = "conflicts.up"
+    case conflictsDown = "conflicts.down"
+    case conflictsOptionPrevious = "conflicts.optionPrevious"
+    case conflictsOptionNext = "conflicts.optionNext"
+    case conflictsNext = "conflicts.next"
+    case conflictsPrevious = "conflicts.previous"
+    case conflictsResolve = "conflicts.resolve"
+    case conflictsClose = "conflicts.close"
 }

@@ -24,6 +24,8 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
     case quickAdd
     /// A yes/no question (delete?).
     case confirm
+    /// The conflicts screen: records git left with two or more values, each to be chosen.
+    case conflicts
 
     /// The contexts searched for a key, narrowest first.
     public var chain: [KeyContext] {
@@ -41,6 +43,7 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .palette: [.palette]
         case .quickAdd: [.quickAdd]
         case .confirm: [.confirm]
+        case .conflicts: [.conflicts]
         }
     }
 
@@ -64,6 +67,7 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .palette: "in the palette and pickers"
         case .quickAdd: "in quick add"
         case .confirm: "when asked to confirm"
+        case .conflicts: "on the conflicts screen"
         }
     }
 }

@@ -54,7 +54,7 @@ public struct Keymap: Sendable, Equatable {
         Binding(id: Command.appHelp.rawValue, keys: [.char("?")], help: "show or hide this help", group: "App", context: .global, hint: "help"),
         Binding(id: Command.appTheme.rawValue, keys: [.char("t")], help: "next colour theme", group: "App", context: .global, hint: "theme"),
         Binding(id: Command.appQuit.rawValue, keys: [.char("q"), .ctrl("c")], help: "quit", group: "App", context: .global, hint: "quit"),
-    ] + editing + screens)
+    ] + editing + screens + syncAndConflicts)
 
     /// The keys that open the other screens from the dashboard: the skills map, the programme screens and a live meeting.
     /// They live here, not in those screens' own keymaps, so `?`, the palette and `keys.json` know them like any other.

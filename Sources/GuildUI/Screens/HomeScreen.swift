@@ -26,7 +26,7 @@ struct HomeScreen {
         let bar = theme.onText(.titleBar)
         let rect = layout.titleBar
         grid.fill(rect, with: bar)
-        var right: [Span] = []
+        var right: [Span] = SyncBadge.spans(state, bar: bar)
         if !state.problems.isEmpty {
             let count = state.problems.count
             right.append(Span("⚠ \(count) problem\(count == 1 ? "" : "s")", style: bar.patched(by: theme.style(.warning))))

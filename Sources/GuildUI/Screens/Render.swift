@@ -11,7 +11,9 @@ public func render(_ state: AppState) -> Grid {
         TooSmallScreen.draw(size: state.size, on: &grid, theme: state.theme)
         return grid
     }
-    if let screen = state.programme.screen {
+    if let screen = state.sync.screen {
+        ConflictsView.draw(state, screen, on: &grid)
+    } else if let screen = state.programme.screen {
         ProgrammeView.draw(state, screen, on: &grid)
     } else if let map = state.skillsMap {
         SkillsMapScreen.draw(state, map, on: &grid)

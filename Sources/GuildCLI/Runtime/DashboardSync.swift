@@ -1,0 +1,80 @@
+import Foundation
+import GuildStore
+import GuildUI
+
+/// Git sync for an open dashboard or meeting screen: the sync key's run and, with `--pull-every N`, a round every N
+/// seconds. One sync at a time, on a queue of its own, so the screen never waits for the network; each start and
+/// outcome is posted as an `Action` the run loop collects with `takeActions()` (files git changes reach the screen
+/// through the store's watch, like any other outside change). The last outcome is also written to
+/// `.guild/sync-status` (machine-local) for anyone who wants to check it from a shell.
+final class DashboardSync: @unchecked Sendable {
+    private let storeURL: URL
+    private let queue = DispatchQueue(label: "guild-sync")
+    private let lock = NSLock()
+    private var inbox: [Action] = []
+    private var running = false
+
+    init(storeURL: URL) {
+        self.storeURL = storeURL
+    }
+
+    /// Starts a sync unless one is running; false when one was already under way.
+    @discardableResult
+    func start() -> Bool {
+        let began: Bool = lock.withLock {
+            guard !running else { return false }
+            running = true
+            inbox.append(.syncStarted)
+            return true
+        }
+        guard began else { return false }
+        queue.async { [self] in
+            let outcome = runOnce()
+            record(outcome)
+            lock.withLock {
+                running = false
+                inbox.append(.syncFinished(outcome))
+            }
+        }
+        return true
+    }
+
+    /// Syncs every `interval` seconds (at least one) on a thread of its own, skipping a round while one is running.
+    func startPulling(every interval: TimeInterval) {
+        let interval = max(1, interval)
+        let worker = Thread { [self] in
+            // A `while true` loop here sends the release optimiser into a hang; the cancel check also lets the thread stop.
+            while !Thread.current.isCancelled {
+                Thread.sleep(forTimeInterval: interval)
+                start()
+            }
+        }
+        worker.name = "guild-pull"
+        worker.start()
+    }
+
+    /// The starts and outcomes posted since the last call, oldest first.
+    func takeActions() -> [Action] {
+        lock.withLock {
+            defer { inbox = [] }
+            return inbox
+        }
+    }
+
+    /// One sync, the same as `guild sync`; its outcome in one line.
+    func runOnce() -> SyncOutcome {
+        do {
+            let store = try GuildStore.open(at: storeURL)
+            let report = try StoreSync(store: store, options: StoreSync.Options(driverProgram: SyncSupport.driverProgram())).sync()
+            return SyncOutcome(at: Date(), summary: report.summary, failed: false)
+        } catch {
+            return SyncOutcome(at: Date(), summary: "\(error)", failed: true)
+        }
+    }
+
+    private func record(_ outcome: SyncOutcome) {
+        let folder = StoreLayout(root: storeURL).privateFolder
+        let text = StoreDateFormat.string(from: outcome.at) + " " + (outcome.failed ? "failed " : "ok ") + outcome.summary + "\n"
+        _ = try? DurableFile.write(Data(text.utf8), folder: folder, name: "sync-status")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+/// Draws the conflicts screen over the whole terminal: which record, why it is in conflict, and for each disputed
+/// field every candidate value with the one chosen marked; hints from the keymap's conflicts context.
+enum ConflictsView {
+    static func draw(_ state: AppState, _ screen: ConflictsScreenState, on grid: inout Grid) {
+        let full = Rect(size: state.size)
+        let rows = full.splitRows([.length(1), .fill(1), .length(1)])
+        let theme = state.theme
+        let conflicts = state.sync.conflicts
+        let bar = theme.onText(.titleBar)
+        grid.fill(rows[0], with: bar)
+        let index = min(screen.selected, max(0, conflicts.count - 1))
+        let position = conflicts.count > 1 ? " (\(index + 1) of \(conflicts.count))" : ""
+        grid.put(DisplayWidth.truncate(SafeText.sanitize(" Guild — " + state.storeName + " · Merge conflicts" + position), toWidth: rows[0].width),
+                 x: 0, y: 0, style: bar, maxWidth: rows[0].width)
+
+        let body = rows[1].inset(left: 1)
+        if conflicts.indices.contains(index) {
+            let (lines, cursorLine) = self.lines(for: conflicts[index], screen: screen, state: state, width: body.width - 1)
+            put(lines, cursorLine: cursorLine, in: body, on: &grid)
+        }
+
+        let status = rows[2]
+        let barStyle = theme.onText(.statusBar)
+        grid.fill(status, with: barStyle)
+        let hints = state.keymap.hints(for: .conflicts).map { StatusBar.Hint(key: $0.key, label: $0.label) }
+        let left = state.message.map { [Span(SafeText.sanitize($0), style: theme.style(state.messageIsError ? .error : .accent))] } ?? []
+        grid.render(StatusBar(left: left, hints: hints, style: barStyle, keyStyle: theme.style(.statusKey), labelStyle: .plain), in: status.inset(left: 1))
+    }
+
+    /// The screen's lines for one conflicted record, and the line of the field under the cursor.
+    static func lines(for item: ConflictItem, screen: ConflictsScreenState, state: AppState, width: Int) -> (lines: [[Span]], cursorLine: Int) {
+        let theme = state.theme
+        var lines: [[Span]] = []
+        lines.append([Span(SafeText.sanitize(item.title(in: state.data)), style: theme.style(.title)),
+                      Span("  " + SafeText.sanitize(item.path), style: theme.style(.muted))])
+        let why: String
+        if item.isEditAgainstDelete {
+            why = "One machine deleted this record while another edited it. Keep one version: keeping “(deleted)” removes the record."
+        } else if item.choosesWholeVersion {
+            why = "Git left whole versions of this record. Keep one version; the fields below are where they differ."
+        } else {
+            why = "Two machines changed the same field\(item.fields.count == 1 ? "" : "s"). Choose the value to keep for each; the other fields merged."
+        }
+        for line in WordWrap.lines(why, width: max(10, width)) { lines.append([Span(line, style: theme.style(.text))]) }
+        if screen.resolving == item.path { lines.append([Span("Saving…", style: theme.style(.accent))]) }
+        lines.append([])
+        let labelWidth = (0..<max(1, item.versionCount)).map { DisplayWidth.of(ConflictItem.label(ofOption: $0, count: item.versionCount)) }.max() ?? 12
+        var cursorLine = lines.count
+        for (fieldIndex, field) in item.fields.enumerated() {
+            let isCursor = fieldIndex == screen.field
+            if isCursor { cursorLine = lines.count }
+            let marker = isCursor ? "▸ " : "  "
+            lines.append([Span(marker + SafeText.sanitize(field.name), style: theme.style(isCursor ? .selection : .header))])
+            let chosen = screen.choice(item, field: field.name)
+            for (option, value) in field.options.enumerated() {
+                let picked = option == chosen
+                let label = ConflictItem.label(ofOption: option, count: max(item.versionCount, field.options.count))
+                let pad = String(repeating: " ", count: max(0, labelWidth - DisplayWidth.of(label)))
+                let text = SafeText.sanitize(value.replacingOccurrences(of: "\n", with: " ⏎ "))
+                lines.append([
+                    Span("    " + (picked ? "● " : "○ "), style: theme.style(picked ? .success : .muted)),
+                    Span(label + pad + "  ", style: theme.style(.muted)),
+                    Span(text, style: picked ? theme.style(.text).patched(by: theme.style(.accent)) : theme.style(.text)),
+                ])
+            }
+        }
+        if item.fields.isEmpty {
+            lines.append([Span("The versions hold the same values; Enter keeps the first.", style: theme.style(.muted))])
+        }
+        return (lines, cursorLine)
+    }
+
+    /// Draws `lines` into `rect`, scrolled so the cursor's field and its options show.
+    private static func put(_ lines: [[Span]], cursorLine: Int, in rect: Rect, on grid: inout Grid) {
+        guard !rect.isEmpty else { return }
+        let first = max(0, min(cursorLine + 4 - rect.height, lines.count - rect.height))
+        for (row, line) in lines.dropFirst(first).prefix(rect.height).enumerated() {
+            grid.put(spans: line.truncated(toWidth: rect.width), x: rect.x, y: rect.y + row, maxWidth: rect.width)
+        }
+    }
+}
