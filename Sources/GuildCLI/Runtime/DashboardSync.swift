@@ -13,30 +13,28 @@ final class DashboardSync: @unchecked Sendable {
     private let lock = NSLock()
     private var inbox: [Action] = []
     private var running = false
+    /// A sync was asked for while one ran: run once more when it ends, so changes made meanwhile go out too.
+    private var again = false
 
     init(storeURL: URL) {
         self.storeURL = storeURL
     }
 
-    /// Starts a sync unless one is running; false when one was already under way.
+    /// Starts a sync; while one is running, asks for one more right after it (when `followUp`) or does nothing.
+    /// False when one was already under way.
     @discardableResult
-    func start() -> Bool {
+    func start(followUp: Bool = true) -> Bool {
         let began: Bool = lock.withLock {
-            guard !running else { return false }
+            guard !running else {
+                if followUp { again = true }
+                return false
+            }
             running = true
             inbox.append(.syncStarted)
             return true
         }
-        guard began else { return false }
-        queue.async { [self] in
-            let outcome = runOnce()
-            record(outcome)
-            lock.withLock {
-                running = false
-                inbox.append(.syncFinished(outcome))
-            }
-        }
-        return true
+        if began { queue.async { [self] in runRounds() } }
+        return began
     }
 
     /// Syncs every `interval` seconds (at least one) on a thread of its own, skipping a round while one is running.
@@ -46,11 +44,30 @@ final class DashboardSync: @unchecked Sendable {
             // A `while true` loop here sends the release optimiser into a hang; the cancel check also lets the thread stop.
             while !Thread.current.isCancelled {
                 Thread.sleep(forTimeInterval: interval)
-                start()
+                start(followUp: false)
             }
         }
         worker.name = "guild-pull"
         worker.start()
+    }
+
+    /// Syncs until no one asked for another round meanwhile, posting each outcome.
+    private func runRounds() {
+        while true {
+            let outcome = runOnce()
+            record(outcome)
+            let more: Bool = lock.withLock {
+                inbox.append(.syncFinished(outcome))
+                guard again else {
+                    running = false
+                    return false
+                }
+                again = false
+                inbox.append(.syncStarted)
+                return true
+            }
+            if !more { return }
+        }
     }
 
     /// The starts and outcomes posted since the last call, oldest first.

@@ -17,7 +17,7 @@ public enum Effect: Sendable, Equatable {
     /// Open the text in `$EDITOR` outside the dashboard and answer `.textEdited(_)`, or `.textEditFailed(_)`.
     case editText(EditTextRequest)
     /// Run a git sync of the store (commit, merge, push) off the UI thread and answer `.syncFinished(_)`, then
-    /// reload the store and send `.conflictsFound(_)`.
+    /// reload the store and send `.conflictsFound(_)`; while one runs, run another right after it.
     case sync
     /// Write the chosen values over a conflicted record file (GuildStore.resolve) and answer `.conflictResolved(path:)`
     /// or `.conflictResolveFailed(path:message:)`.

@@ -5,11 +5,11 @@ import TerminalGrid
 /// Syncing from the dashboard and resolving conflicts: the sync key, the answers the runtime sends back, and the
 /// conflicts screen's keys. Nothing here touches files: the runtime runs `.sync` and `.resolveConflict`.
 extension AppState {
-    /// `S`: asks the runtime for a sync, unless one is already running.
+    /// `S`: asks the runtime for a sync; while one runs, for another right after it (so changes made meanwhile go out).
     mutating func startSync() -> [Effect] {
         guard !sync.isRunning else {
-            notify("A sync is already running…")
-            return []
+            notify("A sync is running; another follows it to share what changed since")
+            return [.sync]
         }
         sync.isRunning = true
         notify("Syncing with git…")
