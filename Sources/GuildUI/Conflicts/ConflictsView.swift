@@ -43,7 +43,9 @@ enum ConflictsView {
         } else if item.choosesWholeVersion {
             why = "Git left whole versions of this record. Keep one version; the fields below are where they differ."
         } else {
-            why = "Two machines changed the same field\(item.fields.count == 1 ? "" : "s"). Choose the value to keep for each; the other fields merged."
+            why = item.fields.count == 1
+                ? "Two machines changed the same field. Choose the value to keep; the other fields merged."
+                : "Two machines changed the same fields. Choose the value to keep for each; the other fields merged."
         }
         for line in WordWrap.lines(why, width: max(10, width)) { lines.append([Span(line, style: theme.style(.text))]) }
         if screen.resolving == item.path { lines.append([Span("Saving…", style: theme.style(.accent))]) }
