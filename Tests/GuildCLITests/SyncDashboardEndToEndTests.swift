@@ -6,12 +6,14 @@ import XCTest
 /// Sync from the dashboard through a real terminal (tmux): `--pull-every` brings another machine's edits onto an open
 /// screen, and a conflict left by a sync is resolved on the conflicts screen and shared back.
 extension SyncReplicaTests {
-    private func dashboard(_ replica: Replica, _ extra: [String] = []) throws -> TmuxSession {
+    /// The dashboard (or, with `command`, the `guild` subcommand `extra` starts with) on a replica's store in tmux.
+    private func dashboard(_ replica: Replica, _ extra: [String] = [], command: Bool = false) throws -> TmuxSession {
         var environment = replica.environment
         environment["GUILD_NOW"] = "2026-03-01T10:00:00Z"
         environment["TZ"] = "Europe/Berlin"
         environment["TERM"] = "xterm-256color"
-        let arguments = (["--store", replica.store.path] + extra).map(TmuxSession.quote).joined(separator: " ")
+        let arguments = (command ? extra + ["--store", replica.store.path] : ["--store", replica.store.path] + extra)
+            .map(TmuxSession.quote).joined(separator: " ")
         return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) \(arguments)", environment: environment)
     }
 
@@ -29,6 +31,19 @@ extension SyncReplicaTests {
         XCTAssertTrue(shown.contains("⇅ synced"), shown)
         try screen.send("q")
         try screen.expect("EXIT=0")
+    }
+
+    func testPullEveryBringsARemoteNoteTakersNotesOntoTheMeetingScreen() throws {
+        let (replicas, session) = try team(["Ann", "Ben"])
+        let (ann, ben) = (replicas[0], replicas[1])
+        let screen = try dashboard(ann, ["meeting", "Weekly", "--pull-every", "1"], command: true)
+        try screen.expect("Weekly")
+        // Ben, the note-taker in another office, writes a note and syncs.
+        let store = try GuildStore.open(at: ben.store)
+        _ = store.loadAll()
+        try store.save(note("Decided to move the meeting to Thursdays", by: SyncFixtures.id(1), session: session))
+        try sync(ben)
+        try screen.expect("Decided to move the meeting to Thursdays", timeout: 20)
     }
 
     func testSyncKeyAndConflictsScreenResolveAConflictAndShareTheResolution() throws {

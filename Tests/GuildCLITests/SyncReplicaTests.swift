@@ -263,8 +263,10 @@ final class SyncReplicaTests: XCTestCase {
     func testPullEveryNeedsAPositiveInterval() throws {
         let ann = try replica("Ann")
         try run(ann, ["init", "--name", "Solo"])
-        let refused = try run(ann, ["dashboard", "--pull-every", "0"], expect: 1)
-        XCTAssertTrue(refused.stderr.contains("--pull-every needs a number of seconds above 0"), refused.stderr)
+        for command in [["dashboard"], ["meeting"]] {
+            let refused = try run(ann, command + ["--pull-every", "0"], expect: 1)
+            XCTAssertTrue(refused.stderr.contains("--pull-every needs a number of seconds above 0"), refused.stderr)
+        }
     }
 
     // MARK: - Anonymity

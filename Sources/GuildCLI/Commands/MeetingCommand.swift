@@ -20,10 +20,14 @@ struct MeetingCommand: ParsableCommand {
         shared screen within a second. Anyone can add an anonymous question with `guild ask "…"`.
         Press ? in the meeting for every key.
 
+        When the note-taker is in another office, both sides pass --pull-every N: each syncs the store through
+        git every N seconds (see guild sync), so notes typed there show on the shared screen here.
+
         Examples:
           guild meeting
           guild meeting "Weekly tech meeting"
           guild meeting --notes
+          guild meeting --pull-every 20       # a shared screen following a remote note-taker through git
         """
     )
 
@@ -39,9 +43,17 @@ struct MeetingCommand: ParsableCommand {
     @Option(help: "The seed for the rounds' speaking order (default: $GUILD_SEED, else random).")
     var seed: UInt64?
 
+    @Option(help: ArgumentHelp("Sync the store through git every N seconds while open (see guild sync).", valueName: "seconds"))
+    var pullEvery: Int?
+
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
+        if let pullEvery {
+            guard pullEvery > 0 else { throw CLIFailure("--pull-every needs a number of seconds above 0") }
+            // The meeting screen picks up what git merges through its store watch; outcomes go to .guild/sync-status.
+            DashboardSync(storeURL: storeOptions.url, postsActions: false).startPulling(every: TimeInterval(pullEvery))
+        }
         let code = try MeetingRunner.run(storeURL: storeOptions.url, query: session, role: notes ? .notes : .shared,
                                          preferredTheme: theme, seed: seed)
         if code != 0 { throw ExitCode(code) }

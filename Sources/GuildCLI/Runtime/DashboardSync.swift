@@ -16,8 +16,16 @@ final class DashboardSync: @unchecked Sendable {
     /// A sync was asked for while one ran: run once more when it ends, so changes made meanwhile go out too.
     private var again = false
 
-    init(storeURL: URL) {
+    /// Whether starts and outcomes are kept for `takeActions()` (false for a screen that never collects them).
+    private let postsActions: Bool
+
+    init(storeURL: URL, postsActions: Bool = true) {
         self.storeURL = storeURL
+        self.postsActions = postsActions
+    }
+
+    private func post(_ action: Action) {
+        if postsActions { inbox.append(action) }
     }
 
     /// Starts a sync; while one is running, asks for one more right after it (when `followUp`) or does nothing.
@@ -30,7 +38,7 @@ final class DashboardSync: @unchecked Sendable {
                 return false
             }
             running = true
-            inbox.append(.syncStarted)
+            post(.syncStarted)
             return true
         }
         if began { queue.async { [self] in runRounds() } }
@@ -57,13 +65,13 @@ final class DashboardSync: @unchecked Sendable {
             let outcome = runOnce()
             record(outcome)
             let more: Bool = lock.withLock {
-                inbox.append(.syncFinished(outcome))
+                post(.syncFinished(outcome))
                 guard again else {
                     running = false
                     return false
                 }
                 again = false
-                inbox.append(.syncStarted)
+                post(.syncStarted)
                 return true
             }
             if !more { return }
