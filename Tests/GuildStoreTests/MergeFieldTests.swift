@@ -132,6 +132,7 @@ final class MergeFieldTests: XCTestCase {
         XCTAssertThrowsError(try store.save(edited)) { error in
             XCTAssertTrue("\(error)".contains("merge conflict"), "\(error)")
         }
+        XCTAssertThrowsError(try store.delete(Person.self, id: base.id, groupID: nil), "a delete would drop both versions")
         XCTAssertEqual(folder.bytes(path), bytes)
         let conflicts = store.conflictedRecords()
         XCTAssertEqual(conflicts.map(\.path), [path])

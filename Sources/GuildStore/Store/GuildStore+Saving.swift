@@ -40,7 +40,9 @@ extension GuildStore {
                     setEntry(nil, at: path)
                     return
                 }
-                if known?.fingerprint.contentHash != fingerprint.contentHash || known?.record == nil {
+                // Re-check unless the file is exactly what was loaded cleanly (a conflicted file, loaded as its first
+                // version beside its problem, is re-checked too: decoding refuses its markers, so no version is dropped).
+                if known?.fingerprint.contentHash != fingerprint.contentHash || known?.record == nil || known?.problem != nil {
                     let theirs = try decodeForWrite(R.self, data, path: path, groupID: groupID, id: id, codec: codec)
                     let base = known?.record as? R
                     guard let base, try encode(base, path, codec) == encode(theirs, path, codec) else {
