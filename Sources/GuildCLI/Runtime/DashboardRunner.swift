@@ -142,6 +142,15 @@ final class DashboardRunner {
         }
     }
 
+    /// One line for a failed save or delete; a record git left in conflict says how to resolve it.
+    private func failureMessage(_ error: any Error) -> String {
+        if case StoreError.unreadable(let problem) = error, problem.kind == .mergeConflict {
+            let key = state.keymap.binding(Command.conflictsOpen.rawValue)?.keys.first?.displayName ?? "M"
+            return "\(problem.path) holds a merge conflict: resolve it first (press \(key))"
+        }
+        return "\(error)"
+    }
+
     /// Re-reads what changed in the store and hands it, with the conflicted files, to the state.
     private func reloadStore() {
         let result = store.reload()
@@ -175,7 +184,7 @@ final class DashboardRunner {
             try saveRecord(value.record)
             return .saved(value)
         } catch {
-            return .saveFailed(value, message: "\(error)")
+            return .saveFailed(value, message: failureMessage(error))
         }
     }
 
@@ -189,7 +198,7 @@ final class DashboardRunner {
             try deleteRecord(value.record)
             return .deleted(value)
         } catch {
-            return .saveFailed(value, message: "\(error)")
+            return .saveFailed(value, message: failureMessage(error))
         }
     }
 
