@@ -145,8 +145,7 @@ final class DashboardRunner {
     /// One line for a failed save or delete; a record git left in conflict says how to resolve it.
     private func failureMessage(_ error: any Error) -> String {
         if case StoreError.unreadable(let problem) = error, problem.kind == .mergeConflict {
-            let key = state.keymap.binding(Command.conflictsOpen.rawValue)?.keys.first?.displayName ?? "M"
-            return "\(problem.path) holds a merge conflict: resolve it first (press \(key))"
+            return "\(problem.path) holds a merge conflict: resolve it first (press \(state.keyName(.conflictsOpen)))"
         }
         return "\(error)"
     }

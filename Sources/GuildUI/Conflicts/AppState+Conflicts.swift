@@ -121,7 +121,7 @@ extension AppState {
     }
 
     /// The first key bound to `command`, as the status bar names it.
-    func keyName(_ command: Command) -> String {
+    public func keyName(_ command: Command) -> String {
         keymap.binding(command.rawValue)?.keys.first?.displayName ?? command.rawValue
     }
 }
