@@ -33,20 +33,46 @@ extension GuildStore {
     }
 
     /// Takes a trusted snapshot's files as loaded (their records unread) and queues its bad files; returns its groups.
+    ///
+    /// During `loadAll` the folder is still empty in every index, so its entries go in all at once (one reservation
+    /// per table, no per-file bookkeeping of old entries); otherwise each file goes through `setEntry`.
     func adopt(_ snapshot: FolderSnapshot, folder: String, tasks: inout [ReadTask]) -> [UUID] {
         let kind = snapshot.kind
         setFolderProblems(nil, for: folder)
         unverifiedFiles.reserveCapacity(unverifiedFiles.count + snapshot.entries.count)
-        for entry in snapshot.entries {
-            let path = folder + "/" + StoreLayout.fileName(for: entry.id)
-            if let record = entry.record {
-                setEntry(LoadedFile(kind: kind, groupID: nil, id: entry.id, fingerprint: entry.fingerprint, record: record, problem: nil), at: path)
-                unverifiedFiles.append((path, entry.fingerprint))
-            } else {
-                tasks.append(ReadTask(path: path, kind: kind, groupID: nil, id: entry.id))
-            }
-        }
         folderGroups[folder] = snapshot.groups
+        guard (folderFiles[folder] ?? []).isEmpty else {
+            for entry in snapshot.entries {
+                let path = folder + "/" + StoreLayout.fileName(for: entry.id)
+                if let record = entry.record {
+                    setEntry(LoadedFile(kind: kind, groupID: nil, id: entry.id, fingerprint: entry.fingerprint, record: record, problem: nil), at: path)
+                    unverifiedFiles.append((path, entry.fingerprint))
+                } else {
+                    tasks.append(ReadTask(path: path, kind: kind, groupID: nil, id: entry.id))
+                }
+            }
+            return snapshot.groups
+        }
+        var names = Set<String>(minimumCapacity: snapshot.entries.count)
+        var byID = pathsByID.removeValue(forKey: kind) ?? [:]
+        byID.reserveCapacity(byID.count + snapshot.entries.count)
+        files.reserveCapacity(files.count + snapshot.entries.count)
+        let prefix = folder + "/"
+        for entry in snapshot.entries {
+            let name = StoreLayout.fileName(for: entry.id)
+            let path = prefix + name
+            guard let record = entry.record else {
+                tasks.append(ReadTask(path: path, kind: kind, groupID: nil, id: entry.id))
+                continue
+            }
+            files[path] = LoadedFile(kind: kind, groupID: nil, id: entry.id, fingerprint: entry.fingerprint, record: record, problem: nil)
+            names.insert(name)
+            byID[entry.id, default: []].insert(path)
+            unverifiedFiles.append((path, entry.fingerprint))
+        }
+        pathsByID[kind] = byID
+        if !names.isEmpty { folderFiles[folder] = names }
+        generation += 1
         return snapshot.groups
     }
 

@@ -294,11 +294,19 @@ public final class GuildStore: @unchecked Sendable {
         if let cachedSnapshot, cachedSnapshot.generation == generation,
            cachedSnapshot.readOnlyReason == readOnlyReasonLocked { return cachedSnapshot }
         let duplicates = duplicateProblems()
-        var records: [RecordKind: [any Record]] = [:]
-        for (path, entry) in files {
-            guard let record = entry.record, duplicates[path] == nil else { continue }
-            records[entry.kind, default: []].append(record)
+        // One list per kind, sized from the id index (which counts every file with a record), filled in one pass.
+        var lists: [[any Record]] = RecordKind.allCases.map { kind in
+            var list: [any Record] = []
+            list.reserveCapacity(pathsByID[kind]?.count ?? 0)
+            return list
         }
+        for (path, entry) in files {
+            guard let record = entry.record else { continue }
+            if !duplicates.isEmpty, duplicates[path] != nil { continue }
+            lists[entry.kind.index].append(record)
+        }
+        var records: [RecordKind: [any Record]] = [:]
+        for (kind, list) in zip(RecordKind.allCases, lists) where !list.isEmpty { records[kind] = list }
         let result = LoadResult(records: records, problems: currentProblems(), readOnlyReason: readOnlyReasonLocked, generation: generation)
         cachedSnapshot = result
         return result

@@ -30,9 +30,30 @@ public struct LoadResult: Sendable {
     /// The records as the domain's `GuildData` (built on each call: keep the result).
     public var data: GuildData {
         var data = GuildData()
-        for list in records.values {
-            for record in list { data.upsert(record) }
+        for (kind, list) in records {
+            switch kind {
+            case .person: Self.fill(&data.people, list)
+            case .skill: Self.fill(&data.skills, list)
+            case .ratingSheet: Self.fill(&data.ratingSheets, list)
+            case .session: Self.fill(&data.sessions, list)
+            case .note: Self.fill(&data.notes, list)
+            case .action: Self.fill(&data.actions, list)
+            case .learning: Self.fill(&data.learnings, list)
+            case .topic: Self.fill(&data.topics, list)
+            case .community: Self.fill(&data.communities, list)
+            case .solution: Self.fill(&data.solutions, list)
+            case .pairingRound: Self.fill(&data.pairingRounds, list)
+            }
         }
         return data
+    }
+
+    /// Puts one kind's records in its table, sized once: one cast per record (the kind says which type), where
+    /// `GuildData.upsert` would try each type in turn. Records of another type under that kind are left out, as there.
+    private static func fill<R: Record>(_ table: inout [UUID: R], _ list: [any Record]) {
+        table.reserveCapacity(table.count + list.count)
+        for record in list {
+            if let typed = record as? R { table[typed.id] = typed }
+        }
     }
 }
