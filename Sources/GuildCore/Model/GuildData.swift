@@ -106,6 +106,11 @@ public struct GuildData: Sendable, Equatable {
 
     /// A display name for an optional person id ("—" when unset, "(unknown)" when the person is gone).
     public func name(of personID: UUID?) -> String {
+        Self.name(of: personID, in: people)
+    }
+
+    /// `name(of:)` against a people table alone (for code that keeps the table, not the whole data).
+    public static func name(of personID: UUID?, in people: [UUID: Person]) -> String {
         guard let personID else { return "—" }
         return people[personID]?.name ?? "(unknown)"
     }

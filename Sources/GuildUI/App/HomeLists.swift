@@ -6,7 +6,7 @@ import TerminalGrid
 struct HomeLists: Sendable {
     /// Every upcoming occurrence, soonest first.
     private(set) var upcoming: [SessionOccurrence] = []
-    private var sessionIndex = SearchIndex([])
+    private var sessionIndex = LazySearchIndex()
     /// Indices into `upcoming` that pass the filter.
     private(set) var sessions: [Int] = []
     /// How many of `sessions` start within the next 14 days (they come first; the rest go under "Later").
@@ -15,7 +15,7 @@ struct HomeLists: Sendable {
 
     /// Everyone by name against every skill by category.
     private(set) var matrix = SkillsMatrix(data: GuildData())
-    private var peopleIndex = SearchIndex([])
+    private var peopleIndex = LazySearchIndex()
     /// Matrix rows that pass the filter.
     private(set) var people: [Int] = []
     /// Header labels of the skill columns, fitted to `MatrixColumns.skillWidth`.
@@ -25,7 +25,7 @@ struct HomeLists: Sendable {
 
     /// Every open action item, overdue first.
     private(set) var allActions: [ActionItem] = []
-    private var actionIndex = SearchIndex([])
+    private var actionIndex = LazySearchIndex()
     /// Indices into `allActions` that pass the filter.
     private(set) var actions: [Int] = []
 
@@ -42,11 +42,13 @@ struct HomeLists: Sendable {
     /// Recomputes the upcoming occurrences (the clock moved or the data changed).
     mutating func rebuildSessions(data: GuildData, now: Date, calendar: Calendar, filter: String) {
         upcoming = UpcomingSessions.list(in: data, now: now, calendar: calendar)
-        sessionIndex = SearchIndex(parts: upcoming.map { occurrence in
-            let s = occurrence.session
-            let people = ([s.facilitator, s.noteTaker] + s.presenters.map(Optional.some)).map { data.name(of: $0) }
-            return [s.title, s.format.name, s.format.badge, s.location] + people
-        })
+        sessionIndex = LazySearchIndex { [upcoming, people = data.people] in
+            upcoming.map { occurrence in
+                let s = occurrence.session
+                let names = ([s.facilitator, s.noteTaker] + s.presenters.map(Optional.some)).map { GuildData.name(of: $0, in: people) }
+                return [s.title, s.format.name, s.format.badge, s.location] + names
+            }
+        }
         let today = Day(now, in: calendar)
         let limit = today.adding(days: HomeLists.soonDays).start(in: calendar)
         soonLimit = upcoming.firstIndex { $0.start >= limit } ?? upcoming.count
@@ -56,7 +58,7 @@ struct HomeLists: Sendable {
     /// Recomputes the matrix (the data changed).
     mutating func rebuildMatrix(data: GuildData, filter: String) {
         matrix = SkillsMatrix(data: data)
-        peopleIndex = SearchIndex(parts: matrix.people.map { [$0.name, $0.handle, $0.team, $0.role] })
+        peopleIndex = LazySearchIndex { [people = matrix.people] in people.map { [$0.name, $0.handle, $0.team, $0.role] } }
         skillLabels = matrix.skills.map { SkillLabel.make($0.name, width: MatrixColumns.skillWidth) }
         longestName = matrix.people.map { DisplayWidth.of(SafeText.sanitize($0.name)) }.max() ?? 0
         applyFilter(filter, to: .matrix, narrowing: false)
@@ -65,10 +67,12 @@ struct HomeLists: Sendable {
     /// Recomputes the open action items (the data or the day changed).
     mutating func rebuildActions(data: GuildData, today: Day, filter: String) {
         allActions = OpenActions.list(in: data, today: today)
-        actionIndex = SearchIndex(parts: allActions.map { item in
-            let origin = item.sessionID.flatMap { data.sessions[$0]?.title } ?? ""
-            return [item.title, data.name(of: item.owner), origin, item.tag ?? ""]
-        })
+        actionIndex = LazySearchIndex { [allActions, people = data.people, sessions = data.sessions] in
+            allActions.map { item in
+                let origin = item.sessionID.flatMap { sessions[$0]?.title } ?? ""
+                return [item.title, GuildData.name(of: item.owner, in: people), origin, item.tag ?? ""]
+            }
+        }
         applyFilter(filter, to: .actions, narrowing: false)
     }
 
@@ -76,12 +80,12 @@ struct HomeLists: Sendable {
     mutating func applyFilter(_ text: String, to pane: PaneID, narrowing: Bool) {
         switch pane {
         case .sessions:
-            sessions = sessionIndex.matching(text, among: narrowing ? sessions : nil)
+            sessions = sessionIndex.matching(text, among: narrowing ? sessions : nil, count: upcoming.count)
             soonCount = sessions.partitionPoint { $0 >= soonLimit }
         case .matrix:
-            people = peopleIndex.matching(text, among: narrowing ? people : nil)
+            people = peopleIndex.matching(text, among: narrowing ? people : nil, count: matrix.people.count)
         case .actions:
-            actions = actionIndex.matching(text, among: narrowing ? actions : nil)
+            actions = actionIndex.matching(text, among: narrowing ? actions : nil, count: allActions.count)
         }
     }
 

@@ -28,6 +28,11 @@ struct SearchIndex: Sendable {
         }
     }
 
+    /// Whether `query` holds a word to search for (a blank query matches every row).
+    static func hasWords(_ query: String) -> Bool {
+        !TextMatch.fold(query).allSatisfy(\.isWhitespace)
+    }
+
     /// The indices whose text holds every word of `query` (all indices when the query is blank), searching only `candidates` when given.
     func matching(_ query: String, among candidates: [Int]? = nil) -> [Int] {
         let words = TextMatch.fold(query).split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
@@ -55,5 +60,31 @@ struct SearchIndex: Sendable {
             i += 1
         }
         return false
+    }
+}
+
+/// A `SearchIndex` folded on the first search that needs it: until someone filters a list, its rows are never folded.
+///
+/// Holds the rows' texts as a closure over the values they come from (which share storage with the state's data).
+struct LazySearchIndex: Sendable {
+    private var rows: (@Sendable () -> [[String]])?
+    private var index: SearchIndex?
+
+    /// An index of no rows.
+    init() {}
+
+    /// An index of the rows `rows` returns, called once, on the first query with words.
+    init(_ rows: @escaping @Sendable () -> [[String]]) {
+        self.rows = rows
+    }
+
+    /// As `SearchIndex.matching`; `count` is the number of rows, so a blank query never needs the index.
+    mutating func matching(_ query: String, among candidates: [Int]? = nil, count: Int) -> [Int] {
+        guard SearchIndex.hasWords(query) else { return candidates ?? Array(0..<count) }
+        if index == nil {
+            index = SearchIndex(parts: rows?() ?? [])
+            rows = nil
+        }
+        return index!.matching(query, among: candidates)
     }
 }
