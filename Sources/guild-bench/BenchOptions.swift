@@ -9,6 +9,8 @@ struct BenchOptions: Sendable {
         case measure(DemoScale)
         /// Only start the dashboard's state once and report peak memory (notes loaded or lazy).
         case memory(DemoScale, includeNotes: Bool)
+        /// Only warm starts (open, load, first frame), `runs` times, printed as a table: a quiet loop to profile.
+        case starts(DemoScale)
     }
 
     var scales: [DemoScale] = [.tenK, .org]
@@ -36,6 +38,9 @@ struct BenchOptions: Sendable {
     End to end, the real `guild` binary (--guild PATH, default: the one built next to guild-bench) runs in a
     pseudo-terminal at 120x40 with TERM=xterm-256color: spawn to first complete home screen, key to screen updated,
     bytes written per cursor move and the process's peak memory. --no-e2e skips it.
+
+    --starts-child 10k|org runs only the warm starts (open, load, first frame) --runs times in this process and
+    prints their steps: a quiet loop to run under perf, strace or valgrind.
 
     Build and run in release: swift run -c release guild-bench --scale all --json bench.json
     """
@@ -76,6 +81,11 @@ struct BenchOptions: Sendable {
             case "--memory-child":
                 guard let scale = DemoScale(rawValue: try value(argument)) else { throw BenchFailure("bad child scale") }
                 options.mode = .memory(scale, includeNotes: try value(argument) == "notes")
+            case "--starts-child":
+                guard let scale = DemoScale(rawValue: try value(argument)), scale != .team else {
+                    throw BenchFailure("--starts-child takes 10k or org")
+                }
+                options.mode = .starts(scale)
             case "-h", "--help":
                 print(usage)
                 exit(0)

@@ -83,4 +83,13 @@ struct BenchRunner {
         let measurement = ScaleMeasurement(scale: scale, url: fixture.url, runs: options.runs)
         FileHandle.standardOutput.write(try JSONEncoder().encode(try measurement.memory(includeNotes: includeNotes)))
     }
+
+    /// Warm starts only, printed as a table (`--starts-child`): what to run under a profiler.
+    static func startsChild(_ scale: DemoScale, options: BenchOptions) throws {
+        let fixture = BenchFixture(scale: scale, options: options)
+        guard fixture.isReady else { throw BenchFailure("no cached store at \(fixture.url.path)") }
+        let measurement = ScaleMeasurement(scale: scale, url: fixture.url, runs: options.runs)
+        let report = ScaleReport(scale: scale.rawValue, records: [:], metrics: try measurement.warmStarts(), notes: [])
+        print(ReportTable.text([report]))
+    }
 }

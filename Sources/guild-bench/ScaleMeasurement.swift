@@ -125,6 +125,20 @@ struct ScaleMeasurement {
         return ScaleReport(scale: scale.rawValue, records: records, metrics: metrics, notes: notes)
     }
 
+    /// `runs` warm starts and nothing else, each step's timings (for `--starts-child`).
+    func warmStarts() throws -> [Metric] {
+        var steps = [Samples](repeating: Samples(), count: 5)
+        var total = Samples()
+        for _ in 0..<runs {
+            let start = try start(includeNotes: false)
+            for (index, milliseconds) in start.steps.enumerated() { steps[index].add(milliseconds) }
+            total.add(start.steps.reduce(0, +))
+        }
+        let names = ["open: GuildStore.open", "open: loadAll(includeNotes: false)", "open: LoadResult.data", "frame: AppState.init",
+                     "frame: render 120x40"]
+        return zip(names, steps).map { Metric($0, $1) } + [Metric("open + first home frame (notes lazy, as the dashboard)", total)]
+    }
+
     /// The dashboard's peak resident memory: one start (open, load, first frame) and a few keys, nothing else.
     func memory(includeNotes: Bool) throws -> [Metric] {
         let label = includeNotes ? "all notes read at open" : "notes lazy, as the dashboard"
