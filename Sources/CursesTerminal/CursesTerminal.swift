@@ -12,7 +12,7 @@ public final class CursesTerminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var pairs: ColorPairs
-    private var previous: Grid?
+    private var previous: OutputFrame?
     private var stopped = false
     private var characterBuffer: [wchar_t] = Array(repeating: 0, count: 8)
 
@@ -61,6 +61,8 @@ public final class CursesTerminal {
         raw()
         noecho()
         keypad(window, true)
+        // Lets curses scroll lines that moved (a list scrolling in a full-width pane) rather than repaint them.
+        idlok(window, true)
         set_escdelay(25)
         curs_set(0)
         mousemask(mouseEvents, nil)
@@ -127,20 +129,19 @@ public final class CursesTerminal {
     }
 
     /// Shows `grid`, writing only the cells that changed since the last frame; cells beyond the screen are skipped.
+    ///
+    /// Blanks are drawn in their left neighbour's colours where that cannot show (`OutputFrame`), so curses
+    /// switches colours only where something visible changes; curses then sends only the cells that differ from what
+    /// the terminal shows, and with `idlok` it scrolls full-width lines that moved instead of redrawing them.
     public func draw(_ grid: Grid) {
         guard !stopped else { return }
+        let frame = OutputFrame(grid)
         let screenSize = size
-        let changes: [CellChange]
-        if let previous, previous.size == grid.size {
-            changes = grid.diff(from: previous)
-        } else {
-            werase(window)
-            changes = grid.diff(from: Grid(size: .zero))
-        }
-        for change in changes where change.x < screenSize.width && change.y < screenSize.height {
+        if previous?.grid.size != grid.size { werase(window) }
+        for change in frame.changes(since: previous) where change.x < screenSize.width && change.y < screenSize.height {
             write(change.cell, x: change.x, y: change.y, fits: change.x + 1 < screenSize.width)
         }
-        previous = grid
+        previous = frame
         wnoutrefresh(window)
         doupdate()
     }

@@ -166,6 +166,35 @@ final class GridTests: XCTestCase {
         XCTAssertEqual(after.diff(from: before).map { [$0.x, $0.y] }, [[3, 0], [1, 1]])
     }
 
+    func testQuietBlanksTakeTheirLeftNeighboursStyleOnlyWhereNothingVisibleChanges() {
+        let dark = Color.indexed(234), grey = Color.indexed(237)
+        let text = Style(fg: .indexed(188), bg: dark)
+        let level = Style(fg: .indexed(65), bg: dark)
+        let interest = Style(fg: .indexed(176), bg: dark, attributes: .bold)
+        var grid = Grid(size: Size(width: 9, height: 2))
+        grid.put(spans: [Span("1", style: level), Span(" ", style: interest), Span("  ", style: text), Span("x", style: text),
+                         Span(" ", style: Style(fg: .indexed(188), bg: grey)), Span(" ", style: text.adding(.underline)),
+                         Span(" ", style: Style(fg: .indexed(9), bg: dark, attributes: .reverse)), Span(" ", style: text)], x: 0, y: 0)
+        grid.put("日 ", x: 0, y: 1, style: level)
+        let quiet = grid.withQuietBlanks()
+        XCTAssertEqual(quiet.lines(), grid.lines(), "the text never changes")
+        XCTAssertEqual(quiet[1, 0].style, level, "a space in another foreground takes its neighbour's style")
+        XCTAssertEqual(quiet[2, 0].style, level)
+        XCTAssertEqual(quiet[3, 0].style, level)
+        XCTAssertEqual(quiet[4, 0].style, text, "text keeps its own style")
+        XCTAssertEqual(quiet[5, 0].style, Style(fg: .indexed(188), bg: grey), "another background shows")
+        XCTAssertEqual(quiet[6, 0].style, text.adding(.underline), "an underline shows on a space")
+        XCTAssertEqual(quiet[7, 0].style, Style(fg: .indexed(9), bg: dark, attributes: .reverse), "so does reverse")
+        XCTAssertEqual(quiet[8, 0].style, Style(fg: .indexed(188), bg: dark), "nor is either passed on")
+        XCTAssertTrue(quiet[1, 1].isContinuation)
+        XCTAssertEqual(quiet[2, 1].style, level)
+        var framed = Grid(size: Size(width: 4, height: 1))
+        framed.put(spans: [Span("┃", style: interest), Span(" ", style: text), Span("▌", style: level), Span(" ", style: text)], x: 0, y: 0)
+        XCTAssertEqual(framed.withQuietBlanks(), framed, "borders and bars pass nothing on")
+        XCTAssertEqual(Grid(size: Size(width: 1, height: 1)).withQuietBlanks(), Grid(size: Size(width: 1, height: 1)))
+        XCTAssertEqual(Grid(size: .zero).withQuietBlanks(), Grid(size: .zero))
+    }
+
     func testDiffAfterResizeIsEverything() {
         let small = Grid(size: Size(width: 2, height: 1))
         let big = Grid(size: Size(width: 3, height: 2))

@@ -149,16 +149,34 @@ public struct Grid: Hashable, Sendable, CustomStringConvertible {
     public func diff(from previous: Grid) -> [CellChange] {
         var changes: [CellChange] = []
         let sameSize = previous.size == size
-        for y in 0..<size.height {
-            let start = y * size.width
-            for x in 0..<size.width {
-                let cell = cells[start + x]
-                if sameSize && previous.cells[start + x] == cell { continue }
-                if cell.isContinuation { continue }
-                changes.append(CellChange(x: x, y: y, cell: cell))
+        cells.withUnsafeBufferPointer { cells in
+            previous.cells.withUnsafeBufferPointer { before in
+                for y in 0..<size.height {
+                    let start = y * size.width
+                    for x in 0..<size.width {
+                        let cell = cells[start + x]
+                        if sameSize && before[start + x].isSame(as: cell) { continue }
+                        if cell.isContinuation { continue }
+                        changes.append(CellChange(x: x, y: y, cell: cell))
+                    }
+                }
             }
         }
         return changes
+    }
+
+    /// This grid as a terminal would show it, with each blank cell's invisible style evened out: a space shows only its
+    /// background (and underline or reverse, which draw in the foreground colour), so a space whose background matches
+    /// its left neighbour's and that is neither underlined nor reversed takes that neighbour's whole style. The screen
+    /// looks the same; a backend then switches colours only where something visible changes (see `OutputFrame`).
+    ///
+    /// Line and block drawing glyphs (borders, bars, U+2500–U+259F) pass nothing on: they change style with focus and
+    /// selection, and the blanks beside them (an indent after a border) should not change with them.
+    public func withQuietBlanks() -> Grid {
+        let styles = OutputFrame.styles(of: self)
+        var copy = self
+        for i in copy.cells.indices { copy.cells[i].style = styles[i] }
+        return copy
     }
 
     // Writes one glyph and repairs any wide glyph it cuts in half, keeping the row's width exact.
