@@ -54,17 +54,34 @@ final class ListViewTests: XCTestCase {
         XCTAssertNil(list.index(atRow: 1, in: area))
     }
 
-    func testScrollStateMovesAsLittleAsPossible() {
+    func testScrollStateStaysWhileTheSelectionIsInViewAndStepsByHalfAPage() {
         XCTAssertEqual(ScrollState.offset(selected: 0, currentOffset: 0, visibleRows: 5, count: 100), 0)
         XCTAssertEqual(ScrollState.offset(selected: 4, currentOffset: 0, visibleRows: 5, count: 100), 0)
-        XCTAssertEqual(ScrollState.offset(selected: 5, currentOffset: 0, visibleRows: 5, count: 100), 1)
+        XCTAssertEqual(ScrollState.offset(selected: 5, currentOffset: 0, visibleRows: 5, count: 100), 3, "one step past the bottom scrolls half a page")
+        XCTAssertEqual(ScrollState.offset(selected: 6, currentOffset: 0, visibleRows: 6, count: 100), 3)
+        XCTAssertEqual(ScrollState.offset(selected: 7, currentOffset: 0, visibleRows: 7, count: 100), 4, "the selection lands in the middle")
+        XCTAssertEqual(ScrollState.offset(selected: 47, currentOffset: 48, visibleRows: 5, count: 100), 45, "one step past the top")
         XCTAssertEqual(ScrollState.offset(selected: 50, currentOffset: 48, visibleRows: 5, count: 100), 48)
-        XCTAssertEqual(ScrollState.offset(selected: 10, currentOffset: 48, visibleRows: 5, count: 100), 10)
+        XCTAssertEqual(ScrollState.offset(selected: 10, currentOffset: 48, visibleRows: 5, count: 100), 10, "a jump scrolls just far enough")
+        XCTAssertEqual(ScrollState.offset(selected: 30, currentOffset: 0, visibleRows: 5, count: 100), 26)
         XCTAssertEqual(ScrollState.offset(selected: 99, currentOffset: 0, visibleRows: 5, count: 100), 95)
+        XCTAssertEqual(ScrollState.offset(selected: 99, currentOffset: 94, visibleRows: 5, count: 100), 95, "never past the end")
+        XCTAssertEqual(ScrollState.offset(selected: 1, currentOffset: 2, visibleRows: 5, count: 100), 0, "never before the start")
         XCTAssertEqual(ScrollState.offset(selected: nil, currentOffset: 500, visibleRows: 5, count: 100), 95, "never past the end")
         XCTAssertEqual(ScrollState.offset(selected: 3, currentOffset: 7, visibleRows: 5, count: 4), 0, "everything fits")
         XCTAssertEqual(ScrollState.offset(selected: 3, currentOffset: 7, visibleRows: 0, count: 40), 0)
-        XCTAssertEqual(ScrollState.offset(selected: 5, currentOffset: 0, visibleRows: 5, count: 100, margin: 1), 2)
+        XCTAssertEqual(ScrollState.offset(selected: 1, currentOffset: 0, visibleRows: 1, count: 40), 1)
+        XCTAssertEqual(ScrollState.offset(selected: 4, currentOffset: 0, visibleRows: 5, count: 100, margin: 1), 3)
+        XCTAssertEqual(ScrollState.offset(selected: 3, currentOffset: 0, visibleRows: 5, count: 100, margin: 1), 0)
+        // Stepping through a list of 100 in a window of 10 scrolls about 100 / 5 times, not 90.
+        var offset = 0, scrolls = 0
+        for selected in 0..<100 {
+            let next = ScrollState.offset(selected: selected, currentOffset: offset, visibleRows: 10, count: 100)
+            XCTAssertTrue((next..<next + 10).contains(selected))
+            if next != offset { scrolls += 1 }
+            offset = next
+        }
+        XCTAssertEqual(scrolls, 18)
         var state = ScrollState()
         state.reveal(20, visibleRows: 10, count: 30)
         XCTAssertEqual(state.offset, 11)
