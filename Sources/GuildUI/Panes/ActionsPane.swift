@@ -8,31 +8,13 @@ struct ActionsPane {
 
     /// Draws the pane in `rect`.
     func draw(in rect: Rect, on grid: inout Grid) {
-        let theme = state.theme
         let lists = state.lists
-        let cursor = state.cursor(.actions)
-        let focused = state.focus == .actions
-        PaneFrame(title: PaneID.actions.title, info: PaneInfo.spans(for: .actions, in: state), isFocused: focused)
-            .draw(in: rect, on: &grid, theme: theme)
-        let geometry = PaneGeometry.make(.actions, in: rect)
-        guard lists.count(.actions) > 0 else {
-            RowList.drawEmpty(emptyMessage, in: geometry.inner, on: &grid, theme: theme)
-            return
-        }
-        let widths = Widths(total: geometry.rows.width)
-        if !geometry.header.isEmpty {
-            let style = theme.onText(.header)
-            grid.put(spans: [
-                RowList.cell("Due", widths.due, style), Span(" "), RowList.cell("Owner", widths.owner, style), Span(" "),
-                RowList.cell("Action", widths.title, style), Span(" "), RowList.cell("From session", widths.origin, style),
-            ], x: geometry.header.x, y: geometry.header.y, maxWidth: geometry.header.width)
-        }
-        let list = RowList(geometry: geometry, entryCount: lists.entryCount(.actions), offset: cursor.rowOffset,
-                           selectedEntry: focused ? cursor.row : nil)
-        list.draw(on: &grid, theme: theme) { entry, line, width in
-            guard let item = lists.action(entry) else { return [] }
-            return spans(item, line: line, lines: geometry.linesPerEntry, widths: widths, width: width)
-        }
+        ListPaneScaffold(pane: .actions, state: state).draw(
+            in: rect, on: &grid, columns: Widths.init(total:), emptyMessage: { emptyMessage },
+            headings: { [("Due", $0.due), ("Owner", $0.owner), ("Action", $0.title), ("From session", $0.origin)] },
+            line: { entry, line, lines, widths, width in
+                lists.action(entry).map { spans($0, line: line, lines: lines, widths: widths, width: width) } ?? []
+            })
     }
 
     private var emptyMessage: [String] {
@@ -74,10 +56,11 @@ struct ActionsPane {
         if line == 0 {
             return [RowList.cell(due.text, widths.due, theme.style(due.role)), Span(" "), Span(SafeText.sanitize(item.title))]
         }
+        // The second line is the card's detail, all in the muted role: one colour change instead of four.
         let muted = theme.style(.muted)
-        var spans = [Span(String(repeating: " ", count: widths.due + 1)), Span(SafeText.sanitize(owner))]
-        if item.sessionID != nil { spans += [Span(" · from ", style: muted), Span(SafeText.sanitize(origin))] }
-        if spans.width > width { spans[1] = Span(PersonName.fit(owner, width: 12)) }
+        var spans = [Span(String(repeating: " ", count: widths.due + 1)), Span(SafeText.sanitize(owner), style: muted)]
+        if item.sessionID != nil { spans += [Span(" · from ", style: muted), Span(SafeText.sanitize(origin), style: muted)] }
+        if spans.width > width { spans[1] = Span(PersonName.fit(owner, width: 12), style: muted) }
         return spans
     }
 }

@@ -48,21 +48,21 @@ struct MatrixPane {
             }
         }
         let visible = geometry.visibleEntries
-        let base = theme.style(.text)
-        let selection = theme.style(.selection)
+        let rowStyle = theme.style(.text)
+        // Like a spreadsheet's row and column headings: the selected person's name and the cursor's skill stand out,
+        // and the cursor cell itself; the rest of the row keeps its colours, so a move redraws a few cells, not a row.
+        let selectedName = rowStyle.patched(by: theme.style(.selection)).patched(by: theme.style(.accent))
         for slot in 0..<visible {
             let item = cursor.rowOffset + slot
             guard let (person, row) = lists.person(item) else { break }
             let y = geometry.rows.y + slot
             let isSelectedRow = item == cursor.row && focused
-            let rowStyle = isSelectedRow ? base.patched(by: selection) : base
             grid.setStyle(Rect(x: x0, y: y, width: geometry.inner.width, height: 1), rowStyle)
             for placement in placements {
                 let x = x0 + placement.x
                 if placement.column == 0 {
-                    let nameStyle = isSelectedRow ? rowStyle.patched(by: theme.style(.accent)) : rowStyle
                     grid.put(TextLayout.pad(PersonName.fit(person.name, width: placement.width), toWidth: placement.width), x: x, y: y,
-                             style: nameStyle, maxWidth: placement.width)
+                             style: isSelectedRow ? selectedName : rowStyle, maxWidth: placement.width)
                     continue
                 }
                 let rating = matrix.rating(row: row, column: placement.column - 1)

@@ -1,33 +1,58 @@
 import TerminalGrid
 
 /// Draws the visible entries of a list pane, one or two lines each, building only what shows.
+///
+/// The first column of the rows is the selection marker: the selected entry (when the pane has focus) gets a bar
+/// there in the cursor's colour on each of its lines. The entries themselves keep their own colours, so moving the
+/// selection redraws a few marker cells rather than two whole entries in another background.
 struct RowList {
     var geometry: PaneGeometry
     var entryCount: Int
     var offset: Int
-    /// The selected entry, highlighted when the pane has focus.
+    /// The selected entry, marked when the pane has focus.
     var selectedEntry: Int?
 
-    /// Draws entry lines from `line(entry, lineIndex, width)`; the selected entry's lines get the selection role.
+    /// The selection marker.
+    static let marker = "▌"
+
+    /// Columns left for entry text, right of the marker column.
+    var contentWidth: Int { max(0, geometry.rows.width - 1) }
+
+    /// Draws the column titles in the header row (when the geometry has one), aligned with the entry text.
+    func drawHeader(_ spans: @autoclosure () -> [Span], on grid: inout Grid) {
+        let header = geometry.header
+        guard !header.isEmpty, header.width > 1 else { return }
+        grid.put(spans: spans(), x: header.x + 1, y: header.y, maxWidth: header.width - 1)
+    }
+
+    /// Draws entry lines from `line(entry, lineIndex, width)` over the text role, and the marker beside the selected entry.
     func draw(on grid: inout Grid, theme: Theme, line: (_ entry: Int, _ index: Int, _ width: Int) -> [Span]) {
         let rows = geometry.rows
         guard !rows.isEmpty else { return }
         let base = theme.style(.text)
-        let selection = theme.style(.selection)
+        let markerStyle = Self.markerStyle(theme)
+        let width = contentWidth
         for slot in 0..<geometry.visibleEntries {
             let entry = offset + slot
             guard entry < entryCount else { break }
-            let isSelected = entry == selectedEntry
             for index in 0..<geometry.linesPerEntry {
                 let y = rows.y + slot * geometry.linesPerEntry + index
-                let rowStyle = isSelected ? base.patched(by: selection) : base
-                grid.setStyle(Rect(x: rows.x, y: y, width: rows.width, height: 1), rowStyle)
-                let spans = line(entry, index, rows.width).map { span in
-                    Span(span.text, style: isSelected ? base.patched(by: span.style).patched(by: selection) : base.patched(by: span.style))
-                }
-                grid.put(spans: spans.truncated(toWidth: rows.width), x: rows.x, y: y, maxWidth: rows.width)
+                grid.setStyle(Rect(x: rows.x, y: y, width: rows.width, height: 1), base)
+                if entry == selectedEntry { grid.put(Self.marker, x: rows.x, y: y, style: markerStyle, maxWidth: 1) }
+                guard width > 0 else { continue }
+                let spans = line(entry, index, width).map { Span($0.text, style: base.patched(by: $0.style)) }
+                grid.put(spans: spans.truncated(toWidth: width), x: rows.x + 1, y: y, maxWidth: width)
             }
         }
+    }
+
+    /// The marker in the cursor's colour (the background of the matrix's cursor cell), or in the accent role when the
+    /// cursor has no colour of its own (monochrome).
+    static func markerStyle(_ theme: Theme) -> Style {
+        let cursor = theme.style(.cursor)
+        let base = theme.style(.text)
+        guard cursor.bg != .default else { return base.patched(by: theme.style(.accent)) }
+        return Style(fg: cursor.bg, bg: base.bg)
     }
 
     /// A cell of exactly `width` columns: `text` cut with … or padded.

@@ -8,34 +8,16 @@ struct SessionsPane {
 
     /// Draws the pane in `rect`.
     func draw(in rect: Rect, on grid: inout Grid) {
-        let theme = state.theme
         let lists = state.lists
-        let cursor = state.cursor(.sessions)
-        let focused = state.focus == .sessions
-        PaneFrame(title: PaneID.sessions.title, info: PaneInfo.spans(for: .sessions, in: state), isFocused: focused)
-            .draw(in: rect, on: &grid, theme: theme)
-        let geometry = PaneGeometry.make(.sessions, in: rect)
-        guard lists.count(.sessions) > 0 else {
-            RowList.drawEmpty(emptyMessage, in: geometry.inner, on: &grid, theme: theme)
-            return
-        }
-        let widths = Widths(total: geometry.rows.width)
-        if !geometry.header.isEmpty {
-            let style = theme.onText(.header)
-            grid.put(spans: [
-                RowList.cell("When", widths.when, style), Span(" "), RowList.cell("Format", 6, style), Span(" "),
-                RowList.cell("Session", widths.title, style), Span(" "), RowList.cell("Facilitator", widths.person, style), Span(" "),
-                RowList.cell("Notes", widths.person, style),
-            ], x: geometry.header.x, y: geometry.header.y, maxWidth: geometry.header.width)
-        }
-        let list = RowList(geometry: geometry, entryCount: lists.entryCount(.sessions), offset: cursor.rowOffset,
-                           selectedEntry: focused ? lists.entry(ofItem: cursor.row, in: .sessions) : nil)
-        list.draw(on: &grid, theme: theme) { entry, line, width in
-            guard let item = lists.item(atEntry: entry, in: .sessions), let occurrence = lists.occurrence(item) else {
-                return line == 0 ? separator(width: width) : []
-            }
-            return spans(occurrence, line: line, lines: geometry.linesPerEntry, widths: widths, width: width)
-        }
+        ListPaneScaffold(pane: .sessions, state: state).draw(
+            in: rect, on: &grid, columns: Widths.init(total:), emptyMessage: { emptyMessage },
+            headings: { [("When", $0.when), ("Format", 6), ("Session", $0.title), ("Facilitator", $0.person), ("Notes", $0.person)] },
+            line: { entry, line, lines, widths, width in
+                guard let item = lists.item(atEntry: entry, in: .sessions), let occurrence = lists.occurrence(item) else {
+                    return line == 0 ? separator(width: width) : []
+                }
+                return spans(occurrence, line: line, lines: lines, widths: widths, width: width)
+            })
     }
 
     private var emptyMessage: [String] {
@@ -84,13 +66,14 @@ struct SessionsPane {
             return [RowList.cell(when, widths.when, whenStyle), Span(" "), badge, Span(" "), Span(SafeText.sanitize(session.title))]
         }
         let indent = String(repeating: " ", count: widths.when + 1)
+        // The second line is the card's detail, all in the muted role: one colour change instead of four.
         let muted = theme.style(.muted)
-        var full = [Span(indent), Span("led by ", style: muted), Span(SafeText.sanitize(facilitator)), Span(" · notes ", style: muted),
-                    Span(SafeText.sanitize(noteTaker))]
+        var full = [Span(indent), Span("led by ", style: muted), Span(SafeText.sanitize(facilitator), style: muted), Span(" · notes ", style: muted),
+                    Span(SafeText.sanitize(noteTaker), style: muted)]
         // Room permitting, full names; otherwise "Zoë Å." style short names.
         if full.width > width {
-            full[2] = Span(PersonName.fit(facilitator, width: 12))
-            full[4] = Span(PersonName.fit(noteTaker, width: 12))
+            full[2] = Span(PersonName.fit(facilitator, width: 12), style: muted)
+            full[4] = Span(PersonName.fit(noteTaker, width: 12), style: muted)
         }
         return full
     }

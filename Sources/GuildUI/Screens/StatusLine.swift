@@ -11,16 +11,21 @@ struct StatusLine {
         let barStyle = theme.onText(.statusBar)
         let hints = state.keymap.hints(for: state.keyContext).map { StatusBar.Hint(key: $0.key, label: $0.label) }
         var left: [Span] = []
+        var right: [Span] = []
         if let message = state.message {
             left = [Span(SafeText.sanitize(message), style: theme.style(state.messageIsError ? .error : .accent))]
         } else if state.dialog == nil, let field = state.filterField {
             left = filterSpans(field, width: rect.width / 2)
         } else if state.dialog == nil, state.overlay == nil, state.focus == .matrix, let text = MatrixPane.describe(state) {
-            left = [Span(SafeText.sanitize(text))]
+            // At the right, like a ruler, in a slot of two thirds of the bar: the hints keep their place and number while
+            // the cursor moves and the text changes length (only a longer text pushes a hint out).
+            let described = SafeText.sanitize(text) + " "
+            let slot = (rect.width - 1) * 2 / 3
+            right = [Span(String(repeating: " ", count: max(0, slot - DisplayWidth.of(described))) + described)]
         }
         // One column of margin on the left, in the bar's colours.
         grid.fill(rect, with: barStyle)
-        let bar = StatusBar(left: left, hints: hints, style: barStyle, keyStyle: theme.style(.statusKey), labelStyle: .plain)
+        let bar = StatusBar(left: left, right: right, hints: hints, style: barStyle, keyStyle: theme.style(.statusKey), labelStyle: .plain)
         grid.render(bar, in: rect.inset(left: 1))
     }
 
