@@ -38,6 +38,7 @@ final class LoadFastPathTests: XCTestCase {
                     lines.append("id \(kind) \(id) \(Array(paths).sorted())")
                 }
             }
+            lines.append("problems \(store.problemPaths.sorted())")
             for (folder, groups) in store.folderGroups.sorted(by: { $0.key < $1.key }) {
                 lines.append("groups \(folder) \(groups.map(\.uuidString).sorted())")
             }
@@ -99,6 +100,7 @@ final class LoadFastPathTests: XCTestCase {
         XCTAssertEqual(reloaded.problems, expected.problems)
         XCTAssertTrue(reloaded.problems.contains { $0.path.hasPrefix("actions/") && $0.description.contains("file name says") })
         XCTAssertNil(reloaded.data.actions[Fixtures.id(1_000)])
+        XCTAssertEqual(indices(hit), indices(try open(folder, cached: false).then { _ = $0.loadAll(includeNotes: false) }))
         var item = try XCTUnwrap(reloaded.data.actions[Fixtures.id(1_002)])
         item.title = "Renamed"
         XCTAssertEqual(try hit.save(item), .written)
@@ -117,5 +119,13 @@ final class LoadFastPathTests: XCTestCase {
         XCTAssertEqual(result.data.people.count, 2)
         XCTAssertEqual(result.data.actions[action.id], action)
         XCTAssertTrue(result.data.topics.isEmpty, "a record of another type under a standard kind is left out, as upsert leaves it")
+    }
+}
+
+private extension GuildStore {
+    /// Runs `body` on the store and returns it (for one-line set-ups).
+    func then(_ body: (GuildStore) -> Void) -> GuildStore {
+        body(self)
+        return self
     }
 }

@@ -12,6 +12,7 @@ extension GuildStore {
             watchFolder("")
             files = [:]
             newerSchemaPaths = []
+            problemPaths = []
             pendingPaths = []
             pathsByID = [:]
             folderFiles = [:]

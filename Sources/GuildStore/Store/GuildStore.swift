@@ -41,6 +41,8 @@ public final class GuildStore: @unchecked Sendable {
     var pendingPaths: Set<String> = []
     /// Files written by a newer schema: while any is known, the store is read-only.
     var newerSchemaPaths: Set<String> = []
+    /// Files whose entry carries a problem, so listing problems never walks every file.
+    var problemPaths: Set<String> = []
     /// The round-robin order in which `changedSinceLastLoad` checks files, rebuilt when the set of files changes.
     var sweepOrder: [String] = []
     var sweepGeneration = -1
@@ -244,7 +246,7 @@ public final class GuildStore: @unchecked Sendable {
         var problems: [StoreProblem] = []
         if let manifestProblem { problems.append(manifestProblem) }
         for list in folderProblems.values { problems.append(contentsOf: list) }
-        for entry in files.values { if let problem = entry.problem { problems.append(problem) } }
+        for path in problemPaths { if let problem = files[path]?.problem { problems.append(problem) } }
         problems.append(contentsOf: duplicateProblems().values)
         return problems.sorted { ($0.path, $0.place ?? "") < ($1.path, $1.place ?? "") }
     }
@@ -276,6 +278,11 @@ public final class GuildStore: @unchecked Sendable {
             newerSchemaPaths.insert(path)
         } else if !newerSchemaPaths.isEmpty {
             newerSchemaPaths.remove(path)
+        }
+        if entry?.problem != nil {
+            problemPaths.insert(path)
+        } else if !problemPaths.isEmpty {
+            problemPaths.remove(path)
         }
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))!
         let folder = String(path[..<slash])
