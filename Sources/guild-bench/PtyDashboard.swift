@@ -21,8 +21,9 @@ struct PtyDashboard {
         var started: UInt64
     }
 
-    /// Starts the dashboard, waits for its first complete frame, presses `presses` cursor-down keys in the actions
-    /// pane, quits; returns its metrics.
+    /// Starts the dashboard, waits for its first complete frame, presses `presses` cursor keys in the actions pane
+    /// (between two rows, then down through the list), then between two rows of the sessions pane and of the matrix,
+    /// then down the matrix, quits; returns its metrics.
     func measure(presses: Int, targets: (frame: MetricTarget, key: MetricTarget, memory: MetricTarget), starts: Int) throws -> [Metric] {
         var firstFrame = Samples()
         var firstByte = Samples()
@@ -30,6 +31,8 @@ struct PtyDashboard {
         var bytes = Samples()
         var scrollUpdated = Samples()
         var scrollBytes = Samples()
+        var paneBytes = [Samples(), Samples()]
+        var matrixScrollBytes = Samples()
         var peak = 0.0
         for run in 0..<starts {
             let session = try spawn()
@@ -56,6 +59,19 @@ struct PtyDashboard {
                 scrollUpdated.add(Double(result.lastAt - sent) / 1_000_000)
                 scrollBytes.add(Double(result.bytes.count))
             }
+            // The other two panes, the same way: the sessions list (cards with format badges) and the matrix, whose
+            // rows are a colour change every few cells; then down the matrix, which scrolls.
+            for (focusKey, pane) in [("1", 0), ("2", 1)] {
+                _ = try press(focusKey, session.master)
+                for index in 0..<presses {
+                    let (_, result) = try press(index % 2 == 0 ? "j" : "k", session.master)
+                    paneBytes[pane].add(Double(result.bytes.count))
+                }
+            }
+            for _ in 0..<presses {
+                let (_, result) = try press("j", session.master)
+                matrixScrollBytes.add(Double(result.bytes.count))
+            }
             peak = Self.peakMegabytes(of: session.pid)
         }
         var metrics = [
@@ -70,6 +86,19 @@ struct PtyDashboard {
         var perScroll = Metric("pty: bytes written per cursor move (j down the list, scrolling)", scrollBytes, target: .median(400))
         perScroll.unit = "B"
         metrics.append(perScroll)
+        // The median hides the moves that scroll; what the terminal receives over the whole run, per move:
+        metrics.append(Metric("pty: bytes per cursor move, mean over the scrolling run", value: Self.mean(scrollBytes), unit: "B",
+                              target: .median(400)))
+        for (pane, samples) in zip(["sessions", "matrix"], paneBytes) {
+            var perMove = Metric("pty: bytes written per cursor move (j/k in \(pane))", samples, target: .median(400))
+            perMove.unit = "B"
+            metrics.append(perMove)
+        }
+        var matrixScroll = Metric("pty: bytes written per cursor move (j down the matrix, scrolling)", matrixScrollBytes, target: .median(400))
+        matrixScroll.unit = "B"
+        metrics.append(matrixScroll)
+        metrics.append(Metric("pty: bytes per cursor move, mean down the matrix", value: Self.mean(matrixScrollBytes), unit: "B",
+                              target: .median(400)))
         if peak > 0 { metrics.append(Metric("pty: peak RSS of the dashboard process", value: peak, unit: "MB", target: targets.memory)) }
         return metrics
     }
@@ -192,6 +221,10 @@ struct PtyDashboard {
         kill(session.pid, SIGKILL)
         waitpid(session.pid, &status, 0)
         close(session.master)
+    }
+
+    private static func mean(_ samples: Samples) -> Double {
+        samples.values.reduce(0, +) / Double(max(1, samples.count))
     }
 
     /// The child's peak resident memory (VmHWM) in MiB, read while it still runs.
