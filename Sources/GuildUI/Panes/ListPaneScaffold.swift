@@ -37,11 +37,11 @@ struct ListPaneScaffold {
         }
     }
 
-    /// Column titles padded to their widths, one space apart.
+    /// Column titles padded to their widths, one space apart (in the header's colours too, not the terminal's).
     private static func header(_ headings: [(title: String, width: Int)], style: Style) -> [Span] {
         var spans: [Span] = []
         for (index, heading) in headings.enumerated() {
-            if index > 0 { spans.append(Span(" ")) }
+            if index > 0 { spans.append(Span(" ", style: style)) }
             spans.append(RowList.cell(heading.title, heading.width, style))
         }
         return spans
