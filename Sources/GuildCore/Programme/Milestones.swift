@@ -7,13 +7,21 @@ public enum Milestones {
 
     /// Every milestone of `scope`, newest first.
     public static func all(in data: GuildData, scope: ProgrammeScope = .all) -> [Milestone] {
+        all(in: data, scope: scope, dated: { _ in true })
+    }
+
+    /// The milestones of `scope` whose date passes `keep`, newest first. History is still replayed in full (a gap
+    /// closes against every earlier rating), but texts are only built for the milestones kept: the dashboard asks for
+    /// two weeks out of years, on every start and save.
+    static func all(in data: GuildData, scope: ProgrammeScope, dated keep: (Date) -> Bool) -> [Milestone] {
         var result: [Milestone] = []
         let held = scope.heldSessions(in: data)
-        let people = Set(scope.people(in: data).map(\.id))
+        // Only a community scope narrows by person; its members are all that is needed (no sorted list of people).
+        let people: Set<UUID> = scope.communityID.map { id in Set((data.communities[id]?.members ?? []).filter { data.people[$0] != nil }) } ?? []
         let firstTalks = ProgrammeHealth.firstTalks(in: data)
 
         // First talks: the held session where each person first presented.
-        for session in held {
+        for session in held where keep(session.start) {
             for person in session.presenters where firstTalks[person] == session.start && (scope.communityID == nil || people.contains(person)) {
                 result.append(Milestone(kind: .firstTalk, date: session.start,
                                         text: "\(data.name(of: person)) gave a first talk: \(oneLine(session.title))",
@@ -22,21 +30,21 @@ public enum Milestones {
         }
 
         // Round numbers of sessions held.
-        for count in sessionCounts where held.count >= count {
+        for count in sessionCounts where held.count >= count && keep(held[count - 1].start) {
             let session = held[count - 1]
             let whose = scope.communityID == nil ? "" : " by \(scope.name(in: data))"
             result.append(Milestone(kind: .sessionsHeld, date: session.start, text: "\(count) sessions held\(whose), the \(ordinal(count)) was \(oneLine(session.title))",
                                     session: session.id))
         }
 
-        result += gapsClosed(in: data, people: scope.communityID == nil ? nil : Array(people))
-        result += levelsRaised(in: data, people: scope.communityID == nil ? nil : people)
-        return result.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        result += gapsClosed(in: data, people: scope.communityID == nil ? nil : Array(people), dated: keep)
+        result += levelsRaised(in: data, people: scope.communityID == nil ? nil : people, dated: keep)
+        return result.map { ($0, $0.id) }.sorted { ($0.0.date, $0.1) > ($1.0.date, $1.1) }.map(\.0)
     }
 
     /// Milestones from `start` (inclusive) to `end` (exclusive), newest first.
     public static func between(_ start: Date, _ end: Date, in data: GuildData, scope: ProgrammeScope = .all) -> [Milestone] {
-        all(in: data, scope: scope).filter { $0.date >= start && $0.date < end }
+        all(in: data, scope: scope, dated: { $0 >= start && $0 < end })
     }
 
     /// The milestones of the last `days` days up to `now`, newest first (what the dashboard celebrates).
@@ -46,7 +54,7 @@ public enum Milestones {
 
     /// Skills whose coverage reached `SkillCoverage.holdersNeeded` after having been below it; the baseline (the first
     /// day anyone rated anything) closes no gap, so a first survey does not flood the list.
-    static func gapsClosed(in data: GuildData, people: [UUID]?) -> [Milestone] {
+    static func gapsClosed(in data: GuildData, people: [UUID]?, dated keep: (Date) -> Bool = { _ in true }) -> [Milestone] {
         let counted = people.map(Set.init)
         // Replay every rating in time order, keeping each person's current level and each skill's holder count.
         var events: [(time: Date, person: UUID, rating: SkillRating)] = []
@@ -55,7 +63,12 @@ public enum Milestones {
                 events.append((rating.ratedAt, sheet.personID, rating))
             }
         }
-        events.sort { ($0.time, $0.person.uuidString, $0.rating.skillID.uuidString) < ($1.time, $1.person.uuidString, $1.rating.skillID.uuidString) }
+        // UUIDs compare by their bytes, which orders them as their (fixed-width, hex) uuidString does, without formatting.
+        events.sort { a, b in
+            if a.time != b.time { return a.time < b.time }
+            if a.person != b.person { return a.person.precedes(b.person) }
+            return a.rating.skillID.precedes(b.rating.skillID)
+        }
         guard let baseline = events.first?.time else { return [] }
         var levels: [UUID: [UUID: SkillLevel]] = [:]
         var holders: [UUID: Int] = [:]
@@ -76,8 +89,8 @@ public enum Milestones {
                 touched.insert(skill)
                 index += 1
             }
-            guard time > baseline else { continue }
-            for skill in touched.sorted(by: { $0.uuidString < $1.uuidString })
+            guard time > baseline, keep(time) else { continue }
+            for skill in touched.sorted(by: { $0.precedes($1) })
             where (before[skill] ?? 0) < SkillCoverage.holdersNeeded && (holders[skill] ?? 0) >= SkillCoverage.holdersNeeded {
                 guard let name = data.skills[skill]?.name else { continue }
                 result.append(Milestone(kind: .gapClosed, date: time,
@@ -89,16 +102,17 @@ public enum Milestones {
     }
 
     /// Each rating higher than the same person's previous rating of that skill.
-    static func levelsRaised(in data: GuildData, people: Set<UUID>?) -> [Milestone] {
+    static func levelsRaised(in data: GuildData, people: Set<UUID>?, dated keep: (Date) -> Bool = { _ in true }) -> [Milestone] {
         var result: [Milestone] = []
         for sheet in data.ratingSheets.values where people?.contains(sheet.personID) ?? true {
-            guard data.people[sheet.personID] != nil else { continue }
+            // A raise is dated by its later rating: a sheet with none kept has none to report.
+            guard data.people[sheet.personID] != nil, sheet.ratings.contains(where: { keep($0.ratedAt) }) else { continue }
             var bySkill: [UUID: [SkillRating]] = [:]
             for rating in sheet.ratings { bySkill[rating.skillID, default: []].append(rating) }
             for (skillID, history) in bySkill {
                 guard let skill = data.skills[skillID] else { continue }
                 let ordered = history.sorted { $0.ratedAt < $1.ratedAt }
-                for (previous, next) in zip(ordered, ordered.dropFirst()) where next.level > previous.level {
+                for (previous, next) in zip(ordered, ordered.dropFirst()) where next.level > previous.level && keep(next.ratedAt) {
                     result.append(Milestone(kind: .levelRaised, date: next.ratedAt,
                                             text: "\(data.name(of: sheet.personID)) raised \(oneLine(skill.name)) from \(previous.level.name) to \(next.level.name)",
                                             person: sheet.personID, skill: skillID))

@@ -23,7 +23,7 @@ public struct ProgrammeScope: Sendable, Hashable {
     /// Sessions that were held (status done) in the scope, oldest first.
     public func heldSessions(in data: GuildData) -> [Session] {
         data.sessions.values.filter { $0.status == .done && includes($0, in: data) }
-            .sorted { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }
+            .sorted { $0.start != $1.start ? $0.start < $1.start : $0.id.precedes($1.id) }
     }
 
     /// The people the scope is for: the community's members, or everyone not away.
