@@ -6,7 +6,7 @@ enum CommunityLookup {
     /// The community named `name`, or a one-line failure listing the communities there are.
     static func find(_ name: String, in data: GuildData) throws -> Community {
         let wanted = TextMatch.fold(name.trimmingCharacters(in: .whitespaces))
-        let all = data.communities.values.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        let all = data.communities.values.sorted { TextOrder.precedes($0.name, $1.name) }
         if let exact = all.first(where: { TextMatch.fold($0.name) == wanted }) { return exact }
         let partial = all.filter { TextMatch.fold($0.name).hasPrefix(wanted) || TextMatch.fold($0.name).contains(wanted) }
         if partial.count == 1, !wanted.isEmpty { return partial[0] }

@@ -170,7 +170,7 @@ public struct PeriodReport: Sendable {
     }
 
     private func names(_ ids: [UUID]) -> String {
-        ids.isEmpty ? "none" : ids.map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.joined(separator: ", ")
+        ids.isEmpty ? "none" : ids.map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }.joined(separator: ", ")
     }
 
     private func rotationText(_ rotation: RoleRotation) -> String {

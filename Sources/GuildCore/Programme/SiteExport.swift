@@ -119,7 +119,7 @@ public struct SiteExport: Sendable {
         if !session.presenters.isEmpty {
             out.append("- Presenters: " + session.presenters.map { MarkdownText.oneLine(data.name(of: $0)) }.joined(separator: ", "))
         }
-        let present = ProgrammeHealth.participants(of: session).map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        let present = ProgrammeHealth.participants(of: session).map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }
         out.append("- Present (\(present.count)): " + (present.isEmpty ? "—" : present.joined(separator: ", ")))
         if let community = session.communityID.flatMap({ data.communities[$0] }) {
             out.append("- Community: " + MarkdownText.link(community.name, to: "../communities.md#" + MarkdownText.anchor(community.name)))

@@ -6,7 +6,7 @@ public enum OpenActions {
     public static func list(in data: GuildData, today: Day) -> [ActionItem] {
         let open = data.actions.values.filter { $0.status == .open }
         // Group and due day as one number, then a cheap title key: the exact sort below then finds the list
-        // nearly in order and compares titles with `localizedStandardCompare` about once per item.
+        // nearly in order and compares titles with `TextOrder` (localized standard order) about once per item.
         let keys = open.map { item -> [UInt8] in
             let (group, due) = sortKey(item, today: today)
             var key = withUnsafeBytes(of: UInt64(group * 10_000_000 + due.daysSinceEpoch + 1_000_000).bigEndian) { Array($0) }
@@ -18,8 +18,8 @@ public enum OpenActions {
             let kb = sortKey(b, today: today)
             if ka.group != kb.group { return ka.group < kb.group }
             if ka.due != kb.due { return ka.due < kb.due }
-            if a.title != b.title { return a.title.localizedStandardCompare(b.title) == .orderedAscending }
-            return a.id.uuidString < b.id.uuidString
+            if a.title != b.title { return TextOrder.precedes(a.title, b.title) }
+            return a.id.precedes(b.id)
         }
     }
 

@@ -59,14 +59,14 @@ public struct SkillsMatrix: Sendable, Equatable {
 
     /// Name order, ignoring case and accents.
     public static func personOrder(_ a: Person, _ b: Person) -> Bool {
-        let order = a.name.localizedStandardCompare(b.name)
-        return order == .orderedSame ? a.id.uuidString < b.id.uuidString : order == .orderedAscending
+        let order = TextOrder.compare(a.name, b.name)
+        return order == .orderedSame ? a.id.precedes(b.id) : order == .orderedAscending
     }
 
     /// Category, then name.
     public static func skillOrder(_ a: Skill, _ b: Skill) -> Bool {
-        if a.category != b.category { return a.category.localizedStandardCompare(b.category) == .orderedAscending }
-        let order = a.name.localizedStandardCompare(b.name)
-        return order == .orderedSame ? a.id.uuidString < b.id.uuidString : order == .orderedAscending
+        if a.category != b.category { return TextOrder.precedes(a.category, b.category) }
+        let order = TextOrder.compare(a.name, b.name)
+        return order == .orderedSame ? a.id.precedes(b.id) : order == .orderedAscending
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Cheap sort keys that put names nearly in `localizedStandardCompare` order, so an exact sort afterwards costs
+/// Cheap sort keys that put names nearly in `localizedStandardCompare` (`TextOrder`) order, so an exact sort afterwards costs
 /// about one exact comparison per item instead of n log n (the standard library's sort finds the sorted runs).
 public enum SortKey {
     /// Lowercase ASCII, Latin letters without their accents, digit runs that compare as numbers; other text as is.

@@ -22,7 +22,11 @@ public enum UpcomingSessions {
                 result.append(SessionOccurrence(session: session, start: session.start, index: 0))
             }
         }
-        result.sort { ($0.start, $0.session.title, $0.session.id.uuidString) < ($1.start, $1.session.title, $1.session.id.uuidString) }
+        result.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.session.title != b.session.title { return a.session.title < b.session.title }
+            return a.session.id.precedes(b.session.id)
+        }
         return result
     }
 

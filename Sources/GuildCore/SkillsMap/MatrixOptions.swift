@@ -70,7 +70,7 @@ public struct MatrixOptions: Sendable, Hashable {
             people.sort(by: SkillsMatrix.personOrder)
         case .team, .coverage:
             people.sort { a, b in
-                let order = a.team.localizedStandardCompare(b.team)
+                let order = TextOrder.compare(a.team, b.team)
                 return order == .orderedSame ? SkillsMatrix.personOrder(a, b) : order == .orderedAscending
             }
         }
@@ -96,11 +96,11 @@ public struct MatrixOptions: Sendable, Hashable {
 
     /// The teams present, sorted, for cycling the team filter.
     public static func teams(_ data: GuildData) -> [String] {
-        Array(Set(data.people.values.map(\.team).filter { !$0.isEmpty })).sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        Array(Set(data.people.values.map(\.team).filter { !$0.isEmpty })).sorted { TextOrder.precedes($0, $1) }
     }
 
     /// The categories present, sorted, for cycling the category filter.
     public static func categories(_ data: GuildData) -> [String] {
-        Array(Set(data.skills.values.map(\.category).filter { !$0.isEmpty })).sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+        Array(Set(data.skills.values.map(\.category).filter { !$0.isEmpty })).sorted { TextOrder.precedes($0, $1) }
     }
 }

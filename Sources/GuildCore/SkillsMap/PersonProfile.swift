@@ -19,10 +19,10 @@ public struct PersonProfile: Sendable, Equatable {
         let current = data.ratingSheets[person]?.current.values.filter { data.skills[$0.skillID] != nil } ?? []
         func name(_ rating: SkillRating) -> String { data.skills[rating.skillID]?.name ?? "" }
         strengths = current.filter { $0.level >= .proficient }.sorted {
-            $0.level != $1.level ? $0.level > $1.level : name($0).localizedStandardCompare(name($1)) == .orderedAscending
+            $0.level != $1.level ? $0.level > $1.level : TextOrder.precedes(name($0), name($1))
         }
         wantsToLearn = current.filter(\.wantsToLearn).sorted {
-            $0.level != $1.level ? $0.level < $1.level : name($0).localizedStandardCompare(name($1)) == .orderedAscending
+            $0.level != $1.level ? $0.level < $1.level : TextOrder.precedes(name($0), name($1))
         }
         let sessions = data.sessions.values.sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
         let given = sessions.filter { $0.presenters.contains(person) || $0.facilitator == person }

@@ -14,7 +14,7 @@ public enum SolutionSearch {
         }
         return scored.sorted { a, b in
             if a.1 != b.1 { return a.1 > b.1 }
-            let order = a.0.need.localizedStandardCompare(b.0.need)
+            let order = TextOrder.compare(a.0.need, b.0.need)
             return order == .orderedSame ? a.0.id.uuidString < b.0.id.uuidString : order == .orderedAscending
         }.map(\.0)
     }
