@@ -41,4 +41,26 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(empty.matching("zoe", count: 0), [])
         XCTAssertEqual(empty.matching("", count: 0), [])
     }
+
+    func testIdleFoldsEveryPanesRowsOnceAndFilteringAnswersTheSame() {
+        let cold = Fixtures.state()
+        XCTAssertTrue(cold.hasIdleWork, "a fresh state has rows to fold")
+        var warm = cold
+        _ = reduce(&warm, .idle)
+        XCTAssertFalse(warm.hasIdleWork)
+        for (pane, query) in [("1", "weekly"), ("2", "zoe"), ("3", "review")] {
+            var a = cold, b = warm
+            Fixtures.press(&a, pane, "/")
+            Fixtures.press(&b, pane, "/")
+            Fixtures.type(&a, query)
+            Fixtures.type(&b, query)
+            XCTAssertEqual(a.shownSessions.map(\.id), b.shownSessions.map(\.id))
+            XCTAssertEqual(a.shownPeople.map(\.id), b.shownPeople.map(\.id))
+            XCTAssertEqual(a.shownActions.map(\.id), b.shownActions.map(\.id))
+            XCTAssertLessThan(b.itemCount(pane == "1" ? .sessions : pane == "2" ? .matrix : .actions), Fixtures.state().itemCount(pane == "1" ? .sessions : pane == "2" ? .matrix : .actions), query)
+        }
+        // New data brings new rows to fold.
+        _ = reduce(&warm, .storeReloaded(Fixtures.sample, problems: []))
+        XCTAssertTrue(warm.hasIdleWork)
+    }
 }

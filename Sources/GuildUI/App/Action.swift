@@ -26,6 +26,8 @@ public enum Action: Sendable {
     case textEdited(String)
     /// `$EDITOR` could not be run or its file read back; `message` says why.
     case textEditFailed(String)
+    /// Nothing is waiting: do deferred work the first frame did not need (folding the panes' search rows).
+    case idle
     /// A sync began (the sync key or a `--pull-every` round).
     case syncStarted
     /// That sync finished, well or not.

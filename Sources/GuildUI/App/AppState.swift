@@ -68,6 +68,9 @@ public struct AppState: Sendable {
         normalizeScroll()
     }
 
+    /// Whether an `.idle` action has deferred work to do (the runtime sends one only then).
+    public var hasIdleWork: Bool { lists.hasColdSearch }
+
     /// Today in the store's calendar.
     public var today: Day { Day(now, in: calendar) }
 

@@ -76,6 +76,16 @@ struct HomeLists: Sendable {
         applyFilter(filter, to: .actions, narrowing: false)
     }
 
+    /// Whether some pane's search rows are not folded yet.
+    var hasColdSearch: Bool { sessionIndex.isCold || peopleIndex.isCold || actionIndex.isCold }
+
+    /// Folds every pane's search rows now (idle time after a frame), so no filter key pays for it.
+    mutating func foldSearch() {
+        sessionIndex.fold()
+        peopleIndex.fold()
+        actionIndex.fold()
+    }
+
     /// Applies a filter to one pane; `narrowing` (the new text extends the old) searches only the rows already shown.
     mutating func applyFilter(_ text: String, to pane: PaneID, narrowing: Bool) {
         switch pane {

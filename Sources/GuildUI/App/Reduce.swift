@@ -30,6 +30,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.textEdited(text)
     case .textEditFailed(let message):
         state.textEditFailed(message)
+    case .idle:
+        state.lists.foldSearch()
     case .syncStarted:
         state.syncStarted()
     case .syncFinished(let outcome):

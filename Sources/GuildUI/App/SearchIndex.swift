@@ -78,13 +78,20 @@ struct LazySearchIndex: Sendable {
         self.rows = rows
     }
 
+    /// Whether the rows still have to be folded (the first query with words, or `fold()`, will do it).
+    var isCold: Bool { index == nil && rows != nil }
+
+    /// Folds the rows now (the runtime calls this when idle after a frame, so the first filter key is as fast as the rest).
+    mutating func fold() {
+        guard index == nil else { return }
+        index = SearchIndex(parts: rows?() ?? [])
+        rows = nil
+    }
+
     /// As `SearchIndex.matching`; `count` is the number of rows, so a blank query never needs the index.
     mutating func matching(_ query: String, among candidates: [Int]? = nil, count: Int) -> [Int] {
         guard SearchIndex.hasWords(query) else { return candidates ?? Array(0..<count) }
-        if index == nil {
-            index = SearchIndex(parts: rows?() ?? [])
-            rows = nil
-        }
+        fold()
         return index!.matching(query, among: candidates)
     }
 }
