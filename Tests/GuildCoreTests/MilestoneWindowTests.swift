@@ -37,4 +37,51 @@ final class MilestoneWindowTests: XCTestCase {
         let id = UUID()
         XCTAssertFalse(id.precedes(id))
     }
+
+    /// Gaps closed, replayed with dense numbers, match the straightforward replay (dictionaries keyed by id).
+    func testGapsClosedMatchesAPlainReplay() {
+        for data in [SampleTeam.make(now: Fixtures.now, calendar: Fixtures.calendar), Self.scaled] {
+            let found = Milestones.all(in: data).filter { $0.kind == .gapClosed }
+            let expected = Self.plainGapsClosed(in: data)
+            XCTAssertFalse(expected.isEmpty)
+            XCTAssertEqual(found.map(\.date), expected.map(\.date))
+            XCTAssertEqual(found.map(\.skill), expected.map(\.skill))
+        }
+    }
+
+    /// The reference: every rating in (time, person, skill) order, nested dictionaries, newest first.
+    private static func plainGapsClosed(in data: GuildData) -> [(date: Date, skill: UUID?)] {
+        var events: [(time: Date, person: UUID, rating: SkillRating)] = []
+        for sheet in data.ratingSheets.values {
+            for rating in sheet.ratings where data.skills[rating.skillID] != nil { events.append((rating.ratedAt, sheet.personID, rating)) }
+        }
+        events.sort { ($0.time, $0.person.uuidString, $0.rating.skillID.uuidString) < ($1.time, $1.person.uuidString, $1.rating.skillID.uuidString) }
+        guard let baseline = events.first?.time else { return [] }
+        var levels: [UUID: [UUID: SkillLevel]] = [:]
+        var holders: [UUID: Int] = [:]
+        var result: [(date: Date, skill: UUID?)] = []
+        var index = 0
+        while index < events.count {
+            let time = events[index].time
+            var touched = Set<UUID>()
+            var before: [UUID: Int] = [:]
+            while index < events.count, events[index].time == time {
+                let event = events[index]
+                let skill = event.rating.skillID
+                if before[skill] == nil { before[skill] = holders[skill] ?? 0 }
+                let old = levels[skill]?[event.person] ?? SkillLevel.none
+                levels[skill, default: [:]][event.person] = event.rating.level
+                holders[skill, default: 0] += (event.rating.level >= .proficient ? 1 : 0) - (old >= .proficient ? 1 : 0)
+                touched.insert(skill)
+                index += 1
+            }
+            guard time > baseline else { continue }
+            for skill in touched.sorted(by: { $0.uuidString < $1.uuidString })
+            where (before[skill] ?? 0) < SkillCoverage.holdersNeeded && (holders[skill] ?? 0) >= SkillCoverage.holdersNeeded {
+                result.append((time, skill))
+            }
+        }
+        // Newest first, as `all` orders them (ids break ties within one moment).
+        return result.reversed().sorted { $0.date != $1.date ? $0.date > $1.date : false }
+    }
 }

@@ -56,46 +56,68 @@ public enum Milestones {
     /// day anyone rated anything) closes no gap, so a first survey does not flood the list.
     static func gapsClosed(in data: GuildData, people: [UUID]?, dated keep: (Date) -> Bool = { _ in true }) -> [Milestone] {
         let counted = people.map(Set.init)
+        // Dense numbers for skills and people, so replaying every rating is array work, not hashing: at organisation
+        // scale this replay runs on every start and save.
+        var skillNumbers: [UUID: Int32] = [:]
+        var skills: [UUID] = []
+        for id in data.skills.keys.sorted(by: { $0.precedes($1) }) {
+            skillNumbers[id] = Int32(skills.count)
+            skills.append(id)
+        }
         // Replay every rating in time order, keeping each person's current level and each skill's holder count.
-        var events: [(time: Date, person: UUID, rating: SkillRating)] = []
+        var events: [(time: Date, person: UUID, personNumber: Int32, skill: Int32, level: SkillLevel)] = []
+        var personNumbers: [UUID: Int32] = [:]
         for sheet in data.ratingSheets.values where counted?.contains(sheet.personID) ?? true {
-            for rating in sheet.ratings where data.skills[rating.skillID] != nil {
-                events.append((rating.ratedAt, sheet.personID, rating))
+            let personNumber = personNumbers[sheet.personID] ?? Int32(personNumbers.count)
+            personNumbers[sheet.personID] = personNumber
+            for rating in sheet.ratings {
+                guard let skill = skillNumbers[rating.skillID] else { continue }
+                events.append((rating.ratedAt, sheet.personID, personNumber, skill, rating.level))
             }
         }
-        // UUIDs compare by their bytes, which orders them as their (fixed-width, hex) uuidString does, without formatting.
+        // Ids compare by bytes (as their uuidString would); skill numbers follow id order, so they compare the same way.
         events.sort { a, b in
             if a.time != b.time { return a.time < b.time }
             if a.person != b.person { return a.person.precedes(b.person) }
-            return a.rating.skillID.precedes(b.rating.skillID)
+            return a.skill < b.skill
         }
         guard let baseline = events.first?.time else { return [] }
-        var levels: [UUID: [UUID: SkillLevel]] = [:]
-        var holders: [UUID: Int] = [:]
+        let skillCount = skills.count
+        var levels = [SkillLevel](repeating: .none, count: personNumbers.count * skillCount)
+        var holders = [Int](repeating: 0, count: skillCount)
+        // Per moment: holders before it, for the skills it touched (`stamp` says which moment last touched a skill).
+        var before = [Int](repeating: 0, count: skillCount)
+        var stamp = [Int](repeating: -1, count: skillCount)
+        var touched: [Int] = []
         var result: [Milestone] = []
         var index = 0
+        var moment = 0
         while index < events.count {
             // Apply every rating of one moment before judging coverage, so a survey's order cannot matter.
             let time = events[index].time
-            var touched = Set<UUID>()
-            var before: [UUID: Int] = [:]
+            touched.removeAll(keepingCapacity: true)
             while index < events.count, events[index].time == time {
                 let event = events[index]
-                let skill = event.rating.skillID
-                if before[skill] == nil { before[skill] = holders[skill] ?? 0 }
-                let old = levels[skill]?[event.person] ?? SkillLevel.none
-                levels[skill, default: [:]][event.person] = event.rating.level
-                holders[skill, default: 0] += (event.rating.level >= .proficient ? 1 : 0) - (old >= .proficient ? 1 : 0)
-                touched.insert(skill)
+                let skill = Int(event.skill)
+                if stamp[skill] != moment {
+                    stamp[skill] = moment
+                    before[skill] = holders[skill]
+                    touched.append(skill)
+                }
+                let cell = Int(event.personNumber) * skillCount + skill
+                let old = levels[cell]
+                levels[cell] = event.level
+                holders[skill] += (event.level >= .proficient ? 1 : 0) - (old >= .proficient ? 1 : 0)
                 index += 1
             }
+            moment += 1
             guard time > baseline, keep(time) else { continue }
-            for skill in touched.sorted(by: { $0.precedes($1) })
-            where (before[skill] ?? 0) < SkillCoverage.holdersNeeded && (holders[skill] ?? 0) >= SkillCoverage.holdersNeeded {
-                guard let name = data.skills[skill]?.name else { continue }
+            for skill in touched.sorted()
+            where before[skill] < SkillCoverage.holdersNeeded && holders[skill] >= SkillCoverage.holdersNeeded {
+                guard let name = data.skills[skills[skill]]?.name else { continue }
                 result.append(Milestone(kind: .gapClosed, date: time,
-                                        text: "Gap closed: \(oneLine(name)) now has \(holders[skill] ?? 0) people at proficient or better",
-                                        skill: skill))
+                                        text: "Gap closed: \(oneLine(name)) now has \(holders[skill]) people at proficient or better",
+                                        skill: skills[skill]))
             }
         }
         return result
