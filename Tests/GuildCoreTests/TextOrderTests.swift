@@ -19,4 +19,17 @@ final class TextOrderTests: XCTestCase {
         XCTAssertTrue(TextOrder.precedes("item 9", "item 10"))
         XCTAssertFalse(TextOrder.precedes("b", "a"))
     }
+
+    /// Long lists sort by `SortKey` bytes; on a team's names and titles that is the localized standard order, and
+    /// texts with equal keys ("Zoe", "Zoë", "ZOE") are ordered by the comparator, never left to chance.
+    func testSortKeyOrderMatchesTheExactOrderOnTeamTextAndBreaksTiesWithTheComparator() {
+        let sample = SampleTeam.make(now: Fixtures.now, calendar: Fixtures.calendar)
+        let texts = sample.people.values.map(\.name) + sample.actions.values.map(\.title) + sample.sessions.values.map(\.title)
+            + ["item 2", "item 10", "Item 9", "Ångström", "angstrom b", "émile", "Emile z"]
+        let byKey = SortKey.sorted(texts, keys: texts.map(SortKey.of), by: TextOrder.precedes)
+        XCTAssertEqual(byKey, texts.sorted(by: TextOrder.precedes))
+        let ties = ["Zoë", "ZOE", "zoe", "Zoe"]
+        XCTAssertEqual(SortKey.sorted(ties, keys: ties.map(SortKey.of), by: TextOrder.precedes), ties.sorted(by: TextOrder.precedes))
+        XCTAssertEqual(SortKey.sorted(ties, keys: ties.map(SortKey.of), by: >), ties.sorted(by: >), "the comparator decides ties")
+    }
 }

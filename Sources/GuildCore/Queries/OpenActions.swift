@@ -5,8 +5,7 @@ public enum OpenActions {
     /// Open items ordered overdue first (oldest due first), then by due day, then those with no due day; ties by title.
     public static func list(in data: GuildData, today: Day) -> [ActionItem] {
         let open = data.actions.values.filter { $0.status == .open }
-        // Group and due day as one number, then a cheap title key: the exact sort below then finds the list
-        // nearly in order and compares titles with `TextOrder` (localized standard order) about once per item.
+        // Group and due day as one number, then the title's sort key; equal keys compare exactly (title, then id).
         let keys = open.map { item -> [UInt8] in
             let (group, due) = sortKey(item, today: today)
             var key = withUnsafeBytes(of: UInt64(group * 10_000_000 + due.daysSinceEpoch + 1_000_000).bigEndian) { Array($0) }
