@@ -49,6 +49,30 @@ final class MilestoneWindowTests: XCTestCase {
         }
     }
 
+    /// Levels raised, found from the celebrated window's ratings only, match pairing every rating with the one before.
+    func testLevelsRaisedMatchesPairingEachRatingWithThePreviousOne() {
+        for data in [SampleTeam.make(now: Fixtures.now, calendar: Fixtures.calendar), Self.scaled] {
+            var expected: [String] = []
+            for sheet in data.ratingSheets.values where data.people[sheet.personID] != nil {
+                for skill in Set(sheet.ratings.map(\.skillID)) where data.skills[skill] != nil {
+                    let ordered = sheet.ratings.filter { $0.skillID == skill }.sorted { $0.ratedAt < $1.ratedAt }
+                    for (previous, next) in zip(ordered, ordered.dropFirst()) where next.level > previous.level {
+                        expected.append("\(sheet.personID) \(skill) \(next.ratedAt.timeIntervalSince1970) \(previous.level.rawValue)→\(next.level.rawValue)")
+                    }
+                }
+            }
+            let found = Milestones.all(in: data).filter { $0.kind == .levelRaised }.map { milestone -> String in
+                let from = data.ratingSheets.values.first { $0.personID == milestone.person }?.ratings
+                    .filter { $0.skillID == milestone.skill && $0.ratedAt < milestone.date }.max { $0.ratedAt < $1.ratedAt }
+                let to = data.ratingSheets.values.first { $0.personID == milestone.person }?.ratings
+                    .first { $0.skillID == milestone.skill && $0.ratedAt == milestone.date }
+                return "\(milestone.person!) \(milestone.skill!) \(milestone.date.timeIntervalSince1970) \(from?.level.rawValue ?? -1)→\(to?.level.rawValue ?? -1)"
+            }
+            XCTAssertFalse(expected.isEmpty)
+            XCTAssertEqual(found.sorted(), expected.sorted())
+        }
+    }
+
     /// The reference: every rating in (time, person, skill) order, nested dictionaries, newest first.
     private static func plainGapsClosed(in data: GuildData) -> [(date: Date, skill: UUID?)] {
         var events: [(time: Date, person: UUID, rating: SkillRating)] = []

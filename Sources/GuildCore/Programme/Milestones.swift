@@ -65,20 +65,21 @@ public enum Milestones {
             skills.append(id)
         }
         // Replay every rating in time order, keeping each person's current level and each skill's holder count.
-        var events: [(time: Date, person: UUID, personNumber: Int32, skill: Int32, level: SkillLevel)] = []
+        // People numbered in id order too, so (time, person, skill) order is a comparison of numbers.
+        let sheets = data.ratingSheets.values.filter { counted?.contains($0.personID) ?? true }
         var personNumbers: [UUID: Int32] = [:]
-        for sheet in data.ratingSheets.values where counted?.contains(sheet.personID) ?? true {
-            let personNumber = personNumbers[sheet.personID] ?? Int32(personNumbers.count)
-            personNumbers[sheet.personID] = personNumber
+        for id in Set(sheets.map(\.personID)).sorted(by: { $0.precedes($1) }) { personNumbers[id] = Int32(personNumbers.count) }
+        var events: [(time: Date, personNumber: Int32, skill: Int32, level: SkillLevel)] = []
+        for sheet in sheets {
+            let personNumber = personNumbers[sheet.personID]!
             for rating in sheet.ratings {
                 guard let skill = skillNumbers[rating.skillID] else { continue }
-                events.append((rating.ratedAt, sheet.personID, personNumber, skill, rating.level))
+                events.append((rating.ratedAt, personNumber, skill, rating.level))
             }
         }
-        // Ids compare by bytes (as their uuidString would); skill numbers follow id order, so they compare the same way.
         events.sort { a, b in
             if a.time != b.time { return a.time < b.time }
-            if a.person != b.person { return a.person.precedes(b.person) }
+            if a.personNumber != b.personNumber { return a.personNumber < b.personNumber }
             return a.skill < b.skill
         }
         guard let baseline = events.first?.time else { return [] }
@@ -127,18 +128,20 @@ public enum Milestones {
     static func levelsRaised(in data: GuildData, people: Set<UUID>?, dated keep: (Date) -> Bool = { _ in true }) -> [Milestone] {
         var result: [Milestone] = []
         for sheet in data.ratingSheets.values where people?.contains(sheet.personID) ?? true {
-            // A raise is dated by its later rating: a sheet with none kept has none to report.
-            guard data.people[sheet.personID] != nil, sheet.ratings.contains(where: { keep($0.ratedAt) }) else { continue }
-            var bySkill: [UUID: [SkillRating]] = [:]
-            for rating in sheet.ratings { bySkill[rating.skillID, default: []].append(rating) }
-            for (skillID, history) in bySkill {
-                guard let skill = data.skills[skillID] else { continue }
-                let ordered = history.sorted { $0.ratedAt < $1.ratedAt }
-                for (previous, next) in zip(ordered, ordered.dropFirst()) where next.level > previous.level && keep(next.ratedAt) {
-                    result.append(Milestone(kind: .levelRaised, date: next.ratedAt,
-                                            text: "\(data.name(of: sheet.personID)) raised \(oneLine(skill.name)) from \(previous.level.name) to \(next.level.name)",
-                                            person: sheet.personID, skill: skillID))
+            // A raise is dated by its later rating: only ratings kept can be one, each against the same skill's
+            // latest earlier rating in the sheet.
+            let kept = sheet.ratings.filter { keep($0.ratedAt) }
+            guard !kept.isEmpty, data.people[sheet.personID] != nil else { continue }
+            for next in kept {
+                guard let skill = data.skills[next.skillID] else { continue }
+                var previous: SkillRating?
+                for rating in sheet.ratings where rating.skillID == next.skillID && rating.ratedAt < next.ratedAt {
+                    if previous.map({ rating.ratedAt > $0.ratedAt }) ?? true { previous = rating }
                 }
+                guard let previous, next.level > previous.level else { continue }
+                result.append(Milestone(kind: .levelRaised, date: next.ratedAt,
+                                        text: "\(data.name(of: sheet.personID)) raised \(oneLine(skill.name)) from \(previous.level.name) to \(next.level.name)",
+                                        person: sheet.personID, skill: next.skillID))
             }
         }
         return result
