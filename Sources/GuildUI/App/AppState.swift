@@ -44,7 +44,7 @@ public struct AppState: Sendable {
     public internal(set) var pending: [RecordChange] = []
     /// Confirmed changes that `u` undoes and Ctrl-R redoes, for the whole run.
     public internal(set) var history = UndoStack()
-    /// Git sync: the last outcome, a sync under way, the conflicted records and the conflicts screen (`Conflicts/`).
+    /// Git sync: the last outcome, a sync under way, the conflicted records and the conflicts screen (`Sync/`).
     public internal(set) var sync = SyncState()
     var lists: HomeLists
 

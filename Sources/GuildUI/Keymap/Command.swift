@@ -75,7 +75,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case screenHealth = "screen.health"
     case scopeNext = "scope.next"
     case meetingStart = "meeting.start"
-    // Git sync and the conflicts screen (`Conflicts/`).
+    // Git sync and the conflicts screen (`Sync/`).
     case syncNow = "sync.now"
     case conflictsOpen = "conflicts.open"
     case conflictsUp = "conflicts.up"
