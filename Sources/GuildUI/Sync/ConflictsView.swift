@@ -6,29 +6,18 @@ import TerminalGrid
 /// field every candidate value with the one chosen marked; hints from the keymap's conflicts context.
 enum ConflictsView {
     static func draw(_ state: AppState, _ screen: ConflictsScreenState, on grid: inout Grid) {
-        let full = Rect(size: state.size)
-        let rows = full.splitRows([.length(1), .fill(1), .length(1)])
-        let theme = state.theme
+        let rows = ScreenChrome.rows(state)
         let conflicts = state.sync.conflicts
-        let bar = theme.onText(.titleBar)
-        grid.fill(rows[0], with: bar)
         let index = min(screen.selected, max(0, conflicts.count - 1))
         let position = conflicts.count > 1 ? " (\(index + 1) of \(conflicts.count))" : ""
-        grid.put(DisplayWidth.truncate(SafeText.sanitize(" Guild — " + state.storeName + " · Merge conflicts" + position), toWidth: rows[0].width),
-                 x: 0, y: 0, style: bar, maxWidth: rows[0].width)
-
-        let body = rows[1].inset(left: 1)
+        ScreenChrome.drawTitleBar("Merge conflicts" + position, state: state, in: rows.title, on: &grid)
         if conflicts.indices.contains(index) {
+            let body = rows.body.inset(left: 1)
             let (lines, cursorLine) = self.lines(for: conflicts[index], screen: screen, state: state, width: body.width - 1)
-            put(lines, cursorLine: cursorLine, in: body, on: &grid)
+            // Scrolled only as far as the cursor's field and its options need.
+            ScreenChrome.drawLines(lines, in: body, scroll: cursorLine + 4 - body.height, on: &grid)
         }
-
-        let status = rows[2]
-        let barStyle = theme.onText(.statusBar)
-        grid.fill(status, with: barStyle)
-        let hints = state.keymap.hints(for: .conflicts).map { StatusBar.Hint(key: $0.key, label: $0.label) }
-        let left = state.message.map { [Span(SafeText.sanitize($0), style: theme.style(state.messageIsError ? .error : .accent))] } ?? []
-        grid.render(StatusBar(left: left, hints: hints, style: barStyle, keyStyle: theme.style(.statusKey), labelStyle: .plain), in: status.inset(left: 1))
+        ScreenChrome.drawStatusBar(hints: state.keymap.hints(for: .conflicts), state: state, in: rows.status, on: &grid)
     }
 
     /// The screen's lines for one conflicted record, and the line of the field under the cursor.
@@ -74,14 +63,5 @@ enum ConflictsView {
             lines.append([Span("The versions hold the same values; Enter keeps the first.", style: theme.style(.muted))])
         }
         return (lines, cursorLine)
-    }
-
-    /// Draws `lines` into `rect`, scrolled so the cursor's field and its options show.
-    private static func put(_ lines: [[Span]], cursorLine: Int, in rect: Rect, on grid: inout Grid) {
-        guard !rect.isEmpty else { return }
-        let first = max(0, min(cursorLine + 4 - rect.height, lines.count - rect.height))
-        for (row, line) in lines.dropFirst(first).prefix(rect.height).enumerated() {
-            grid.put(spans: line.truncated(toWidth: rect.width), x: rect.x, y: rect.y + row, maxWidth: rect.width)
-        }
     }
 }
