@@ -74,9 +74,12 @@ final class DashboardRunner {
         var lastMinute = minute(of: Date())
         while !state.shouldQuit {
             terminal.draw(render(state))
-            // Work the frame did not need (search rows) is done once it is on screen, unless a key is already waiting.
-            var event = state.hasIdleWork ? terminal.nextEvent(timeoutMilliseconds: 0) : nil
-            if event == nil, state.hasIdleWork { apply(.idle) }
+            var event: Key?
+            if state.hasIdleWork {
+                // Work the frame did not need (search rows) is done once it is on screen, unless a key is already waiting.
+                event = terminal.nextEvent(timeoutMilliseconds: 0)
+                if event == nil { apply(.idle) }
+            }
             if event == nil { event = terminal.nextEvent(timeoutMilliseconds: Self.pollMilliseconds) }
             // Apply every key already waiting before drawing again, so held keys never lag behind.
             var handled = 0
