@@ -2,6 +2,19 @@
 import PackageDescription
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+// Release binaries on Linux carry the Swift runtime and Foundation inside them: no relocations of shared libraries
+// at start and only the code used is mapped, about 6 MB less resident memory (README › Performance). Debug
+// builds and tests link dynamically, which links faster.
+// Modules compiled without -static-stdlib name only Foundation itself to the linker: its static archive's own
+// dependencies are listed here.
+let staticRuntime: [LinkerSetting] = [
+    .unsafeFlags(
+        ["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization", "-lFoundationEssentials",
+         "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization",
+         "-Xlinker", "--end-group"],
+        .when(platforms: [.linux], configuration: .release)
+    ),
+]
 
 let package = Package(
     name: "Guild",
@@ -41,10 +54,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "guild", dependencies: ["GuildCLI"], swiftSettings: strict),
+        .executableTarget(name: "guild", dependencies: ["GuildCLI"], swiftSettings: strict, linkerSettings: staticRuntime),
         // Benchmarks at 10k and organisation scale: `swift run -c release guild-bench --scale all`.
         .executableTarget(
-            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid"], swiftSettings: strict
+            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid"], swiftSettings: strict,
+            linkerSettings: staticRuntime
         ),
 
         .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], exclude: ["Expected"], swiftSettings: strict),
