@@ -44,6 +44,9 @@ struct ByteWriter {
 
     mutating func raw(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
+    /// Empties the buffer, keeping its capacity for the next piece.
+    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     /// A presence byte, then the value when there is one.
     mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
         guard let value else { return u8(0) }

@@ -13,8 +13,8 @@ struct FolderSnapshot: Sendable {
     }
 
     static let magic: [UInt8] = Array("GUILDLC\u{0}".utf8)
-    /// Bumped whenever the layout below changes.
-    static let formatVersion: UInt32 = 1
+    /// Bumped whenever the layout below changes (2: the checksum is fed in pieces and ends with the length).
+    static let formatVersion: UInt32 = 2
 
     var kind: RecordKind
     /// The folder's `lstat` when it was listed.
@@ -26,9 +26,27 @@ struct FolderSnapshot: Sendable {
     var groups: [UUID]
     var entries: [Entry]
 
-    /// The file's bytes: header, folder, entries, then a checksum of all of it.
+    /// The file's bytes: header, folder, entries, then a checksum of all of it (tests; the cache streams them).
     func encoded() -> [UInt8] {
-        var w = ByteWriter(capacity: 64 + entries.count * 256)
+        var bytes: [UInt8] = []
+        encode { (piece: UnsafeRawBufferPointer) -> Void in bytes.append(contentsOf: piece) }
+        return bytes
+    }
+
+    /// Hands the file's bytes to `sink` in pieces of about `pieceSize` bytes, as they are encoded: header, folder,
+    /// entries, then a checksum of all of it. A folder of ten thousand records is never held as bytes all at once.
+    func encode<Failure: Error>(pieceSize: Int = 64 << 10, into sink: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) {
+        var checksum = SnapshotChecksum()
+        var w = ByteWriter(capacity: pieceSize + 4096)
+        func flush() throws(Failure) {
+            let failure: Failure? = w.bytes.withUnsafeBytes { piece in
+                checksum.add(piece)
+                do throws(Failure) { try sink(piece) } catch { return error }
+                return nil
+            }
+            if let failure { throw failure }
+            w.removeAll()
+        }
         w.raw(Self.magic)
         w.u32(Self.formatVersion)
         w.u64(CachedRecordCodec.signature(kind))
@@ -43,7 +61,7 @@ struct FolderSnapshot: Sendable {
             w.uuid(entry.id)
             Self.write(entry.fingerprint.status, &w)
             w.u64(entry.fingerprint.contentHash)
-            record = ByteWriter()
+            record.removeAll()
             if let value = entry.record, CachedRecordCodec.encode(value, into: &record) {
                 w.u8(1)
                 w.count(record.bytes.count)
@@ -51,11 +69,11 @@ struct FolderSnapshot: Sendable {
             } else {
                 w.u8(0)
             }
+            if w.bytes.count >= pieceSize { try flush() }
         }
-        var bytes = w.bytes
-        let sum = bytes.withUnsafeBytes { Self.checksum($0) }
-        withUnsafeBytes(of: sum.littleEndian) { bytes.append(contentsOf: $0) }
-        return bytes
+        try flush()
+        w.u64(checksum.value)
+        try flush()
     }
 
     /// Decodes a cache file for `kind`; throws for anything but an intact file of this format, layout and schema.
@@ -105,19 +123,8 @@ struct FolderSnapshot: Sendable {
                    changedNanoseconds: try r.i64(), type: try r.u32())
     }
 
-    /// A fast 64-bit hash of whole words (to notice truncation and damage, not for security).
+    /// The checksum stored at the end of a file over `bytes`, everything before it.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-            hash ^= hash >> 29
-            offset += 8
-        }
-        while offset < bytes.count {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3
-            offset += 1
-        }
-        return hash
+        SnapshotChecksum.of(bytes)
     }
 }

@@ -40,10 +40,13 @@ struct LoadCache: Sendable {
         return data.withUnsafeBytes { bytes in try? FolderSnapshot.decode(bytes, kind: kind) }
     }
 
-    /// Durably replaces the snapshot file of its kind (temporary file, fsync, rename, fsync the folder).
+    /// Durably replaces the snapshot file of its kind (temporary file, fsync, rename, fsync the folder), writing it
+    /// piece by piece as it is encoded.
     func write(_ snapshot: FolderSnapshot) throws(SystemError) {
         try DurableFile.makeFolder(folder)
-        try DurableFile.write(Data(snapshot.encoded()), folder: folder, name: snapshot.kind.folder + ".cache")
+        try DurableFile.write(folder: folder, name: snapshot.kind.folder + ".cache") { (emit) throws(SystemError) in
+            try snapshot.encode(into: emit)
+        }
     }
 
     /// Removes the snapshot of `kind` (its folder is gone).

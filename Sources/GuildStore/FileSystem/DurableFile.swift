@@ -18,6 +18,23 @@ public enum DurableFile {
     /// Durably replaces `folder/name` with `bytes`; returns the new file's status once the folder is synced.
     @discardableResult
     public static func write(_ bytes: Data, folder: String, name: String) throws(SystemError) -> FileStatus {
+        try write(folder: folder, name: name) { (emit) throws(SystemError) in
+            let failure: SystemError? = bytes.withUnsafeBytes { buffer in
+                do throws(SystemError) { try emit(buffer) } catch { return error }
+                return nil
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// Durably replaces `folder/name` with the pieces `produce` hands to `emit`, written as they come (for a file too
+    /// large to build in memory first); returns the new file's status once the folder is synced. Until the rename,
+    /// the old file stays whole; a failure leaves it and removes the temporary file.
+    @discardableResult
+    public static func write(
+        folder: String, name: String,
+        streaming produce: (_ emit: (UnsafeRawBufferPointer) throws(SystemError) -> Void) throws(SystemError) -> Void
+    ) throws(SystemError) -> FileStatus {
         let finalPath = folder + "/" + name
         let tempPath = folder + "/." + name + temporaryMarker + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -28,7 +45,7 @@ public enum DurableFile {
             if !closed { close(fd) }
             if !renamed { unlink(tempPath) }
         }
-        try writeAll(bytes, to: fd, path: tempPath)
+        try produce { (piece) throws(SystemError) in try writeAll(piece, to: fd, path: tempPath) }
         guard fsync(fd) == 0 else { throw SystemError.current("fsync", path: tempPath) }
         guard rename(tempPath, finalPath) == 0 else { throw SystemError.current("rename", path: finalPath) }
         renamed = true
@@ -75,19 +92,15 @@ public enum DurableFile {
     }
 
     /// Writes every byte, retrying short and interrupted writes.
-    private static func writeAll(_ bytes: Data, to fd: Int32, path: String) throws(SystemError) {
-        let failure: SystemError? = bytes.withUnsafeBytes { buffer -> SystemError? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return SystemError.current("write", path: path)
-                }
-                offset += written
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32, path: String) throws(SystemError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SystemError.current("write", path: path)
             }
-            return nil
+            offset += written
         }
-        if let failure { throw failure }
     }
 }
