@@ -1,15 +1,20 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
-// Release binaries on Linux carry the Swift runtime and Foundation inside them: no relocations of shared libraries
-// at start and only the code used is mapped, about 6 MB less resident memory (README › Performance). Debug
-// builds and tests link dynamically, which links faster.
-// Modules compiled without -static-stdlib name only Foundation itself to the linker: its static archive's own
-// dependencies are listed here.
-let staticRuntime: [LinkerSetting] = [
+// Release binaries on Linux carry the Swift runtime and Foundation inside them (no relocations of shared libraries
+// at start), linked by lld with the functions the dashboard runs at start side by side (Sources/guild/
+// function-order.txt, made by scripts/order-functions.sh): the kernel maps code in 64 KB runs around each page
+// touched, so scattered start-up code kept most of the runtime resident. Together about 12 MB less resident memory
+// at 10k (README › Performance). Debug builds and tests link dynamically, which links faster.
+let functionOrder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources/guild/function-order.txt").path
+let releaseLinking: [LinkerSetting] = [
     .unsafeFlags(
-        ["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization", "-lFoundationEssentials",
+        ["-static-stdlib", "-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(functionOrder)", "-Xlinker", "--no-warn-symbol-ordering",
+         // Modules compiled without -static-stdlib name only Foundation itself to the linker: its archive's own
+         // dependencies are listed here.
+         "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization", "-lFoundationEssentials",
          "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization",
          "-Xlinker", "--end-group"],
         .when(platforms: [.linux], configuration: .release)
@@ -54,11 +59,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "guild", dependencies: ["GuildCLI"], swiftSettings: strict, linkerSettings: staticRuntime),
+        .executableTarget(
+            name: "guild", dependencies: ["GuildCLI"], exclude: ["function-order.txt"], swiftSettings: strict, linkerSettings: releaseLinking
+        ),
         // Benchmarks at 10k and organisation scale: `swift run -c release guild-bench --scale all`.
         .executableTarget(
             name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid"], swiftSettings: strict,
-            linkerSettings: staticRuntime
+            linkerSettings: releaseLinking
         ),
 
         .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], exclude: ["Expected"], swiftSettings: strict),

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Regenerates Sources/guild/function-order.txt: the functions the dashboard runs while it opens a 10k store, draws
+# the home screen and takes a few keys in each pane, which release builds place side by side in the binary
+# (lld's --symbol-ordering-file, see Package.swift).
+#
+# Why: the kernel maps code in 64 KB runs around each page touched, so start-up code scattered across the ~20 MB of
+# Swift runtime, Foundation and ICU linked into the binary made 16.6 MB of it resident; packed together, 7.5 MB
+# (README › Performance). A stale list still links and runs: functions it no longer names are placed as usual, and
+# only the memory figure of `guild-bench` creeps up. Rerun this after large changes to what the home screen does.
+#
+# Needs valgrind and tmux. Usage: scripts/order-functions.sh [store-dir]   (default: a 10k demo store in /tmp)
+# SCRATCH=.build-x picks the build folder (default .build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)"; exit 1; }
+command -v tmux >/dev/null || { echo "needs tmux"; exit 1; }
+
+store=${1:-/tmp/guild-order-10k}
+out=Sources/guild/function-order.txt
+work=$(mktemp -d)
+trap 'tmux kill-session -t guild-order 2>/dev/null || true; rm -rf "$work"' EXIT
+
+scratch=${SCRATCH:-.build}
+[ -f "$out" ] || : > "$out"   # the release link reads it
+echo "building release…"
+swift build -c release --scratch-path "$scratch" --product guild 2>&1 | grep -E "error|warning:" || true
+guild=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/guild
+if [ ! -f "$store/guild.json" ]; then
+  echo "writing a 10k demo store to $store…"
+  "$guild" demo --scale 10k --store "$store" >/dev/null
+fi
+# One open that takes the load cache as the dashboard usually does (the first open writes it).
+"$guild" list actions --store "$store" >/dev/null 2>&1 || true
+
+echo "running the dashboard under callgrind (about a minute)…"
+tmux new-session -d -s guild-order -x 120 -y 40 \
+  "TERM=xterm-256color valgrind --tool=callgrind --demangle=no --callgrind-out-file=$work/callgrind.out $guild --store $store 2>$work/valgrind.log"
+# Wait for the home screen, then move in every pane, scroll sideways, filter, and quit.
+for _ in $(seq 120); do
+  tmux capture-pane -p -t guild-order 2>/dev/null | grep -q "Open action items" && break
+  sleep 1
+done
+sleep 3
+for keys in j k 2 j l h 3 j J / a Escape 1 j ? Escape; do tmux send-keys -t guild-order "$keys"; sleep 1; done
+tmux send-keys -t guild-order q
+for _ in $(seq 60); do tmux has-session -t guild-order 2>/dev/null || break; sleep 1; done
+[ -s "$work/callgrind.out" ] || { echo "callgrind wrote nothing; see $work/valgrind.log"; cat "$work/valgrind.log"; exit 1; }
+
+# Every function callgrind saw (defined on fn= or cfn= lines), kept only if the binary defines it, in the order
+# callgrind first names them.
+nm --defined-only "$guild" | awk '{print $3}' | sort -u > "$work/defined"
+grep -E '^c?fn=\([0-9]+\) ' "$work/callgrind.out" | sed -E "s/^c?fn=\([0-9]+\) //; s/'[0-9]+$//" \
+  | awk '!seen[$0]++' | grep -Fxf "$work/defined" > "$out"
+echo "wrote $(wc -l < "$out") functions to $out"
+# The list is not a compiler input SwiftPM tracks: relink so the release binaries use it.
+rm -f "$guild" "$(dirname "$guild")/guild-bench"
+swift build -c release --scratch-path "$scratch" 2>&1 | grep -E "error|warning:" || true
