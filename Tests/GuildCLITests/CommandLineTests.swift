@@ -40,6 +40,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: store.appendingPathComponent("guild.json").path))
     }
 
+    func testGuildNowPinsTheClockInAnyISOFormAndABadOneIsRefused() throws {
+        try demo()
+        func overdue(_ now: String) throws -> String {
+            let listed = try guild.run(["list", "actions", "--store", store.path], environment: ["GUILD_NOW": now])
+            XCTAssertEqual(listed.status, 0, listed.stderr)
+            return listed.stdout
+        }
+        let utc = try overdue("2026-11-22T09:00:00Z")
+        XCTAssertEqual(try overdue("2026-11-22T10:00:00+01:00"), utc, "the same instant with an offset")
+        XCTAssertEqual(try overdue("2026-11-22T09:00:00.000Z"), utc, "the same instant with milliseconds")
+        XCTAssertNotEqual(try overdue("2027-02-22T09:00:00Z"), utc, "three months later more is overdue")
+        for bad in ["tomorrow", "2026-02-30T09:00:00Z", "2026-11-22 09:00"] {
+            let refused = try guild.run(["list", "actions", "--store", store.path], environment: ["GUILD_NOW": bad])
+            XCTAssertNotEqual(refused.status, 0, bad)
+            XCTAssertTrue(refused.stderr.contains("GUILD_NOW=\(bad) is not an ISO-8601 time"), refused.stderr)
+        }
+    }
+
     func testDemoWritesASampleTeamAndJSONParses() throws {
         try demo()
         let people = try guild.run(["list", "people", "--json", "--store", store.path])

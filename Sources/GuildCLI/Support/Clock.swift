@@ -1,4 +1,5 @@
 import Foundation
+import GuildStore
 
 /// The current time and calendar for commands; `GUILD_NOW` (ISO-8601, e.g. 2026-11-22T10:00:00Z) pins the clock for tests and demos.
 struct Clock {
@@ -13,7 +14,8 @@ struct Clock {
         guard let pinned = environment["GUILD_NOW"], !pinned.isEmpty else {
             return Clock(now: Date(), calendar: calendar)
         }
-        guard let date = ISO8601DateFormatter().date(from: pinned) else {
+        // The store's own ISO-8601 reader: a formatter would map a few MB of date-formatting code just for this.
+        guard let date = StoreDateFormat.date(from: pinned) else {
             throw CLIFailure("GUILD_NOW=\(pinned) is not an ISO-8601 time such as 2026-11-22T10:00:00Z")
         }
         return Clock(now: date, calendar: calendar)
