@@ -25,18 +25,7 @@ struct ColorPairs {
 
     /// The curses colour number for `color`, degraded to what the terminal has.
     func cursesColor(_ color: Color, isBackground: Bool) -> Int16 {
-        // Direct-colour terminfo (COLORS = 2^24, e.g. xterm-direct) reads colour numbers as RGB values, which
-        // init_pair's shorts cannot carry; the 8 ANSI colours mean the same there, so use only those.
-        let usable = colorCount > 256 ? 8 : colorCount
-        switch color.downgraded(toColors: usable) {
-        case .default:
-            if hasDefaultColors { return -1 }
-            return isBackground ? Int16(COLOR_BLACK) : Int16(COLOR_WHITE)
-        case .ansi(let n), .indexed(let n):
-            return Int16(n)
-        case .rgb:
-            return -1
-        }
+        Pen.colorNumber(color, isBackground: isBackground, colorCount: colorCount, hasDefaultColors: hasDefaultColors)
     }
 
     /// The pair for `style`'s colours, allocating it the first time; pair 0 (the default) when out of pairs or colours are off.

@@ -4,6 +4,10 @@ import TerminalGrid
 
 /// The real terminal, through ncursesw: draws `Grid`s (sending only what changed) and reads keys, mouse, resizes and pastes.
 ///
+/// On terminals that take ECMA-48 sequences (xterm, tmux, screen, the Linux console, and nearly every other) frames are
+/// written by `ScreenWriter`, which sends fewer bytes than curses; elsewhere, or with `GUILD_TERMINAL_OUTPUT=curses`,
+/// curses draws them. Curses always sets the terminal up, reads input and restores the terminal.
+///
 /// Use from one thread (the run loop's). The terminal is restored by `stop()`, by `deinit`,
 /// and on crash signals. SIGINT, SIGTERM and SIGHUP do not kill the process: they are recorded
 /// in `receivedQuitSignal`, `nextEvent` returns early, and the run loop should save, `stop()`
@@ -13,12 +17,17 @@ public final class CursesTerminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var pairs: ColorPairs
     private var previous: OutputFrame?
+    /// Writes frames itself instead of curses; nil when curses draws.
+    private var writer: ScreenWriter?
     private var stopped = false
     private var characterBuffer: [wchar_t] = Array(repeating: 0, count: 8)
 
     /// Attributes only, no colours (set when NO_COLOR is set or the theme asks); changing it redraws everything.
     public var monochrome: Bool {
-        didSet { previous = nil }
+        didSet {
+            previous = nil
+            writer?.monochrome = monochrome
+        }
     }
 
     /// Colours the terminal offers (0 when none, 8, 16, 256...).
@@ -29,11 +38,12 @@ public final class CursesTerminal {
     private static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     private static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
 
-    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, pairs: ColorPairs, monochrome: Bool) {
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, pairs: ColorPairs, monochrome: Bool, writer: ScreenWriter?) {
         self.screen = screen
         self.window = window
         self.pairs = pairs
         self.monochrome = monochrome
+        self.writer = writer
     }
 
     deinit {
@@ -82,7 +92,14 @@ public final class CursesTerminal {
         for signal in crashSignals { _ = guild_install_crash_handler(signal) }
         guild_set_curses_active(1)
         let pairs = ColorPairs(colorCount: colors, pairCount: Int(guild_color_pairs()), hasDefaultColors: defaults)
-        return CursesTerminal(screen: screen, window: window, pairs: pairs, monochrome: monochrome)
+        var writer: ScreenWriter?
+        if getenv("GUILD_TERMINAL_OUTPUT").map({ String(cString: $0) }) != "curses",
+           let features = TerminalFeatures.fromTerminfo(colorCount: colors, hasDefaultColors: defaults) {
+            // Curses clears the screen on its first refresh: let it happen now, before the writer draws.
+            wrefresh(window)
+            writer = ScreenWriter(features: features, monochrome: monochrome) { wcwidth(wchar_t(bitPattern: $0)) }
+        }
+        return CursesTerminal(screen: screen, window: window, pairs: pairs, monochrome: monochrome, writer: writer)
     }
 
     /// Gives the terminal back exactly as it was: curses ended, mouse and paste off, cursor shown, signal handlers restored. Safe to call twice.
@@ -90,6 +107,10 @@ public final class CursesTerminal {
         guard !stopped else { return }
         stopped = true
         guild_set_curses_active(0)
+        if var writer {
+            send(writer.handOver())
+            self.writer = writer
+        }
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -101,6 +122,10 @@ public final class CursesTerminal {
     /// Hands the terminal to another program (an editor) while `body` runs, then takes it back and repaints.
     public func runOutside<T>(_ body: () throws -> T) rethrows -> T {
         guard !stopped else { return try body() }
+        if var writer {
+            send(writer.handOver())
+            self.writer = writer
+        }
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -135,8 +160,13 @@ public final class CursesTerminal {
     /// the terminal shows, and with `idlok` it scrolls full-width lines that moved instead of redrawing them.
     public func draw(_ grid: Grid) {
         guard !stopped else { return }
-        let frame = OutputFrame(grid)
         let screenSize = size
+        if writer != nil {
+            let frame = OutputFrame(grid.size == screenSize ? grid : Self.fit(grid, to: screenSize))
+            if let bytes = writer?.update(frame) { send(bytes) }
+            return
+        }
+        let frame = OutputFrame(grid)
         if previous?.grid.size != grid.size { werase(window) }
         for change in frame.changes(since: previous) where change.x < screenSize.width && change.y < screenSize.height {
             write(change.cell, x: change.x, y: change.y, fits: change.x + 1 < screenSize.width)
@@ -149,7 +179,11 @@ public final class CursesTerminal {
     /// Forgets what is on screen so the next `draw` repaints every cell (after another program used the terminal).
     public func invalidate() {
         previous = nil
-        clearok(window, true)
+        if writer != nil {
+            writer?.invalidate()
+        } else {
+            clearok(window, true)
+        }
     }
 
     /// Waits up to `timeoutMilliseconds` (negative waits forever) for input; nil on timeout, on input Guild ignores, or when a quit signal arrives.
@@ -167,6 +201,9 @@ public final class CursesTerminal {
     private func decode(code: Int32) -> Key? {
         switch code {
         case KEY_RESIZE:
+            // Curses clears the screen on its next refresh after a resize; with the writer drawing, let it do so now,
+            // not over the frame drawn at the new size.
+            if writer != nil { wrefresh(window) }
             invalidate()
             return .resize(size)
         case KEY_MOUSE:
@@ -220,6 +257,40 @@ public final class CursesTerminal {
             }
         }
         return .paste(String(text))
+    }
+
+    /// The part of `grid` that fits on a screen of `size` (a frame drawn for the size before a resize).
+    private static func fit(_ grid: Grid, to size: Size) -> Grid {
+        var fitted = Grid(size: size)
+        for y in 0..<min(size.height, grid.size.height) {
+            for x in 0..<min(size.width, grid.size.width) where !grid[x, y].isContinuation {
+                fitted[x, y] = grid[x, y]
+            }
+        }
+        return fitted
+    }
+
+    /// Writes the writer's bytes to the terminal, after anything curses still has buffered.
+    private func send(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        fflush(guild_stdout())
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(STDOUT_FILENO, base + offset, raw.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else if written < 0, errno == EAGAIN {
+                    var descriptor = pollfd(fd: STDOUT_FILENO, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&descriptor, 1, 100)
+                } else {
+                    return
+                }
+            }
+        }
     }
 
     private func write(_ cell: Cell, x: Int, y: Int, fits: Bool) {

@@ -1,0 +1,41 @@
+import CNcurses
+
+extension TerminalFeatures {
+    /// The running terminal's features from its terminfo entry (curses set up), or nil when it does not take ECMA-48
+    /// cursor addressing and graphic rendition (then curses draws, as it knows the terminal's own sequences).
+    ///
+    /// Every capability the writer uses must be spelled in the terminfo entry exactly as the writer sends it, so a
+    /// terminal that lacks one (or spells it differently) simply goes without it.
+    static func fromTerminfo(colorCount: Int, hasDefaultColors: Bool) -> TerminalFeatures? {
+        guard capability("cup") == "\u{1B}[%i%p1%d;%p2%dH",
+              let reset = capability("sgr0"), reset.hasPrefix("\u{1B}[") || reset.hasPrefix("\u{1B}(B\u{1B}[") else { return nil }
+        if colorCount >= 8, capability("setaf")?.hasPrefix("\u{1B}[") != true || capability("setab")?.hasPrefix("\u{1B}[") != true {
+            return nil
+        }
+        var attributes: UInt8 = 0
+        for (name, sequence, bit) in [("bold", "\u{1B}[1m", Pen.bold), ("dim", "\u{1B}[2m", Pen.dim), ("sitm", "\u{1B}[3m", Pen.italic),
+                                      ("smul", "\u{1B}[4m", Pen.underline), ("rev", "\u{1B}[7m", Pen.reverse)]
+            where capability(name) == sequence {
+            attributes |= bit
+        }
+        let scrollUp = capability("indn") == "\u{1B}[%p1%dS"
+        let relativeMoves = capability("cuf") == "\u{1B}[%p1%dC" && capability("cub") == "\u{1B}[%p1%dD"
+            && capability("cuu") == "\u{1B}[%p1%dA" && capability("cud") == "\u{1B}[%p1%dB"
+        return TerminalFeatures(
+            colorCount: colorCount, hasDefaultColors: hasDefaultColors,
+            backgroundColorErase: flag("bce"), autoMargin: flag("am"), eatsNewline: flag("xenl"),
+            scrollRegion: capability("csr") == "\u{1B}[%i%p1%d;%p2%dr" && (scrollUp || capability("ind") == "\n"),
+            scrollUp: scrollUp, scrollDown: capability("rin") == "\u{1B}[%p1%dT", reverseIndex: capability("ri") == "\u{1B}M",
+            relativeMoves: relativeMoves, columnAddress: capability("hpa") == "\u{1B}[%i%p1%dG",
+            rowAddress: capability("vpa") == "\u{1B}[%i%p1%dd", attributes: attributes)
+    }
+
+    private static func capability(_ name: String) -> String? {
+        guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+        return String(cString: value)
+    }
+
+    private static func flag(_ name: String) -> Bool {
+        tigetflag(name) > 0
+    }
+}

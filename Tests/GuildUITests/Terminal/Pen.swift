@@ -1,0 +1,1 @@
+../../../Sources/CursesTerminal/Pen.swift

@@ -1,0 +1,1 @@
+../../../Sources/CursesTerminal/ScreenWriter.swift
