@@ -64,7 +64,7 @@ let package = Package(
         ),
         // Benchmarks at 10k and organisation scale: `swift run -c release guild-bench --scale all`.
         .executableTarget(
-            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid"], swiftSettings: strict,
+            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildCLI"], swiftSettings: strict,
             linkerSettings: releaseLinking
         ),
 

@@ -1,6 +1,9 @@
 import Foundation
+import GuildCLI
 
 // guild-bench: Guild at 10k and organisation scale. See BenchOptions.usage.
+// The allocator is set up as the `guild` binary sets it up, so memory measured in process is the dashboard's.
+AllocatorTuning.returnLargeBlocksPromptly()
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
     switch options.mode {

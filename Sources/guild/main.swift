@@ -1,2 +1,4 @@
 import GuildCLI
+
+AllocatorTuning.returnLargeBlocksPromptly()
 GuildCommand.main()
