@@ -13,13 +13,16 @@ public enum AllocatorTuning {
     /// large, short-lived buffers of opening a store (a cache file being read, a dictionary being resized, a folder
     /// listing) come from the heap and stay there, fragmented, under everything allocated next. At 10k, reopening
     /// after a teammate's change peaked 4 MB higher that way (README › Performance). Setting the threshold
-    /// explicitly keeps it where it is. Elsewhere (macOS) this does nothing.
-    public static func returnLargeBlocksPromptly() {
+    /// explicitly keeps it where it is. Elsewhere (macOS) this does nothing. Returns whether the allocator took it.
+    @discardableResult
+    public static func returnLargeBlocksPromptly() -> Bool {
         #if canImport(Glibc)
         // mallopt is in <malloc.h>, which Swift's Glibc module leaves out; M_MMAP_THRESHOLD is -3 in glibc's ABI.
         typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-        guard let symbol = dlsym(nil, "mallopt") else { return }
-        _ = unsafeBitCast(symbol, to: MallOpt.self)(-3, largeBlockBytes)
+        guard let symbol = dlsym(nil, "mallopt") else { return false }
+        return unsafeBitCast(symbol, to: MallOpt.self)(-3, largeBlockBytes) == 1
+        #else
+        return false
         #endif
     }
 }
