@@ -120,7 +120,8 @@ struct ScaleMeasurement {
             loadWithNotes.add(full.steps[1])
         }
         metrics.append(Metric("open: loadAll() with notes", loadWithNotes))
-        metrics.append(Metric("open + first home frame (all notes read at open)", withNotes, target: targets.frame))
+        // For comparison only: the dashboard never reads every note at open (it reads a session's notes when shown).
+        metrics.append(Metric("open + first home frame (all notes read at open, for comparison)", withNotes))
         notes.append("page cache warm: every open after the first reads files the kernel already holds")
         return ScaleReport(scale: scale.rawValue, records: records, metrics: metrics, notes: notes)
     }
@@ -141,8 +142,9 @@ struct ScaleMeasurement {
 
     /// The dashboard's peak resident memory: one start (open, load, first frame) and a few keys, nothing else.
     func memory(includeNotes: Bool) throws -> [Metric] {
-        let label = includeNotes ? "all notes read at open" : "notes lazy, as the dashboard"
-        let memoryTarget = targets.memory
+        let label = includeNotes ? "all notes read at open, for comparison" : "notes lazy, as the dashboard"
+        // The target is the dashboard's; reading every note at open is what it avoids, shown for comparison.
+        let memoryTarget: MetricTarget? = includeNotes ? nil : targets.memory
         var metrics: [Metric] = []
         let baseline = MemoryUsage.currentMegabytes ?? 0
         let store = try GuildStore.open(at: url)
