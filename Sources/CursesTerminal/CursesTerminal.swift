@@ -94,7 +94,7 @@ public final class CursesTerminal {
         let pairs = ColorPairs(colorCount: colors, pairCount: Int(guild_color_pairs()), hasDefaultColors: defaults)
         var writer: ScreenWriter?
         if getenv("GUILD_TERMINAL_OUTPUT").map({ String(cString: $0) }) != "curses",
-           let features = TerminalFeatures.fromTerminfo(colorCount: colors, hasDefaultColors: defaults) {
+           let features = TerminalFeatures.fromTerminfo(colorCount: colors, hasDefaultColors: defaults, lineFeed: TerminalFeatures.currentLineFeed()) {
             // Curses clears the screen on its first refresh: let it happen now, before the writer draws.
             wrefresh(window)
             writer = ScreenWriter(features: features, monochrome: monochrome) { wcwidth(wchar_t(bitPattern: $0)) }
@@ -137,6 +137,8 @@ public final class CursesTerminal {
             mousemask(CursesTerminal.mouseEvents, nil)
             guild_write_stdout("\u{1B}[?2004h")
             invalidate()
+            // The program may have left the tty's output modes otherwise.
+            if writer != nil { writer?.features.lineFeed = TerminalFeatures.lineFeedMovesDown ? TerminalFeatures.currentLineFeed() : .unknown }
         }
         return try body()
     }

@@ -88,34 +88,7 @@ enum SelectGraphicRendition {
     /// Appends what takes the terminal from `old` (nil when unknown) to `new`: only the parameters that change, or a
     /// reset followed by the new pen when that is shorter (or the old pen is unknown).
     static func append(from old: Pen?, to new: Pen, into out: inout TerminalBytes) {
-        var params: [Int] = []
-        params.reserveCapacity(12)
-        var reset: [Int] = [0]
-        reset.reserveCapacity(12)
-        appendAttributes(new.attributes, into: &reset)
-        if new.fg >= 0 { appendColor(new.fg, base: 30, into: &reset) }
-        if new.bg >= 0 { appendColor(new.bg, base: 40, into: &reset) }
-        if let old {
-            let removed = old.attributes & ~new.attributes
-            var added = new.attributes & ~old.attributes
-            if removed & (Pen.bold | Pen.dim) != 0 {
-                // 22 turns off bold and dim together: put back the one that stays.
-                params.append(22)
-                added |= new.attributes & (Pen.bold | Pen.dim)
-            }
-            if removed & Pen.italic != 0 { params.append(23) }
-            if removed & Pen.underline != 0 { params.append(24) }
-            if removed & Pen.reverse != 0 { params.append(27) }
-            appendAttributes(added, into: &params)
-            if old.fg != new.fg {
-                if new.fg < 0 { params.append(39) } else { appendColor(new.fg, base: 30, into: &params) }
-            }
-            if old.bg != new.bg {
-                if new.bg < 0 { params.append(49) } else { appendColor(new.bg, base: 40, into: &params) }
-            }
-            if params.isEmpty { return }
-        }
-        let chosen = old == nil || length(reset) < length(params) ? reset : params
+        guard let chosen = parameters(from: old, to: new) else { return }
         out.append(0x1B)
         out.append(0x5B)
         // A lone 0 can go: ESC[m resets.
@@ -126,6 +99,41 @@ enum SelectGraphicRendition {
             }
         }
         out.append(0x6D)
+    }
+
+    /// The bytes `append(from:to:)` sends.
+    static func length(from old: Pen?, to new: Pen) -> Int {
+        parameters(from: old, to: new).map(length) ?? 0
+    }
+
+    private static func parameters(from old: Pen?, to new: Pen) -> [Int]? {
+        var reset: [Int] = [0]
+        reset.reserveCapacity(12)
+        appendAttributes(new.attributes, into: &reset)
+        if new.fg >= 0 { appendColor(new.fg, base: 30, into: &reset) }
+        if new.bg >= 0 { appendColor(new.bg, base: 40, into: &reset) }
+        guard let old else { return reset }
+        if old == new { return nil }
+        var params: [Int] = []
+        params.reserveCapacity(12)
+        let removed = old.attributes & ~new.attributes
+        var added = new.attributes & ~old.attributes
+        if removed & (Pen.bold | Pen.dim) != 0 {
+            // 22 turns off bold and dim together: put back the one that stays.
+            params.append(22)
+            added |= new.attributes & (Pen.bold | Pen.dim)
+        }
+        if removed & Pen.italic != 0 { params.append(23) }
+        if removed & Pen.underline != 0 { params.append(24) }
+        if removed & Pen.reverse != 0 { params.append(27) }
+        appendAttributes(added, into: &params)
+        if old.fg != new.fg {
+            if new.fg < 0 { params.append(39) } else { appendColor(new.fg, base: 30, into: &params) }
+        }
+        if old.bg != new.bg {
+            if new.bg < 0 { params.append(49) } else { appendColor(new.bg, base: 40, into: &params) }
+        }
+        return length(reset) < length(params) ? reset : params
     }
 
     private static func appendAttributes(_ attributes: UInt8, into params: inout [Int]) {

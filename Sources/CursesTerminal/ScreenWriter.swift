@@ -21,6 +21,20 @@ struct TerminalFeatures: Equatable, Sendable {
     /// `hpa`, `vpa`: `ESC[nG`, `ESC[nd`.
     var columnAddress: Bool
     var rowAddress: Bool
+    /// `ech`: `ESC[nX` erases n characters; `el`: `ESC[K` erases to the end of the line.
+    var eraseCharacters: Bool
+    var eraseLine: Bool
+    /// What a line feed does, which depends on the tty's output modes (curses turns ONLCR off).
+    var lineFeed: LineFeed
+
+    enum LineFeed: Equatable, Sendable {
+        /// Not used for motion.
+        case unknown
+        /// Down one row, same column.
+        case down
+        /// Down one row to its first column (the tty adds a carriage return).
+        case downAndReturn
+    }
     /// The `TextAttributes` bits it can show (bold, dim, italic, underline, reverse).
     var attributes: UInt8
 
@@ -28,7 +42,8 @@ struct TerminalFeatures: Equatable, Sendable {
     static let xterm256 = TerminalFeatures(
         colorCount: 256, hasDefaultColors: true, backgroundColorErase: true, autoMargin: true, eatsNewline: true,
         scrollRegion: true, scrollUp: true, scrollDown: true, reverseIndex: true, relativeMoves: true, columnAddress: true,
-        rowAddress: true, attributes: Pen.bold | Pen.dim | Pen.italic | Pen.underline | Pen.reverse)
+        rowAddress: true, eraseCharacters: true, eraseLine: true, lineFeed: .down,
+        attributes: Pen.bold | Pen.dim | Pen.italic | Pen.underline | Pen.reverse)
 }
 
 /// Turns frames into the bytes that bring an ANSI terminal from what it shows to the next frame, instead of curses.
@@ -67,8 +82,12 @@ struct ScreenWriter {
     private var pen: Pen?
     private var cursorX = -1
     private var cursorY = -1
+    /// The row whose first column the next character goes to by wrapping, after one written in the last column.
+    private var wrapRow = -1
     private var lastStyle: Style?
     private var lastPen = Pen.plain
+    /// Pens by style (colours and attributes packed in one number): finding the nearest palette colour is not free.
+    private var penCache: [UInt64: Pen] = [:]
 
     init(features: TerminalFeatures, monochrome: Bool = false, scalarWidth: @escaping (UInt32) -> Int32) {
         self.features = features
@@ -82,7 +101,9 @@ struct ScreenWriter {
         pen = nil
         cursorX = -1
         cursorY = -1
+        wrapRow = -1
         lastStyle = nil
+        penCache = [:]
     }
 
     /// What to send before handing the terminal to curses or another program: the cursor home, the rendition reset.
@@ -96,6 +117,7 @@ struct ScreenWriter {
     /// The bytes that make the terminal show `frame` (blanks quieted, as `OutputFrame` gives them).
     mutating func update(_ frame: OutputFrame) -> [UInt8] {
         var out = TerminalBytes()
+        wrapRow = -1
         let grid = frame.grid
         let width = grid.size.width
         let count = width * grid.size.height
@@ -107,12 +129,17 @@ struct ScreenWriter {
         newPens.reserveCapacity(count)
         for style in frame.styles { newPens.append(pen(for: style)) }
         grid.cells.withUnsafeBufferPointer { cells in
+            var changedRows: [Bool]
             if grid.size != size {
                 clear(cells, newPens, size: grid.size, into: &out)
-            } else if features.scrollRegion {
-                scrollIfWorthIt(cells, newPens, into: &out)
+                changedRows = Array(repeating: true, count: grid.size.height)
+            } else {
+                changedRows = (0..<size.height).map { !rowLooksSame(shownRow: $0, cells, newPens, row: $0) }
+                if features.scrollRegion, let region = scrollIfWorthIt(cells, newPens, changedRows: changedRows, into: &out) {
+                    for y in region { changedRows[y] = !rowLooksSame(shownRow: y, cells, newPens, row: y) }
+                }
             }
-            writeChanges(cells, newPens, into: &out)
+            writeChanges(cells, newPens, changedRows: changedRows, into: &out)
         }
         return out.bytes
     }
@@ -121,6 +148,12 @@ struct ScreenWriter {
 
     private mutating func pen(for style: Style) -> Pen {
         if let lastStyle, Self.same(lastStyle, style) { return lastPen }
+        let key = UInt64(Self.packed(style.fg)) | UInt64(Self.packed(style.bg)) << 26 | UInt64(style.attributes.rawValue) << 52
+        if let cached = penCache[key] {
+            lastStyle = style
+            lastPen = cached
+            return cached
+        }
         let attributes = style.attributes.rawValue & features.attributes
         let result: Pen
         if monochrome || features.colorCount < 8 {
@@ -133,6 +166,7 @@ struct ScreenWriter {
         }
         lastStyle = style
         lastPen = result
+        penCache[key] = result
         return result
     }
 
@@ -233,17 +267,12 @@ struct ScreenWriter {
         rowSignatures = Array(repeating: nil, count: newSize.height)
     }
 
-    /// Scrolls the block of whole rows that moved furthest, when that saves redrawing at least two rows.
-    private mutating func scrollIfWorthIt(_ cells: UnsafeBufferPointer<Cell>, _ newPens: [Pen], into out: inout TerminalBytes) {
+    /// Scrolls the block of whole rows that moved furthest, when that saves redrawing at least two rows; returns the
+    /// rows scrolled (whose content changed), or nil.
+    private mutating func scrollIfWorthIt(_ cells: UnsafeBufferPointer<Cell>, _ newPens: [Pen], changedRows changed: [Bool],
+                                          into out: inout TerminalBytes) -> ClosedRange<Int>? {
         let height = size.height
-        guard height >= 3 else { return }
-        var changed = [Bool](repeating: false, count: height)
-        var changedCount = 0
-        for y in 0..<height where !rowLooksSame(shownRow: y, cells, newPens, row: y) {
-            changed[y] = true
-            changedCount += 1
-        }
-        guard changedCount >= 3 else { return }
+        guard height >= 3, changed.lazy.filter({ $0 }).count >= 3 else { return nil }
         var shownRows: [UInt64: [Int]] = [:]
         for y in 0..<height {
             if let signature = shownRowSignature(y) { shownRows[signature, default: []].append(y) }
@@ -253,7 +282,7 @@ struct ScreenWriter {
             for shown in shownRows[newRowSignature(y, cells, newPens)] ?? [] where shown != y { votes[shown - y, default: 0] += 1 }
         }
         guard let (shift, count) = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && abs($0.key) > abs($1.key)) }),
-              count >= 2 else { return }
+              count >= 2 else { return nil }
         // The longest run of rows that the shift brings into place.
         var best = (start: 0, end: -1)
         var runStart = -1
@@ -266,14 +295,14 @@ struct ScreenWriter {
                 runStart = -1
             }
         }
-        guard best.end > best.start else { return }
+        guard best.end > best.start else { return nil }
         let top = shift > 0 ? best.start : best.start + shift
         let bottom = shift > 0 ? best.end + shift : best.end
         let revealed = shift > 0 ? (best.end + 1)...bottom : top...(best.start - 1)
         let gained = (best.start...best.end).filter { changed[$0] }.count
         let lost = revealed.filter { !changed[$0] }.count
-        guard gained - lost >= 2 else { return }
-        if shift < 0, !features.scrollDown, !features.reverseIndex { return }
+        guard gained - lost >= 2 else { return nil }
+        if shift < 0, !features.scrollDown, !features.reverseIndex { return nil }
 
         // The revealed rows come up blank: in the current background with bce, so set the one they need most.
         var fill = Pen(fg: -1, bg: -1, attributes: 0)
@@ -343,6 +372,7 @@ struct ScreenWriter {
             }
             rowSignatures[y] = nil
         }
+        return top...bottom
     }
 
     // MARK: - Writing cells
@@ -352,40 +382,62 @@ struct ScreenWriter {
         var cells: [Int]
     }
 
-    private mutating func writeChanges(_ cells: UnsafeBufferPointer<Cell>, _ newPens: [Pen], into out: inout TerminalBytes) {
+    private mutating func writeChanges(_ cells: UnsafeBufferPointer<Cell>, _ newPens: [Pen], changedRows: [Bool],
+                                       into out: inout TerminalBytes) {
         let width = size.width
         let count = cells.count
         var pending = [Bool](repeating: false, count: count)
         var groups: [Group] = []
         var groupOfPen: [Pen: Int] = [:]
-        for i in 0..<count where !cells[i].isContinuation {
-            let x = i % width
-            let wide = x + 1 < width && cells[i + 1].isContinuation
-            if looksSame(shown: i, cells, newPens, index: i), !wide || kinds[i + 1] == 2 { continue }
-            pending[i] = true
-            let p = newPens[i]
-            if let g = groupOfPen[p] {
-                groups[g].cells.append(i)
-            } else {
-                groupOfPen[p] = groups.count
-                groups.append(Group(pen: p, cells: [i]))
+        for y in 0..<size.height where changedRows[y] {
+            for i in y * width..<(y + 1) * width where !cells[i].isContinuation {
+                let x = i % width
+                let wide = x + 1 < width && cells[i + 1].isContinuation
+                if looksSame(shown: i, cells, newPens, index: i), !wide || kinds[i + 1] == 2 { continue }
+                pending[i] = true
+                let p = newPens[i]
+                if let g = groupOfPen[p] {
+                    groups[g].cells.append(i)
+                } else {
+                    groupOfPen[p] = groups.count
+                    groups.append(Group(pen: p, cells: [i]))
+                }
             }
         }
         guard !groups.isEmpty else { return }
-        // The pen already set first, then the pens with the most cells.
-        let current = pen
-        let order = groups.indices.sorted { a, b in
-            let aCurrent = groups[a].pen == current, bCurrent = groups[b].pen == current
-            if aCurrent != bCurrent { return aCurrent }
-            if groups[a].cells.count != groups[b].cells.count { return groups[a].cells.count > groups[b].cells.count }
-            return groups[a].cells[0] < groups[b].cells[0]
+        mergeBlankGroups(&groups, cells, newPens)
+        // From the pen already set, each time the pen that is cheapest to change to (the bigger group on a tie).
+        var order: [Int] = []
+        var remaining = Array(groups.indices)
+        var current = pen
+        while !remaining.isEmpty {
+            var bestAt = 0
+            var bestCost = Int.max
+            for (at, g) in remaining.enumerated() {
+                let cost = SelectGraphicRendition.length(from: current, to: groups[g].pen)
+                if cost < bestCost || (cost == bestCost && groups[g].cells.count > groups[remaining[bestAt]].cells.count) {
+                    bestAt = at
+                    bestCost = cost
+                }
+            }
+            let g = remaining.remove(at: bestAt)
+            order.append(g)
+            current = groups[g].pen
         }
         var damaged: [Int] = []
         for g in order {
             for i in groups[g].cells where pending[i] {
                 let x = i % width, y = i / width
-                if !writeThrough(to: x, y, cells, newPens, pending: &pending, into: &out) { move(to: x, y, into: &out) }
+                if x == 0, y == wrapRow, pen == groups[g].pen, cells[i].grapheme != " " {
+                    // Written in the last column of the row above: the next character wraps here.
+                    cursorX = 0
+                    cursorY = y
+                } else if !writeThrough(to: x, y, cells, newPens, pending: &pending, into: &out) {
+                    move(to: x, y, into: &out)
+                }
+                wrapRow = -1
                 setPen(groups[g].pen, into: &out)
+                if eraseIfShorter(from: i, cells, newPens, pending: &pending, into: &out) { continue }
                 write(i, cells, pending: &pending, damaged: &damaged, into: &out)
             }
         }
@@ -396,6 +448,28 @@ struct ScreenWriter {
             pending[i] = true
             var ignored: [Int] = []
             write(i, cells, pending: &pending, damaged: &ignored, into: &out)
+        }
+    }
+
+    /// A group of nothing but blanks needs only its background: its blanks join the biggest group on that background
+    /// (whose pen shows blanks as background alone), saving a change of pen.
+    private func mergeBlankGroups(_ groups: inout [Group], _ cells: UnsafeBufferPointer<Cell>, _ newPens: [Pen]) {
+        var g = 0
+        while g < groups.count {
+            let group = groups[g]
+            let blanksOnly = group.pen.blankShowsBackgroundOnly && group.cells.allSatisfy { cells[$0].grapheme == " " }
+            var host: Int?
+            if blanksOnly {
+                for (h, other) in groups.enumerated() where h != g && other.pen.bg == group.pen.bg && other.pen.blankShowsBackgroundOnly {
+                    if host == nil || other.cells.count > groups[host!].cells.count { host = h }
+                }
+            }
+            guard let host else {
+                g += 1
+                continue
+            }
+            groups[host].cells = (groups[host].cells + group.cells).sorted()
+            groups.remove(at: g)
         }
     }
 
@@ -440,11 +514,58 @@ struct ScreenWriter {
         }
         cursorX = x + advance
         cursorY = y
-        // At the last column the cursor waits to wrap (or has wrapped): place it afresh.
+        // At the last column the cursor waits to wrap (or has wrapped): place it afresh, unless the next character
+        // goes to the start of the next row anyway (auto margins that wait, and not the last row, which would scroll).
         if cursorX >= width {
             cursorX = -1
             cursorY = -1
+            if features.autoMargin, features.eatsNewline, y + 1 < size.height { wrapRow = y + 1 }
         }
+    }
+
+    /// At a blank to write, erases instead of writing spaces when that is shorter: to the end of the row with `ESC[K`
+    /// when the rest of the row is blank, else the blanks that follow with `ESC[nX`. Blanks here are
+    /// cells that must end up blank in the background erasing leaves. Returns whether cell `i` was erased.
+    private mutating func eraseIfShorter(from i: Int, _ cells: UnsafeBufferPointer<Cell>, _ newPens: [Pen], pending: inout [Bool],
+                                         into out: inout TerminalBytes) -> Bool {
+        guard features.eraseCharacters || features.eraseLine, let pen else { return false }
+        let fill = Pen(fg: -1, bg: features.backgroundColorErase ? pen.bg : -1, attributes: 0)
+        func blank(_ j: Int) -> Bool {
+            cells[j].grapheme == " " && !cells[j].isContinuation && newPens[j].blankShowsBackgroundOnly && newPens[j].bg == fill.bg
+        }
+        // Never into half of a wide glyph on screen.
+        func erasable(_ j: Int, rowEnd: Int) -> Bool {
+            kinds[j] != 2 && (j + 1 >= rowEnd || kinds[j + 1] != 2)
+        }
+        guard blank(i) else { return false }
+        let width = size.width
+        let rowEnd = i - i % width + width
+        // The blanks that follow, and how many of them would be written as spaces.
+        var end = i
+        var spaces = 0
+        while end < rowEnd, blank(end), erasable(end, rowEnd: rowEnd) {
+            if pending[end] { spaces += 1 }
+            end += 1
+        }
+        let erased: Int
+        if features.eraseLine, end == rowEnd, spaces > 3 {
+            out.append("\u{1B}[K")
+            erased = rowEnd
+        } else if features.eraseCharacters, 3 + TerminalBytes.digits(end - i) + TerminalBytes.csiLength(end - i) < spaces {
+            // The cursor stays: count the move past the erased cells.
+            out.appendCSI(end - i, 0x58)
+            erased = end
+        } else {
+            return false
+        }
+        for j in i..<erased {
+            glyphs[j] = " "
+            pens[j] = fill
+            kinds[j] = 1
+            if blank(j) { pending[j] = false }
+        }
+        rowSignatures[i / width] = nil
+        return true
     }
 
     /// Moves right over a short gap by writing it when that is shorter than a cursor motion: cells already right in
@@ -497,72 +618,79 @@ struct ScreenWriter {
             moveAbsolute(x, y, into: &out)
             return
         }
-        // Vertical: none, up or down, or to the row; then horizontal from the cursor's column.
-        var vertical = 0
-        var verticalKind = 0 // 0 none, 1 relative, 2 row address
-        if y != cursorY {
-            vertical = .max
-            if features.relativeMoves {
-                vertical = TerminalBytes.csiLength(abs(y - cursorY))
-                verticalKind = 1
-            }
-            if features.rowAddress, 3 + TerminalBytes.digits(y + 1) < vertical {
-                vertical = 3 + TerminalBytes.digits(y + 1)
-                verticalKind = 2
-            }
-        }
-        var horizontal = 0
-        var horizontalKind = 0 // 0 none, 1 CR, 2 CR + forward, 3 forward, 4 backspace, 5 back, 6 column address
-        if x != cursorX {
-            horizontal = .max
-            if x == 0 {
-                horizontal = 1
-                horizontalKind = 1
-            } else if features.relativeMoves {
-                horizontal = 1 + TerminalBytes.csiLength(x)
-                horizontalKind = 2
-                if x > cursorX, TerminalBytes.csiLength(x - cursorX) < horizontal {
-                    horizontal = TerminalBytes.csiLength(x - cursorX)
-                    horizontalKind = 3
-                }
-                if x == cursorX - 1 {
-                    horizontal = 1
-                    horizontalKind = 4
-                } else if x < cursorX, TerminalBytes.csiLength(cursorX - x) < horizontal {
-                    horizontal = TerminalBytes.csiLength(cursorX - x)
-                    horizontalKind = 5
-                }
-            }
-            if features.columnAddress, 3 + TerminalBytes.digits(x + 1) < horizontal {
-                horizontal = 3 + TerminalBytes.digits(x + 1)
-                horizontalKind = 6
+        // The row first (none, up or down, the row's address, or line feeds), then the column from where that leaves it.
+        var best = (cost: absolute, vertical: Vertical.none, horizontal: Horizontal.none)
+        var verticals: [(Vertical, Int, Int)] = []
+        if y == cursorY {
+            verticals.append((.none, 0, cursorX))
+        } else {
+            if features.relativeMoves { verticals.append((.relative, TerminalBytes.csiLength(abs(y - cursorY)), cursorX)) }
+            if features.rowAddress { verticals.append((.address, 3 + TerminalBytes.digits(y + 1), cursorX)) }
+            // Line feeds never start on the last row, where one would scroll.
+            if y > cursorY, y - cursorY <= 4, features.lineFeed != .unknown {
+                verticals.append((.lineFeeds, y - cursorY, features.lineFeed == .down ? cursorX : 0))
             }
         }
-        guard vertical != .max, horizontal != .max, vertical + horizontal < absolute else {
+        for (vertical, cost, column) in verticals where cost < best.cost {
+            let (horizontal, moveCost) = horizontalMove(from: column, to: x)
+            if cost + moveCost < best.cost { best = (cost + moveCost, vertical, horizontal) }
+        }
+        guard best.cost < absolute else {
             moveAbsolute(x, y, into: &out)
             return
         }
-        switch verticalKind {
-        case 1: out.appendCSI(abs(y - cursorY), y > cursorY ? 0x42 : 0x41)
-        case 2: out.appendCSI(y + 1, 0x64)
-        default: break
+        var column = cursorX
+        switch best.vertical {
+        case .relative: out.appendCSI(abs(y - cursorY), y > cursorY ? 0x42 : 0x41)
+        case .address: out.appendCSI(y + 1, 0x64)
+        case .lineFeeds:
+            for _ in cursorY..<y { out.append(0x0A) }
+            if features.lineFeed == .downAndReturn { column = 0 }
+        case .none: break
         }
-        switch horizontalKind {
-        case 1: out.append(0x0D)
-        case 2:
+        switch best.horizontal {
+        case .carriageReturn: out.append(0x0D)
+        case .returnAndForward:
             out.append(0x0D)
             out.appendCSI(x, 0x43)
-        case 3: out.appendCSI(x - cursorX, 0x43)
-        case 4: out.append(0x08)
-        case 5: out.appendCSI(cursorX - x, 0x44)
-        case 6: out.appendCSI(x + 1, 0x47)
-        default: break
+        case .forward: out.appendCSI(x - column, 0x43)
+        case .backspace: out.append(0x08)
+        case .back: out.appendCSI(column - x, 0x44)
+        case .address: out.appendCSI(x + 1, 0x47)
+        case .none: break
         }
         cursorX = x
         cursorY = y
     }
 
+    private enum Vertical {
+        case none, relative, address, lineFeeds
+    }
+
+    private enum Horizontal {
+        case none, carriageReturn, returnAndForward, forward, backspace, back, address
+    }
+
+    /// The shortest way along a row from `column` to `x`, and its length (`Int.max / 2` when there is none).
+    private func horizontalMove(from column: Int, to x: Int) -> (Horizontal, Int) {
+        if x == column { return (.none, 0) }
+        if x == 0 { return (.carriageReturn, 1) }
+        var best = (Horizontal.none, Int.max / 2)
+        if features.relativeMoves {
+            best = (.returnAndForward, 1 + TerminalBytes.csiLength(x))
+            if x > column, TerminalBytes.csiLength(x - column) < best.1 { best = (.forward, TerminalBytes.csiLength(x - column)) }
+            if x == column - 1 {
+                best = (.backspace, 1)
+            } else if x < column, TerminalBytes.csiLength(column - x) < best.1 {
+                best = (.back, TerminalBytes.csiLength(column - x))
+            }
+        }
+        if features.columnAddress, 3 + TerminalBytes.digits(x + 1) < best.1 { best = (.address, 3 + TerminalBytes.digits(x + 1)) }
+        return best
+    }
+
     private mutating func moveAbsolute(_ x: Int, _ y: Int, into out: inout TerminalBytes) {
+        wrapRow = -1
         out.append(0x1B)
         out.append(0x5B)
         if x != 0 || y != 0 {

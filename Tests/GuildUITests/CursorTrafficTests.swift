@@ -43,7 +43,7 @@ final class CursorTrafficTests: XCTestCase {
         }
     }
 
-    func testAMoveInTheMatrixSendsTheNamesTheCursorCellsAndTheDescription() throws {
+    func testAMoveInTheMatrixSendsTheMarkersTheCursorCellsAndTheDescription() throws {
         var state = state(focus: "2")
         let geometry = PaneGeometry.make(.matrix, in: try XCTUnwrap(state.layout.panes[.matrix]))
         let status = state.layout.statusBar
@@ -51,10 +51,12 @@ final class CursorTrafficTests: XCTestCase {
         for move in ["j", "j", "k", "l", "h"] {
             let row = state.cursor(.matrix).row
             let sent = changes(&state, move)
+            let selected = geometry.rows.y + state.cursor(.matrix).row - state.cursor(.matrix).rowOffset
             let rows = Set([row, state.cursor(.matrix).row].map { geometry.rows.y + $0 - state.cursor(.matrix).rowOffset })
             let inMatrix = sent.filter { $0.y >= geometry.rows.y && $0.y < geometry.rows.maxY }
             XCTAssertTrue(inMatrix.allSatisfy { rows.contains($0.y) }, "\(move): only the rows the cursor left and entered")
-            XCTAssertLessThanOrEqual(inMatrix.count, 2 * (20 + 4), "\(move): a name and a cursor cell on each, not whole rows")
+            XCTAssertLessThanOrEqual(inMatrix.count, 2 * (1 + 4), "\(move): a marker and a cursor cell on each, not names or rows")
+            XCTAssertEqual(render(state)[geometry.outer.x, selected].grapheme, "▌", "\(move): the selected row's marker on the left edge")
             let elsewhere = sent.filter { !($0.y >= geometry.rows.y && $0.y < geometry.rows.maxY) }
             let allowed: Set<Int> = [geometry.outer.y, geometry.header.y, status.y]
             XCTAssertTrue(elsewhere.allSatisfy { allowed.contains($0.y) }, "\(move): the position, the skill heading and the status line")

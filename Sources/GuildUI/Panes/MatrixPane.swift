@@ -49,20 +49,21 @@ struct MatrixPane {
         }
         let visible = geometry.visibleEntries
         let rowStyle = theme.style(.text)
-        // Like a spreadsheet's row and column headings: the selected person's name and the cursor's skill stand out,
-        // and the cursor cell itself; the rest of the row keeps its colours, so a move redraws a few cells, not a row.
-        let selectedName = rowStyle.patched(by: theme.style(.selection)).patched(by: theme.style(.accent))
+        // The cursor cell stands out, with the cursor's skill heading and a marker at the start of its row (as in the
+        // lists); names and the rest of the row keep their colours, so a move redraws a few cells, not names or rows.
         for slot in 0..<visible {
             let item = cursor.rowOffset + slot
             guard let (person, row) = lists.person(item) else { break }
             let y = geometry.rows.y + slot
             let isSelectedRow = item == cursor.row && focused
             grid.setStyle(Rect(x: x0, y: y, width: geometry.inner.width, height: 1), rowStyle)
+            // The marker sits on the frame's left edge, beside the name: the columns stay where the reducer places them.
+            if isSelectedRow, x0 > rect.x { grid.put(RowList.marker, x: x0 - 1, y: y, style: RowList.markerStyle(theme), maxWidth: 1) }
             for placement in placements {
                 let x = x0 + placement.x
                 if placement.column == 0 {
                     grid.put(TextLayout.pad(PersonName.fit(person.name, width: placement.width), toWidth: placement.width), x: x, y: y,
-                             style: isSelectedRow ? selectedName : rowStyle, maxWidth: placement.width)
+                             style: rowStyle, maxWidth: placement.width)
                     continue
                 }
                 let rating = matrix.rating(row: row, column: placement.column - 1)

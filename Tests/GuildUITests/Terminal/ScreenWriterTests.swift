@@ -20,7 +20,14 @@ final class ScreenWriterTests: XCTestCase {
         return features
     }()
 
-    /// Only cursor addressing and rendition: no relative moves, no scroll region.
+    /// A tty that turns line feeds into carriage return and line feed.
+    static let lineFeedReturns: TerminalFeatures = {
+        var features = TerminalFeatures.xterm256
+        features.lineFeed = .downAndReturn
+        return features
+    }()
+
+    /// Only cursor addressing and rendition: no relative moves, no scroll region, no erasing, no line feeds.
     static let bare: TerminalFeatures = {
         var features = TerminalFeatures.xterm256
         features.scrollRegion = false
@@ -30,6 +37,9 @@ final class ScreenWriterTests: XCTestCase {
         features.relativeMoves = false
         features.columnAddress = false
         features.rowAddress = false
+        features.eraseCharacters = false
+        features.eraseLine = false
+        features.lineFeed = .unknown
         features.autoMargin = true
         features.eatsNewline = false
         return features
@@ -52,12 +62,15 @@ final class ScreenWriterTests: XCTestCase {
         init(features: TerminalFeatures, size: Size, monochrome: Bool = false) {
             self.features = features
             writer = ScreenWriter(features: features, monochrome: monochrome, scalarWidth: ScreenWriterTests.width)
-            terminal = VirtualTerminal(width: size.width, height: size.height, backgroundColorErase: features.backgroundColorErase)
+            terminal = VirtualTerminal(width: size.width, height: size.height, backgroundColorErase: features.backgroundColorErase,
+                                       lineFeedReturns: features.lineFeed == .downAndReturn)
         }
 
-        mutating func show(_ grid: Grid, _ label: @autoclosure () -> String, file: StaticString = #filePath, line: UInt = #line) {
+        /// Sends `grid`; with `check`, fails unless the terminal then shows it.
+        mutating func show(_ grid: Grid, _ label: @autoclosure () -> String, check: Bool = true, file: StaticString = #filePath, line: UInt = #line) {
             let bytes = writer.update(OutputFrame(grid))
             sent.append(bytes.count)
+            guard check else { return }
             terminal.feed(bytes)
             XCTAssertEqual(terminal.unknown, [], label(), file: file, line: line)
             if let difference = ScreenWriterTests.difference(terminal, grid, features: features, monochrome: writer.monochrome) {
@@ -154,6 +167,7 @@ final class ScreenWriterTests: XCTestCase {
             ("high-contrast", Size(width: 80, height: 24), .xterm256, "xterm-256color"),
             ("light", Size(width: 120, height: 40), Self.noBackgroundErase, "no bce"),
             ("colorblind", Size(width: 100, height: 30), Self.eightColours, "8 colours"),
+            ("light", Size(width: 80, height: 24), Self.lineFeedReturns, "line feeds that return"),
             ("monochrome", Size(width: 80, height: 24), .xterm256, "xterm-256color"),
             ("default", Size(width: 80, height: 24), Self.bare, "cursor addressing only"),
         ]

@@ -17,6 +17,8 @@ struct VirtualTerminal {
     let height: Int
     /// Whether erasing and scrolling fill with the current background (`bce`).
     let backgroundColorErase: Bool
+    /// Whether the tty turns a line feed into a carriage return and a line feed (ONLCR).
+    let lineFeedReturns: Bool
     private(set) var cells: [Cell]
     private(set) var x = 0
     private(set) var y = 0
@@ -29,10 +31,11 @@ struct VirtualTerminal {
     /// Sequences it did not understand (a test fails on any).
     private(set) var unknown: [String] = []
 
-    init(width: Int, height: Int, backgroundColorErase: Bool) {
+    init(width: Int, height: Int, backgroundColorErase: Bool, lineFeedReturns: Bool = false) {
         self.width = width
         self.height = height
         self.backgroundColorErase = backgroundColorErase
+        self.lineFeedReturns = lineFeedReturns
         self.cells = Array(repeating: Cell(), count: width * height)
         self.bottom = height - 1
     }
@@ -80,7 +83,12 @@ struct VirtualTerminal {
         case 0x0D:
             x = 0
             pendingWrap = false
-        case 0x0A: lineFeed()
+        case 0x0A:
+            if lineFeedReturns {
+                x = 0
+                pendingWrap = false
+            }
+            lineFeed()
         case 0x08:
             if x > 0, !pendingWrap { x -= 1 }
             pendingWrap = false
@@ -106,6 +114,7 @@ struct VirtualTerminal {
         }
         if pendingWrap {
             x = 0
+            pendingWrap = false
             lineFeed()
         }
         if columns == 2, x == width - 1 {
