@@ -138,7 +138,7 @@ public final class CursesTerminal {
             guild_write_stdout("\u{1B}[?2004h")
             invalidate()
             // The program may have left the tty's output modes otherwise.
-            if writer != nil { writer?.features.lineFeed = TerminalFeatures.lineFeedMovesDown ? TerminalFeatures.currentLineFeed() : .unknown }
+            writer?.features.lineFeed = TerminalFeatures.lineFeedMovesDown ? TerminalFeatures.currentLineFeed() : .unknown
         }
         return try body()
     }
@@ -157,9 +157,9 @@ public final class CursesTerminal {
 
     /// Shows `grid`, writing only the cells that changed since the last frame; cells beyond the screen are skipped.
     ///
-    /// Blanks are drawn in their left neighbour's colours where that cannot show (`OutputFrame`), so curses
-    /// switches colours only where something visible changes; curses then sends only the cells that differ from what
-    /// the terminal shows, and with `idlok` it scrolls full-width lines that moved instead of redrawing them.
+    /// Blanks are drawn in their left neighbour's colours where that cannot show (`OutputFrame`). `ScreenWriter` then
+    /// sends the cells whose look changed, pen by pen, and scrolls lines that moved with the scroll region; through
+    /// curses, curses sends the cells that differ and, with `idlok`, scrolls full-width lines that moved.
     public func draw(_ grid: Grid) {
         guard !stopped else { return }
         let screenSize = size
