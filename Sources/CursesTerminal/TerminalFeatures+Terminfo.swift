@@ -1,5 +1,6 @@
 import CNcurses
 import Glibc
+import TerminalGrid
 
 extension TerminalFeatures {
     /// The running terminal's features from its terminfo entry (curses set up), or nil when it does not take ECMA-48

@@ -1,7 +1,7 @@
 import Foundation
 import GuildCore
 @testable import GuildUI
-import TerminalGrid
+@testable import TerminalGrid
 import XCTest
 
 /// What running through the skills matrix sends to an xterm-256color terminal, in bytes, through the writer the

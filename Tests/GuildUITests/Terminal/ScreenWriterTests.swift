@@ -1,11 +1,11 @@
 import Foundation
 import GuildCore
 @testable import GuildUI
-import TerminalGrid
+@testable import TerminalGrid
 import XCTest
 
-/// The terminal writer (`Sources/CursesTerminal/ScreenWriter.swift`, linked into this folder) against a virtual
-/// terminal: every frame it sends must show exactly the grid, on every theme, size and kind of terminal.
+/// The terminal writer (`Sources/TerminalGrid/Output/ScreenWriter.swift`) against a virtual terminal: every frame it
+/// sends must show exactly the grid, on every theme, size and kind of terminal.
 final class ScreenWriterTests: XCTestCase {
     static let noBackgroundErase: TerminalFeatures = {
         var features = TerminalFeatures.xterm256

@@ -1,11 +1,9 @@
-import TerminalGrid
+@testable import TerminalGrid
 
 /// A small ANSI terminal for tests: it interprets what `ScreenWriter` sends (cursor motion, graphic rendition, erase,
 /// scroll regions, scrolling, UTF-8 with wide and combining characters, the pending wrap at the last column) the way
-/// xterm does, so a test can check that the bytes really show the frame.
-///
-/// `Pen.swift` and `ScreenWriter.swift` in this folder are links to `Sources/CursesTerminal`: the writer is pure, and
-/// compiling it here lets these tests run it without a terminal (no test target depends on CursesTerminal).
+/// xterm does, so a test can check that the bytes really show the frame. The writer and `Pen` live in TerminalGrid
+/// (`Sources/TerminalGrid/Output/`), pure, so these tests run them without a terminal.
 struct VirtualTerminal {
     struct Cell: Equatable {
         var text = " "

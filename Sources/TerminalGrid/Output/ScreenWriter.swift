@@ -1,7 +1,6 @@
-import TerminalGrid
-
-/// What a terminal can do besides cursor addressing (`ESC[y;xH`) and ECMA-48 graphic rendition, from its terminfo entry.
-struct TerminalFeatures: Equatable, Sendable {
+/// What a terminal can do besides cursor addressing (`ESC[y;xH`) and ECMA-48 graphic rendition, from its terminfo entry
+/// (CursesTerminal reads it: `TerminalFeatures.fromTerminfo` in `TerminalFeatures+Terminfo.swift`).
+public struct TerminalFeatures: Equatable, Sendable {
     /// Colours it shows (0 when none, 8, 16, 256...).
     var colorCount: Int
     /// True when -1 means the terminal's own colour (`use_default_colors` succeeded).
@@ -25,9 +24,9 @@ struct TerminalFeatures: Equatable, Sendable {
     var eraseCharacters: Bool
     var eraseLine: Bool
     /// What a line feed does, which depends on the tty's output modes (curses turns ONLCR off).
-    var lineFeed: LineFeed
+    public var lineFeed: LineFeed
 
-    enum LineFeed: Equatable, Sendable {
+    public enum LineFeed: Equatable, Sendable {
         /// Not used for motion.
         case unknown
         /// Down one row, same column.
@@ -37,6 +36,28 @@ struct TerminalFeatures: Equatable, Sendable {
     }
     /// The `TextAttributes` bits it can show (bold, dim, italic, underline, reverse).
     var attributes: UInt8
+
+    public init(colorCount: Int, hasDefaultColors: Bool, backgroundColorErase: Bool, autoMargin: Bool, eatsNewline: Bool,
+                scrollRegion: Bool, scrollUp: Bool, scrollDown: Bool, reverseIndex: Bool, relativeMoves: Bool,
+                columnAddress: Bool, rowAddress: Bool, eraseCharacters: Bool, eraseLine: Bool, lineFeed: LineFeed,
+                attributes: UInt8) {
+        self.colorCount = colorCount
+        self.hasDefaultColors = hasDefaultColors
+        self.backgroundColorErase = backgroundColorErase
+        self.autoMargin = autoMargin
+        self.eatsNewline = eatsNewline
+        self.scrollRegion = scrollRegion
+        self.scrollUp = scrollUp
+        self.scrollDown = scrollDown
+        self.reverseIndex = reverseIndex
+        self.relativeMoves = relativeMoves
+        self.columnAddress = columnAddress
+        self.rowAddress = rowAddress
+        self.eraseCharacters = eraseCharacters
+        self.eraseLine = eraseLine
+        self.lineFeed = lineFeed
+        self.attributes = attributes
+    }
 
     /// xterm-256color as terminfo describes it.
     static let xterm256 = TerminalFeatures(
@@ -59,11 +80,11 @@ struct TerminalFeatures: Equatable, Sendable {
 ///   change along a row, moving with the shortest cursor motion or writing through a short gap when that is shorter;
 /// - sends only the rendition parameters that change (`ESC[38;5;149m`, not a reset and both colours).
 ///
-/// Pure (no curses, no I/O): the terminal's features and its character widths come in.
-struct ScreenWriter {
-    var features: TerminalFeatures
+/// Pure (no curses, no I/O): the terminal's features and its character widths come in. CursesTerminal sends the bytes.
+public struct ScreenWriter {
+    public var features: TerminalFeatures
     /// Attributes only, no colours; changing it repaints everything.
-    var monochrome: Bool {
+    public var monochrome: Bool {
         didSet { invalidate() }
     }
 
@@ -89,14 +110,14 @@ struct ScreenWriter {
     /// Pens by style (colours and attributes packed in one number): finding the nearest palette colour is not free.
     private var penCache: [UInt64: Pen] = [:]
 
-    init(features: TerminalFeatures, monochrome: Bool = false, scalarWidth: @escaping (UInt32) -> Int32) {
+    public init(features: TerminalFeatures, monochrome: Bool = false, scalarWidth: @escaping (UInt32) -> Int32) {
         self.features = features
         self.monochrome = monochrome
         self.scalarWidth = scalarWidth
     }
 
     /// Forgets what the terminal shows: the next frame clears the screen and draws everything.
-    mutating func invalidate() {
+    public mutating func invalidate() {
         size = .zero
         pen = nil
         cursorX = -1
@@ -107,7 +128,7 @@ struct ScreenWriter {
     }
 
     /// What to send before handing the terminal to curses or another program: the cursor home, the rendition reset.
-    mutating func handOver() -> [UInt8] {
+    public mutating func handOver() -> [UInt8] {
         invalidate()
         var out = TerminalBytes()
         out.append("\u{1B}[H\u{1B}[m")
@@ -115,7 +136,7 @@ struct ScreenWriter {
     }
 
     /// The bytes that make the terminal show `frame` (blanks quieted, as `OutputFrame` gives them).
-    mutating func update(_ frame: OutputFrame) -> [UInt8] {
+    public mutating func update(_ frame: OutputFrame) -> [UInt8] {
         var out = TerminalBytes()
         wrapRow = -1
         let grid = frame.grid

@@ -1,20 +1,19 @@
-import TerminalGrid
-
 /// What a terminal draws a cell with, in the numbers it takes: palette colours (-1 for the terminal's own) and attributes.
 ///
 /// Two styles that degrade to the same pen look the same on this terminal, so the writer compares pens, not styles.
-/// No curses here: `ScreenWriter` and this file are pure, so tests can compile them on their own.
-struct Pen: Hashable {
+/// Public for CursesTerminal: the attribute bits (terminfo tells which the terminal shows) and `colorNumber` (curses
+/// colour pairs take the same numbers).
+public struct Pen: Hashable, Sendable {
     var fg: Int16
     var bg: Int16
     /// `TextAttributes` bits the terminal can show.
     var attributes: UInt8
 
-    static let bold: UInt8 = TextAttributes.bold.rawValue
-    static let dim: UInt8 = TextAttributes.dim.rawValue
-    static let italic: UInt8 = TextAttributes.italic.rawValue
-    static let underline: UInt8 = TextAttributes.underline.rawValue
-    static let reverse: UInt8 = TextAttributes.reverse.rawValue
+    public static let bold: UInt8 = TextAttributes.bold.rawValue
+    public static let dim: UInt8 = TextAttributes.dim.rawValue
+    public static let italic: UInt8 = TextAttributes.italic.rawValue
+    public static let underline: UInt8 = TextAttributes.underline.rawValue
+    public static let reverse: UInt8 = TextAttributes.reverse.rawValue
     /// Attributes that show on a blank: underline draws a line, reverse paints the foreground.
     static let showsOnBlank: UInt8 = underline | reverse
 
@@ -26,7 +25,7 @@ struct Pen: Hashable {
 
     /// The palette number for `color` on a terminal with `colorCount` colours, as curses would be given it: -1 for the
     /// terminal's own colour when `hasDefaultColors`, else white on black for `.default`.
-    static func colorNumber(_ color: Color, isBackground: Bool, colorCount: Int, hasDefaultColors: Bool) -> Int16 {
+    public static func colorNumber(_ color: Color, isBackground: Bool, colorCount: Int, hasDefaultColors: Bool) -> Int16 {
         // Direct-colour terminfo (COLORS = 2^24, e.g. xterm-direct) reads colour numbers as RGB values; the 8 ANSI
         // colours mean the same there, so use only those.
         let usable = colorCount > 256 ? 8 : colorCount

@@ -1,1 +1,0 @@
-../../../Sources/CursesTerminal/Pen.swift
