@@ -14,6 +14,8 @@ struct DashboardCommand: ParsableCommand {
         Themes: default, light, high-contrast (for projectors), colorblind, monochrome; t cycles them live.
         Your own themes go in $XDG_CONFIG_HOME/guild/themes/NAME.json, key overrides in
         $XDG_CONFIG_HOME/guild/keys.json ({"app.quit": ["q", "ctrl+q"]}). NO_COLOR selects monochrome.
+        On xterm-like terminals Guild writes its own minimal updates; if a terminal misdraws,
+        GUILD_TERMINAL_OUTPUT=curses lets curses draw instead.
 
         Examples:
           guild
