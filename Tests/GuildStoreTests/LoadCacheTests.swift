@@ -203,7 +203,7 @@ final class LoadCacheTests: XCTestCase {
         var foreign = good
         foreign[8] ^= 0xFF
         let count = foreign.count
-        let sum = foreign.withUnsafeBytes { FolderSnapshot.checksum(UnsafeRawBufferPointer(rebasing: $0[..<(count - 8)])) }
+        let sum = foreign.withUnsafeBytes { SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: $0[..<(count - 8)])) }
         withUnsafeBytes(of: sum.littleEndian) { foreign.replaceSubrange((count - 8)..., with: $0) }
         var flipped = good
         flipped[good.count / 2] ^= 0x01

@@ -90,3 +90,12 @@ final class StreamedSnapshotTests: XCTestCase {
         if let failure { throw failure }
     }
 }
+
+extension FolderSnapshot {
+    /// The whole file at once, as the pieces `encode` hands out make it.
+    func encoded() -> [UInt8] {
+        var bytes: [UInt8] = []
+        encode { (piece: UnsafeRawBufferPointer) -> Void in bytes.append(contentsOf: piece) }
+        return bytes
+    }
+}

@@ -26,13 +26,6 @@ struct FolderSnapshot: Sendable {
     var groups: [UUID]
     var entries: [Entry]
 
-    /// The file's bytes: header, folder, entries, then a checksum of all of it (tests; the cache streams them).
-    func encoded() -> [UInt8] {
-        var bytes: [UInt8] = []
-        encode { (piece: UnsafeRawBufferPointer) -> Void in bytes.append(contentsOf: piece) }
-        return bytes
-    }
-
     /// Hands the file's bytes to `sink` in pieces of about `pieceSize` bytes, as they are encoded: header, folder,
     /// entries, then a checksum of all of it. A folder of ten thousand records is never held as bytes all at once.
     func encode<Failure: Error>(pieceSize: Int = 64 << 10, into sink: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) {
@@ -83,7 +76,7 @@ struct FolderSnapshot: Sendable {
         }
         let body = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 8)])
         let stored = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
-        guard checksum(body) == stored else { throw CacheFormatError("checksum mismatch (truncated or damaged)") }
+        guard SnapshotChecksum.of(body) == stored else { throw CacheFormatError("checksum mismatch (truncated or damaged)") }
         var r = ByteReader(body, offset: magic.count)
         guard try r.u32() == formatVersion, try r.u64() == CachedRecordCodec.signature(kind), try r.u32() == UInt32(Schema.current),
               try r.string() == kind.rawValue else {
@@ -121,10 +114,5 @@ struct FolderSnapshot: Sendable {
     private static func status(_ r: inout ByteReader) throws(CacheFormatError) -> FileStatus {
         FileStatus(device: try r.u64(), inode: try r.u64(), size: try r.i64(), modifiedNanoseconds: try r.i64(),
                    changedNanoseconds: try r.i64(), type: try r.u32())
-    }
-
-    /// The checksum stored at the end of a file over `bytes`, everything before it.
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        SnapshotChecksum.of(bytes)
     }
 }
