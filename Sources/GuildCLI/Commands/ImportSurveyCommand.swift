@@ -115,7 +115,7 @@ struct ImportSurveyCommand: ParsableCommand {
         let writes = plan.writes(from: loaded.data)
         let saving = writes.count >= 50 ? Progress(total: writes.count, label: "Saving ratings") : nil
         for (index, write) in writes.enumerated() {
-            try loaded.save(write.sheet)
+            try loaded.save(write.sheet, base: write.base)
             saving?.update(index + 1)
         }
         saving?.finish()
