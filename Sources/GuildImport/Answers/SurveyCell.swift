@@ -46,19 +46,22 @@ struct SurveyCell: Equatable {
             cell.teach = cell.teach ?? false
         }
         if body.isEmpty { return cell }
-        if let part = try part(body) {
-            cell.merge(part)
-            return cell
-        }
-        // A checkbox grid or a hand-typed mix: "3 - Proficient; Can teach", "Advanced, want to learn".
+        // A checkbox grid or a hand-typed mix: "3 - Proficient; Can teach", "Advanced, want to learn". A decimal
+        // comma ("2,5") is a number, not a list.
+        let decimal = body.range(of: #"^\d+,\d+$"#, options: .regularExpression) != nil
         let pieces = body.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "&" || $0.isNewline })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard pieces.count > 1 else { throw .unknown }
-        for piece in pieces {
-            guard let part = try part(piece) else { throw .unknown }
-            if part.level != nil, cell.level != nil { throw .twoLevels }
-            cell.merge(part)
+        if !decimal, pieces.count > 1, let parts = try? pieces.map({ piece throws(Rejection) in try part(piece) }),
+           parts.allSatisfy({ $0 != nil }) {
+            var mixed = cell
+            for part in parts.compactMap({ $0 }) {
+                if part.level != nil, mixed.level != nil { throw .twoLevels }
+                mixed.merge(part)
+            }
+            return mixed
         }
+        guard let part = try part(body) else { throw .unknown }
+        cell.merge(part)
         return cell
     }
 

@@ -98,6 +98,12 @@ struct SkillLookup {
 
     /// The closest known skill name to an unknown one, for "did you mean …?".
     func suggestion(for text: String) -> String? {
+        if let whole = closest(to: text) { return whole }
+        // "Kuberntes skill": one of the words may be the misspelt name.
+        return text.split(whereSeparator: { $0 == " " || $0 == "?" }).lazy.filter { $0.count >= 3 }.compactMap { closest(to: String($0)) }.first
+    }
+
+    private func closest(to text: String) -> String? {
         let key = Self.compact(text)
         guard key.count >= 2 else { return nil }
         var best: (name: String, distance: Int)?

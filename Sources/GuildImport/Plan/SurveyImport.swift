@@ -45,8 +45,9 @@ private struct Planner {
         var level: SkillLevel?
         var learn: Bool?
         var teach: Bool?
-        /// Two columns gave different levels: the skill is skipped for this row.
-        var conflicting = false
+        /// The level could not be read, or two columns gave different ones: the skill is skipped for this row
+        /// (its interest flags too, rather than recording a level the person did not give).
+        var skipped = false
     }
 
     mutating func run(progress: ((Int, Int) -> Void)?) -> SurveyPlan {
@@ -187,13 +188,17 @@ private struct Planner {
             let title = table.header[index]
             switch column {
             case .level(let skill):
-                guard let cell = readLevel(text, skill: skill, row: row) else { continue }
-                read += 1
                 var answer = answers[skill] ?? Answer()
+                guard let cell = readLevel(text, skill: skill, row: row) else {
+                    answer.skipped = true
+                    answers[skill] = answer
+                    continue
+                }
+                read += 1
                 if let level = cell.level {
                     if let earlier = answer.level, earlier != level {
                         problem(row, "\(lookup.name(skill)): two columns give different levels (\(earlier.rawValue) and \(level.rawValue)); skipped")
-                        answer.conflicting = true
+                        answer.skipped = true
                     }
                     answer.level = level
                 }
@@ -245,7 +250,7 @@ private struct Planner {
         let sheet = data.ratingSheets[personID]
         for skill in skills {
             let answer = answers[skill] ?? Answer()
-            if answer.conflicting { continue }
+            if answer.skipped { continue }
             let then = sheet?.rating(of: skill, asOf: ratedAt)
             func flag(_ interest: SurveyInterest, _ explicit: Bool?) -> Bool? {
                 if let explicit { return explicit }
