@@ -133,3 +133,21 @@ final class SurveyColumnsTests: XCTestCase {
         XCTAssertEqual(F.lines(plan), ["Sam Rivera · Go: 1 → 3"], "Zoë's Go is skipped whole (no level 0 invented from the list)")
     }
 }
+
+/// Yes/no grids and stated scales.
+final class SurveyGridTests: XCTestCase {
+    typealias F = SurveyFixtures
+
+    func testYesNoGridSetsOneSkillsFlagAndStatedScaleIsRead() throws {
+        let plan = try F.plan(text: "Email,Skill level (1-5) [Kafka],Willing to teach? [Kafka],Willing to teach? [Go]\n"
+            + "zoe@example.com,4,Yes,No\nnoah@example.com,,,No\nsam@example.com,2,,\n")
+        XCTAssertEqual(plan.scale, .oneToFive)
+        XCTAssertEqual(plan.scaleReason, "stated in “Skill level (1-5) [Kafka]”")
+        XCTAssertEqual(F.lines(plan), [
+            "Zoë Ångström · Kafka: – → 3 (+ happy to teach)",
+            "Noah Schmidt · Go: 4 → 4 (no longer happy to teach)",
+            "Sam Rivera · Kafka: – → 1",
+        ])
+        XCTAssertEqual(plan.unchanged, 1, "Zoë's “No” for Go matches: she was not teaching it")
+    }
+}

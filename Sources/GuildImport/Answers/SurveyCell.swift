@@ -48,7 +48,8 @@ struct SurveyCell: Equatable {
         if body.isEmpty { return cell }
         // A checkbox grid or a hand-typed mix: "3 - Proficient; Can teach", "Advanced, want to learn". A decimal
         // comma ("2,5") is a number, not a list.
-        let decimal = body.range(of: #"^\d+,\d+$"#, options: .regularExpression) != nil
+        let digitsAndComma = body.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+        let decimal = digitsAndComma && body.filter({ $0 == "," }).count == 1 && body.first != "," && body.last != ","
         let pieces = body.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "&" || $0.isNewline })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if !decimal, pieces.count > 1, let parts = try? pieces.map({ piece throws(Rejection) in try part(piece) }),
@@ -139,9 +140,10 @@ struct SurveyCell: Equatable {
     }
 
     private static func plain(_ text: String) -> String {
-        TextMatch.fold(text).trimmingCharacters(in: CharacterSet(charactersIn: " .!?:;\"'()").union(.whitespacesAndNewlines))
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        TextMatch.fold(text).trimmingCharacters(in: edges).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    private static let edges = CharacterSet(charactersIn: " .!?:;\"'()").union(.whitespacesAndNewlines)
 
     /// Level names in the words forms use, English, German, French and Spanish; matched whole, never by prefix.
     static let levelWords: [String: SkillLevel] = {

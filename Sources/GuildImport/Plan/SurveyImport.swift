@@ -119,16 +119,16 @@ private struct Planner {
         let skillOrder = data.skills.values.sorted(by: SkillsMatrix.skillOrder).map(\.id)
         for personID in order {
             guard let answer = ratingsByPerson[personID] else { continue }
-            let sheet = data.ratingSheets[personID]
+            let currents = data.ratingSheets[personID]?.current ?? [:]
+            let then = ratingsAtSurveyDate(personID)
             for skillID in skillOrder {
                 guard let after = answer.ratings[skillID] else { continue }
-                let before = sheet?.rating(of: skillID, asOf: ratedAt)
+                let before = then[skillID]
                 if let before, before.level == after.level, before.wantsToLearn == after.wantsToLearn, before.happyToTeach == after.happyToTeach {
                     plan.unchanged += 1
                     continue
                 }
-                let current = sheet?.current[skillID]
-                let later = current.flatMap { $0.ratedAt > ratedAt ? $0 : nil }
+                let later = currents[skillID].flatMap { $0.ratedAt > ratedAt ? $0 : nil }
                 plan.changes.append(SurveyChange(row: answer.row, personID: personID, skillID: skillID, before: before, after: after, later: later))
             }
         }
@@ -234,24 +234,28 @@ private struct Planner {
         }
 
         // Which skills this row speaks for, and what it says about each.
+        let held = ratingsAtSurveyDate(personID)
+        func currentFlag(_ skill: UUID, _ interest: SurveyInterest) -> Bool {
+            guard let rating = held[skill] else { return false }
+            return interest == .learn ? rating.wantsToLearn : rating.happyToTeach
+        }
         var skills = Set(answers.keys)
         for (interest, names) in listed {
             skills.formUnion(names)
             // An answered list also speaks for the skills the survey asks about whose flag is set now.
-            for skill in asked where currentFlag(personID, skill, interest) { skills.insert(skill) }
+            for skill in asked where currentFlag(skill, interest) { skills.insert(skill) }
         }
         for (group, picked) in chosen {
             skills.formUnion(picked)
             if let choices = offered[group] {
-                for skill in choices.skills where currentFlag(personID, skill, choices.interest) { skills.insert(skill) }
+                for skill in choices.skills where currentFlag(skill, choices.interest) { skills.insert(skill) }
             }
         }
         var ratings: [UUID: SkillRating] = [:]
-        let sheet = data.ratingSheets[personID]
         for skill in skills {
             let answer = answers[skill] ?? Answer()
             if answer.skipped { continue }
-            let then = sheet?.rating(of: skill, asOf: ratedAt)
+            let then = held[skill]
             func flag(_ interest: SurveyInterest, _ explicit: Bool?) -> Bool? {
                 if let explicit { return explicit }
                 for (group, picked) in chosen {
@@ -271,10 +275,15 @@ private struct Planner {
         return (personID, ratings, read)
     }
 
-    /// Whether the person's flag for `interest` is set at the survey's date.
-    private func currentFlag(_ personID: UUID, _ skill: UUID, _ interest: SurveyInterest) -> Bool {
-        guard let rating = data.ratingSheets[personID]?.rating(of: skill, asOf: ratedAt) else { return false }
-        return interest == .learn ? rating.wantsToLearn : rating.happyToTeach
+    /// Every rating of a person in effect at the survey's date, in one pass over their history (the same rule as
+    /// `RatingSheet.rating(of:asOf:)`: the latest given by then; of two at one moment, the one recorded last).
+    private func ratingsAtSurveyDate(_ personID: UUID) -> [UUID: SkillRating] {
+        var held: [UUID: SkillRating] = [:]
+        for rating in data.ratingSheets[personID]?.ratings ?? [] where rating.ratedAt <= ratedAt {
+            if let seen = held[rating.skillID], seen.ratedAt > rating.ratedAt { continue }
+            held[rating.skillID] = rating
+        }
+        return held
     }
 
     /// A level cell on the survey's scale, or nil with the row reported.
