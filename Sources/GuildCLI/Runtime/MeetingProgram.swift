@@ -56,7 +56,7 @@ enum MeetingProgram {
         if role == .shared, session.status == .planned {
             session.status = .live
             session.updatedAt = clock.now
-            do { try store.save(session) } catch { throw CLIFailure("could not start the meeting: \(error)") }
+            do { try store.save(session, base: data.sessions[session.id]) } catch { throw CLIFailure("could not start the meeting: \(error)") }
         }
         var data = data
         data.upsert(session)
@@ -67,7 +67,9 @@ enum MeetingProgram {
         let notes = store.notes(forSession: session.id).notes
         let state = MeetingState(session: session, data: data, notes: notes, role: role, seed: seed, now: clock.now, calendar: clock.calendar,
                                  size: terminal.size, theme: theme)
-        let effects = MeetingEffects(store: store)
+        var stored = data
+        for note in notes { stored.upsert(note) }
+        let effects = MeetingEffects(store: store, stored: stored)
         let program = Program(state: state, definition: definition, terminal: terminal, now: clock.current,
                               perform: effects.perform, watches: [effects.storeChanges])
         return program.run()
