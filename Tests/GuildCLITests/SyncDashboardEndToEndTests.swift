@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// Sync from the dashboard through a real terminal (tmux): `--pull-every` brings another machine's edits onto an open
@@ -10,11 +11,8 @@ extension SyncReplicaTests {
     private func dashboard(_ replica: Replica, _ extra: [String] = [], command: Bool = false) throws -> TmuxSession {
         var environment = replica.environment
         environment["GUILD_NOW"] = "2026-03-01T10:00:00Z"
-        environment["TZ"] = "Europe/Berlin"
-        environment["TERM"] = "xterm-256color"
-        let arguments = (command ? extra + ["--store", replica.store.path] : ["--store", replica.store.path] + extra)
-            .map(TmuxSession.quote).joined(separator: " ")
-        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) \(arguments)", environment: environment)
+        let arguments = command ? extra + ["--store", replica.store.path] : ["--store", replica.store.path] + extra
+        return try guild.openInTmux(arguments, environment: environment)
     }
 
     func testPullEveryShowsAnotherMachinesEditsOnAnOpenDashboard() throws {
