@@ -25,8 +25,9 @@ extension SyncReplicaTests {
         _ = store.loadAll()
         try store.save(ActionItem(id: SyncFixtures.id(201), title: "Book the big room", createdAt: SyncFixtures.now), base: nil)
         try sync(ben)
-        let shown = try screen.expect("Book the big room", timeout: 20)
-        XCTAssertTrue(shown.contains("⇅ synced"), shown)
+        // The store's watch can show the item (git wrote the file) before the pull has finished: wait for both.
+        let shown = try screen.waitFor(timeout: 20) { $0.contains("Book the big room") && $0.contains("⇅ synced") }
+        XCTAssertTrue(shown.ok, shown.screen)
         try screen.send("q")
         try screen.expect("EXIT=0")
     }

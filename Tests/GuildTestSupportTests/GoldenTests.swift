@@ -32,6 +32,8 @@ final class GoldenTests: XCTestCase {
         XCTAssertTrue(failure.hasPrefix("Goldens/screen.txt differs"), failure)
         XCTAssertTrue(failure.contains("RECORD_GOLDENS=1"), "says how to record on purpose: \(failure)")
         XCTAssertTrue(failure.contains("−abc\n+abd"), "the changed line, old and new: \(failure)")
+        XCTAssertTrue(failure.contains("Whole files: diff -u '\(golden.folder.path)/screen.txt' '"), failure)
+        XCTAssertFalse(failure.contains("does not match reference"), "the library's own wording is left out: \(failure)")
         XCTAssertEqual(contents("screen.txt"), "abc\nsame\nxyz\n")
     }
 

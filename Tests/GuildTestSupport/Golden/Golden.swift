@@ -54,10 +54,14 @@ public struct Golden: Sendable {
                 + "digits, \"_\" and single \"-\"."
         }
         let existed = FileManager.default.fileExists(atPath: url.path)
-        let failure = verifySnapshot(
-            of: text, as: Snapshotting(pathExtension: place.pathExtension, diffing: .lines), named: place.name, record: record,
-            snapshotDirectory: url.deletingLastPathComponent().path, testName: place.testName
-        )
+        // The library's message names the two files through its diff tool: make that a command one can paste.
+        let wholeFiles = SnapshotTestingConfiguration.DiffTool { "diff -u '\($0)' '\($1)'" }
+        let failure = withSnapshotTesting(diffTool: wholeFiles) {
+            verifySnapshot(
+                of: text, as: Snapshotting(pathExtension: place.pathExtension, diffing: .lines), named: place.name, record: record,
+                snapshotDirectory: url.deletingLastPathComponent().path, testName: place.testName
+            )
+        }
         guard let failure else { return nil }
         let shown = url.path.replacingOccurrences(of: folder.deletingLastPathComponent().path + "/", with: "")
         let recorded = record == .all || record == .failed || (!existed && record == .missing)
@@ -69,8 +73,13 @@ public struct Golden: Sendable {
             return "No golden file \(shown). Record it on purpose with RECORD_GOLDENS=1 swift test --filter …, then review and commit it."
                 + "\n\n\(text)"
         }
+        // The library says: "Snapshot … does not match reference.", the diff command, then the changed lines.
+        let paragraphs = failure.components(separatedBy: "\n\n")
+        let details = paragraphs.count >= 3 && paragraphs[1].hasPrefix("diff -u ")
+            ? paragraphs[2...].joined(separator: "\n\n") + "\n\nWhole files: " + paragraphs[1]
+            : failure
         return "\(shown) differs from what the test made (−golden, +actual). If the change is intended, record it on purpose "
-            + "(RECORD_GOLDENS=1 swift test --filter …) and review the file's diff.\n\n\(failure)"
+            + "(RECORD_GOLDENS=1 swift test --filter …) and review the file's diff.\n\n\(details)"
     }
 
     /// The record mode an environment asks for: everything with `RECORD_GOLDENS=1`, swift-snapshot-testing's own
