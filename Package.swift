@@ -90,7 +90,10 @@ let package = Package(
         .testTarget(name: "GuildImportTests", dependencies: ["GuildImport", "GuildCore"], swiftSettings: strict),
         .testTarget(
             name: "GuildCLITests",
-            dependencies: ["GuildCLI", "GuildCore", "GuildStore", "GuildTestSupport", .product(name: "CustomDump", package: "swift-custom-dump")],
+            dependencies: [
+                "GuildCLI", "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildTestSupport",
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "GuildTestSupportTests", dependencies: ["GuildTestSupport", "TerminalGrid"], swiftSettings: strict),
