@@ -1,4 +1,5 @@
 import Foundation
+import GuildTestSupport
 import XCTest
 
 /// `guild import survey` on every producer's sample export (Tests/GuildImportTests/Fixtures) against the demo
