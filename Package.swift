@@ -73,6 +73,6 @@ let package = Package(
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
         .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid"], exclude: ["Goldens"], swiftSettings: strict),
         .testTarget(name: "GuildImportTests", dependencies: ["GuildImport", "GuildCore"], swiftSettings: strict),
-        .testTarget(name: "GuildCLITests", dependencies: ["GuildCLI", "GuildCore", "GuildStore"], swiftSettings: strict),
+        .testTarget(name: "GuildCLITests", dependencies: ["GuildCLI", "GuildCore", "GuildStore", "GuildUI", "TerminalGrid"], swiftSettings: strict),
     ]
 )

@@ -125,11 +125,9 @@ final class DashboardRunner {
                 runMeeting(sessionID: sessionID, start: start)
                 reloadStore()
                 effects += reduce(&state, .resized(terminal.size))
-            case .save(let value):
+            case .save(let change):
                 // Durable before the UI says so: the state shows the change only after `.saved`.
-                effects += reduce(&state, save(value))
-            case .delete(let value):
-                effects += reduce(&state, delete(value))
+                effects += reduce(&state, write(change))
             case .sync:
                 // Runs off this thread (or joins the round already running); its outcome arrives through
                 // `sync.takeActions()` in the loop.
@@ -146,14 +144,6 @@ final class DashboardRunner {
                 }
             }
         }
-    }
-
-    /// One line for a failed save or delete; a record git left in conflict says how to resolve it.
-    private func failureMessage(_ error: any Error) -> String {
-        if case StoreError.unreadable(let problem) = error, problem.kind == .mergeConflict {
-            return "\(problem.path) holds a merge conflict: resolve it first (press \(state.keyName(.conflictsOpen)))"
-        }
-        return "\(error)"
     }
 
     /// Re-reads what changed in the store and hands it, with the conflicted files, to the state.
@@ -183,23 +173,12 @@ final class DashboardRunner {
         }
     }
 
-    /// Saves one record with the store's durable protocol, against the version the dashboard holds, and says how it went.
-    private func save(_ value: RecordValue) -> Action {
+    /// Makes a change durable against the store (`StoreWriter`) and says how it went.
+    private func write(_ change: RecordChange) -> Action {
         do {
-            let stored = try StoreWriter(store: store).perform(RecordChange(before: state.currentVersion(of: value), after: value))
-            return .saved(stored ?? value)
+            return .saved(change, stored: try StoreWriter(store: store).perform(change))
         } catch {
-            return .saveFailed(value, message: failureMessage(error))
-        }
-    }
-
-    /// Deletes one record's file durably (refused when it changed since the dashboard read it) and says how it went.
-    private func delete(_ value: RecordValue) -> Action {
-        do {
-            _ = try StoreWriter(store: store).perform(RecordChange(before: value, after: nil))
-            return .deleted(value)
-        } catch {
-            return .saveFailed(value, message: failureMessage(error))
+            return .saveFailed(change, StoreWriter.failure(error, conflictsKey: state.keyName(.conflictsOpen)))
         }
     }
 
