@@ -115,11 +115,6 @@ extension AppState {
         return commit(RecordChange(before: entry.before, after: entry.after?.touched(at: now), origin: .redo, summary: entry.summary))
     }
 
-    /// The loaded version of the record `value` names, if any.
-    public func currentVersion(of value: RecordValue) -> RecordValue? {
-        data.record(kind: value.kind, id: value.id).flatMap { RecordValue($0) }
-    }
-
     /// Shows a one-line notice in the status bar until the next key.
     mutating func notify(_ text: String, isError: Bool = false) {
         message = text
