@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 @testable import GuildCLI
 import XCTest
 
@@ -68,9 +69,9 @@ final class ConcurrentCommandTests: XCTestCase {
                 ["solutions", "edit", "e-mail", "--time", "\(round + 1) days", "--store", store.path],
                 ["solutions", "edit", "e-mail", "--risks", "Risk \(round)", "--store", store.path],
             ]
-            let url = guild.url
+            let binary: GuildBinary = guild
             DispatchQueue.concurrentPerform(iterations: arguments.count) { index in
-                results.set(index, Result { try GuildBinary(url: url).run(arguments[index]) })
+                results.set(index, Result { try binary.run(arguments[index]) })
             }
             for index in arguments.indices {
                 let outcome = try results.get(index).get()

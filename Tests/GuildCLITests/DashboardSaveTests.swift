@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 @testable import GuildUI
 import XCTest
 

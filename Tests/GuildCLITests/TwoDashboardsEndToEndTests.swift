@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// Two dashboards on one store in two real terminals (tmux), as two teammates: edits of different fields of one
