@@ -54,8 +54,9 @@ final class SurveyColumnsTests: XCTestCase {
         ])
         XCTAssertEqual(plan.problems, [])
         // Microsoft Forms joins with ";" and ends with one.
-        let forms = try F.plan(text: "Email,Which skills would you like to learn?\nsam@example.com,Kafka;Terraform;\n")
+        let forms = try F.plan(text: "Email,Which skills would you like to learn?\nsam@example.com,Kafka;Terraform;\nzoe@example.com,None of the above;\n")
         XCTAssertEqual(F.lines(forms), ["Sam Rivera · Kafka: – → 0 (+ wants to learn)", "Sam Rivera · Terraform: – → 0 (+ wants to learn)"])
+        XCTAssertEqual(forms.problems, [], "“None of the above” is an answer, not an unknown skill")
     }
 
     func testBlankAnswersNeverClearFlags() throws {

@@ -136,7 +136,8 @@ struct SurveyCell: Equatable {
 
     /// Whether a checkbox answer says "none of them".
     static func saysNone(_ text: String) -> Bool {
-        ["none", "nothing", "no", "nichts", "keine", "keins", "aucun", "aucune", "rien", "ninguno", "nada"].contains(plain(text))
+        ["none", "nothing", "no", "none of the above", "none of these", "nothing yet", "n/a", "nichts", "keine", "keins", "aucun",
+         "aucune", "rien", "ninguno", "nada"].contains(plain(text))
     }
 
     private static func plain(_ text: String) -> String {
