@@ -3,6 +3,9 @@ import TerminalGrid
 
 /// Plain line output for commands: stored text is sanitised so it can never drive the terminal.
 enum Terminal {
+    /// Whether stdout is a terminal (not a pipe or a file).
+    static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
+
     /// Prints a line to stdout with control characters made harmless.
     static func print(_ line: String) {
         Swift.print(SafeText.sanitize(line))
