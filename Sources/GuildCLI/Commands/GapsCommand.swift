@@ -6,8 +6,12 @@ import GuildCore
 struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaps",
-        abstract: "Skills where the team is thin: bus factor under two, many want to learn and few teach, thin critical skills.",
+        abstract: "Skills where the team is thin: fewer than two people at level 3+ (critical ones first).",
         discussion: """
+        One definition everywhere (this list, the dashboard, `guild report`, `guild export site`, the health screen):
+        a skill is a gap while fewer than 2 people are at proficient (3) or better. Critical skills come first;
+        each gap says when many want to learn it and few can teach it.
+
         Each gap suggests a session topic (an open proposal when there is one) and who could present it.
 
         --json prints an array, most urgent first, of {skillID, skill, category, critical, reasons: [{kind
@@ -33,7 +37,7 @@ struct GapsCommand: ParsableCommand {
             return Terminal.printRaw(String(decoding: try JSONOutput.encode(gaps.map { GapJSON($0, in: data) }), as: UTF8.self))
         }
         guard !gaps.isEmpty else {
-            Terminal.print("No gaps: every skill has two or more people at level 3+, and demand is covered.")
+            Terminal.print("No gaps: every skill has two or more people at level 3+.")
             return
         }
         for gap in gaps {
