@@ -217,7 +217,7 @@ final class DashboardRunner {
         var meetingClock = clock
         if !clockIsPinned { meetingClock.now = Date() }
         let held = HeldSession.record(for: SessionOccurrence(session: session, start: start, index: 0), in: state.data, now: meetingClock.now)
-        _ = try? MeetingRunner.runInside(terminal: terminal, store: store, data: state.data, session: held, role: .shared, theme: state.theme,
+        _ = try? MeetingRunner.runInside(terminal: terminal, store: store, data: state.data, session: held, role: .shared, theme: state.theme, keymap: state.keymap,
                                          clock: meetingClock, clockIsPinned: clockIsPinned,
                                          seed: MeetingRunner.seed(from: ProcessInfo.processInfo.environment))
         terminal.invalidate()

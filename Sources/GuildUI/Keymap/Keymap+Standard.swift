@@ -1,0 +1,133 @@
+import TerminalGrid
+
+extension Keymap {
+    /// The bindings Guild ships with, for every screen.
+    public static let standard = Keymap(bindings: dashboard + editing + screens + syncAndConflicts + skillsMap + programme + meeting)
+
+    /// The dashboard's panes, moves, filter, help and detail overlays, and the keys shared with the screens it opens.
+    public static let dashboard: [Binding] = [
+        Binding(id: Command.paneNext.rawValue, keys: [.tab], help: "focus the next pane", group: "Panes", hint: "pane"),
+        Binding(id: Command.panePrevious.rawValue, keys: [.backTab], help: "focus the previous pane", group: "Panes"),
+        Binding(id: Command.paneSessions.rawValue, keys: [.char("1")], help: "focus Upcoming sessions", group: "Panes"),
+        Binding(id: Command.paneMatrix.rawValue, keys: [.char("2")], help: "focus Skills matrix", group: "Panes"),
+        Binding(id: Command.paneActions.rawValue, keys: [.char("3")], help: "focus Open action items", group: "Panes"),
+        Binding(id: Command.itemOpen.rawValue, keys: [.enter], help: "open the selected item in a detail view", group: "Panes", hint: "open"),
+        Binding(id: Command.filterStart.rawValue, keys: [.char("/")], help: "filter the focused pane as you type", group: "Filter", hint: "filter"),
+        Binding(id: Command.paneZoom.rawValue, keys: [.char("z")], help: "zoom the focused pane to full screen, or back", group: "Panes", hint: "zoom"),
+        Binding(id: Command.viewBack.rawValue, keys: [.escape], help: "clear the pane's filter, or leave zoom", group: "Panes"),
+        Binding(id: Command.cursorUp.rawValue, keys: [.up, .char("k")], help: "move up", group: "Move"),
+        Binding(id: Command.cursorDown.rawValue, keys: [.down, .char("j")], help: "move down", group: "Move"),
+        Binding(id: Command.cursorLeft.rawValue, keys: [.left, .char("h")], help: "previous skill (matrix)", group: "Move"),
+        Binding(id: Command.cursorRight.rawValue, keys: [.right, .char("l")], help: "next skill (matrix)", group: "Move"),
+        Binding(id: Command.cursorPageUp.rawValue, keys: [.pageUp], help: "page up", group: "Move"),
+        Binding(id: Command.cursorPageDown.rawValue, keys: [.pageDown], help: "page down", group: "Move"),
+        Binding(id: Command.cursorFirst.rawValue, keys: [.home, .char("g")], help: "first row", group: "Move"),
+        Binding(id: Command.cursorLast.rawValue, keys: [.end, .char("G")], help: "last row", group: "Move"),
+        Binding(id: Command.filterAccept.rawValue, keys: [.enter], help: "keep the filter and go back to the list", group: "Filter",
+                context: .filter, hint: "keep"),
+        Binding(id: Command.filterCancel.rawValue, keys: [.escape], help: "clear the filter", group: "Filter", context: .filter, hint: "clear"),
+        Binding(id: Command.overlayClose.rawValue, keys: [.escape], help: "close the help or detail view", group: "Help and details",
+                context: .overlay, hint: "back"),
+        Binding(id: Command.overlayUp.rawValue, keys: [.up, .char("k")], help: "scroll up", group: "Help and details", context: .overlay),
+        Binding(id: Command.overlayDown.rawValue, keys: [.down, .char("j")], help: "scroll down", group: "Help and details", context: .overlay,
+                hint: "scroll"),
+        Binding(id: Command.overlayPageUp.rawValue, keys: [.pageUp], help: "scroll a page up", group: "Help and details", context: .overlay),
+        Binding(id: Command.overlayPageDown.rawValue, keys: [.pageDown, .char(" ")], help: "scroll a page down", group: "Help and details",
+                context: .overlay),
+        Binding(id: Command.overlayTop.rawValue, keys: [.home, .char("g")], help: "scroll to the top", group: "Help and details", context: .overlay),
+        Binding(id: Command.overlayBottom.rawValue, keys: [.end, .char("G")], help: "scroll to the bottom", group: "Help and details",
+                context: .overlay),
+        Binding(id: Command.appPalette.rawValue, keys: [.char(":")], help: "command palette: search every action", group: "App",
+                context: .global, hint: "commands"),
+        Binding(id: Command.appHelp.rawValue, keys: [.char("?")], help: "show or hide this help", group: "App", context: .app, hint: "help"),
+        Binding(id: Command.appTheme.rawValue, keys: [.char("t")], help: "next colour theme", group: "App", context: .global, hint: "theme"),
+        Binding(id: Command.appQuit.rawValue, keys: [.char("q"), .ctrl("c")], help: "quit", group: "App", context: .global, hint: "quit"),
+    ]
+
+    /// The keys that open the other screens from the dashboard: the skills map, the programme screens and a live meeting.
+    /// They live here, not in those screens' own keymaps, so `?`, the palette and `keys.json` know them like any other.
+    public static let screens: [Binding] = [
+        Binding(id: Command.screenSkills.rawValue, keys: [.char("s")], help: "skills map (matrix, gaps, pairs, topics…)", group: "Screens"),
+        Binding(id: Command.screenWho.rawValue, keys: [.char("w")], help: "who to ask about something", group: "Screens"),
+        Binding(id: Command.screenPairs.rawValue, keys: [.char("p")], help: "pairing roulette", group: "Screens"),
+        Binding(id: Command.screenLearnings.rawValue, keys: [.char("L")], help: "learnings log", group: "Screens"),
+        Binding(id: Command.screenCommunities.rawValue, keys: [.char("C")], help: "communities of practice", group: "Screens"),
+        Binding(id: Command.screenHealth.rawValue, keys: [.char("H")], help: "programme health charts", group: "Screens"),
+        Binding(id: Command.scopeNext.rawValue, keys: [.char("c")], help: "scope panes to the next community", group: "Screens"),
+        Binding(id: Command.meetingStart.rawValue, keys: [.char("m")], help: "start a live meeting on the selected session", group: "Screens"),
+    ]
+
+    /// The editing bindings: new, edit, delete, quick add, matrix cells, action items, undo, forms, palette, confirmations.
+    public static let editing: [Binding] = [
+        Binding(id: Command.itemNew.rawValue, keys: [.char("n")], help: "new item of the focused pane's kind", group: "Edit"),
+        Binding(id: Command.itemEdit.rawValue, keys: [.char("e")], help: "edit the selected item", group: "Edit"),
+        Binding(id: Command.itemDelete.rawValue, keys: [.delete, .char("D")], help: "delete the selected item (asks first)", group: "Edit"),
+        Binding(id: Command.actionQuickAdd.rawValue, keys: [.char("a")], help: "add action item (quick add)",
+                group: "Edit", context: .global, hint: "add"),
+        Binding(id: Command.editUndo.rawValue, keys: [.char("u")], help: "undo the last change (saved at once)", group: "Edit",
+                context: .global, hint: "undo"),
+        Binding(id: Command.editRedo.rawValue, keys: [.ctrl("r")], help: "redo the last undone change", group: "Edit", context: .global),
+        Binding(id: Command.detailEdit.rawValue, keys: [.char("e")], help: "edit what the detail view shows", group: "Edit",
+                context: .detail, hint: "edit"),
+        Binding(id: Command.detailDelete.rawValue, keys: [.delete, .char("D")], help: "delete what the detail view shows (asks first)",
+                group: "Edit", context: .detail),
+
+        Binding(id: Command.matrixLevel0.rawValue, keys: [.char("0")], help: "set level 0 none", group: "Skills matrix",
+                context: .matrix, hint: "level", shadows: true),
+        Binding(id: Command.matrixLevel1.rawValue, keys: [.char("1")], help: "set level 1 learning", group: "Skills matrix",
+                context: .matrix, hint: "level", shadows: true),
+        Binding(id: Command.matrixLevel2.rawValue, keys: [.char("2")], help: "set level 2 working knowledge", group: "Skills matrix",
+                context: .matrix, hint: "level", shadows: true),
+        Binding(id: Command.matrixLevel3.rawValue, keys: [.char("3")], help: "set level 3 proficient", group: "Skills matrix",
+                context: .matrix, hint: "level", shadows: true),
+        Binding(id: Command.matrixLevel4.rawValue, keys: [.char("4")], help: "set level 4 expert / can teach", group: "Skills matrix",
+                context: .matrix, hint: "level", shadows: true),
+        Binding(id: Command.matrixInterest.rawValue, keys: [.char("i")],
+                help: "cycle interest: learn → teach → both → none", group: "Skills matrix", context: .matrix, hint: "interest"),
+        Binding(id: Command.matrixClear.rawValue, keys: [.backspace], help: "delete the cell's latest rating (asks first)", group: "Skills matrix",
+                context: .matrix),
+
+        Binding(id: Command.actionToggleDone.rawValue, keys: [.char("x"), .char(" ")], help: "mark the action item done, or open again",
+                group: "Action items", context: .actions, hint: "done"),
+        Binding(id: Command.actionDrop.rawValue, keys: [.char("d")], help: "drop the action item", group: "Action items",
+                context: .actions, hint: "drop"),
+        Binding(id: Command.actionReassign.rawValue, keys: [.char("r")], help: "reassign the action item (person picker)",
+                group: "Action items", context: .actions, hint: "reassign"),
+
+        Binding(id: Command.formSubmit.rawValue, keys: [.enter], help: "save the form", group: "Forms", context: .form, hint: "save"),
+        Binding(id: Command.formCancel.rawValue, keys: [.escape], help: "close the form without saving", group: "Forms",
+                context: .form, hint: "cancel"),
+        Binding(id: Command.formNext.rawValue, keys: [.tab, .down], help: "next field (completes a name)", group: "Forms",
+                context: .form, hint: "next"),
+        Binding(id: Command.formPrevious.rawValue, keys: [.backTab, .up], help: "previous field", group: "Forms", context: .form),
+        Binding(id: Command.formEditor.rawValue, keys: [.ctrl("x")], help: "edit the field in $EDITOR (multi-line text)", group: "Forms",
+                context: .form, hint: "$EDITOR"),
+        Binding(id: Command.formOptionNext.rawValue, keys: [.right, .char(" ")], help: "next option of a choice or yes/no field",
+                group: "Forms", context: .formChoice, hint: "change"),
+        Binding(id: Command.formOptionPrevious.rawValue, keys: [.left], help: "previous option of a choice field", group: "Forms",
+                context: .formChoice),
+        Binding(id: Command.pickerNext.rawValue, keys: [.down, .ctrl("n")], help: "next suggestion in a people or skills field",
+                group: "Forms", context: .formPicker, hint: "pick", shadows: true),
+        Binding(id: Command.pickerPrevious.rawValue, keys: [.up, .ctrl("p")], help: "previous suggestion", group: "Forms",
+                context: .formPicker, shadows: true),
+
+        Binding(id: Command.paletteRun.rawValue, keys: [.enter], help: "run the command, or open the record",
+                group: "Palette and pickers", context: .palette, hint: "run"),
+        Binding(id: Command.paletteClose.rawValue, keys: [.escape], help: "close the palette or picker", group: "Palette and pickers",
+                context: .palette, hint: "close"),
+        Binding(id: Command.paletteNext.rawValue, keys: [.down, .ctrl("n")], help: "next entry", group: "Palette and pickers",
+                context: .palette),
+        Binding(id: Command.palettePrevious.rawValue, keys: [.up, .ctrl("p")], help: "previous entry", group: "Palette and pickers",
+                context: .palette),
+
+        Binding(id: Command.quickAddSave.rawValue, keys: [.enter], help: "add the action item", group: "Quick add", context: .quickAdd,
+                hint: "add"),
+        Binding(id: Command.quickAddExpand.rawValue, keys: [.tab], help: "open the full form with what you typed", group: "Quick add",
+                context: .quickAdd, hint: "form"),
+        Binding(id: Command.quickAddCancel.rawValue, keys: [.escape], help: "close quick add", group: "Quick add", context: .quickAdd,
+                hint: "cancel"),
+
+        Binding(id: Command.confirmYes.rawValue, keys: [.char("y"), .enter], help: "yes, do it", group: "Confirm", context: .confirm, hint: "yes"),
+        Binding(id: Command.confirmNo.rawValue, keys: [.char("n"), .escape], help: "no, keep it", group: "Confirm", context: .confirm, hint: "no"),
+    ]
+}
