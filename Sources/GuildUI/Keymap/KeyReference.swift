@@ -14,7 +14,7 @@ public enum KeyReference {
         for group in keymap.groups(of: screen, includingShared: false) {
             for binding in group.bindings {
                 let keys = binding.keys.isEmpty ? "(unbound)" : binding.keys.map { code($0.displayName) }.joined(separator: ", ")
-                lines.append("| \(cell(group.name)) | \(cell(keys)) | \(code(binding.id)) | \(cell(binding.help)) |")
+                lines.append("| \(cell(group.name)) | \(cell(keys)) | \(cell(code(binding.id))) | \(cell(binding.help)) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -24,7 +24,7 @@ public enum KeyReference {
     private static func code(_ text: String) -> String {
         let fence = text.contains("`") ? "``" : "`"
         let padded = text.hasPrefix("`") || text.hasSuffix("`") ? " \(text) " : text
-        return cell(fence + padded + fence)
+        return fence + padded + fence
     }
 
     /// A table cell: a pipe would end it early.

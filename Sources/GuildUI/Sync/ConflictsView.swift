@@ -60,7 +60,7 @@ enum ConflictsView {
             }
         }
         if item.fields.isEmpty {
-            lines.append([Span("The versions hold the same values; Enter keeps the first.", style: theme.style(.muted))])
+            lines.append([Span("The versions hold the same values; \(state.keyName(.conflictsResolve)) keeps the first.", style: theme.style(.muted))])
         }
         return (lines, cursorLine)
     }
