@@ -20,13 +20,13 @@ final class KeymapEndToEndTests: XCTestCase {
         let created = try GuildStore.create(at: store, name: "Keymap test")
         let now = calendar.date(from: DateComponents(year: 2026, month: 11, day: 20, hour: 9))!
         let ada = Person(name: "Ada Lovelace", handle: "ada", updatedAt: now)
-        try created.save(ada)
+        try created.save(ada, base: nil)
         // Today at 10:00 Berlin, when the pinned clock says it is.
         try created.save(Session(title: "Weekly sync", format: .weeklyMeeting,
                                  start: calendar.date(from: DateComponents(year: 2026, month: 11, day: 22, hour: 10))!, durationMinutes: 30,
                                  facilitator: ada.id, attendees: [ada.id],
                                  agenda: [AgendaItem(title: "Check-in", minutes: 5), AgendaItem(title: "Topic of the week", minutes: 10)],
-                                 updatedAt: now))
+                                 updatedAt: now), base: nil)
         let keys = #"{"meeting.timer.toggle": ["T"], "app.help": ["f1"], "meeting.nope": ["x"]}"#
         try FileManager.default.createDirectory(at: config.appendingPathComponent("guild"), withIntermediateDirectories: true)
         try Data(keys.utf8).write(to: config.appendingPathComponent("guild/keys.json"))
