@@ -45,7 +45,7 @@ extension Keymap {
     ]
 
     /// The keys that open the other screens from the dashboard: the skills map, the programme screens and a live meeting.
-    /// They live here, not in those screens' own keymaps, so `?`, the palette and `keys.json` know them like any other.
+    /// They are home keys (those screens' own bindings are in `Keymap.skillsMap`, `.programme` and `.meeting`).
     public static let screens: [Binding] = [
         Binding(id: Command.screenSkills.rawValue, keys: [.char("s")], help: "skills map (matrix, gaps, pairs, topics…)", group: "Screens"),
         Binding(id: Command.screenWho.rawValue, keys: [.char("w")], help: "who to ask about something", group: "Screens"),
