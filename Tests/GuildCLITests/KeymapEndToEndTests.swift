@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// `keys.json` through the real binary: a remapped meeting key works in `guild meeting` and in a meeting started from
@@ -9,7 +10,6 @@ final class KeymapEndToEndTests: XCTestCase {
     private var guild: GuildBinary!
     private var store: URL!
     private var config: URL!
-    private let pinned = ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color", "GUILD_SEED": "7"]
 
     override func setUpWithError() throws {
         guild = try GuildBinary.locate()
@@ -32,11 +32,8 @@ final class KeymapEndToEndTests: XCTestCase {
         try Data(keys.utf8).write(to: config.appendingPathComponent("guild/keys.json"))
     }
 
-    private func open(_ arguments: String) throws -> TmuxSession {
-        var environment = pinned
-        environment["XDG_CONFIG_HOME"] = config.path
-        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) \(arguments) --store \(TmuxSession.quote(store.path))",
-                               environment: environment)
+    private func open(_ arguments: [String]) throws -> TmuxSession {
+        try guild.openInTmux(arguments + ["--store", store.path], environment: ["XDG_CONFIG_HOME": config.path, "GUILD_SEED": "7"])
     }
 
     /// In the meeting: T runs the timer, Space no longer does, F1 shows the meeting's keys with the remap.
@@ -58,13 +55,13 @@ final class KeymapEndToEndTests: XCTestCase {
     }
 
     func testARemappedMeetingKeyWorksInGuildMeetingAndFromTheDashboard() throws {
-        let meeting = try open("meeting")
+        let meeting = try open(["meeting"])
         try meeting.expect("unknown binding id \"meeting.nope\"")
         try checkRemappedMeeting(meeting)
         try meeting.send("q")
         try meeting.expect("EXIT=0")
 
-        let dashboard = try open("")
+        let dashboard = try open([])
         try dashboard.expect("meeting.nope")
         try dashboard.expect("Weekly sync")
         try dashboard.send("m")

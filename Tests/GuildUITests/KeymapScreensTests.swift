@@ -1,4 +1,5 @@
 import Foundation
+import GuildTestSupport
 import GuildCore
 @testable import GuildUI
 import TerminalGrid
