@@ -4,22 +4,52 @@ import GuildCore
 import TerminalGrid
 import XCTest
 
-/// The meeting screen's reducer: keys and clock ticks in, exact state and effects out (fixed clock, fixed seed).
+/// The meeting screen's reducer: keys and clock ticks in, exact state and effects out (fixed clock, fixed seed, fixed
+/// id source). `press` stands in for the runtime with a store that saves everything as asked.
 final class MeetingReducerTests: XCTestCase {
     /// The sample team's weekly meeting on its next Friday, held and live, with the clock at its start.
-    static func meeting(role: MeetingRole = .shared, width: Int = 120, height: Int = 40, seed: UInt64 = 42) -> MeetingState {
-        let data = Fixtures.sample
+    static func meeting(role: MeetingRole = .shared, width: Int = 120, height: Int = 40, seed: UInt64 = 42,
+                        data: GuildData = Fixtures.sample) -> MeetingState {
         let series = data.sessions.values.first { $0.recurrence != nil && $0.title == "Weekly tech meeting" }!
         let occurrence = UpcomingSessions.list(in: data, now: Fixtures.now, calendar: Fixtures.calendar).first { $0.session.id == series.id }!
         var held = HeldSession.record(for: occurrence, in: data, now: Fixtures.now)
         held.status = .live
-        return MeetingState(session: held, data: data, notes: [], role: role, seed: seed, now: occurrence.start, calendar: Fixtures.calendar,
-                            size: Size(width: width, height: height), theme: Fixtures.catalog.defaultTheme)
+        return MeetingState(session: held, data: data, notes: [], role: role, seed: seed, ids: IDSource(seed: 7), now: occurrence.start,
+                            calendar: Fixtures.calendar, size: Size(width: width, height: height), theme: Fixtures.catalog.defaultTheme)
     }
 
+    /// Sends keys as the runtime would: each `.save` is answered by `store` (nil: saved as asked; else the reason it
+    /// was refused). Returns every effect performed, in order.
     @discardableResult
-    static func press(_ state: inout MeetingState, _ specs: String...) -> [MeetingEffect] {
-        specs.flatMap { reduceMeeting(&state, .key(Key(spec: $0)!)) }
+    static func press(_ state: inout MeetingState, _ specs: String..., store: (MeetingSave) -> String? = { _ in nil }) -> [MeetingEffect] {
+        specs.flatMap { send(&state, .key(Key(spec: $0)!), store: store) }
+    }
+
+    /// Sends one action and performs its effects as `press` does.
+    @discardableResult
+    static func send(_ state: inout MeetingState, _ action: MeetingAction, store: (MeetingSave) -> String? = { _ in nil }) -> [MeetingEffect] {
+        var performed: [MeetingEffect] = []
+        var effects = reduceMeeting(&state, action)
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            performed.append(effect)
+            guard case .save(let save) = effect else { continue }
+            if let reason = store(save) {
+                effects += reduceMeeting(&state, .saveFailed(save, message: reason))
+            } else {
+                effects += reduceMeeting(&state, .saved(save))
+            }
+        }
+        return performed
+    }
+
+    /// The record of the `index`th save among `effects`, as a `R`.
+    static func saved<R>(_ effects: [MeetingEffect], _ type: R.Type, index: Int = 0) -> R? {
+        let saves = effects.compactMap { effect -> RecordValue? in
+            if case .save(let save) = effect { return save.record }
+            return nil
+        }
+        return saves.indices.contains(index) ? saves[index].record as? R : nil
     }
 
     static func type(_ state: inout MeetingState, _ text: String) {
@@ -36,14 +66,14 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(state.review.count, 9)
         let first = state.review[0]
         let effects = Self.press(&state, "d")
-        guard case .saveAction(let saved)? = effects.first else { return XCTFail("expected a save, got \(effects)") }
+        guard let saved = Self.saved(effects, ActionItem.self) else { return XCTFail("expected a save, got \(effects)") }
         XCTAssertEqual(saved.id, first.id)
         XCTAssertEqual(saved.status, .done)
         XCTAssertEqual(saved.completedAt, state.now)
         XCTAssertEqual(state.reviewRow, 1, "moves on to the next item")
         XCTAssertEqual(Self.press(&state, "c"), [], "carrying an open item over changes nothing on disk")
         XCTAssertEqual(state.reviewOutcomes[state.review[1].id], .carriedOver)
-        guard case .saveAction(let dropped)? = Self.press(&state, "x").first else { return XCTFail("drop saves") }
+        guard let dropped = Self.saved(Self.press(&state, "x"), ActionItem.self) else { return XCTFail("drop saves") }
         XCTAssertEqual(dropped.status, .dropped)
         Self.press(&state, "k", "k", "k", "c")
         XCTAssertEqual(state.reviewOutcomes[first.id], .carriedOver)
@@ -85,7 +115,7 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(state.agendaRow, 1)
         XCTAssertEqual(state.timer.currentIndex, 0)
         let effects = Self.press(&state, "q")
-        guard case .saveSession(let saved)? = effects.first else { return XCTFail("leaving keeps the new order: \(effects)") }
+        guard let saved = Self.saved(effects, Session.self) else { return XCTFail("leaving keeps the new order: \(effects)") }
         XCTAssertEqual(saved.agenda[1].title, moved)
         XCTAssertEqual(effects.last, .leave)
     }
@@ -130,7 +160,7 @@ final class MeetingReducerTests: XCTestCase {
         Self.press(&state, "+")
         Self.type(&state, "Friday slot works + more")
         XCTAssertEqual(state.composer?.field.text, "Friday slot works + more", "once typing, kind keys are text")
-        guard case .saveNote(let note)? = Self.press(&state, "enter").first else { return XCTFail("a note is saved") }
+        guard let note = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("a note is saved") }
         XCTAssertEqual(note.kind, .support)
         XCTAssertEqual(note.sessionID, state.session.id)
         XCTAssertEqual(note.agendaItemID, state.timer.current?.id)
@@ -138,7 +168,7 @@ final class MeetingReducerTests: XCTestCase {
 
         Self.press(&state, "a")
         Self.type(&state, "Write the RFC @zoe due:2026-12-04 #docs")
-        guard case .saveAction(let item)? = Self.press(&state, "enter").first else { return XCTFail("an action item is saved") }
+        guard let item = Self.saved(Self.press(&state, "enter"), ActionItem.self) else { return XCTFail("an action item is saved") }
         XCTAssertEqual(item.title, "Write the RFC")
         XCTAssertEqual(item.owner, state.data.person(handle: "zoe")?.id)
         XCTAssertEqual(item.due, Day(iso: "2026-12-04"))
@@ -152,13 +182,13 @@ final class MeetingReducerTests: XCTestCase {
 
         Self.press(&state, "P")
         Self.type(&state, "Kafka deep dive")
-        guard case .saveNote(let parked)? = Self.press(&state, "enter").first else { return XCTFail("parked") }
+        guard let parked = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("parked") }
         XCTAssertTrue(ParkingLot.isParked(parked))
         XCTAssertEqual(state.parked.map { ParkingLot.title(of: $0) }, ["Kafka deep dive"])
 
         Self.press(&state, "Q")
         Self.type(&state, "Why Fridays?")
-        guard case .saveNote(let question)? = Self.press(&state, "enter").first else { return XCTFail("asked") }
+        guard let question = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("asked") }
         XCTAssertNil(question.author)
         XCTAssertEqual(question.createdAt, state.session.start)
         XCTAssertEqual(state.questions.map(\.text), ["Why Fridays?"])
@@ -168,7 +198,7 @@ final class MeetingReducerTests: XCTestCase {
         var state = Self.meeting()
         Self.press(&state, "right", "]", "s")
         Self.type(&state, "Shipped it")
-        guard case .saveNote(let note)? = Self.press(&state, "enter").first else { return XCTFail("saved") }
+        guard let note = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("saved") }
         XCTAssertEqual(note.author, state.currentRound?.speaker)
         XCTAssertEqual(note.kind, .success)
     }
@@ -176,7 +206,7 @@ final class MeetingReducerTests: XCTestCase {
     func testStoreReloadBringsNotesFromTheOtherInstanceAndQueuesNewQuestions() {
         var state = Self.meeting()
         let fromNotes = NoteEntry(sessionID: state.session.id, kind: .decision, text: "From the note-taker", createdAt: state.now)
-        let asked = AnonymousQuestion.note("Anyone?", session: state.session)
+        let asked = AnonymousQuestion.note("Anyone?", session: state.session, id: UUID())
         _ = reduceMeeting(&state, .storeReloaded(Fixtures.sample, notes: [fromNotes, asked]))
         XCTAssertEqual(state.notes.map(\.text).sorted(), ["Anyone?", "From the note-taker"])
         XCTAssertEqual(state.questions.map(\.text), ["Anyone?"])
@@ -191,7 +221,7 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(state.message, "The timer, rounds and wrap-up run on the shared screen")
         Self.press(&state, "n")
         Self.type(&state, "Written on the second screen")
-        guard case .saveNote(let note)? = Self.press(&state, "enter").first else { return XCTFail("saved") }
+        guard let note = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("saved") }
         XCTAssertNil(note.agendaItemID)
         var done = state.session
         done.status = .done
@@ -216,15 +246,15 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(state.nextRotation?.facilitator, Rotation.assign(candidates: Rotation.candidates(for: state.series!, in: state.data),
                                                                        history: Rotation.history(of: state.series!.id, in: state.data),
                                                                        skipped: state.rotationSkips, swapped: true).facilitator)
-        guard case .saveTopic(let topic)? = Self.press(&state, "t").first else { return XCTFail("promoted") }
+        guard let topic = Self.saved(Self.press(&state, "t"), Topic.self) else { return XCTFail("promoted") }
         XCTAssertEqual(topic.title, "Kafka deep dive")
         XCTAssertEqual(Self.press(&state, "t"), [], "only once")
         let next = state.nextRotation
         let effects = Self.press(&state, "enter")
         XCTAssertEqual(state.step, .finished)
         XCTAssertEqual(effects.count, 3)
-        guard case .saveSession(let held) = effects[0], case .saveSession(let series) = effects[1],
-              case .writeMinutes(let id, let markdown) = effects[2] else { return XCTFail("\(effects)") }
+        guard let held = Self.saved(effects, Session.self), let series = Self.saved(effects, Session.self, index: 1),
+              case .writeMinutes(let id, let markdown) = effects[1] else { return XCTFail("\(effects)") }
         XCTAssertEqual(held.status, .done)
         XCTAssertEqual(held.ratings, [3, 4, 5], "sorted, so the order of votes says nothing")
         XCTAssertEqual(series.id, held.seriesID)

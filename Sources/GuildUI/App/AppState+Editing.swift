@@ -193,7 +193,8 @@ extension AppState {
     mutating func submit(_ original: Form) -> [Effect] {
         var form = original
         do {
-            let value = try form.build(data: data, now: now, calendar: calendar)
+            let value = try form.build(data: data, now: now, calendar: calendar, ids: ids)
+            _ = ids.next()
             let current = currentVersion(of: value)
             if let current, current.touched(at: value.record.updatedAt) == value {
                 dialog = nil
@@ -305,7 +306,7 @@ extension AppState {
             return []
         case .quickAddSave?:
             do {
-                let item = try bar.item(data: data, now: now, calendar: calendar)
+                let item = try bar.item(data: data, now: now, calendar: calendar, id: ids.next())
                 bar.isSaving = true
                 bar.error = nil
                 dialog = .quickAdd(bar)
