@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// The meeting's save rule through real terminals: a dashboard edit to the live session survives the wrap-up, and a
@@ -8,7 +9,8 @@ import XCTest
 final class MeetingSaveEndToEndTests: XCTestCase {
     private var guild: GuildBinary!
     private var store: URL!
-    private let pinned = ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color", "GUILD_SEED": "7"]
+    /// The round order's seed (the clock is pinned by `GuildBinary`).
+    private let seeded = ["GUILD_SEED": "7"]
     private var people: [Person] = []
     private var session: Session!
 
@@ -36,12 +38,8 @@ final class MeetingSaveEndToEndTests: XCTestCase {
         try created.save(session, base: nil)
     }
 
-    private func open(_ arguments: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
-        let config = try temporaryFolder(self, "guild-config")
-        var environment = pinned
-        environment["XDG_CONFIG_HOME"] = config.path
-        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) \(arguments) --store \(TmuxSession.quote(store.path))",
-                               width: width, height: height, environment: environment)
+    private func open(_ arguments: [String], width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        try guild.openInTmux(arguments + ["--store", store.path], width: width, height: height, environment: seeded)
     }
 
     /// The session's file as stored now.
@@ -51,12 +49,12 @@ final class MeetingSaveEndToEndTests: XCTestCase {
 
     func testADashboardEditToTheLiveSessionSurvivesTheMeetingsWrapUp() throws {
         try makeStore(status: .planned)
-        let shared = try open("meeting")
+        let shared = try open(["meeting"])
         try shared.expect("Now 1/2 · Check-in")
         XCTAssertEqual(try storedSession().status, .live)
 
         // A teammate's dashboard on the same store: a new title and Dee among the attendees of the live session.
-        let dashboard = try open("")
+        let dashboard = try open([])
         try dashboard.expect("Weekly sync")
         try dashboard.send("e")
         try dashboard.expect("Edit session")
@@ -102,7 +100,7 @@ final class MeetingSaveEndToEndTests: XCTestCase {
         try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]).write(to: manifest)
         let before = try storedSession()
 
-        let shared = try open("meeting")
+        let shared = try open(["meeting"])
         try shared.expect("Now 1/2 · Check-in")
         try shared.send("d")
         try shared.send("Ship on Fridays", literal: true)
