@@ -45,7 +45,7 @@ extension MeetingState {
         message = nil
         messageIsError = false
         if composer != nil { return type(key) }
-        guard let command = keymap.command(for: key, in: keyContext) else { return [] }
+        guard let command = keymap.command(MeetingCommand.self, for: key, in: keyContext) else { return [] }
         return run(command)
     }
 
@@ -204,7 +204,7 @@ extension MeetingState {
     private mutating func type(_ key: Key) -> [MeetingEffect] {
         // While the store has the line, it stays as it is.
         guard var draft = composer, !draft.isSaving else { return [] }
-        if let command = keymap.command(for: key, in: .compose) {
+        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose) {
             if command == .composeCancel {
                 composer = nil
                 return []
