@@ -64,7 +64,7 @@ final class PaletteTests: XCTestCase {
         Fixtures.press(&state, "2", ":")
         EditingSupport.type(&state, "set level 3")
         let effects = Fixtures.press(&state, "enter")
-        guard EditingSupport.change(effects)?.after?.kind == .ratingSheet else { return XCTFail("\(effects)") }
+        guard case .ratingSheet? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
     }
 
     func testNewTopicLearningCommunityAndSolution() throws {
