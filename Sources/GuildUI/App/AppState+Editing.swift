@@ -36,7 +36,7 @@ extension AppState {
         case .actionDrop: return drop()
         case .actionReassign:
             if focus == .actions, let item = lists.action(cursor(.actions).row) {
-                let kind = FormKind(editing: RecordValue(item))
+                let kind = FormKind(editing: .action(item))
                 dialog = .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: data)))
             }
         default:
@@ -57,8 +57,8 @@ extension AppState {
 
     /// Opens the form for the record of `kind` with `id` (nothing for a kind not edited in forms).
     mutating func edit(kind: RecordKind, id: UUID) {
-        guard RecordEditor.of(kind) != nil, let record = data.record(kind: kind, id: id) else { return }
-        openForm(FormKind(editing: RecordValue(record)))
+        guard RecordEditor.of(kind) != nil, let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
+        openForm(FormKind(editing: value))
     }
 
     /// A blank form for a new record of `kind` (nothing for a kind not edited in forms).
@@ -74,8 +74,7 @@ extension AppState {
 
     /// Asks before deleting the record of `kind` with `id`.
     mutating func askToDelete(kind: RecordKind, id: UUID) {
-        guard let record = data.record(kind: kind, id: id) else { return }
-        let value = RecordValue(record)
+        guard let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
         let detail = RecordEditor.of(kind)?.deleteDetail ?? "u undoes."
         dialog = .confirm(ConfirmDialog(question: "Delete \(value.label(in: data))?", detail: detail,
                                         change: RecordChange(before: value, after: nil)))
@@ -283,7 +282,7 @@ extension AppState {
                 bar.isSaving = true
                 bar.error = nil
                 dialog = .quickAdd(bar)
-                return commit(RecordChange(before: nil, after: RecordValue(item)))
+                return commit(RecordChange(before: nil, after: .action(item)))
             } catch {
                 bar.error = error.message
             }

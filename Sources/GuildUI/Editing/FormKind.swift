@@ -48,6 +48,8 @@ public struct FormKind: Sendable, Equatable {
         guard let editor = RecordEditor.of(recordKind) else {
             throw FieldError(field: "", "\(recordKind.descriptor.noun) records are not edited in forms")
         }
-        return RecordValue(try editor.build(reader, base: base?.record, link: link))
+        let record = try editor.build(reader, base: base?.record, link: link)
+        guard let value = RecordValue(record) else { throw FieldError(field: "", "cannot save a \(recordKind.descriptor.noun)") }
+        return value
     }
 }
