@@ -38,7 +38,7 @@ final class RecordEditorTests: XCTestCase {
                 let value = try XCTUnwrap(RecordValue(record))
                 let form = FormKind(editing: value).makeForm(data: data, now: Fixtures.now, calendar: Fixtures.calendar)
                 XCTAssertFalse(form.fields.isEmpty, "\(editor.kind): no fields")
-                let built = try form.build(data: data, now: Fixtures.now, calendar: Fixtures.calendar)
+                let built = try form.build(data: data, now: Fixtures.now, calendar: Fixtures.calendar, ids: IDSource(seed: 0))
                 XCTAssertEqual(built, value.touched(at: Fixtures.now), "\(editor.kind) \(record.id): the form changed the record")
             }
             XCTAssertEqual(editor.rows(data: data, calendar: Fixtures.calendar).count, records.count, "\(editor.kind): the picker misses records")
