@@ -11,17 +11,15 @@ public func render(_ state: AppState) -> Grid {
         TooSmallScreen.draw(size: state.size, on: &grid, theme: state.theme)
         return grid
     }
-    if let screen = state.sync.screen {
-        ConflictsView.draw(state, screen, on: &grid)
-    } else if let screen = state.programme.screen {
-        ProgrammeView.draw(state, screen, on: &grid)
-    } else if let map = state.skillsMap {
-        SkillsMapScreen.draw(state, map, on: &grid)
-    } else {
-        HomeScreen(state: state, layout: layout).draw(on: &grid)
+    // The route decides what shows, bottom to top: its screen, then help or a detail, then a dialog.
+    switch state.route.screen {
+    case .home: HomeScreen(state: state, layout: layout).draw(on: &grid)
+    case .skillsMap(let map): SkillsMapScreen.draw(state, map, on: &grid)
+    case .programme(let screen): ProgrammeView.draw(state, screen, on: &grid)
+    case .conflicts(let screen): ConflictsView.draw(state, screen, on: &grid)
     }
     // Help goes over whichever screen is showing and lists its keys; details open from the dashboard.
-    switch state.overlay {
+    switch state.route.overlay {
     case nil:
         break
     case .help(let scroll)?:
@@ -30,7 +28,7 @@ public func render(_ state: AppState) -> Grid {
         DetailView.draw(state, target: target, scroll: scroll, in: layout.body, on: &grid)
     }
     // Forms, the palette, quick add and questions go over whichever screen is showing.
-    switch state.dialog {
+    switch state.route.dialog {
     case nil: break
     case .form(let form)?: FormView.draw(form, state: state, in: layout.body, on: &grid)
     case .palette(let palette)?: PaletteView.draw(palette, state: state, in: layout.body, on: &grid)
