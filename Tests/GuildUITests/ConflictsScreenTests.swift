@@ -100,7 +100,7 @@ final class ConflictsScreenTests: XCTestCase {
 
     func testHelpAndKeymapKnowTheSyncKeys() {
         XCTAssertEqual(Keymap.standard.clashes, [])
-        let help = HelpOverlay.lines(for: Fixtures.state()).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        let help = HelpOverlay.lines(for: Fixtures.state().screenContext).map { $0.map(\.text).joined() }.joined(separator: "\n")
         XCTAssertTrue(help.contains("sync through git now: commit, merge, push"), help)
         XCTAssertTrue(help.contains("resolve merge conflicts left by a sync"), help)
         // The conflicts screen's own keys are in its own help, opened with ? on it.

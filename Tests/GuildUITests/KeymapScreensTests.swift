@@ -118,7 +118,7 @@ final class KeymapScreensTests: XCTestCase {
         Fixtures.press(&conflicts, "M", "?")
         for (state, keyScreen) in [(skills, KeyScreen.skillsMap), (health, .programme), (conflicts, .conflicts)] {
             XCTAssertEqual(state.keyScreen, keyScreen)
-            let lines = HelpOverlay.lines(for: state).map { $0.map(\.text).joined() }.joined(separator: "\n")
+            let lines = HelpOverlay.lines(for: state.screenContext).map { $0.map(\.text).joined() }.joined(separator: "\n")
             assertLists(lines, screen: keyScreen)
             XCTAssertTrue(screen(state).contains(keyScreen.title + " keys"), screen(state))
         }
@@ -149,7 +149,7 @@ final class KeymapScreensTests: XCTestCase {
         XCTAssertTrue(row?.contains("C-p") ?? false, row ?? "no row")
         var skills = Fixtures.state(width: 120, height: 80, keymap: remapped(#"{"skills.matrix.sort": ["O"]}"#))
         Fixtures.press(&skills, "s", "?")
-        let sort = HelpOverlay.lines(for: skills).map { $0.map(\.text).joined() }.first { $0.contains("skills.matrix.sort") }
+        let sort = HelpOverlay.lines(for: skills.screenContext).map { $0.map(\.text).joined() }.first { $0.contains("skills.matrix.sort") }
         XCTAssertTrue(sort?.trimmingCharacters(in: .whitespaces).hasPrefix("O ") ?? false, sort ?? "no row")
     }
 

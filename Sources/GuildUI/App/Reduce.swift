@@ -235,7 +235,7 @@ extension AppState {
     var overlayLineCount: Int {
         switch overlay {
         case nil: 0
-        case .help?: HelpOverlay.lines(for: self).count
+        case .help?: HelpOverlay.lines(for: screenContext).count
         case .detail(let target, _)?: DetailView.lines(for: target, in: self, width: DetailView.textWidth(layout.body.width)).count
         }
     }
