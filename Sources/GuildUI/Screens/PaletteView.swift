@@ -16,7 +16,7 @@ enum PaletteView {
     static func draw(_ picker: RecordPicker, context: ScreenContext, in area: Rect, on grid: inout Grid) {
         let rows = picker.matches(data: context.data, calendar: context.calendar).map { SearchListView.Row(text: $0.title, note: $0.detail) }
         let empty = RecordPicker.rows(picker.kind, data: context.data, calendar: context.calendar).isEmpty
-            ? "None yet: “new \(FormKind.noun(picker.kind))” in the palette adds one." : "Nothing matches. \(context.keyName(.paletteClose)) closes."
+            ? "None yet: “new \(picker.kind.descriptor.noun)” in the palette adds one." : "Nothing matches. \(context.keyName(.paletteClose)) closes."
         SearchListView.draw(title: picker.title, prompt: "Find: ", field: picker.field, rows: rows, selected: picker.selected,
                             empty: empty, theme: context.theme, in: area, on: &grid)
     }
