@@ -134,7 +134,8 @@ final class MeetingRunner {
                 let relative = MinutesDocument.relativePath(for: sessionID)
                 let folder = store.layout.absolute("minutes")
                 try DurableFile.makeFolder(folder)
-                try DurableFile.write(Data(markdown.utf8), folder: folder, name: (relative as NSString).lastPathComponent)
+                // A document people read in a terminal too: sanitised as every document Guild writes (`Terminal`).
+                try DurableFile.write(Data(SafeText.sanitizeDocument(markdown).utf8), folder: folder, name: (relative as NSString).lastPathComponent)
                 return .minutesWritten(path: relative)
             case .leave:
                 break
