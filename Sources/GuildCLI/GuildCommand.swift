@@ -43,9 +43,17 @@ public struct GuildCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
-            if !message.isEmpty { Terminal.finish(message, isError: code != .success) }
+            if !message.isEmpty { Terminal.finish(code == .success ? message : oneLine(message), isError: code != .success) }
             Foundation.exit(code.rawValue)
         }
         Foundation.exit(0)
+    }
+
+    /// A usage error as one line: ArgumentParser's "Error: …", then where to read more, without the help and usage it adds.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard lines.count > 1, lines.contains(where: { $0.hasPrefix("Usage: ") }), let first = lines.first else { return message }
+        guard let see = lines.first(where: { $0.hasPrefix("See '") }), let end = see.dropFirst(5).firstIndex(of: "'") else { return first }
+        return first + " (see " + see[see.index(see.startIndex, offsetBy: 5)..<end] + ")"
     }
 }

@@ -16,7 +16,7 @@ public enum SurveyImport {
         var ignored: [String] = []
         for column in columns {
             switch column {
-            case .unknownSkill(let title): problems.append(SurveyProblem(row: nil, "column “\(title)” names no known skill; add it with `guild add skill` or rename the column"))
+            case .unknownSkill(let title): problems.append(SurveyProblem(row: nil, "column “\(TextExcerpt.of(title))” names no known skill; add it with `guild add skill` or rename the column"))
             case .ignored(let title) where !title.isEmpty: ignored.append(title)
             default: break
             }
@@ -53,7 +53,7 @@ public enum SurveyImport {
                 }
             }
             guard let person = match(name: name, email: email, handle: handle, in: data) else {
-                let who = [name, email, handle].filter { !$0.isEmpty }.map { "“\($0)”" }.joined(separator: " / ")
+                let who = [name, email, handle].filter { !$0.isEmpty }.map { "“\(TextExcerpt.of($0))”" }.joined(separator: " / ")
                 problems.append(SurveyProblem(row: row.row, who.isEmpty ? "no name or e-mail; skipped"
                                                   : "nobody in the store is \(who); skipped (add them with `guild add person`)"))
                 continue
@@ -68,7 +68,7 @@ public enum SurveyImport {
                 case .skill(let skillID):
                     guard let parsed = parseLevel(text) else {
                         let skill = data.skills[skillID]?.name ?? table.header[index]
-                        problems.append(SurveyProblem(row: row.row, "\(skill): “\(text)” is not a level (0–4 or a name such as “proficient”); skipped"))
+                        problems.append(SurveyProblem(row: row.row, "\(skill): “\(TextExcerpt.of(text))” is not a level (0–4 or a name such as “proficient”); skipped"))
                         continue
                     }
                     levels[skillID] = parsed
@@ -76,7 +76,7 @@ public enum SurveyImport {
                     for item in text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) })
                     where !item.isEmpty {
                         guard let skill = data.skill(named: item) else {
-                            problems.append(SurveyProblem(row: row.row, "“\(item)” in “\(table.header[index])” is not a known skill; skipped"))
+                            problems.append(SurveyProblem(row: row.row, "“\(TextExcerpt.of(item))” in “\(TextExcerpt.of(table.header[index]))” is not a known skill; skipped"))
                             continue
                         }
                         if column == .wantsToLearn { wants.insert(skill.id) } else { teaches.insert(skill.id) }

@@ -45,6 +45,10 @@ struct ImportSurveyCommand: ParsableCommand {
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
             throw CLIFailure("cannot read \(file): \((error as NSError).localizedDescription)")
         }
+        // Never repaired with U+FFFD and stored as if someone had typed it.
+        if case .failure(let problem) = UTF8Text.decode(bytes) {
+            throw CLIFailure("\(file): \(problem); nothing was imported (save it as UTF-8 CSV)")
+        }
         let plan: SurveyPlan
         do { plan = try SurveyImport.plan(bytes, data: loaded.data, ratedAt: ratedAt) } catch {
             throw CLIFailure("\(file): \(error)")

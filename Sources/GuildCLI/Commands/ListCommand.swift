@@ -40,6 +40,10 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        try OptionRange.check(days, 1...3650, option: "--days", unit: "days")
+    }
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
         let loaded = try LoadedStore.open(storeOptions)
