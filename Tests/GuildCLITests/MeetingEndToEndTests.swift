@@ -27,7 +27,7 @@ final class MeetingEndToEndTests: XCTestCase {
         people = [("Ada Lovelace", "ada"), ("Bob Brown", "bob"), ("Cyd Charisse", "cyd"), ("Dee Dee", "dee")].map {
             Person(name: $0.0, handle: $0.1, updatedAt: now)
         }
-        for person in people { try created.save(person) }
+        for person in people { try created.save(person, base: nil) }
         // Today at 10:00 Berlin, when the pinned clock says it is.
         session = Session(
             title: "Weekly sync", format: .weeklyMeeting, start: calendar.date(from: DateComponents(year: 2026, month: 11, day: 22, hour: 10))!,
@@ -35,7 +35,7 @@ final class MeetingEndToEndTests: XCTestCase {
             agenda: [AgendaItem(title: "Check-in", minutes: 5), AgendaItem(title: "Round: wins and learnings", minutes: 10, isRound: true),
                      AgendaItem(title: "Topic of the week", minutes: 10)],
             updatedAt: now)
-        try created.save(session)
+        try created.save(session, base: nil)
     }
 
     private func open(_ arguments: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {

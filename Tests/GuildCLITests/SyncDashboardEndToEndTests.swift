@@ -25,7 +25,7 @@ extension SyncReplicaTests {
         // Ben, on his machine, adds an action item and syncs; Ann's open screen shows it without a key press.
         let store = try GuildStore.open(at: ben.store)
         _ = store.loadAll()
-        try store.save(ActionItem(id: SyncFixtures.id(201), title: "Book the big room", createdAt: SyncFixtures.now))
+        try store.save(ActionItem(id: SyncFixtures.id(201), title: "Book the big room", createdAt: SyncFixtures.now), base: nil)
         try sync(ben)
         let shown = try screen.expect("Book the big room", timeout: 20)
         XCTAssertTrue(shown.contains("⇅ synced"), shown)
@@ -41,7 +41,7 @@ extension SyncReplicaTests {
         // Ben, the note-taker in another office, writes a note and syncs.
         let store = try GuildStore.open(at: ben.store)
         _ = store.loadAll()
-        try store.save(note("Decided to move the meeting to Thursdays", by: SyncFixtures.id(1), session: session))
+        try store.save(note("Decided to move the meeting to Thursdays", by: SyncFixtures.id(1), session: session), base: nil)
         try sync(ben)
         try screen.expect("Decided to move the meeting to Thursdays", timeout: 20)
     }

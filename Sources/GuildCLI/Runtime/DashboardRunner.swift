@@ -183,32 +183,24 @@ final class DashboardRunner {
         }
     }
 
-    /// Saves one record with the store's durable protocol and says how it went.
+    /// Saves one record with the store's durable protocol, against the version the dashboard holds, and says how it went.
     private func save(_ value: RecordValue) -> Action {
         do {
-            try saveRecord(value.record)
-            return .saved(value)
+            let stored = try StoreWriter(store: store).perform(RecordChange(before: state.currentVersion(of: value), after: value))
+            return .saved(stored ?? value)
         } catch {
             return .saveFailed(value, message: failureMessage(error))
         }
     }
 
-    private func saveRecord<R: Record>(_ record: R) throws {
-        _ = try store.save(record)
-    }
-
-    /// Deletes one record's file durably and says how it went.
+    /// Deletes one record's file durably (refused when it changed since the dashboard read it) and says how it went.
     private func delete(_ value: RecordValue) -> Action {
         do {
-            try deleteRecord(value.record)
+            _ = try StoreWriter(store: store).perform(RecordChange(before: value, after: nil))
             return .deleted(value)
         } catch {
             return .saveFailed(value, message: failureMessage(error))
         }
-    }
-
-    private func deleteRecord<R: Record>(_ record: R) throws {
-        try store.delete(R.self, id: record.id, groupID: record.groupID)
     }
 
     /// `m` on a session: the meeting screen runs in this terminal (held record made live, saved), until the user leaves it.

@@ -16,9 +16,12 @@ final class MeetingRunner {
     private let clockIsPinned: Bool
     private var state: MeetingState
     private let terminal: CursesTerminal
+    /// The records as the store last gave them to this meeting (loaded, reloaded or written): the base of each save.
+    private var stored: GuildData
 
-    private init(store: GuildStore, clock: Clock, clockIsPinned: Bool, state: MeetingState, terminal: CursesTerminal) {
+    private init(store: GuildStore, clock: Clock, clockIsPinned: Bool, state: MeetingState, terminal: CursesTerminal, stored: GuildData) {
         self.store = store
+        self.stored = stored
         self.clock = clock
         self.clockIsPinned = clockIsPinned
         self.state = state
@@ -57,7 +60,7 @@ final class MeetingRunner {
         if role == .shared, session.status == .planned {
             session.status = .live
             session.updatedAt = clock.now
-            do { try store.save(session) } catch { throw CLIFailure("could not start the meeting: \(error)") }
+            do { try store.save(session, base: data.sessions[session.id]) } catch { throw CLIFailure("could not start the meeting: \(error)") }
         }
         var data = data
         data.upsert(session)
@@ -68,7 +71,9 @@ final class MeetingRunner {
         let notes = store.notes(forSession: session.id).notes
         let state = MeetingState(session: session, data: data, notes: notes, role: role, seed: seed, now: clock.now, calendar: clock.calendar,
                                  size: terminal.size, theme: theme)
-        let runner = MeetingRunner(store: store, clock: clock, clockIsPinned: clockIsPinned, state: state, terminal: terminal)
+        var stored = data
+        for note in notes { stored.upsert(note) }
+        let runner = MeetingRunner(store: store, clock: clock, clockIsPinned: clockIsPinned, state: state, terminal: terminal, stored: stored)
         return runner.loop()
     }
 
@@ -107,6 +112,8 @@ final class MeetingRunner {
             if store.changedSinceLastLoad() {
                 let result = store.reload()
                 let notes = store.notes(forSession: state.session.id).notes
+                stored = result.data
+                for note in notes { stored.upsert(note) }
                 apply(.storeReloaded(result.data, notes: notes))
             }
         }
@@ -126,10 +133,10 @@ final class MeetingRunner {
     private func perform(_ effect: MeetingEffect) -> MeetingAction? {
         do {
             switch effect {
-            case .saveSession(let session): try store.save(session)
-            case .saveNote(let note): try store.save(note)
-            case .saveAction(let item): try store.save(item)
-            case .saveTopic(let topic): try store.save(topic)
+            case .saveSession(let session): try save(session)
+            case .saveNote(let note): try save(note)
+            case .saveAction(let item): try save(item)
+            case .saveTopic(let topic): try save(topic)
             case .writeMinutes(let sessionID, let markdown):
                 let relative = MinutesDocument.relativePath(for: sessionID)
                 let folder = store.layout.absolute("minutes")
@@ -144,5 +151,13 @@ final class MeetingRunner {
             return .saveFailed("\(error)")
         }
         return nil
+    }
+
+    /// Saves `record` against the version the store last gave this meeting, and remembers what the file holds now.
+    private func save<R: Record>(_ record: R) throws {
+        let base = stored.record(kind: R.kind, id: record.id) as? R
+        let outcome = try store.save(record, base: base)
+        let now = outcome == .written ? record : try store.record(R.self, id: record.id, groupID: record.groupID)
+        if let now { stored.upsert(now) }
     }
 }
