@@ -36,5 +36,11 @@ public struct Learning: Record, Hashable {
 
     public func validate() throws(ValidationError) {
         try Check.notBlank(text, field: "text")
+        try TextLimit.check(self)
+    }
+
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&text, "text", TextLimit.paragraph)
+        visit(&context, "context", TextLimit.line)
     }
 }

@@ -20,8 +20,8 @@ public enum TextExcerpt {
         return String(text[..<end]) + "… (\(grouped(text.count)) characters)"
     }
 
-    /// "20,971,520".
-    static func grouped(_ n: Int) -> String {
+    /// "20,971,520": a count with thousands separated by commas, whatever the locale.
+    public static func grouped(_ n: Int) -> String {
         let digits = Array(String(n))
         var out = ""
         for (index, digit) in digits.enumerated() {

@@ -42,6 +42,26 @@ public enum SafeText {
         return String(result)
     }
 
+    /// The graphemes of `sanitize(text)`, made as they are read: a caller that stops early never pays for the rest.
+    public static func sanitizedCharacters(_ text: String) -> SanitizedCharacters {
+        SanitizedCharacters(base: text.makeIterator())
+    }
+
+    /// The graphemes of a text with every control replaced, one at a time (`sanitizedCharacters`).
+    public struct SanitizedCharacters: Sequence, IteratorProtocol {
+        var base: String.Iterator
+        /// The rest of one control grapheme's replacement ("\r\n" becomes two symbols).
+        var pending: [Character] = []
+
+        public mutating func next() -> Character? {
+            if !pending.isEmpty { return pending.removeFirst() }
+            guard let character = base.next() else { return nil }
+            guard character.unicodeScalars.contains(where: SafeText.isUnsafe) else { return character }
+            pending = Array(SafeText.sanitize(String(character)))
+            return pending.isEmpty ? next() : pending.removeFirst()
+        }
+    }
+
     /// One grapheme made safe; a control becomes its first visible replacement.
     public static func sanitize(_ character: Character) -> Character {
         guard character.unicodeScalars.contains(where: isUnsafe) else { return character }
