@@ -1,4 +1,5 @@
 import Foundation
+import GuildTestSupport
 import XCTest
 
 /// Strict input: levels, durations, counts and dates refuse fractions, trailing text and out-of-range values with one

@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// Two and three replicas of one store sharing a local bare repository through `guild sync` and `guild clone`:

@@ -9,7 +9,7 @@ final class TerminalOutputTests: XCTestCase {
     private let exempt: [String: String] = [
         "Support/Terminal.swift": "the one way out",
         "Runtime/ExternalEditor.swift": "hands the person's own text, exact, to their editor",
-        "Runtime/MeetingRunner.swift": "writes the minutes through SafeText.sanitizeDocument (checked below)",
+        "Runtime/MeetingEffects.swift": "writes the minutes through SafeText.sanitizeDocument (checked below)",
         "Runtime/DashboardSync.swift": "writes .guild/sync-status through SafeText.sanitize (checked below)",
     ]
 
@@ -34,7 +34,7 @@ final class TerminalOutputTests: XCTestCase {
             }
         }
         XCTAssertEqual(offenders, [], "write through Terminal (lines, documents, JSON) instead")
-        let minutes = try String(contentsOf: root.appendingPathComponent("Runtime/MeetingRunner.swift"), encoding: .utf8)
+        let minutes = try String(contentsOf: root.appendingPathComponent("Runtime/MeetingEffects.swift"), encoding: .utf8)
         XCTAssertTrue(minutes.contains("DurableFile.write(Data(SafeText.sanitizeDocument("))
         let status = try String(contentsOf: root.appendingPathComponent("Runtime/DashboardSync.swift"), encoding: .utf8)
         XCTAssertTrue(status.contains("SafeText.sanitize(outcome.summary)"))

@@ -38,8 +38,8 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         try OptionRange.check(pullEvery, 1...86_400, option: "--pull-every", unit: "seconds")
-        let code = try DashboardRunner.run(storeURL: storeOptions.url, preferredTheme: theme, community: community,
-                                           pullEvery: pullEvery.map(TimeInterval.init))
+        let code = try DashboardProgram.run(storeURL: storeOptions.url, preferredTheme: theme, community: community,
+                                            pullEvery: pullEvery.map(TimeInterval.init))
         if code != 0 { throw ExitCode(code) }
     }
 }
