@@ -209,7 +209,7 @@ final class HostileTextEndToEndTests: XCTestCase {
         XCTAssertFalse(title.contains("pwned"))
         try dashboard.send("Escape")
         // Esc and a key sent together would arrive as Alt+key: wait for the screen to close first.
-        XCTAssertTrue(try dashboard.waitFor { $0.contains("Upcoming sessions") }.ok)
+        XCTAssertTrue(try dashboard.waitFor { $0.contains("Skills matrix") }.ok)
         try dashboard.send("q")
         try dashboard.expect("EXIT=0")
 
