@@ -34,7 +34,7 @@ struct GapsCommand: ParsableCommand {
         let data = loaded.data
         let gaps = SkillGaps.report(data)
         if json {
-            return Terminal.printRaw(String(decoding: try JSONOutput.encode(gaps.map { GapJSON($0, in: data) }), as: UTF8.self))
+            return try Terminal.printJSON(gaps.map { GapJSON($0, in: data) })
         }
         guard !gaps.isEmpty else {
             Terminal.print("No gaps: every skill has two or more people at level 3+.")

@@ -61,7 +61,7 @@ struct LearningsFindCommand: ParsableCommand {
         }
         let found = LearningSearch.search(query, in: data, kind: kind, notes: Array(data.notes.values))
         if json {
-            return Terminal.printRaw(String(decoding: try JSONOutput.encode(found.map { HitJSON($0, in: data) }), as: UTF8.self))
+            return try Terminal.printJSON(found.map { HitJSON($0, in: data) })
         }
         guard !found.isEmpty else {
             Terminal.print(query.isEmpty ? "No learnings yet; add one with `guild learnings add`." : "Nothing learned about \"\(query)\" yet.")

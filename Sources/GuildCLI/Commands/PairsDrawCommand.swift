@@ -49,7 +49,7 @@ struct PairsDrawCommand: ParsableCommand {
         }
         if json {
             let round = PairingRoundJSON(draw.round, recorded: !dryRun, skipped: draw.skipped, in: loaded.data)
-            Terminal.printRaw(String(decoding: try JSONOutput.encode(round), as: UTF8.self))
+            try Terminal.printJSON(round)
         } else {
             Terminal.print("\(dryRun ? "Proposed" : "This round's") pairs (seed \(seed)):")
             PairingLines.round(draw.round, in: loaded.data).forEach(Terminal.print)

@@ -38,7 +38,7 @@ struct PairsHistoryCommand: ParsableCommand {
             .prefix(max(1, rounds))
         if json {
             let rounds = shown.map { PairingRoundJSON($0, recorded: true, in: loaded.data) }
-            Terminal.printRaw(String(decoding: try JSONOutput.encode(rounds), as: UTF8.self))
+            try Terminal.printJSON(rounds)
         }
         guard !shown.isEmpty else {
             if json { return }

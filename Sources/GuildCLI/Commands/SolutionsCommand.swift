@@ -67,7 +67,7 @@ struct SolutionsFindCommand: ParsableCommand {
         let data = try LoadedStore.open(storeOptions).data
         let found = SolutionSearch.find(query, in: data)
         if json {
-            return Terminal.printRaw(String(decoding: try JSONOutput.encode(found.map { SolutionJSON($0, in: data) }), as: UTF8.self))
+            return try Terminal.printJSON(found.map { SolutionJSON($0, in: data) })
         }
         guard !found.isEmpty else {
             Terminal.print(query.isEmpty ? "The catalogue is empty; add an entry with `guild solutions add`." : "Nothing matches \"\(query)\".")

@@ -43,7 +43,7 @@ struct StaffCommand: ParsableCommand {
         let candidates = Staffing.suggest(skills: parsed.skills, in: data).prefix(max(1, limit))
         if json {
             let rows = candidates.enumerated().map { CandidateJSON($0.element, rank: $0.offset + 1, in: data) }
-            return Terminal.printRaw(String(decoding: try JSONOutput.encode(rows), as: UTF8.self))
+            return try Terminal.printJSON(rows)
         }
         guard !candidates.isEmpty else {
             Terminal.print("Nobody has these skills or wants to learn them yet.")

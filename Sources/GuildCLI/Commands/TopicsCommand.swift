@@ -56,7 +56,7 @@ struct TopicsListCommand: ParsableCommand {
         let data = try LoadedStore.open(storeOptions).data
         let topics = TopicBacklog.ordered(data, all: all)
         if json {
-            return Terminal.printRaw(String(decoding: try JSONOutput.encode(topics.map { TopicJSON($0, in: data) }), as: UTF8.self))
+            return try Terminal.printJSON(topics.map { TopicJSON($0, in: data) })
         }
         guard !topics.isEmpty else {
             Terminal.print("No topics yet; propose one with `guild topics add \"…\"`.")

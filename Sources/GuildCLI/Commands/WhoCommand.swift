@@ -47,7 +47,7 @@ struct WhoCommand: ParsableCommand {
         let hits = WhoToAsk.rank(question, in: loaded.data, limit: max(1, limit))
         if json {
             let rows = hits.enumerated().map { HitJSON(hit: $0.element, rank: $0.offset + 1, in: loaded.data) }
-            return Terminal.printRaw(String(decoding: try JSONOutput.encode(rows), as: UTF8.self))
+            return try Terminal.printJSON(rows)
         }
         guard !hits.isEmpty else {
             Terminal.print("Nobody matches \"\(question)\" yet. Try `guild gaps`, or propose it as a topic.")
