@@ -40,8 +40,15 @@ enum DetailView {
         }
     }
 
-    /// The lines of the view, wrapped to `width`.
+    /// The lines of the view, wrapped to `width`; built once per target, width and content (`DetailMemo`).
     static func lines(for target: DetailTarget, in state: AppState, width: Int) -> [[Span]] {
+        state.detailMemo.lines(for: DetailMemo.Key(target: target, width: width, stamp: state.contentStamp)) {
+            build(for: target, in: state, width: width)
+        }
+    }
+
+    /// The lines of the view, wrapped to `width`, built afresh.
+    static func build(for target: DetailTarget, in state: AppState, width: Int) -> [[Span]] {
         var page = DetailPage(theme: state.theme, width: width)
         switch target {
         case let .session(id, start):
