@@ -16,8 +16,8 @@ final class DetailMemoTests: XCTestCase {
         let person = try XCTUnwrap(state.data.people.values.first { $0.handle == "zoe" })
         let target = DetailTarget.person(person.id)
         let width = 80
-        let first = DetailView.lines(for: target, in: state, width: width)
-        XCTAssertEqual(text(first), text(DetailView.build(for: target, in: state, width: width)))
+        let first = DetailView.lines(for: target, lists: state.lists, context: state.screenContext, width: width)
+        XCTAssertEqual(text(first), text(DetailView.build(for: target, lists: state.lists, context: state.screenContext, width: width)))
         let key = DetailMemo.Key(target: target, width: width, stamp: state.contentStamp)
         _ = reduce(&state, .key(.down))
         XCTAssertEqual(DetailMemo.Key(target: target, width: width, stamp: state.contentStamp), key, "moving the cursor changes nothing a page shows")
@@ -27,9 +27,9 @@ final class DetailMemoTests: XCTestCase {
         var copy = state
         copy.replaceData({ var data = copy.data; data.upsert(renamed); return data }())
         XCTAssertNotEqual(DetailMemo.Key(target: target, width: width, stamp: copy.contentStamp), DetailMemo.Key(target: target, width: width, stamp: state.contentStamp))
-        XCTAssertTrue(text(DetailView.lines(for: target, in: copy, width: width)).contains("Zoë Renamed"), "the changed copy's page")
-        XCTAssertFalse(text(DetailView.lines(for: target, in: state, width: width)).contains("Zoë Renamed"), "the original's page")
-        XCTAssertEqual(text(DetailView.lines(for: target, in: state, width: 40)), text(DetailView.build(for: target, in: state, width: 40)))
+        XCTAssertTrue(text(DetailView.lines(for: target, lists: copy.lists, context: copy.screenContext, width: width)).contains("Zoë Renamed"), "the changed copy's page")
+        XCTAssertFalse(text(DetailView.lines(for: target, lists: state.lists, context: state.screenContext, width: width)).contains("Zoë Renamed"), "the original's page")
+        XCTAssertEqual(text(DetailView.lines(for: target, lists: state.lists, context: state.screenContext, width: 40)), text(DetailView.build(for: target, lists: state.lists, context: state.screenContext, width: 40)))
 
         let before = DetailMemo.Key(target: target, width: width, stamp: state.contentStamp)
         state.moveClock(to: state.now.addingTimeInterval(86_400))
