@@ -68,7 +68,7 @@ let package = Package(
             linkerSettings: releaseLinking
         ),
 
-        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], exclude: ["Expected"], swiftSettings: strict),
+        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], exclude: ["Expected", "Fixtures"], swiftSettings: strict),
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
         .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid"], exclude: ["Goldens"], swiftSettings: strict),
