@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 import XCTest
 
 /// `guild who`, `gaps`, `staff`, `pairs`, `import survey`, `export matrix`, `topics`, `solutions`, `learnings` as a user runs them.
@@ -9,9 +10,7 @@ final class SkillsMapCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         guild = try GuildBinary.locate()
-        store = try temporaryFolder(self).appendingPathComponent("store")
-        let demo = try guild.run(["demo", "--store", store.path])
-        XCTAssertEqual(demo.status, 0, demo.stderr)
+        store = try guild.demoStore(self)
     }
 
     private func run(_ arguments: String..., stdin: Data? = nil) throws -> GuildBinary.Outcome {

@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// Sync from the dashboard through a real terminal (tmux): `--pull-every` brings another machine's edits onto an open
@@ -10,11 +11,8 @@ extension SyncReplicaTests {
     private func dashboard(_ replica: Replica, _ extra: [String] = [], command: Bool = false) throws -> TmuxSession {
         var environment = replica.environment
         environment["GUILD_NOW"] = "2026-03-01T10:00:00Z"
-        environment["TZ"] = "Europe/Berlin"
-        environment["TERM"] = "xterm-256color"
-        let arguments = (command ? extra + ["--store", replica.store.path] : ["--store", replica.store.path] + extra)
-            .map(TmuxSession.quote).joined(separator: " ")
-        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) \(arguments)", environment: environment)
+        let arguments = command ? extra + ["--store", replica.store.path] : ["--store", replica.store.path] + extra
+        return try guild.openInTmux(arguments, environment: environment)
     }
 
     func testPullEveryShowsAnotherMachinesEditsOnAnOpenDashboard() throws {
@@ -25,10 +23,11 @@ extension SyncReplicaTests {
         // Ben, on his machine, adds an action item and syncs; Ann's open screen shows it without a key press.
         let store = try GuildStore.open(at: ben.store)
         _ = store.loadAll()
-        try store.save(ActionItem(id: SyncFixtures.id(201), title: "Book the big room", createdAt: SyncFixtures.now))
+        try store.save(ActionItem(id: SyncFixtures.id(201), title: "Book the big room", createdAt: SyncFixtures.now), base: nil)
         try sync(ben)
-        let shown = try screen.expect("Book the big room", timeout: 20)
-        XCTAssertTrue(shown.contains("⇅ synced"), shown)
+        // The store's watch can show the item (git wrote the file) before the pull has finished: wait for both.
+        let shown = try screen.waitFor(timeout: 20) { $0.contains("Book the big room") && $0.contains("⇅ synced") }
+        XCTAssertTrue(shown.ok, shown.screen)
         try screen.send("q")
         try screen.expect("EXIT=0")
     }
@@ -41,7 +40,7 @@ extension SyncReplicaTests {
         // Ben, the note-taker in another office, writes a note and syncs.
         let store = try GuildStore.open(at: ben.store)
         _ = store.loadAll()
-        try store.save(note("Decided to move the meeting to Thursdays", by: SyncFixtures.id(1), session: session))
+        try store.save(note("Decided to move the meeting to Thursdays", by: SyncFixtures.id(1), session: session), base: nil)
         try sync(ben)
         try screen.expect("Decided to move the meeting to Thursdays", timeout: 20)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 @testable import GuildUI
 import TerminalGrid
 import XCTest
@@ -111,10 +112,10 @@ final class ConflictsScreenTests: XCTestCase {
             _ = reduce(&state, .conflictsFound(items))
             Fixtures.press(&state, "M")
             let whole = render(state)
-            Golden.assertMatches(whole, named: "conflicts-edit-delete-\(width)x\(height)")
+            Fixtures.goldens.assertScreen(whole, named: "conflicts-edit-delete-\(width)x\(height)")
             Fixtures.press(&state, "tab", "j", "l")
             let fields = render(state)
-            Golden.assertMatches(fields, named: "conflicts-fields-\(width)x\(height)")
+            Fixtures.goldens.assertScreen(fields, named: "conflicts-fields-\(width)x\(height)")
             let text = Golden.text(of: fields) + Golden.text(of: whole)
             for value in ["Zoë Ångström", "Zoe Angstrom", "Z. Angstrom", "Platform", "Infra", "(deleted)"] {
                 XCTAssertTrue(text.contains(value), "\(value) at \(width)x\(height)")

@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 @testable import GuildUI
 import TerminalGrid
 import XCTest
@@ -17,6 +18,12 @@ final class MeetingReducerTests: XCTestCase {
                             size: Size(width: width, height: height), theme: Fixtures.catalog.defaultTheme)
     }
 
+    /// A TestStore on the meeting's reducer, starting at `state` (keep it local to the test: see `TestStore`).
+    static func store(_ state: MeetingState = meeting(), file: StaticString = #filePath, line: UInt = #line)
+        -> TestStore<MeetingState, MeetingAction, MeetingEffect> {
+        TestStore(initialState: state, reducer: reduceMeeting, file: file, line: line)
+    }
+
     @discardableResult
     static func press(_ state: inout MeetingState, _ specs: String...) -> [MeetingEffect] {
         specs.flatMap { reduceMeeting(&state, .key(Key(spec: $0)!)) }
@@ -31,63 +38,122 @@ final class MeetingReducerTests: XCTestCase {
     }
 
     func testOpensOnTheReviewOfEarlierActionsAndDecidesEachInPlace() throws {
-        var state = Self.meeting()
-        XCTAssertEqual(state.step, .review)
-        XCTAssertEqual(state.review.count, 9)
-        let first = state.review[0]
-        let effects = Self.press(&state, "d")
-        guard case .saveAction(let saved)? = effects.first else { return XCTFail("expected a save, got \(effects)") }
-        XCTAssertEqual(saved.id, first.id)
-        XCTAssertEqual(saved.status, .done)
-        XCTAssertEqual(saved.completedAt, state.now)
-        XCTAssertEqual(state.reviewRow, 1, "moves on to the next item")
-        XCTAssertEqual(Self.press(&state, "c"), [], "carrying an open item over changes nothing on disk")
-        XCTAssertEqual(state.reviewOutcomes[state.review[1].id], .carriedOver)
-        guard case .saveAction(let dropped)? = Self.press(&state, "x").first else { return XCTFail("drop saves") }
-        XCTAssertEqual(dropped.status, .dropped)
-        Self.press(&state, "k", "k", "k", "c")
-        XCTAssertEqual(state.reviewOutcomes[first.id], .carriedOver)
-        XCTAssertEqual(state.data.actions[first.id]?.status, .open, "carrying a done item over re-opens it")
-        Self.press(&state, "right")
-        XCTAssertEqual(state.step, .agenda)
+        let store = Self.store()
+        XCTAssertEqual(store.state.step, .review)
+        XCTAssertEqual(store.state.review.count, 9)
+        let now = store.state.now
+        let (first, second, third) = (store.state.review[0], store.state.review[1], store.state.review[2])
+        var done = first
+        done.setDone(true, at: now)
+        store.send(.press("d")) {
+            $0.advanceClock(to: now)  // every command settles the clock first
+            $0.data.upsert(done)
+            $0.reviewOutcomes[first.id] = .done
+            $0.reviewRow = 1  // moves on to the next item
+        }
+        store.receive(.saveAction(done))
+        // Carrying an open item over changes nothing on disk.
+        store.send(.press("c")) {
+            $0.reviewOutcomes[second.id] = .carriedOver
+            $0.reviewRow = 2
+        }
+        var dropped = third
+        dropped.status = .dropped
+        dropped.updatedAt = now
+        store.send(.press("x")) {
+            $0.data.upsert(dropped)
+            $0.reviewOutcomes[third.id] = .dropped
+            $0.reviewRow = 3
+        }
+        store.receive(.saveAction(dropped))
+        store.send(.press("k")) { $0.reviewRow = 2 }
+        store.send(.press("k")) { $0.reviewRow = 1 }
+        store.send(.press("k")) { $0.reviewRow = 0 }
+        // Carrying a done item over re-opens it.
+        var reopened = done
+        reopened.setDone(false, at: now)
+        store.send(.press("c")) {
+            $0.data.upsert(reopened)
+            $0.reviewOutcomes[first.id] = .carriedOver
+            $0.reviewRow = 1
+        }
+        store.receive(.saveAction(reopened))
+        store.send(.press("right")) {
+            $0.step = .agenda
+            $0.enterCurrentItem()
+        }
     }
 
     func testTimerRunsPausesExtendsAndMovesOn() {
-        var state = Self.meeting()
-        Self.press(&state, "right", "space")
-        XCTAssertTrue(state.timer.isRunning)
-        Self.tick(&state, seconds: 200)
-        XCTAssertEqual(state.timer.current?.usedSeconds, 200)
-        XCTAssertEqual(state.timer.current?.phase, .onTime)
-        Self.tick(&state, seconds: 150)
-        XCTAssertEqual(state.timer.current?.phase, .over)
-        Self.press(&state, "e")
-        XCTAssertEqual(state.timer.current?.plannedSeconds, 360)
-        Self.press(&state, "E")
-        XCTAssertEqual(state.timer.current?.plannedSeconds, 660)
-        Self.press(&state, "space")
-        Self.tick(&state, seconds: 100)
-        XCTAssertEqual(state.timer.current?.usedSeconds, 350, "paused: no time counted")
-        Self.press(&state, "space", "]")
-        XCTAssertEqual(state.timer.currentIndex, 1)
-        XCTAssertTrue(state.timer.isRunning)
-        Self.press(&state, "[")
-        XCTAssertEqual(state.timer.currentIndex, 0)
+        let store = Self.store()
+        let start = store.state.now
+        store.send(.press("right")) {
+            $0.advanceClock(to: start)  // every command settles the clock first
+            $0.step = .agenda
+        }
+        store.send(.press("space")) {
+            $0.timer.start(at: start)
+            $0.message = "Timer running"
+        }
+        store.send(.tick(start.addingTimeInterval(200))) { $0.advanceClock(to: start.addingTimeInterval(200)) }
+        XCTAssertEqual(store.state.timer.current?.usedSeconds, 200)
+        XCTAssertEqual(store.state.timer.current?.phase, .onTime)
+        store.send(.tick(start.addingTimeInterval(350))) { $0.advanceClock(to: start.addingTimeInterval(350)) }
+        XCTAssertEqual(store.state.timer.current?.phase, .over)
+        let title = store.state.timer.current?.title ?? ""
+        store.send(.press("e")) {
+            $0.timer.extend(byMinutes: 1)
+            $0.message = "Extended \"\(title)\" by 1 minute"
+        }
+        XCTAssertEqual(store.state.timer.current?.plannedSeconds, 360)
+        store.send(.press("E")) {
+            $0.timer.extend(byMinutes: 5)
+            $0.message = "Extended \"\(title)\" by 5 minutes"
+        }
+        XCTAssertEqual(store.state.timer.current?.plannedSeconds, 660)
+        store.send(.press("space")) {
+            $0.timer.pause(at: $0.now)
+            $0.message = "Timer paused"
+        }
+        store.send(.tick(start.addingTimeInterval(450))) { $0.advanceClock(to: start.addingTimeInterval(450)) }
+        XCTAssertEqual(store.state.timer.current?.usedSeconds, 350, "paused: no time counted")
+        store.send(.press("space")) {
+            $0.timer.start(at: $0.now)
+            $0.message = "Timer running"
+        }
+        store.send(.press("]")) {
+            $0.message = nil  // a notice lasts until the next key
+            _ = $0.timer.next(at: $0.now)
+            $0.enterCurrentItem()
+        }
+        XCTAssertEqual(store.state.timer.currentIndex, 1)
+        XCTAssertTrue(store.state.timer.isRunning)
+        store.send(.press("[")) {
+            _ = $0.timer.previous(at: $0.now)
+            $0.agendaRow = 0
+        }
+        XCTAssertEqual(store.state.timer.currentIndex, 0)
     }
 
     func testReorderMovesTheSelectedItem() {
-        var state = Self.meeting()
-        Self.press(&state, "right", "j", "j", "j")
-        XCTAssertEqual(state.agendaRow, 3)
-        let moved = state.timer.slots[3].title
-        Self.press(&state, "K", "K")
-        XCTAssertEqual(state.timer.slots[1].title, moved)
-        XCTAssertEqual(state.agendaRow, 1)
-        XCTAssertEqual(state.timer.currentIndex, 0)
-        let effects = Self.press(&state, "q")
-        guard case .saveSession(let saved)? = effects.first else { return XCTFail("leaving keeps the new order: \(effects)") }
-        XCTAssertEqual(saved.agenda[1].title, moved)
-        XCTAssertEqual(effects.last, .leave)
+        let store = Self.store()
+        store.send(.press("right")) {
+            $0.advanceClock(to: $0.now)  // every command settles the clock first
+            $0.step = .agenda
+        }
+        for row in 1...3 { store.send(.press("j")) { $0.agendaRow = row } }
+        let moved = store.state.timer.slots[3].title
+        store.send(.press("K")) { $0.agendaRow = $0.timer.move(3, by: -1) }
+        store.send(.press("K")) { $0.agendaRow = $0.timer.move(2, by: -1) }
+        XCTAssertEqual(store.state.timer.slots[1].title, moved)
+        XCTAssertEqual(store.state.agendaRow, 1)
+        XCTAssertEqual(store.state.timer.currentIndex, 0)
+        store.send(.press("q")) { $0.shouldQuit = true }
+        store.receive("the session saved with the new order") {
+            guard case .saveSession(let saved) = $0 else { return false }
+            return saved.agenda[1].title == moved
+        }
+        store.receive(.leave)
     }
 
     func testRoundWalksThroughPeopleWithPerSpeakerTimeAndBalance() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 @testable import GuildUI
 import TerminalGrid
 import XCTest
@@ -94,26 +95,26 @@ final class ProgrammeScreenTests: XCTestCase {
     func testHealthGoldens() {
         var wide = Fixtures.state(Self.rated, width: 120, height: 40)
         Fixtures.press(&wide, "H")
-        Golden.assertMatches(render(wide), named: "programme-health-120x40")
+        Fixtures.goldens.assertScreen(render(wide), named: "programme-health-120x40")
         var narrow = Fixtures.state(Self.rated, width: 80, height: 24)
         Fixtures.press(&narrow, "H")
-        Golden.assertMatches(render(narrow), named: "programme-health-80x24")
+        Fixtures.goldens.assertScreen(render(narrow), named: "programme-health-80x24")
         Fixtures.press(&narrow, "pgdown")
-        Golden.assertMatches(render(narrow), named: "programme-health-80x24-page2")
+        Fixtures.goldens.assertScreen(render(narrow), named: "programme-health-80x24-page2")
     }
 
     func testCommunitiesGoldens() {
         var wide = Fixtures.state(Self.rated, width: 120, height: 40)
         Fixtures.press(&wide, "C", "j")
-        Golden.assertMatches(render(wide), named: "programme-communities-120x40")
+        Fixtures.goldens.assertScreen(render(wide), named: "programme-communities-120x40")
         var narrow = Fixtures.state(Self.rated, width: 80, height: 24)
         Fixtures.press(&narrow, "C")
-        Golden.assertMatches(render(narrow), named: "programme-communities-80x24")
+        Fixtures.goldens.assertScreen(render(narrow), named: "programme-communities-80x24")
     }
 
     func testScopedHomeGolden() {
         var state = Fixtures.state(Self.rated, width: 120, height: 40)
         state.scopeDashboard(to: platform)
-        Golden.assertMatches(render(state), named: "programme-home-scoped-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "programme-home-scoped-120x40")
     }
 }

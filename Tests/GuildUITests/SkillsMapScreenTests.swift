@@ -1,4 +1,5 @@
 import GuildCore
+import GuildTestSupport
 @testable import GuildUI
 import TerminalGrid
 import XCTest
@@ -91,13 +92,13 @@ final class SkillsMapScreenTests: XCTestCase {
     func testSkillsMatrixAt120x40() {
         var state = Fixtures.state(width: 120, height: 40)
         Fixtures.press(&state, "s", "j", "l")
-        Golden.assertMatches(render(state), named: "skills-matrix-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-matrix-120x40")
     }
 
     func testSkillsMatrixAt80x24() {
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press(&state, "s", "o", "T")
-        Golden.assertMatches(render(state), named: "skills-matrix-80x24")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-matrix-80x24")
     }
 
     func testSkillViewAt120x40() {
@@ -106,30 +107,30 @@ final class SkillsMapScreenTests: XCTestCase {
         Fixtures.press(&state, "s")
         for _ in 0..<column { Fixtures.press(&state, "l") }
         Fixtures.press(&state, "v")
-        Golden.assertMatches(render(state), named: "skills-skill-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-skill-120x40")
     }
 
     func testGapsAt120x40() {
         var state = Fixtures.state(width: 120, height: 40)
         Fixtures.press(&state, "s", "2")
-        Golden.assertMatches(render(state), named: "skills-gaps-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-gaps-120x40")
     }
 
     func testGapsAt80x24() {
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press(&state, "s", "2", "j")
-        Golden.assertMatches(render(state), named: "skills-gaps-80x24")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-gaps-80x24")
     }
 
     func testPairsAt120x40() {
         var state = Fixtures.state(width: 120, height: 40)
         Fixtures.press(&state, "p")
-        Golden.assertMatches(render(state), named: "skills-pairs-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-pairs-120x40")
     }
 
     func testPairsAt80x24() {
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press(&state, "p")
-        Golden.assertMatches(render(state), named: "skills-pairs-80x24")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-pairs-80x24")
     }
 }

@@ -33,7 +33,7 @@ struct AskCommand: ParsableCommand {
         let live = try MeetingLookup.live(session, in: loaded.data)
         let note = AnonymousQuestion.note(text, session: live)
         try Validate.record(note)
-        try loaded.save(note)
+        try loaded.save(note, base: nil)
         Terminal.print("Your question is in the queue of \"\(live.title)\". Nothing stored says who asked.")
     }
 }

@@ -69,7 +69,7 @@ struct ImportSurveyCommand: ParsableCommand {
             }
         }
         let sheets = plan.sheets(from: loaded.data)
-        for sheet in sheets { try loaded.save(sheet) }
+        for sheet in sheets { try loaded.save(sheet, base: loaded.data.ratingSheets[sheet.id]) }
         Terminal.print("Recorded \(plan.changes.count) rating\(plan.changes.count == 1 ? "" : "s") for \(sheets.count) \(sheets.count == 1 ? "person" : "people").")
     }
 }

@@ -105,7 +105,7 @@ extension AppState {
     }
 
     /// The loaded version of the record `value` names, if any.
-    func currentVersion(of value: RecordValue) -> RecordValue? {
+    public func currentVersion(of value: RecordValue) -> RecordValue? {
         data.record(kind: value.kind, id: value.id).flatMap { RecordValue($0) }
     }
 

@@ -15,4 +15,6 @@ public enum MeetingAction: Sendable {
     case saveFailed(String)
     /// The minutes were written to this store-relative path.
     case minutesWritten(path: String)
+    /// SIGINT, SIGTERM or SIGHUP arrived: the screen is about to close, keeping what the meeting changed so far.
+    case quitSignalReceived
 }

@@ -18,6 +18,10 @@ public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) 
     case .minutesWritten(let path):
         state.minutesPath = path
         state.message = "Minutes written to \(path)"
+    case .quitSignalReceived:
+        // The meeting stays live and resumes with `guild meeting`; what changed so far is kept.
+        state.shouldQuit = true
+        if state.role == .shared, state.step != .finished { return [.saveSession(state.progressRecord())] }
     }
     return []
 }

@@ -5,15 +5,19 @@ import XCTest
 ///
 /// Each session has its own socket (never the default server). tmux is started through `/bin/sh` with its
 /// standard streams on /dev/null, so the server never holds a pipe of ours open.
-final class TmuxSession {
-    let socket: String
-    private let shell = "/bin/sh"
+public final class TmuxSession {
+    /// The private server's socket.
+    public let socket: String
+    /// Folders removed with the session (a private config folder, say).
+    private let removedWhenDone: [URL]
 
     /// Starts `command` in a detached `width`×`height` session; its exit code stays readable as "EXIT=N".
-    init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// `removedWhenDone` are folders the session owns: deleted when it ends.
+    public init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:], removedWhenDone: [URL] = []) throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || Self.which("tmux") else {
             throw XCTSkip("tmux is not installed (apt-get install -y tmux)")
         }
+        self.removedWhenDone = removedWhenDone
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("guild-e2e-\(UUID().uuidString.prefix(8)).sock").path
         let exports = environment.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let inner = "\(exports) SWIFT_BACKTRACE=interactive=no \(command); echo EXIT=$?; sleep 60"
@@ -23,23 +27,24 @@ final class TmuxSession {
     deinit {
         _ = try? tmux("kill-server")
         try? FileManager.default.removeItem(atPath: socket)
+        for folder in removedWhenDone { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Sends tmux key names ("Tab", "Escape", "q", "C-r") or literal text with `literal`.
-    func send(_ keys: String..., literal: Bool = false) throws {
+    public func send(_ keys: String..., literal: Bool = false) throws {
         for key in keys {
             try tmux("send-keys \(literal ? "-l " : "")\(Self.quote(key))")
         }
     }
 
     /// The visible screen as plain text.
-    func screen() throws -> String {
+    public func screen() throws -> String {
         try tmux("capture-pane -p")
     }
 
     /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen either way.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 8, _ predicate: (String) -> Bool) throws -> (ok: Bool, screen: String) {
+    public func waitFor(timeout: TimeInterval = 8, _ predicate: (String) -> Bool) throws -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {
@@ -52,24 +57,24 @@ final class TmuxSession {
 
     /// Waits for `text` to appear on screen, failing the test with the screen if it does not.
     @discardableResult
-    func expect(_ text: String, timeout: TimeInterval = 8, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    public func expect(_ text: String, timeout: TimeInterval = 8, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let result = try waitFor(timeout: timeout) { $0.contains(text) }
         XCTAssertTrue(result.ok, "expected \"\(text)\" on screen:\n\(result.screen)", file: file, line: line)
         return result.screen
     }
 
     /// Resizes the window, as a user dragging the terminal would.
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux("resize-window -x \(width) -y \(height)")
     }
 
     /// A tmux format value for the pane ("#{alternate_on}", "#{cursor_flag}", "#{pane_pid}").
-    func format(_ format: String) throws -> String {
+    public func format(_ format: String) throws -> String {
         try tmux("display-message -p \(Self.quote(format))").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The pid of the program running under the pane's shell.
-    func programPID() throws -> pid_t? {
+    public func programPID() throws -> pid_t? {
         let shellPID = try format("#{pane_pid}")
         let children = try Self.run("pgrep -P \(shellPID)").split(separator: "\n")
         return children.compactMap { pid_t($0) }.first
@@ -84,7 +89,7 @@ final class TmuxSession {
     /// `Foundation.Process`, which can wait forever on a tmux server that inherited one of its descriptors,
     /// and starts the child with an empty signal mask so the dashboard sees SIGWINCH.
     @discardableResult
-    static func run(_ command: String) throws -> String {
+    public static func run(_ command: String) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("guild-e2e-out-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let script = "\(command) >\(quote(output.path)) 2>&1 </dev/null"
@@ -115,7 +120,8 @@ final class TmuxSession {
         ((try? run("command -v \(name)")) ?? "").contains(name)
     }
 
-    static func quote(_ text: String) -> String {
+    /// `text` in single quotes for /bin/sh.
+    public static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
