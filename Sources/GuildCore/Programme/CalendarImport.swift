@@ -65,7 +65,10 @@ public enum CalendarImport {
             session.title = title
             if let guildFormat = event.guildFormat.flatMap(SessionFormat.init(rawValue:)) { session.format = guildFormat }
             session.start = event.start
-            session.timeZone = event.timeZone
+            // Guild's own export writes a session without a zone (made before sessions kept one) in the exporter's zone:
+            // reading it back at the same time does not pin it there.
+            let unpinned = existing.map { $0.timeZone == nil && $0.start == event.start && isGuildUID(uid) } ?? false
+            session.timeZone = unpinned ? nil : event.timeZone
             session.allDay = event.isAllDay ? true : nil
             if event.isAllDay {
                 var days = max(1, Int(((event.end ?? event.start.addingTimeInterval(86_400)).timeIntervalSince(event.start) / 86_400).rounded()))
@@ -86,8 +89,15 @@ public enum CalendarImport {
             }
             session.location = MarkdownText.oneLine(event.location ?? "")
             session.seriesID = seriesID
-            session.originalStart = event.recurrenceID
+            // An older held record without `originalStart` already stands for the start the file names.
+            session.originalStart = existing?.seriesSlot == event.recurrenceID ? existing?.originalStart : event.recurrenceID
             session.recurrence = seriesID == nil ? event.recurrence : nil
+            if seriesID == nil, let skipped = session.recurrence?.skipped {
+                // A meeting Guild cancelled with a record of its own comes back as an EXDATE: the record already says so.
+                let cancelled = Set(known.values.filter { $0.seriesID == id && $0.status == .cancelled }.map(\.seriesSlot))
+                let kept = skipped.filter { !cancelled.contains($0) }
+                session.recurrence?.skipped = kept.isEmpty ? nil : kept
+            }
             // The source's UID, so an export updates the calendar's event instead of adding a copy (overrides share their series').
             session.calendarUID = seriesID == nil && event.uid != nil && !isGuildUID(uid) ? uid : nil
             if event.status == "CANCELLED" {
