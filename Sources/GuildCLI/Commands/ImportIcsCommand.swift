@@ -50,9 +50,7 @@ struct ImportIcsCommand: ParsableCommand {
         }
         for session in outcome.sessions {
             let known = loaded.data.sessions[session.id] != nil
-            var dayClock = clock
-            dayClock.calendar = UpcomingSessions.utcCalendar
-            let when = session.isAllDay ? ListCommand.format(day: session.start, dayClock) : ListCommand.format(session.start, clock)
+            let when = session.isAllDay ? ListCommand.format(day: session.start, clock.inUTC) : ListCommand.format(session.start, clock)
             var notes: [String] = []
             if let recurrence = session.recurrence { notes.append(recurrence.summary) }
             if session.seriesID != nil { notes.append(session.status == .cancelled ? "cancels one meeting" : "changes one meeting") }

@@ -52,7 +52,8 @@ struct ListCommand: ParsableCommand {
                 if json { return try printJSON(sessions) }
                 var table = Columns("WHEN", "FORMAT", "TITLE", "STATUS", "FACILITATOR", "ID")
                 for s in sessions {
-                    table.add(Self.format(s.start, clock), s.format.badge, s.title, s.status.rawValue, data.name(of: s.facilitator), s.id.uuidString.lowercased())
+                    table.add(s.isAllDay ? Self.format(day: s.start, clock.inUTC) : Self.format(s.start, clock), s.format.badge, s.title, s.status.rawValue,
+                              data.name(of: s.facilitator), s.id.uuidString.lowercased())
                 }
                 printTable(table, empty: "No sessions yet. Add one with: guild add session \"Title\" --at \"fri 15:00\"")
             } else {

@@ -25,7 +25,9 @@ enum SessionForm {
             FormField("repeats", "Repeats", options: frequencies.map { $0?.rawValue ?? "no" },
                       selected: frequencies.firstIndex(of: s?.recurrence?.frequency) ?? 0),
             FormField("until", "Repeat until", .date(time: false),
-                      text: s?.recurrence?.until.map { DateText.input($0, calendar: calendar, time: false) } ?? "", aliases: ["recurrence"]),
+                      text: s.flatMap { session in
+                          session.recurrence?.until.map { DateText.input($0, calendar: UpcomingSessions.calendar(of: session, viewer: calendar), time: false) }
+                      } ?? "", aliases: ["recurrence"]),
             FormField("status", "Status", options: statuses.map(\.rawValue), selected: statuses.firstIndex(of: s?.status ?? .planned) ?? 0),
             FormField("outcome", "Outcome", .multiline, text: s?.desiredOutcome ?? ""),
             FormField("details", "Details", .multiline, text: s?.details ?? ""),
@@ -85,8 +87,9 @@ enum SessionForm {
                 // Weekdays or days of the month belong to the repeat they were chosen for.
                 recurrence = Recurrence(frequency: frequency, until: recurrence.until, skipped: recurrence.skipped)
             }
-            // `until` names a day; its last minute still counts.
-            recurrence.until = try reader.date("until").map { $0.day.start(in: reader.calendar).addingTimeInterval(24 * 3600 - 60) }
+            // `until` names a day in the series' own calendar; its last minute still counts.
+            let seriesCalendar = UpcomingSessions.calendar(of: session, viewer: reader.calendar)
+            recurrence.until = try reader.date("until").map { $0.day.adding(days: 1).start(in: seriesCalendar).addingTimeInterval(-60) }
             session.recurrence = recurrence
         } else {
             session.recurrence = nil
