@@ -45,18 +45,25 @@ enum MeetingProgram {
         do { terminal = try CursesTerminal.start(monochrome: config.noColor) } catch { throw CLIFailure("\(error)") }
         defer { terminal.stop() }
         return try runInside(terminal: terminal, store: store, data: loaded.data, session: session, role: role, theme: config.theme,
-                             clock: clock, seed: seed ?? Self.seed(from: environment))
+                             keymap: config.keymap, clock: clock, seed: seed ?? Self.seed(from: environment), problems: config.problems)
     }
 
     /// Runs a meeting in a terminal that is already started (the dashboard's `m`), returning when the user leaves.
     /// `data` is the store as loaded; the held record is made live and saved first on the shared screen.
     static func runInside(terminal: any ProgramTerminal, store: GuildStore, data: GuildData, session held: Session, role: MeetingRole,
-                          theme: Theme, clock: Clock, seed: UInt64) throws -> Int32 {
+                          theme: Theme, keymap: Keymap, clock: Clock, seed: UInt64, problems: [String] = []) throws -> Int32 {
         var session = held
         if role == .shared, session.status == .planned {
-            session.status = .live
-            session.updatedAt = clock.now
-            do { try store.save(session, base: data.sessions[session.id]) } catch { throw CLIFailure("could not start the meeting: \(error)") }
+            var live = session
+            live.status = .live
+            live.updatedAt = clock.now
+            let change = RecordChange(before: data.sessions[session.id].flatMap { RecordValue($0) }, after: RecordValue(live))
+            do {
+                // The record as stored (others' fields kept) is the version the meeting starts from.
+                if case .session(let stored)? = try StoreWriter(store: store).perform(change) { session = stored } else { session = live }
+            } catch {
+                throw CLIFailure("could not start the meeting: \(error)")
+            }
         }
         var data = data
         data.upsert(session)
@@ -65,11 +72,12 @@ enum MeetingProgram {
             for note in store.notes(forSession: earlier.id).notes { data.notes[note.id] = note }
         }
         let notes = store.notes(forSession: session.id).notes
-        let state = MeetingState(session: session, data: data, notes: notes, role: role, seed: seed, now: clock.now, calendar: clock.calendar,
-                                 size: terminal.size, theme: theme)
-        var stored = data
-        for note in notes { stored.upsert(note) }
-        let effects = MeetingEffects(store: store, stored: stored)
+        var state = MeetingState(session: session, data: data, notes: notes, role: role, seed: seed,
+                                 ids: IDSource(seed: .random(in: 0...UInt64.max)), now: clock.now, calendar: clock.calendar,
+                                 size: terminal.size, theme: theme, keymap: keymap)
+        // Theme and keys.json problems: the dashboard lists them; a meeting started on its own says the first.
+        if let first = problems.first { state.notify(first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")) }
+        let effects = MeetingEffects(store: store)
         let program = Program(state: state, definition: definition, terminal: terminal, now: clock.current,
                               perform: effects.perform, watches: [effects.storeChanges])
         return program.run()

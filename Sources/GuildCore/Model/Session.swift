@@ -153,3 +153,11 @@ public struct AgendaItem: Codable, Sendable, Hashable, Identifiable {
         }
     }
 }
+
+extension Session {
+    /// The session kind's descriptor (registered in `RecordDescriptor.all`).
+    public static let descriptor = RecordDescriptor(
+        Session.self, noun: "session", table: \.sessions,
+        title: { session, _ in session.title }
+    )
+}

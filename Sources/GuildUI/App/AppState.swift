@@ -46,12 +46,14 @@ public struct AppState: Sendable {
     public internal(set) var history = UndoStack()
     /// Git sync: the last outcome, a sync under way, the conflicted records and the conflicts screen (`Sync/`).
     public internal(set) var sync = SyncState()
+    /// Where new records' ids come from (the runtime seeds it at random; tests pass a fixed seed), so `reduce` never calls `UUID()`.
+    public internal(set) var ids: IDSource
     var lists: HomeLists
 
     /// Creates the state for a loaded store.
     public init(
         data: GuildData, storeName: String, now: Date, calendar: Calendar, size: Size, theme: Theme, keymap: Keymap = .standard,
-        themes: [Theme] = [], problems: [String] = [], isReadOnly: Bool = false
+        themes: [Theme] = [], problems: [String] = [], isReadOnly: Bool = false, ids: IDSource = IDSource(seed: 0)
     ) {
         self.data = data
         self.storeName = storeName
@@ -63,6 +65,7 @@ public struct AppState: Sendable {
         self.keymap = keymap
         self.problems = problems
         self.isReadOnly = isReadOnly
+        self.ids = ids
         self.lists = HomeLists(data: data, now: now, calendar: calendar, filters: [:])
         programme.refresh(data: data, now: now, calendar: calendar)
         normalizeScroll()
@@ -109,18 +112,28 @@ public struct AppState: Sendable {
         HomeLayout.make(size: size, focus: focus, zoomed: isZoomed, hasProblems: !problems.isEmpty, matrixRows: lists.people.count)
     }
 
-    /// The context keys are looked up in right now.
+    /// The context keys are looked up in right now, on whichever screen is showing.
     var keyContext: KeyContext {
         if let dialog { return dialog.keyContext }
-        if sync.screen != nil { return .conflicts }
         if filterField != nil { return .filter }
         if case .detail? = overlay { return .detail }
         if overlay != nil { return .overlay }
+        if sync.screen != nil { return .conflicts }
+        if let screen = programme.screen { return screen.context }
+        if let skillsMap { return skillsMap.context }
         switch focus {
         case .matrix: return .matrix
         case .actions: return .actions
         case .sessions: return .home
         }
+    }
+
+    /// The screen showing, whose bindings `?` and the palette list.
+    var keyScreen: KeyScreen {
+        if sync.screen != nil { return .conflicts }
+        if programme.screen != nil { return .programme }
+        if skillsMap != nil { return .skillsMap }
+        return .dashboard
     }
 
     mutating func updateCursor(_ pane: PaneID, _ change: (inout PaneCursor) -> Void) {

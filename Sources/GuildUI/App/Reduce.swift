@@ -20,12 +20,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.theme = theme
     case .notesLoaded(let notes, let sessions):
         state.mergeNotes(notes, sessions: sessions)
-    case .saved(let value):
-        state.confirmSaved(value)
-    case .deleted(let value):
-        state.confirmDeleted(value)
-    case .saveFailed(let value, let message):
-        state.saveFailed(value, message: message)
+    case .saved(let change, let stored):
+        state.confirmSaved(change, stored: stored)
+    case .saveFailed(let change, let failure):
+        state.saveFailed(change, failure)
     case .textEdited(let text):
         state.textEdited(text)
     case .textEditFailed(let message):
@@ -72,11 +70,22 @@ extension AppState {
             typeFilter(key)
             return []
         }
-        if sync.screen != nil { return pressInConflicts(key) }
-        if let effects = pressInProgramme(key) { return effects }
-        if let effects = pressInSkillsMap(key) { return effects }
+        // The help overlay covers any screen; its keys are the dashboard's overlay keys.
+        if overlay == nil {
+            if sync.screen != nil { return pressInConflicts(key) }
+            if let effects = pressInProgramme(key) { return effects }
+            if let effects = pressInSkillsMap(key) { return effects }
+        }
         guard let id = keymap.command(for: key, in: keyContext), let command = Command(rawValue: id) else { return [] }
         return run(command)
+    }
+
+    /// Runs the binding `id` as if its key was pressed on the screen showing (the palette's way to run a command).
+    mutating func runBinding(_ id: String) -> [Effect] {
+        if let command = Command(rawValue: id) { return run(command) }
+        if let command = SkillsMapCommand(rawValue: id) { return runInSkillsMap(command) }
+        if let command = ProgrammeCommand(rawValue: id) { return runInProgramme(command) }
+        return []
     }
 
     /// Runs a command from the keymap in the current context.
@@ -94,8 +103,7 @@ extension AppState {
         case .conflictsOpen: openConflicts()
         case .conflictsUp, .conflictsDown, .conflictsOptionPrevious, .conflictsOptionNext, .conflictsNext, .conflictsPrevious,
              .conflictsResolve, .conflictsClose:
-            // Only on the conflicts screen (`pressInConflicts`).
-            break
+            return runInConflicts(command)
         case .appQuit:
             shouldQuit = true
             return [.quit]
@@ -147,7 +155,7 @@ extension AppState {
              .matrixLevel0, .matrixLevel1, .matrixLevel2, .matrixLevel3, .matrixLevel4, .matrixInterest, .matrixClear,
              .actionToggleDone, .actionDrop, .actionReassign:
             return runEditing(command)
-        case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious,
+        case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious, .formTakeTheirs,
              .pickerNext, .pickerPrevious, .paletteRun, .paletteClose, .paletteNext, .palettePrevious,
              .quickAddSave, .quickAddExpand, .quickAddCancel, .confirmYes, .confirmNo:
             // Only while their dialog is open (`pressInDialog`).
