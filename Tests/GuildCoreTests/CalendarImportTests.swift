@@ -259,6 +259,11 @@ final class CalendarImportTests: XCTestCase {
         XCTAssertEqual(events.first?.summary, "Grüße aus Köln 🎉")
         XCTAssertEqual(problems.map(\.description), ["line 7: not valid UTF-8; the bad bytes are read as \u{FFFD}"])
         XCTAssertEqual(events.count, 1)
+        // What `guild import ics` checks first: the fold inside "ü" is fine, the 0xFF on line 7 is refused with its place.
+        XCTAssertEqual(ICalendarText.utf8Problem(unfolding: data), "line 7, column 13: not valid UTF-8 (byte 0xFF)")
+        let folded = Data("BEGIN:VCALENDAR\r\n".utf8) + Data(bytes) + Data("\r\nEND:VCALENDAR\r\n".utf8)
+        XCTAssertNotNil(String(data: Data(bytes), encoding: .utf8) == nil ? "split" : nil, "the fold really splits a character")
+        XCTAssertNil(ICalendarText.utf8Problem(unfolding: folded))
     }
 
     func testOldSessionRecordsWithoutTheNewFieldsStillDecode() throws {

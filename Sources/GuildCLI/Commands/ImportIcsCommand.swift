@@ -41,7 +41,11 @@ struct ImportIcsCommand: ParsableCommand {
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: (file as NSString).expandingTildeInPath)) } catch {
             throw CLIFailure("cannot read \(file): \((error as NSError).localizedDescription)")
         }
-        // Read as bytes: a producer may fold a line inside a multi-byte character, which only decodes once unfolded.
+        // Unfolded before it is decoded: a producer may fold a line inside a multi-byte character. What is still not
+        // UTF-8 after that is refused with its place, never repaired behind the user's back.
+        if let problem = ICalendarText.utf8Problem(unfolding: bytes) {
+            throw CLIFailure("\(file): \(problem); nothing was imported (an iCalendar file is UTF-8 text)")
+        }
         let (events, problems) = ICalendarReader(calendar: clock.calendar).read(bytes: bytes)
         let outcome = CalendarImport.merge(events, into: loaded.data, now: clock.now, calendar: clock.calendar)
         for problem in problems + outcome.problems { Terminal.warn("\(file): \(problem)") }

@@ -93,6 +93,19 @@ public struct Session: Record, Hashable {
     /// The longest an all-day session may last, in days.
     public static let maxAllDayDays = 31
 
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&title, "title", TextLimit.title)
+        visit(&desiredOutcome, "desired outcome", TextLimit.line)
+        visit(&location, "location", TextLimit.title)
+        if var value = details {
+            visit(&value, "details", TextLimit.document)
+            details = value
+        }
+        for index in agenda.indices {
+            visit(&agenda[index].title, "agenda item title", TextLimit.title)
+        }
+    }
+
     /// The time the session is planned to end.
     public var end: Date { start.addingTimeInterval(TimeInterval(durationMinutes * 60)) }
 
@@ -101,7 +114,7 @@ public struct Session: Record, Hashable {
 
     public func validate() throws(ValidationError) {
         try Check.notBlank(title, field: "title")
-        try Check.maxLength(title, 200, field: "title")
+        try TextLimit.check(self)
         if isAllDay {
             guard durationMinutes % (24 * 60) == 0, (1...Self.maxAllDayDays).contains(durationMinutes / (24 * 60)) else {
                 throw ValidationError(field: "duration", "an all-day session lasts 1–\(Self.maxAllDayDays) whole days")

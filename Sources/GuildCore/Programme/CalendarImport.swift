@@ -99,7 +99,9 @@ public enum CalendarImport {
                 session.recurrence?.skipped = kept.isEmpty ? nil : kept
             }
             // The source's UID, so an export updates the calendar's event instead of adding a copy (overrides share their series').
-            session.calendarUID = seriesID == nil && event.uid != nil && !isGuildUID(uid) ? uid : nil
+            // (Kept only when it can be written back as it came: one line of printable text.)
+            let printable = uid.count <= 1_000 && uid.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
+            session.calendarUID = seriesID == nil && event.uid != nil && !isGuildUID(uid) && printable ? uid : nil
             if event.status == "CANCELLED" {
                 session.status = .cancelled
             } else if existing?.status == .cancelled || existing == nil {

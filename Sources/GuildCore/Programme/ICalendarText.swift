@@ -124,4 +124,37 @@ public enum ICalendarText {
         finish()
         return result
     }
+
+    /// Where a file stops being UTF-8 once its lines are unfolded ("line 2, column 12: not valid UTF-8 (byte 0xE9)",
+    /// the place in the file as it is), or nil when it is UTF-8: a fold inside a multi-byte character is not an error.
+    public static func utf8Problem(unfolding bytes: Data) -> String? {
+        let all = [UInt8](bytes)
+        // Each logical line's bytes and, for each, its offset in the file.
+        var logical: [UInt8] = []
+        var offsets: [Int] = []
+        func firstInvalid() -> Int? {
+            logical.withUnsafeBytes { UTF8Text.firstInvalidByte(in: $0) }.map { offsets[$0] }
+        }
+        var start = 0
+        while start <= all.count {
+            var end = start
+            while end < all.count, all[end] != 0x0A, all[end] != 0x0D { end += 1 }
+            if start < end, all[start] == 0x20 || all[start] == 0x09, !logical.isEmpty {
+                logical += all[(start + 1)..<end]
+                offsets += (start + 1)..<end
+            } else if start < end {
+                if let offset = firstInvalid() { return position(offset, in: all) }
+                logical = Array(all[start..<end])
+                offsets = Array(start..<end)
+            }
+            guard end < all.count else { break }
+            start = end + (all[end] == 0x0D && end + 1 < all.count && all[end + 1] == 0x0A ? 2 : 1)
+        }
+        return firstInvalid().map { position($0, in: all) }
+    }
+
+    private static func position(_ offset: Int, in bytes: [UInt8]) -> String {
+        let place = bytes.withUnsafeBytes { TextPosition(offset: offset, in: $0) }
+        return "\(place): not valid UTF-8 (byte \(UTF8Text.hex(bytes[offset])))"
+    }
 }
