@@ -89,13 +89,12 @@ enum CachedRecordCodec {
         return ContentHash.of(Array(codecFields(coding.samples(), coding).joined(separator: ";").utf8))
     }
 
-    // MARK: - Encoding
-
-    /// Appends `record`; false for a type this codec does not know (such records are never cached).
-    static func encode(_ record: any Record, into w: inout ByteWriter) -> Bool {
-        guard let coding = codingByOrdinal[type(of: record).kind.ordinal] else { return false }
-        return coding.encode(record, &w)
+    /// The coding of `kind`'s records; nil for a kind not cached. Look it up once per folder, not per record.
+    static func coding(of kind: RecordKind) -> CachedKindCoding? {
+        codingByOrdinal[kind.ordinal]
     }
+
+    // MARK: - Encoding
 
     private static func uuids(_ w: inout ByteWriter, _ values: [UUID]) { w.array(values) { $0.uuid($1) } }
 
@@ -226,12 +225,6 @@ enum CachedRecordCodec {
     }
 
     // MARK: - Decoding
-
-    /// Reads one record of `kind`.
-    static func decode(_ kind: RecordKind, from r: inout ByteReader) throws(CacheFormatError) -> any Record {
-        guard let coding = codingByOrdinal[kind.ordinal] else { throw CacheFormatError("no cache coding for \(kind.folder)") }
-        return try coding.decode(&r)
-    }
 
     private static func uuids(_ r: inout ByteReader) throws(CacheFormatError) -> [UUID] {
         try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.uuid() }
