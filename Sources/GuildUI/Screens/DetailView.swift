@@ -40,8 +40,15 @@ enum DetailView {
         }
     }
 
-    /// The lines of the view, wrapped to `width`.
+    /// The lines of the view, wrapped to `width`; built once per target, width and content (`DetailMemo`).
     static func lines(for target: DetailTarget, lists: HomeLists, context: ScreenContext, width: Int) -> [[Span]] {
+        context.detailMemo.lines(for: DetailMemo.Key(target: target, width: width, stamp: context.contentStamp)) {
+            build(for: target, lists: lists, context: context, width: width)
+        }
+    }
+
+    /// The lines of the view, wrapped to `width`, built afresh.
+    static func build(for target: DetailTarget, lists: HomeLists, context: ScreenContext, width: Int) -> [[Span]] {
         var page = DetailPage(theme: context.theme, width: width)
         switch target {
         case let .session(id, start):
