@@ -44,8 +44,10 @@ public struct GuildCommand: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if !message.isEmpty { Terminal.finish(code == .success ? message : oneLine(message), isError: code != .success) }
+            OpenedStores.shared.finishCacheWrites()
             Foundation.exit(code.rawValue)
         }
+        OpenedStores.shared.finishCacheWrites()
         Foundation.exit(0)
     }
 

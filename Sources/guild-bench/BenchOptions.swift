@@ -29,10 +29,12 @@ struct BenchOptions: Sendable {
     var skipEndToEnd = false
     /// Skip the long-text measurement.
     var skipLongText = false
+    /// Which CLI measurements run: every command and `guild sync`, only them, or none (`CommandScope`).
+    var commands = CommandScope.all
 
     static let usage = """
     USAGE: guild-bench [--scale 10k|org|all] [--json FILE] [--runs N] [--store-dir DIR] [--seed N] [--regenerate]
-                       [--guild PATH | --no-e2e] [--no-long-text]
+                       [--guild PATH | --no-e2e] [--no-long-text] [--no-commands | --no-sync | --commands-only]
 
     Measures Guild at 10k and organisation scale: generating the data, opening the store, the first home frame
     (120x40), key presses (reduce + render), a durable save and peak resident memory. Each scale is measured in a
@@ -46,6 +48,13 @@ struct BenchOptions: Sendable {
     Then the sample team with 100,000 characters added to every text field a person writes (names, titles, notes,
     details, domains…), as a careless or hostile teammate could commit: open, idle, and keys on the communities
     screen and in a person's and a session's detail, each under the key budget. --no-long-text skips it.
+
+    Then every CLI command (list, who, gaps, staff, topics, solutions, learnings find, pairs --dry-run, report,
+    export ics/site/matrix/minutes, add action, rate, ask, import survey) as a fresh `guild` process on the store,
+    wall time and peak memory (wait4), and `guild sync` beside the plain git commands it wraps, in the same run:
+    first sync, one edited record, receiving it, nothing to do, and `guild clone` with the first dashboard frame
+    after it. Writing commands and sync run on copies under DIR/work-<scale>. --no-commands skips both, --no-sync
+    skips sync, --commands-only measures only commands and sync (the table README › Performance shows for them).
 
     --starts-child 10k|org runs only the warm starts (open, load, first frame) --runs times in this process and
     prints their steps: a quiet loop to run under perf, strace or valgrind.
@@ -84,6 +93,9 @@ struct BenchOptions: Sendable {
             case "--guild": options.guildPath = try value(argument)
             case "--no-e2e": options.skipEndToEnd = true
             case "--no-long-text": options.skipLongText = true
+            case "--no-commands": options.commands = .none
+            case "--no-sync": options.commands.sync = false
+            case "--commands-only": options.commands.only = true
             case "--long-text-child":
                 guard let length = Int(try value(argument)), (0...10_000_000).contains(length) else { throw BenchFailure("bad long-text length") }
                 options.mode = .longText(length)

@@ -16,6 +16,10 @@ struct BenchRunner {
                 let milliseconds = try fixture.write(data)
                 extra.append(Metric("write store: saveAll (durable, parallel)", value: milliseconds, unit: "ms"))
             }
+            if options.commands.only {
+                reports += try commandReports(scale, fixture: fixture, extra: extra)
+                continue
+            }
             FileHandle.standardError.write(Data("Measuring \(scale.rawValue) on \(fixture.url.path)…\n".utf8))
             var report: ScaleReport = try runChild(options.childArguments(for: scale), scale)
             for includeNotes in [false, true] {
@@ -33,8 +37,9 @@ struct BenchRunner {
                 report.notes.append("no guild binary next to guild-bench: build it (swift build -c release) or pass --guild PATH")
             }
             reports.append(report)
+            reports += try commandReports(scale, fixture: fixture, extra: [])
         }
-        if !options.skipLongText {
+        if !options.skipLongText, !options.commands.only {
             FileHandle.standardError.write(Data("Measuring the sample team with 100,000-character fields…\n".utf8))
             for length in [0, LongTextMeasurement.length] {
                 reports.append(try runChild(options.longTextChildArguments(length: length), .team))

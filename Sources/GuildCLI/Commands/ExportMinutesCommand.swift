@@ -32,7 +32,7 @@ struct ExportMinutesCommand: ParsableCommand {
         let found = try MeetingLookup.find(session, in: loaded.data)
         // A series or a title: the latest of its meetings that has minutes.
         let candidates = ([found] + loaded.data.sessions.values.filter { $0.seriesID == found.id || ($0.title == found.title && $0.id != found.id) })
-            .sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
+            .sorted { ($0.start, $0.id.orderKey) > ($1.start, $1.id.orderKey) }
         guard let text = candidates.lazy.compactMap({ minutes(of: $0.id) }).first else {
             throw CLIFailure("no minutes for \"\(found.title)\" yet: they are written when a meeting is wrapped up")
         }

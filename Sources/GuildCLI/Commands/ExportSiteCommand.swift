@@ -32,21 +32,30 @@ struct ExportSiteCommand: ParsableCommand {
             let path = loaded.store.layout.absolute(MinutesDocument.relativePath(for: session.id))
             if let text = try? String(contentsOfFile: path, encoding: .utf8) { minutes[session.id] = text }
         }
+        var building: Progress?
         let files = SiteExport(data: loaded.data, minutes: minutes, calendar: clock.calendar, now: clock.now,
-                               storeName: loaded.store.storeManifest?.name ?? "Guild").files
+                               storeName: loaded.store.storeManifest?.name ?? "Guild").files { done, total in
+            guard total >= 200 else { return }
+            if building == nil { building = Progress(total: total, label: "Building pages") }
+            building?.update(done)
+        }
+        building?.finish()
         let root = URL(fileURLWithPath: (folder as NSString).expandingTildeInPath)
         let storeRoot = loaded.store.root.standardizedFileURL.resolvingSymlinksInPath().path
         if root.standardizedFileURL.resolvingSymlinksInPath().path == storeRoot {
             throw CLIFailure("\(root.path) is the store itself; export the site to another folder")
         }
-        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+        let writing = files.count >= 200 ? Progress(total: files.count, label: "Writing pages") : nil
+        for (index, (path, text)) in files.sorted(by: { $0.key < $1.key }).enumerated() {
             let url = root.appendingPathComponent(path)
             do {
                 try Terminal.writeDocument(text, to: url)
             } catch {
                 throw CLIFailure("cannot write \(url.path): \((error as NSError).localizedDescription)")
             }
+            writing?.update(index + 1)
         }
+        writing?.finish()
         let held = files.keys.filter { $0.hasPrefix("minutes/") && $0 != "minutes/README.md" }.count
         Terminal.print("Wrote \(files.count) files to \(root.path): \(held) minutes, learnings, solutions, skills map, communities. Start at README.md.")
     }

@@ -52,7 +52,7 @@ struct ListCommand: ParsableCommand {
         switch what {
         case .sessions:
             if all {
-                let sessions = data.sessions.values.sorted { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }
+                let sessions = data.sessions.values.sorted { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }
                 if json { return try printJSON(sessions) }
                 var table = Columns("WHEN", "FORMAT", "TITLE", "STATUS", "FACILITATOR", "ID")
                 for s in sessions {
@@ -72,7 +72,7 @@ struct ListCommand: ParsableCommand {
             }
         case .actions:
             let items = all
-                ? data.actions.values.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
+                ? data.actions.values.sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
                 : OpenActions.list(in: data, today: today)
             if json { return try printJSON(items) }
             var table = Columns("DUE", "OWNER", "TITLE", "STATUS", "FROM")

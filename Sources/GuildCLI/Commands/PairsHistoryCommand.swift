@@ -34,7 +34,7 @@ struct PairsHistoryCommand: ParsableCommand {
     func run() throws {
         let clock = try Clock.fromEnvironment()
         var loaded = try LoadedStore.open(storeOptions)
-        let shown = loaded.data.pairingRounds.values.sorted { ($0.drawnAt, $0.id.uuidString) > ($1.drawnAt, $1.id.uuidString) }
+        let shown = loaded.data.pairingRounds.values.sorted { ($0.drawnAt, $0.id.orderKey) > ($1.drawnAt, $1.id.orderKey) }
             .prefix(max(1, rounds))
         if json {
             let rounds = shown.map { PairingRoundJSON($0, recorded: true, in: loaded.data) }

@@ -18,6 +18,7 @@ struct LoadedStore {
             throw CLIFailure("\(error)")
         }
         let result = store.loadAll(includeNotes: includeNotes)
+        OpenedStores.shared.add(store)
         if reportProblems {
             for problem in result.problems {
                 Terminal.warn("\(problem)")

@@ -59,6 +59,6 @@ enum MeetingLookup {
         if titles.count > 1 {
             throw CLIFailure("\"\(text)\" matches several sessions: " + titles.sorted().prefix(5).joined(separator: "; ") + " (be more precise or give an id)")
         }
-        return byTitle.max { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }!
+        return byTitle.max { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }!
     }
 }

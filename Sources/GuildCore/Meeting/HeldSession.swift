@@ -49,7 +49,7 @@ public enum HeldSession {
             if let series = session.seriesID, other.seriesID == series || other.id == series { return true }
             if let community = session.communityID, other.communityID == community { return true }
             return false
-        }.sorted { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }
+        }.sorted { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }
     }
 
     /// Open action items that came out of earlier meetings of the same series or community, overdue first.
@@ -66,6 +66,6 @@ public enum HeldSession {
         }
         let roundKinds: Set<NoteEntry.Kind> = [.success, .frustration, .learning, .pairing]
         return notes.filter { $0.sessionID == previous.id && roundKinds.contains($0.kind) && $0.author != nil }
-            .min { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }?.author
+            .min { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }?.author
     }
 }

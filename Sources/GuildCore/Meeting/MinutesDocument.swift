@@ -116,7 +116,7 @@ public struct MinutesDocument: Sendable {
         let regular = notes.filter { !ParkingLot.isParked($0) }
         section(&out, "Decisions", bullets(regular, .decision))
         let actions = data.actions.values.filter { $0.sessionID == session.id }
-            .sorted { ($0.createdAt, $0.title, $0.id.uuidString) < ($1.createdAt, $1.title, $1.id.uuidString) }
+            .sorted { ($0.createdAt, $0.title, $0.id.orderKey) < ($1.createdAt, $1.title, $1.id.orderKey) }
         section(&out, "Action items", actions.map { item in
             let box = item.status == .done ? "[x]" : "[ ]"
             let due = item.due.map { ", due \($0)" } ?? ", no due date"

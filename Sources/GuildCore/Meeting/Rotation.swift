@@ -33,7 +33,7 @@ public enum Rotation {
         data.sessions.values
             .filter { $0.seriesID == seriesID && ($0.status == .done || $0.status == .live) }
             .map { Entry(sessionID: $0.id, start: $0.start, facilitator: $0.facilitator, noteTaker: $0.noteTaker) }
-            .sorted { ($0.start, $0.sessionID.uuidString) < ($1.start, $1.sessionID.uuidString) }
+            .sorted { ($0.start, $0.sessionID.orderKey) < ($1.start, $1.sessionID.orderKey) }
     }
 
     /// The people a series rotates among: its attendees, else its community's members, less anyone away.

@@ -6,7 +6,7 @@ public enum RoundOrder {
     /// that person swaps places with a randomly chosen other speaker. The same inputs give the same order.
     public static func make(people: [UUID], lastFirst: UUID?, seed: UInt64) -> [UUID] {
         // Sort first so the result depends on who is there, not on the order they were listed in.
-        var order = Array(Set(people)).sorted { $0.uuidString < $1.uuidString }
+        var order = Array(Set(people)).sorted { $0.orderKey < $1.orderKey }
         var random = SeededRandom(seed: seed)
         order.shuffle(using: &random)
         if order.count > 1, let lastFirst, order[0] == lastFirst {

@@ -52,7 +52,7 @@ public struct GuildData: Sendable, Equatable {
 
     /// The notes of one session, oldest first.
     public func notes(ofSession sessionID: UUID) -> [NoteEntry] {
-        notes.values.filter { $0.sessionID == sessionID }.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
+        notes.values.filter { $0.sessionID == sessionID }.sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
     }
 
     /// A display name for an optional person id ("—" when unset, "(unknown)" when the person is gone).

@@ -51,7 +51,7 @@ public struct RecordDescriptor: Sendable {
             }
             data[keyPath: table] = rows
         }
-        ordered = { data in data[keyPath: table].values.sorted { $0.id.uuidString < $1.id.uuidString } }
+        ordered = { data in data[keyPath: table].values.sorted { $0.id.orderKey < $1.id.orderKey } }
         name = { record, data in (record as? R).flatMap { title($0, data) } }
         shortLabel = { record, data in
             guard let typed = record as? R else { return noun }

@@ -72,7 +72,7 @@ public struct RatingSheet: Record, Hashable {
             return
         }
         ratings.append(rating)
-        ratings.sort { ($0.skillID.uuidString, $0.ratedAt) < ($1.skillID.uuidString, $1.ratedAt) }
+        ratings.sort { ($0.skillID.orderKey, $0.ratedAt) < ($1.skillID.orderKey, $1.ratedAt) }
         updatedAt = max(updatedAt, rating.ratedAt)
     }
 

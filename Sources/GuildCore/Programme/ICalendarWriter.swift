@@ -50,7 +50,7 @@ public struct ICalendarWriter: Sendable {
                 result.append(session)
             }
         }
-        return result.sorted { ($0.start, $0.id.uuidString) < ($1.start, $1.id.uuidString) }
+        return result.sorted { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }
     }
 
     /// The whole file for `sessions` (with names from `data`), CRLF line ends, ending in CRLF.

@@ -109,7 +109,7 @@ public struct ProgrammeHealth: Sendable, Equatable {
         let presented = ProgrammeHealth.ordered(inWindow.flatMap(\.presenters))
         presenters = presented
         firstTimePresenters = firstTalks.filter { $0.value >= windowStart && $0.value < windowEnd && presented.contains($0.key) }
-            .sorted { ($0.value, $0.key.uuidString) < ($1.value, $1.key.uuidString) }.map(\.key)
+            .sorted { ($0.value, $0.key.orderKey) < ($1.value, $1.key.orderKey) }.map(\.key)
         var facilitators: [UUID: Int] = [:], takers: [UUID: Int] = [:]
         for session in inWindow {
             if let id = session.facilitator { facilitators[id, default: 0] += 1 }
@@ -179,6 +179,6 @@ public struct ProgrammeHealth: Sendable, Equatable {
     }
 
     private static func ordered(_ ids: [UUID]) -> [UUID] {
-        Set(ids).sorted { $0.uuidString < $1.uuidString }
+        Set(ids).sorted { $0.orderKey < $1.orderKey }
     }
 }

@@ -42,7 +42,7 @@ public struct ProgrammeScope: Sendable, Hashable {
             guard let sessionID = item.sessionID, let session = data.sessions[sessionID] else { return false }
             return includes(session, in: data)
         }
-        return items.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
+        return items.sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
     }
 
     /// Learnings in the scope: from its sessions, or written by its members (every learning for the whole programme).
@@ -53,7 +53,7 @@ public struct ProgrammeScope: Sendable, Hashable {
             if let sessionID = learning.sessionID, let session = data.sessions[sessionID], includes(session, in: data) { return true }
             return learning.author.map(members.contains) ?? false
         }
-        return items.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
+        return items.sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
     }
 
     /// The community's name, or "All communities".

@@ -9,7 +9,7 @@ public struct RoleRotation: Sendable, Equatable {
 
     public init(counts: [UUID: Int], eligible: Int) {
         turns = counts.filter { $0.value > 0 }.map { (person: $0.key, count: $0.value) }
-            .sorted { ($0.count, $1.person.uuidString) > ($1.count, $0.person.uuidString) }
+            .sorted { ($0.count, $1.person.orderKey) > ($1.count, $0.person.orderKey) }
         self.eligible = eligible
     }
 

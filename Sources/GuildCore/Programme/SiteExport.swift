@@ -23,19 +23,28 @@ public struct SiteExport: Sendable {
     }
 
     /// Every file, by path relative to the site's folder.
-    public var files: [String: String] {
+    public var files: [String: String] { files(progress: nil) }
+
+    /// Every file, by path relative to the site's folder; `progress` hears (pages done, pages in all) as minutes are built.
+    ///
+    /// Notes and action items are grouped by session once, so the cost grows with the records, not sessions × notes.
+    public func files(progress: ((Int, Int) -> Void)?) -> [String: String] {
         let held = ProgrammeScope.all.heldSessions(in: data)
         let paths = minutesPaths(held)
+        let bySession = SessionItems(data)
         var files: [String: String] = [:]
         files["README.md"] = index(held: held, paths: paths)
         files["minutes/README.md"] = minutesIndex(held: held, paths: paths)
-        for session in held {
-            files[paths[session.id]!] = minutesPage(session, paths: paths)
+        let total = held.count + 4
+        for (done, session) in held.enumerated() {
+            files[paths[session.id]!] = minutesPage(session, paths: paths, items: bySession)
+            if done % 64 == 0 { progress?(done, total) }
         }
         files["learnings.md"] = learningsPage(paths: paths)
         files["solutions.md"] = solutionsPage()
         files["skills.md"] = skillsPage()
         files["communities.md"] = communitiesPage(paths: paths)
+        progress?(total, total)
         return files
     }
 
@@ -106,7 +115,7 @@ public struct SiteExport: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func minutesPage(_ session: Session, paths: [UUID: String]) -> String {
+    private func minutesPage(_ session: Session, paths: [UUID: String], items: SessionItems) -> String {
         let back = "\n---\n\n" + MarkdownText.link("← All minutes", to: "README.md") + " · " + MarkdownText.link("Knowledge base", to: "../README.md") + "\n"
         if let stored = minutes[session.id].map(MarkdownText.withoutRawHTML) {
             return stored.hasSuffix("\n") ? stored + back : stored + "\n" + back
@@ -129,7 +138,7 @@ public struct SiteExport: Sendable {
             out += ["", "## Agenda", ""]
             out += session.agenda.map { "- \(MarkdownText.text($0.title)) (\($0.minutes) min)" + ($0.isRound ? ", a round" : "") }
         }
-        let notes = data.notes(ofSession: session.id)
+        let notes = items.notes(of: session.id)
         let kinds: [(NoteEntry.Kind, String)] = [(.decision, "Decisions"), (.learning, "Learnings"), (.success, "Successes"),
                                                  (.frustration, "Frustrations"), (.pairing, "Pairing experiences"), (.support, "Support"),
                                                  (.objection, "Objections"), (.note, "Notes"), (.question, "Questions")]
@@ -139,8 +148,7 @@ public struct SiteExport: Sendable {
             }
             if !lines.isEmpty { out += ["", "## \(title)", ""] + lines }
         }
-        let actions = data.actions.values.filter { $0.sessionID == session.id }
-            .sorted { ($0.createdAt, $0.title, $0.id.uuidString) < ($1.createdAt, $1.title, $1.id.uuidString) }
+        let actions = items.actions(of: session.id)
         if !actions.isEmpty {
             out += ["", "## Action items", ""]
             out += actions.map { item in
@@ -159,7 +167,7 @@ public struct SiteExport: Sendable {
     private func learningsPage(paths: [UUID: String]) -> String {
         var out = ["# Learnings log", "", MarkdownText.link("← Knowledge base", to: "README.md"), "",
                    "Wins, opportunities and lessons, newest first."]
-        let learnings = data.learnings.values.sorted { ($0.createdAt, $0.id.uuidString) > ($1.createdAt, $1.id.uuidString) }
+        let learnings = data.learnings.values.sorted { ($0.createdAt, $0.id.orderKey) > ($1.createdAt, $1.id.orderKey) }
         if learnings.isEmpty { out += ["", "Nothing logged yet."] }
         var month = ""
         for learning in learnings {
@@ -181,7 +189,7 @@ public struct SiteExport: Sendable {
     private func solutionsPage() -> String {
         var out = ["# Solutions catalogue", "", MarkdownText.link("← Knowledge base", to: "README.md"), "",
                    "What we use for a need, how long it takes, what can go wrong and whom to ask.", ""]
-        let solutions = data.solutions.values.sorted { ($0.need.localizedLowercase, $0.id.uuidString) < ($1.need.localizedLowercase, $1.id.uuidString) }
+        let solutions = data.solutions.values.sorted { ($0.need.localizedLowercase, $0.id.orderKey) < ($1.need.localizedLowercase, $1.id.orderKey) }
         if solutions.isEmpty {
             out.append("No solutions catalogued yet.")
         } else {
@@ -239,7 +247,7 @@ public struct SiteExport: Sendable {
 
     private func communitiesPage(paths: [UUID: String]) -> String {
         var out = ["# Communities of practice", "", MarkdownText.link("← Knowledge base", to: "README.md")]
-        let communities = data.communities.values.sorted { ($0.name.localizedLowercase, $0.id.uuidString) < ($1.name.localizedLowercase, $1.id.uuidString) }
+        let communities = data.communities.values.sorted { ($0.name.localizedLowercase, $0.id.orderKey) < ($1.name.localizedLowercase, $1.id.orderKey) }
         if communities.isEmpty { out += ["", "No communities yet."] }
         for community in communities {
             let scope = ProgrammeScope(communityID: community.id)

@@ -21,7 +21,7 @@ public struct SkillCoverage: Sendable {
             }
         }
         self.histories = histories
-        skills = data.skills.keys.sorted { $0.uuidString < $1.uuidString }
+        skills = data.skills.keys.sorted { $0.orderKey < $1.orderKey }
     }
 
     /// How many people held `skill` at proficient or better at `date` (their latest rating up to then).

@@ -147,7 +147,7 @@ public enum SampleTeam {
                 AgendaItem(id: random.uuid(), title: "Topic of the week", minutes: 20),
                 AgendaItem(id: random.uuid(), title: "Wrap-up and note-taker for next week", minutes: 5),
             ]
-            let everyone = data.people.values.filter { !$0.isAway }.map(\.id).sorted { $0.uuidString < $1.uuidString }
+            let everyone = data.people.values.filter { !$0.isAway }.map(\.id).sorted { $0.orderKey < $1.orderKey }
             let weekly = Session(
                 id: id, title: "Weekly tech meeting", format: .weeklyMeeting,
                 desiredOutcome: "Everyone is heard; pairing and learnings are shared; action points have owners",

@@ -37,7 +37,7 @@ public enum LearningSearch {
         }
         return scored.sorted { a, b in
             if a.score != b.score { return a.score > b.score }
-            return (a.hit.createdAt, a.hit.id.uuidString) > (b.hit.createdAt, b.hit.id.uuidString)
+            return (a.hit.createdAt, a.hit.id.orderKey) > (b.hit.createdAt, b.hit.id.orderKey)
         }.map(\.hit)
     }
 

@@ -24,7 +24,7 @@ public struct PersonProfile: Sendable, Equatable {
         wantsToLearn = current.filter(\.wantsToLearn).sorted {
             $0.level != $1.level ? $0.level < $1.level : TextOrder.precedes(name($0), name($1))
         }
-        let sessions = data.sessions.values.sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
+        let sessions = data.sessions.values.sorted { ($0.start, $0.id.orderKey) > ($1.start, $1.id.orderKey) }
         let given = sessions.filter { $0.presenters.contains(person) || $0.facilitator == person }
         let givenIDs = Set(given.map(\.id))
         self.given = given
@@ -34,7 +34,7 @@ public struct PersonProfile: Sendable, Equatable {
             case let (x?, y?) where x != y: x < y
             case (.some, nil): true
             case (nil, .some): false
-            default: (a.createdAt, a.id.uuidString) < (b.createdAt, b.id.uuidString)
+            default: (a.createdAt, a.id.orderKey) < (b.createdAt, b.id.orderKey)
             }
         }
     }

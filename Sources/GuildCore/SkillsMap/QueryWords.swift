@@ -21,7 +21,11 @@ public struct QueryWords: Sendable, Equatable {
             if !stems.contains(stem) { stems.append(stem) }
         }
         self.stems = stems
+        needles = stems.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? stems.map(Self.needle) : nil
     }
+
+    /// Per stem, ASCII bytes that every text it matches contains (see `needle`); nil when a stem is not plain ASCII.
+    private let needles: [[UInt8]]?
 
     /// Whether nothing meaningful was asked.
     public var isEmpty: Bool { stems.isEmpty }
@@ -29,7 +33,17 @@ public struct QueryWords: Sendable, Equatable {
     /// The share of stems found in `text` (0…1); a stem is found when a word of the text starts with it, or is it.
     public func score(_ text: String) -> Double {
         guard !stems.isEmpty, !text.isEmpty else { return 0 }
-        let words = Self.words(of: text).map(Self.stem)
+        let folded = TextMatch.fold(text)
+        // Most texts contain none of the stems: a byte search rules them out before splitting into words.
+        if let needles, folded.utf8.allSatisfy({ $0 < 0x80 }),
+           !needles.contains(where: { Self.contains(folded.utf8, $0) }) { return 0 }
+        return score(folded: folded)
+    }
+
+    /// `score` without the byte search that rules texts out (tests check both agree).
+    func score(folded: String) -> Double {
+        guard !stems.isEmpty else { return 0 }
+        let words = Self.words(ofFolded: folded).map(Self.stem)
         let found = stems.filter { stem in words.contains { Self.wordMatches($0, stem) } }.count
         return Double(found) / Double(stems.count)
     }
@@ -47,7 +61,51 @@ public struct QueryWords: Sendable, Equatable {
 
     /// Folded words: letters and digits only ("CI/CD" → ci, cd; "Zoë's" → zoe, s).
     static func words(of text: String) -> [String] {
-        TextMatch.fold(text).split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        words(ofFolded: TextMatch.fold(text))
+    }
+
+    /// The words of a text already folded.
+    static func words(ofFolded folded: String) -> [String] {
+        folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// What a folded ASCII text must contain for a word of it to match `stem` (`wordMatches` after `stem(_:)`).
+    ///
+    /// A text word's stem keeps the word's letters except that it may drop an ending or end in "y" for "ies", so
+    /// it shares all but its last letter with the word. An equal stem of 3 letters or fewer is then found minus its
+    /// last letter; a longer stem shares at least its first 3 letters with any word it matches by prefix.
+    static func needle(_ stem: String) -> [UInt8] {
+        let bytes = Array(stem.utf8)
+        switch bytes.count {
+        case ...2: return bytes
+        case 3: return Array(bytes.prefix(2))
+        default: return Array(bytes.prefix(3))
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes).
+    static func contains(_ haystack: String.UTF8View, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        return haystack.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard buffer.count >= needle.count else { return false }
+            var index = 0
+            let last = buffer.count - needle.count
+            while index <= last {
+                if buffer[index] == first {
+                    var offset = 1
+                    while offset < needle.count && buffer[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        } ?? slowContains(Array(haystack), needle)
+    }
+
+    /// `contains` for a text with no contiguous storage.
+    private static func slowContains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard bytes.count >= needle.count else { return false }
+        return (0...(bytes.count - needle.count)).contains { start in bytes[start..<(start + needle.count)].elementsEqual(needle) }
     }
 
     /// A light English stem: plural and common endings dropped from longer words ("upgrades" → "upgrade", "tests" → "test").

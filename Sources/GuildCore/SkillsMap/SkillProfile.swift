@@ -29,7 +29,7 @@ public struct SkillProfile: Sendable, Equatable {
             if linked.contains(session.id) { return true }
             guard let name, !name.isEmpty else { return false }
             return name.score(session.title + " " + session.desiredOutcome) >= 1
-        }.sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
+        }.sorted { ($0.start, $0.id.orderKey) > ($1.start, $1.id.orderKey) }
         history = SkillCoverageHistory(skill: skill, in: data, now: now, calendar: calendar)
     }
 
@@ -37,7 +37,7 @@ public struct SkillProfile: Sendable, Equatable {
     public func teachers(before now: Date) -> [UUID] {
         var counts: [UUID: Int] = [:]
         for session in taughtIn where session.start <= now { for person in session.presenters { counts[person, default: 0] += 1 } }
-        return counts.sorted { ($0.value, $1.key.uuidString) > ($1.value, $0.key.uuidString) }.map(\.key)
+        return counts.sorted { ($0.value, $1.key.orderKey) > ($1.value, $0.key.orderKey) }.map(\.key)
     }
 
     public static func == (a: SkillProfile, b: SkillProfile) -> Bool {

@@ -15,7 +15,7 @@ public enum SolutionSearch {
         return scored.sorted { a, b in
             if a.1 != b.1 { return a.1 > b.1 }
             let order = TextOrder.compare(a.0.need, b.0.need)
-            return order == .orderedSame ? a.0.id.uuidString < b.0.id.uuidString : order == .orderedAscending
+            return order == .orderedSame ? a.0.id.orderKey < b.0.id.orderKey : order == .orderedAscending
         }.map(\.0)
     }
 }

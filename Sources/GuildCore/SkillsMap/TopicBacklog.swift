@@ -8,7 +8,7 @@ public enum TopicBacklog {
         return data.topics.values.filter { all || $0.status == .proposed }.sorted { a, b in
             if a.status != b.status { return rank[a.status]! < rank[b.status]! }
             if a.votes.count != b.votes.count { return a.votes.count > b.votes.count }
-            return (a.createdAt, a.id.uuidString) < (b.createdAt, b.id.uuidString)
+            return (a.createdAt, a.id.orderKey) < (b.createdAt, b.id.orderKey)
         }
     }
 

@@ -127,19 +127,19 @@ public enum WhoToAsk {
     /// Skills first (highest level first), then talks given, solutions, talks planned, topics, learnings; ties by record id.
     static func reasonOrder(_ reason: WhoToAskReason) -> ReasonOrder {
         switch reason {
-        case let .skill(id, level, _): ReasonOrder(rank: 4 - level.rawValue, id: id.uuidString)
-        case .talk(let id): ReasonOrder(rank: 10, id: id.uuidString)
-        case .solution(let id): ReasonOrder(rank: 11, id: id.uuidString)
-        case .plannedTalk(let id): ReasonOrder(rank: 12, id: id.uuidString)
-        case .topic(let id): ReasonOrder(rank: 13, id: id.uuidString)
-        case .learning(let id): ReasonOrder(rank: 14, id: id.uuidString)
+        case let .skill(id, level, _): ReasonOrder(rank: 4 - level.rawValue, id: id.orderKey)
+        case .talk(let id): ReasonOrder(rank: 10, id: id.orderKey)
+        case .solution(let id): ReasonOrder(rank: 11, id: id.orderKey)
+        case .plannedTalk(let id): ReasonOrder(rank: 12, id: id.orderKey)
+        case .topic(let id): ReasonOrder(rank: 13, id: id.orderKey)
+        case .learning(let id): ReasonOrder(rank: 14, id: id.orderKey)
         }
     }
 
     /// A sort key for reasons.
     struct ReasonOrder: Comparable {
         var rank: Int
-        var id: String
+        var id: UUIDOrderKey
         static func < (a: ReasonOrder, b: ReasonOrder) -> Bool { (a.rank, a.id) < (b.rank, b.id) }
     }
 }

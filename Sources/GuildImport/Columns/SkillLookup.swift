@@ -36,7 +36,7 @@ struct SkillLookup {
     init(_ data: GuildData) {
         var names: [UUID: String] = [:]
         var separated: [String] = []
-        for skill in data.skills.values.sorted(by: { $0.id.uuidString < $1.id.uuidString }) {
+        for skill in data.skills.values.sorted(by: { $0.id.orderKey < $1.id.orderKey }) {
             names[skill.id] = skill.name
             exact[TextMatch.fold(skill.name).trimmingCharacters(in: .whitespaces)] = skill.id
             let key = Self.compact(skill.name)

@@ -61,7 +61,7 @@ public struct SurveyPlan: Sendable, Equatable {
             sheet.updatedAt = max(sheet.updatedAt, ratedAt)
             sheets[change.personID] = sheet
         }
-        return sheets.values.sorted { $0.id.uuidString < $1.id.uuidString }
+        return sheets.values.sorted { $0.id.orderKey < $1.id.orderKey }
             .map { SheetWrite(base: data.ratingSheets[$0.id], sheet: $0) }
     }
 

@@ -50,7 +50,7 @@ struct SurveyRespondents {
 
     init(_ data: GuildData) {
         var handles: [UUID: String] = [:]
-        for person in data.people.values.sorted(by: { $0.id.uuidString < $1.id.uuidString }) {
+        for person in data.people.values.sorted(by: { $0.id.orderKey < $1.id.orderKey }) {
             handles[person.id] = person.handle
             if let email = person.email.map(Self.emailKey), !email.isEmpty { byEmail[email, default: []].append(person.id) }
             byHandle[Handle.normalize(person.handle)] = person.id

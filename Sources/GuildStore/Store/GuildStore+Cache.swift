@@ -8,6 +8,15 @@ extension GuildStore {
         cacheWork.wait()
     }
 
+    /// Waits for the load cache files `loadAll` queued for rewriting, if it queued any; returns at once otherwise.
+    ///
+    /// A short-lived process (a CLI command) calls this before it exits, so the next one loads from the cache
+    /// instead of reading every file again; when the cache was current, it does not wait for the background check.
+    public func waitForCacheWrites() {
+        let queued = state.withLock { cacheWritesQueued }
+        if queued { cacheWork.wait() }
+    }
+
     /// Deletes the load cache; the next `loadAll` reads every file and writes it again. Always safe.
     public func removeLoadCache() {
         guard let loadCache else { return }
@@ -113,7 +122,9 @@ extension GuildStore {
             return (folderFiles[folder]?.count ?? 0) + (folderGroups[folder]?.count ?? 0) >= cacheMinimumEntries
         }
         staleCacheFolders = []
+        cacheWritesQueued = false
         guard let loadCache, !isReadOnlyLocked, !(verify.isEmpty && folders.isEmpty) else { return }
+        cacheWritesQueued = !folders.isEmpty
         let layout = self.layout
         cacheWork.enter()
         cacheQueue.async { [self] in

@@ -112,7 +112,7 @@ extension GuildStore {
     /// One session's notes, oldest first, read on request; with the problems of that session's folder.
     public func notes(forSession sessionID: UUID) -> (notes: [NoteEntry], problems: [StoreProblem]) {
         let (notes, problems) = records(NoteEntry.self, inGroup: sessionID)
-        return (notes.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }, problems)
+        return (notes.sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }, problems)
     }
 
     /// Reads one record's file now (and remembers it for lost-update checks); nil when there is no such file.

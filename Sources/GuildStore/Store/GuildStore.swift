@@ -79,6 +79,8 @@ public final class GuildStore: @unchecked Sendable {
     var cacheMinimumEntries = 100
     /// How many files the last `loadAll` read and decoded (the rest came from the load cache).
     var lastLoadReads = 0
+    /// Whether load cache files are being rewritten in the background (see `waitForCacheWrites`).
+    var cacheWritesQueued = false
     /// Added to the wall clock by the load cache's racy-stamp rule; tests move it ahead so fresh stamps count as settled.
     var cacheClockOffset: Int64 = 0
     /// Runs cache checks and writes one at a time, off the caller's thread.

@@ -4,7 +4,7 @@ import GuildCore
 extension AppState {
     /// The sessions whose notes a session's detail view shows: the session and, for a series, its held meetings.
     func notesNeeded(forSession id: UUID) -> [UUID] {
-        [id] + data.sessions.values.filter { $0.seriesID == id }.map(\.id).sorted { $0.uuidString < $1.uuidString }
+        [id] + data.sessions.values.filter { $0.seriesID == id }.map(\.id).sorted { $0.orderKey < $1.orderKey }
     }
 
     /// Replaces the notes of `sessions` with `notes` (read lazily from the store), keeping every other note.

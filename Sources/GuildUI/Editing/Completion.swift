@@ -15,11 +15,11 @@ enum Completion {
         switch kind {
         case .person, .people:
             // Plain string order: cheap enough to redo per key with thousands of people.
-            return data.people.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }.map {
+            return data.people.values.sorted { ($0.name, $0.id.orderKey) < ($1.name, $1.id.orderKey) }.map {
                 Candidate(text: "@" + $0.handle, label: "\($0.name) @\($0.handle)", id: $0.id)
             }
         case .skills:
-            return data.skills.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }.map {
+            return data.skills.values.sorted { ($0.name, $0.id.orderKey) < ($1.name, $1.id.orderKey) }.map {
                 Candidate(text: $0.name, label: $0.category.isEmpty ? $0.name : "\($0.name) · \($0.category)", id: $0.id)
             }
         default:

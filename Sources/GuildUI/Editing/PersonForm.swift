@@ -43,7 +43,7 @@ extension PersonForm {
         fields: { person, _, _, _ in fields(person) },
         build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
         rows: { data, _ in
-            data.people.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
+            data.people.values.sorted { ($0.name, $0.id.orderKey) < ($1.name, $1.id.orderKey) }
                 .map { RecordPicker.Row(id: $0.id, title: $0.name, detail: "@" + $0.handle) }
         }
     )

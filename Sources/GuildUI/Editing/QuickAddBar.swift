@@ -48,7 +48,7 @@ public struct QuickAddBar: Sendable, Equatable {
 
     /// " — did you mean @zoe (Zoë Ångström)?" for a handle close to a real one, else "".
     static func didYouMean(_ handle: String, data: GuildData) -> String {
-        let people = data.people.values.sorted { ($0.handle, $0.id.uuidString) < ($1.handle, $1.id.uuidString) }
+        let people = data.people.values.sorted { ($0.handle, $0.id.orderKey) < ($1.handle, $1.id.orderKey) }
         guard let best = FuzzyMatch.rank(handle, people.map { "\($0.handle) \($0.name)" }).first else { return "" }
         return " — did you mean @\(people[best].handle) (\(people[best].name))?"
     }

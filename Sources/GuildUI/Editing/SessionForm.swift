@@ -109,7 +109,7 @@ extension SessionForm {
         fields: { session, data, now, calendar in fields(session, data: data, now: now, calendar: calendar) },
         build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
         rows: { data, calendar in
-            data.sessions.values.sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
+            data.sessions.values.sorted { ($0.start, $0.id.orderKey) > ($1.start, $1.id.orderKey) }
                 .map { RecordPicker.Row(id: $0.id, title: $0.title, detail: DateText.longDay($0.start, calendar: calendar) + " · " + $0.status.rawValue) }
         }
     )

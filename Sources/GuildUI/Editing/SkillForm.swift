@@ -33,7 +33,7 @@ extension SkillForm {
         Skill.self, fields: { skill, _, _, _ in fields(skill) },
         build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
         rows: { data, _ in
-            data.skills.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
+            data.skills.values.sorted { ($0.name, $0.id.orderKey) < ($1.name, $1.id.orderKey) }
                 .map { RecordPicker.Row(id: $0.id, title: $0.name, detail: $0.category) }
         }
     )

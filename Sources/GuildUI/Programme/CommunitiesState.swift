@@ -12,7 +12,7 @@ public struct CommunitiesState: Sendable, Equatable {
     /// The communities of `data`, selecting `current` when given.
     init(data: GuildData, current: UUID?) {
         let ids = data.communities.values
-            .sorted { ($0.name.localizedLowercase, $0.id.uuidString) < ($1.name.localizedLowercase, $1.id.uuidString) }.map(\.id)
+            .sorted { ($0.name.localizedLowercase, $0.id.orderKey) < ($1.name.localizedLowercase, $1.id.orderKey) }.map(\.id)
         communities = ids
         selected = current.flatMap { ids.firstIndex(of: $0) } ?? 0
     }

@@ -38,7 +38,7 @@ public struct ProgrammeState: Sendable {
     /// The next scope in the cycle: everything, then each community by name, then everything again.
     func nextScope(in data: GuildData) -> UUID? {
         let ids = data.communities.values
-            .sorted { ($0.name.localizedLowercase, $0.id.uuidString) < ($1.name.localizedLowercase, $1.id.uuidString) }.map(\.id)
+            .sorted { ($0.name.localizedLowercase, $0.id.orderKey) < ($1.name.localizedLowercase, $1.id.orderKey) }.map(\.id)
         guard !ids.isEmpty else { return nil }
         guard let scope, let index = ids.firstIndex(of: scope) else { return ids[0] }
         return index + 1 < ids.count ? ids[index + 1] : nil

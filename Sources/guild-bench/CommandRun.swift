@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// One run of a program as a person would start it from a shell: wall time from spawn to exit and the child's peak
+/// resident memory (`wait4`'s `ru_maxrss`), with stdout and stderr sent to /dev/null or a file.
+struct CommandRun {
+    /// What the run took.
+    struct Outcome {
+        var milliseconds: Double
+        var peakMegabytes: Double
+        var status: Int32
+    }
+
+    var program: String
+    var arguments: [String]
+    var environment: [String: String] = [:]
+    /// Where stdout goes (default: /dev/null).
+    var outputPath = "/dev/null"
+    /// A file fed to stdin (default: /dev/null).
+    var inputPath = "/dev/null"
+
+    /// Spawns the program, waits for it with `wait4` (no polling) and returns its time, peak memory and status.
+    func run() throws -> Outcome {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var merged = ProcessInfo.processInfo.environment
+        for (key, value) in environment { merged[key] = value }
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
+        }
+        var pid: pid_t = 0
+        let start = Stopwatch.now()
+        let spawned = posix_spawnp(&pid, program, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw BenchFailure("cannot start \(program): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw BenchFailure("waiting for \(program) failed") }
+        }
+        let milliseconds = Stopwatch.milliseconds(since: start)
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Outcome(milliseconds: milliseconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: exit)
+    }
+
+    /// Runs and throws unless the program exits 0.
+    @discardableResult
+    func runChecked() throws -> Outcome {
+        let outcome = try run()
+        guard outcome.status == 0 else {
+            throw BenchFailure("`\(([program] + arguments).joined(separator: " "))` exited with status \(outcome.status)")
+        }
+        return outcome
+    }
+}
