@@ -98,8 +98,7 @@ final class DashboardSync: @unchecked Sendable {
     }
 
     private func record(_ outcome: SyncOutcome) {
-        let folder = StoreLayout(root: storeURL).privateFolder
         let text = StoreDateFormat.string(from: outcome.at) + " " + (outcome.failed ? "failed " : "ok ") + outcome.summary + "\n"
-        _ = try? DurableFile.write(Data(text.utf8), folder: folder, name: "sync-status")
+        _ = try? PrivateFolder.write(Data(text.utf8), name: "sync-status", in: StoreLayout(root: storeURL))
     }
 }

@@ -132,9 +132,7 @@ final class MeetingRunner {
             case .saveTopic(let topic): try store.save(topic)
             case .writeMinutes(let sessionID, let markdown):
                 let relative = MinutesDocument.relativePath(for: sessionID)
-                let folder = store.layout.absolute("minutes")
-                try DurableFile.makeFolder(folder)
-                try DurableFile.write(Data(markdown.utf8), folder: folder, name: (relative as NSString).lastPathComponent)
+                try store.writeDocument(markdown, at: relative)
                 return .minutesWritten(path: relative)
             case .leave:
                 break

@@ -150,8 +150,13 @@ extension GuildStore {
         }
     }
 
-    /// Reads the file about to be replaced; nil when missing. Throws when it cannot be read (never overwrite it).
+    /// Reads the file about to be replaced; nil when missing. Throws when it cannot be read (never overwrite it),
+    /// and when a folder on the way is a symbolic link or not a folder, so no save or delete goes outside the store.
     func readForWrite(_ path: String) throws -> (Data, FileFingerprint)? {
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        if !folder.isEmpty, let reason = layout.refusal(folder, leaf: .folder) {
+            throw StoreError.io(action: "write", path: path, SystemError("write", path: layout.absolute(path), code: ELOOP, explanation: reason))
+        }
         let outcome: FileReadOutcome
         do { outcome = try reader.read(path: layout.absolute(path)) } catch {
             throw StoreError.unreadable(StoreProblem(path: path, reason: error.reason, kind: .unreadable))
