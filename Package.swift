@@ -30,6 +30,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // Tests only (GuildTestSupport): golden files with record modes, and readable diffs of whole values.
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.0"),
     ],
     targets: [
         // The domain: value types, validation and pure queries. No I/O.
@@ -68,11 +71,31 @@ let package = Package(
             linkerSettings: releaseLinking
         ),
 
-        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore"], exclude: ["Expected"], swiftSettings: strict),
+        // What the test targets share: golden files (screens with or without styles, expected outputs), a TestStore for
+        // reducers (`(inout State, Action) -> [Effect]`), and the tmux fixture that drives the real binary.
+        .target(
+            name: "GuildTestSupport",
+            dependencies: [
+                "TerminalGrid",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+            ],
+            path: "Tests/GuildTestSupport", swiftSettings: strict
+        ),
+
+        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore", "GuildTestSupport"], exclude: ["Expected"], swiftSettings: strict),
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
-        .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid"], exclude: ["Goldens"], swiftSettings: strict),
-        .testTarget(name: "GuildImportTests", dependencies: ["GuildImport", "GuildCore"], swiftSettings: strict),
-        .testTarget(name: "GuildCLITests", dependencies: ["GuildCLI", "GuildCore", "GuildStore"], swiftSettings: strict),
+        .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid", "GuildTestSupport"], exclude: ["Goldens"], swiftSettings: strict),
+        .testTarget(name: "GuildImportTests", dependencies: ["GuildImport", "GuildCore"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(
+            name: "GuildCLITests",
+            dependencies: [
+                "GuildCLI", "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildTestSupport",
+                .product(name: "CustomDump", package: "swift-custom-dump"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "GuildTestSupportTests", dependencies: ["GuildTestSupport", "TerminalGrid"], swiftSettings: strict),
     ]
 )

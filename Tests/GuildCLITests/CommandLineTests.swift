@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 import XCTest
 
 final class CommandLineTests: XCTestCase {
@@ -14,16 +15,6 @@ final class CommandLineTests: XCTestCase {
     private func demo() throws {
         let result = try guild.run(["demo", "--store", store.path])
         XCTAssertEqual(result.status, 0, result.stderr)
-    }
-
-    private func assertOneLineFailure(_ result: GuildBinary.Outcome, mentions: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertNotEqual(result.status, 0, "should fail", file: file, line: line)
-        let lines = result.stderr.split(separator: "\n").filter { !$0.isEmpty }
-        XCTAssertEqual(lines.count, 1, "one line on stderr, got: \(result.stderr)", file: file, line: line)
-        XCTAssertTrue(result.stderr.contains(mentions), "stderr mentions \(mentions): \(result.stderr)", file: file, line: line)
-        for crash in ["Fatal error", "Backtrace", "Stack dump", "💣"] {
-            XCTAssertFalse(result.stderr.contains(crash), "no trap or backtrace: \(result.stderr)", file: file, line: line)
-        }
     }
 
     func testInitCreatesAnEmptyStoreThatLists() throws {

@@ -1,26 +1,19 @@
 import Foundation
+import GuildTestSupport
 import XCTest
 
 /// The dashboard through a real terminal (tmux): what a user sees, and what the files say afterwards.
 final class DashboardEndToEndTests: XCTestCase {
     private var guild: GuildBinary!
     private var store: URL!
-    private let pinned = ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color"]
 
     override func setUpWithError() throws {
         guild = try GuildBinary.locate()
-        store = try temporaryFolder(self).appendingPathComponent("store")
-        let demo = try guild.run(["demo", "--store", store.path])
-        XCTAssertEqual(demo.status, 0, demo.stderr)
+        store = try guild.demoStore(self)
     }
 
-    private func open(width: Int = 120, height: Int = 40, extra: [String: String] = [:]) throws -> TmuxSession {
-        let config = try temporaryFolder(self, "guild-config")
-        var environment = pinned
-        environment["XDG_CONFIG_HOME"] = config.path
-        for (key, value) in extra { environment[key] = value }
-        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) --store \(TmuxSession.quote(store.path))",
-                               width: width, height: height, environment: environment)
+    private func open(extra: [String: String] = [:]) throws -> TmuxSession {
+        try guild.openInTmux(["--store", store.path], environment: extra)
     }
 
     func testOpensOnThreePanesAndMovesBetweenThem() throws {
@@ -133,7 +126,7 @@ final class DashboardEndToEndTests: XCTestCase {
 
     func testACrashStillRestoresTheTerminal() throws {
         for how in ["trap", "segv"] {
-            let tmux = try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) debug crash --how \(how)", environment: pinned)
+            let tmux = try guild.openInTmux(["debug", "crash", "--how", how])
             try tmux.expect("About to crash on purpose")
             XCTAssertEqual(try tmux.format("#{alternate_on}"), "1")
             let ended = try tmux.expect("EXIT=", timeout: 20)

@@ -1,4 +1,5 @@
 import Foundation
+import GuildTestSupport
 import XCTest
 
 /// Editing through a real terminal: a session with an agenda, a quick-added action item, a matrix cell, an undo;
@@ -6,22 +7,14 @@ import XCTest
 final class EditingEndToEndTests: XCTestCase {
     private var guild: GuildBinary!
     private var store: URL!
-    private let pinned = ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color"]
 
     override func setUpWithError() throws {
         guild = try GuildBinary.locate()
-        store = try temporaryFolder(self, "guild-edit-e2e").appendingPathComponent("store")
-        let demo = try guild.run(["demo", "--store", store.path])
-        XCTAssertEqual(demo.status, 0, demo.stderr)
+        store = try guild.demoStore(self)
     }
 
-    private func open(width: Int = 120, height: Int = 40) throws -> TmuxSession {
-        let config = try temporaryFolder(self, "guild-config")
-        var environment = pinned
-        environment["XDG_CONFIG_HOME"] = config.path
-        environment["EDITOR"] = "/bin/true"
-        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) --store \(TmuxSession.quote(store.path))",
-                               width: width, height: height, environment: environment)
+    private func open() throws -> TmuxSession {
+        try guild.openInTmux(["--store", store.path], environment: ["EDITOR": "/bin/true"])
     }
 
     /// `guild list WHAT --json [--all]` decoded as an array of objects.
@@ -163,18 +156,13 @@ final class EditingEndToEndTests: XCTestCase {
 final class EditorEndToEndTests: XCTestCase {
     func testCtrlXRunsTheEditorAndTheTextComesBack() throws {
         let guild = try GuildBinary.locate()
-        let folder = try temporaryFolder(self, "guild-editor-e2e")
-        let store = folder.appendingPathComponent("store")
-        XCTAssertEqual(try guild.run(["demo", "--store", store.path]).status, 0)
+        let store = try guild.demoStore(self)
+        let folder = store.deletingLastPathComponent()
         // A stand-in editor that writes two lines into the file it is given.
         let editor = folder.appendingPathComponent("fake-editor.sh")
         try "#!/bin/sh\nprintf 'Bring a laptop\\n\\nSlides follow in the channel\\n' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
         _ = try TmuxSession.run("chmod +x \(TmuxSession.quote(editor.path))")
-        let config = try temporaryFolder(self, "guild-config")
-        let tmux = try TmuxSession(
-            command: "\(TmuxSession.quote(guild.url.path)) --store \(TmuxSession.quote(store.path))",
-            environment: ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color",
-                          "XDG_CONFIG_HOME": config.path, "EDITOR": editor.path, "VISUAL": ""])
+        let tmux = try guild.openInTmux(["--store", store.path], environment: ["EDITOR": editor.path, "VISUAL": ""])
         try tmux.expect("Upcoming sessions")
         try tmux.send("e")
         try tmux.expect("Edit session")

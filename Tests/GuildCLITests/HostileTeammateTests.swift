@@ -1,5 +1,6 @@
 import Foundation
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// A teammate with push access plays dirty with real git: symbolic links committed for every kind of file the store

@@ -1,6 +1,8 @@
+import CustomDump
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// A scripted meeting through real terminals (tmux): three agenda items, a round of four, notes of several kinds,
@@ -9,7 +11,8 @@ import XCTest
 final class MeetingEndToEndTests: XCTestCase {
     private var guild: GuildBinary!
     private var store: URL!
-    private let pinned = ["GUILD_NOW": "2026-11-22T09:00:00Z", "TZ": "Europe/Berlin", "TERM": "xterm-256color", "GUILD_SEED": "7"]
+    /// The round order's seed, for every run (the clock is pinned by `GuildBinary`).
+    private let seeded = ["GUILD_SEED": "7"]
     private var people: [Person] = []
     private var session: Session!
 
@@ -27,7 +30,7 @@ final class MeetingEndToEndTests: XCTestCase {
         people = [("Ada Lovelace", "ada"), ("Bob Brown", "bob"), ("Cyd Charisse", "cyd"), ("Dee Dee", "dee")].map {
             Person(name: $0.0, handle: $0.1, updatedAt: now)
         }
-        for person in people { try created.save(person) }
+        for person in people { try created.save(person, base: nil) }
         // Today at 10:00 Berlin, when the pinned clock says it is.
         session = Session(
             title: "Weekly sync", format: .weeklyMeeting, start: calendar.date(from: DateComponents(year: 2026, month: 11, day: 22, hour: 10))!,
@@ -35,15 +38,11 @@ final class MeetingEndToEndTests: XCTestCase {
             agenda: [AgendaItem(title: "Check-in", minutes: 5), AgendaItem(title: "Round: wins and learnings", minutes: 10, isRound: true),
                      AgendaItem(title: "Topic of the week", minutes: 10)],
             updatedAt: now)
-        try created.save(session)
+        try created.save(session, base: nil)
     }
 
-    private func open(_ arguments: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
-        let config = try temporaryFolder(self, "guild-config")
-        var environment = pinned
-        environment["XDG_CONFIG_HOME"] = config.path
-        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) \(arguments) --store \(TmuxSession.quote(store.path))",
-                               width: width, height: height, environment: environment)
+    private func open(_ arguments: [String], width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        try guild.openInTmux(arguments + ["--store", store.path], width: width, height: height, environment: seeded)
     }
 
     /// Types a note: its kind key, the text, Enter; waits until the screen confirms it.
@@ -55,7 +54,7 @@ final class MeetingEndToEndTests: XCTestCase {
     }
 
     func testAScriptedMeetingWritesTheExpectedMinutes() throws {
-        let shared = try open("meeting")
+        let shared = try open(["meeting"])
         try shared.expect("Now 1/3 · Check-in")
         try shared.send("Space")
         try shared.expect("▶ running")
@@ -82,12 +81,12 @@ final class MeetingEndToEndTests: XCTestCase {
         try shared.expect("Round complete")
 
         // An anonymous question from another terminal shows within a second or so.
-        let asked = try guild.run(["ask", "Can we record the demos?", "--store", store.path], environment: pinned)
+        let asked = try guild.run(["ask", "Can we record the demos?", "--store", store.path], environment: seeded)
         XCTAssertEqual(asked.status, 0, asked.stderr)
         try shared.expect("Can we record the demos?", timeout: 3)
 
         // The note-taker's second instance writes a note; the shared screen shows it.
-        let notes = try open("meeting --notes", width: 80, height: 24)
+        let notes = try open(["meeting", "--notes"], width: 80, height: 24)
         try notes.expect("NOTES")
         try note(notes, "p", "Bob and Dee paired on the importer", confirm: "Pairing saved")
         try shared.expect("Bob and Dee paired on the importer", timeout: 3)
@@ -177,10 +176,10 @@ final class MeetingEndToEndTests: XCTestCase {
         4.5 / 5 from 2 anonymous votes.
 
         """
-        XCTAssertEqual(minutes, expected, Golden_diff(expected, minutes))
+        expectNoDifference(minutes, expected)
 
         // Exported as written.
-        let exported = try guild.run(["export", "minutes", String(session.id.uuidString.lowercased().prefix(8)), "--store", store.path], environment: pinned)
+        let exported = try guild.run(["export", "minutes", String(session.id.uuidString.lowercased().prefix(8)), "--store", store.path], environment: seeded)
         XCTAssertEqual(exported.status, 0, exported.stderr)
         XCTAssertEqual(exported.stdout, minutes)
 
@@ -213,7 +212,7 @@ final class MeetingEndToEndTests: XCTestCase {
     }
 
     func testMOnASessionInTheDashboardRunsTheMeetingAndComesBack() throws {
-        let tmux = try open("")
+        let tmux = try open([])
         try tmux.expect("Upcoming sessions")
         try tmux.expect("Weekly sync")
         try tmux.send("m")
@@ -228,20 +227,11 @@ final class MeetingEndToEndTests: XCTestCase {
     }
 
     func testAskWithoutALiveMeetingSaysHowToStartOne() throws {
-        let asked = try guild.run(["ask", "Anyone?", "--store", store.path], environment: pinned)
+        let asked = try guild.run(["ask", "Anyone?", "--store", store.path], environment: seeded)
         XCTAssertEqual(asked.status, 1)
         XCTAssertTrue(asked.stderr.contains("no meeting is live"), asked.stderr)
-        let exported = try guild.run(["export", "minutes", "Weekly sync", "--store", store.path], environment: pinned)
+        let exported = try guild.run(["export", "minutes", "Weekly sync", "--store", store.path], environment: seeded)
         XCTAssertEqual(exported.status, 1)
         XCTAssertTrue(exported.stderr.contains("no minutes"), exported.stderr)
     }
-}
-
-/// A line-by-line diff of two texts for failure messages.
-private func Golden_diff(_ expected: String, _ actual: String) -> String {
-    let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
-    return (0..<max(a.count, b.count)).compactMap { i in
-        let x = i < a.count ? a[i] : "(missing)", y = i < b.count ? b[i] : "(missing)"
-        return x == y ? nil : "line \(i + 1)\n  expected |\(x)|\n  actual   |\(y)|"
-    }.joined(separator: "\n")
 }

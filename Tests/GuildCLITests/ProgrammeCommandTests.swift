@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 import XCTest
 
 /// `guild report`, `guild export ics`, `guild import ics` and `guild export site` run as a separate process on a demo store.
@@ -10,17 +11,8 @@ final class ProgrammeCommandTests: XCTestCase {
 
     override func setUpWithError() throws {
         guild = try GuildBinary.locate()
-        folder = try temporaryFolder(self, "guild-programme")
-        store = folder.appendingPathComponent("store")
-        let demo = try guild.run(["demo", "--store", store.path])
-        XCTAssertEqual(demo.status, 0, demo.stderr)
-    }
-
-    private func assertOneLineFailure(_ result: GuildBinary.Outcome, mentions: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertNotEqual(result.status, 0, "should fail", file: file, line: line)
-        let lines = result.stderr.split(separator: "\n").filter { !$0.isEmpty }
-        XCTAssertEqual(lines.count, 1, "one line on stderr, got: \(result.stderr)", file: file, line: line)
-        XCTAssertTrue(result.stderr.contains(mentions), "stderr mentions \(mentions): \(result.stderr)", file: file, line: line)
+        store = try guild.demoStore(self)
+        folder = store.deletingLastPathComponent()
     }
 
     func testReportForAMonthAQuarterAndACommunity() throws {

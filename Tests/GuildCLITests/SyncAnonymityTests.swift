@@ -1,4 +1,5 @@
 import Foundation
+import GuildTestSupport
 import XCTest
 
 /// Anonymity against teammates: three machines (a bare remote and three clones) sync the same day in the same

@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// Sync from the dashboard through a real terminal (tmux): `--pull-every` brings another machine's edits onto an open
@@ -10,11 +11,8 @@ extension SyncReplicaTests {
     private func dashboard(_ replica: Replica, _ extra: [String] = [], command: Bool = false) throws -> TmuxSession {
         var environment = replica.environment
         environment["GUILD_NOW"] = "2026-03-01T10:00:00Z"
-        environment["TZ"] = "Europe/Berlin"
-        environment["TERM"] = "xterm-256color"
-        let arguments = (command ? extra + ["--store", replica.store.path] : ["--store", replica.store.path] + extra)
-            .map(TmuxSession.quote).joined(separator: " ")
-        return try TmuxSession(command: "\(TmuxSession.quote(guild.url.path)) \(arguments)", environment: environment)
+        let arguments = command ? extra + ["--store", replica.store.path] : ["--store", replica.store.path] + extra
+        return try guild.openInTmux(arguments, environment: environment)
     }
 
     func testPullEveryShowsAnotherMachinesEditsOnAnOpenDashboard() throws {
@@ -25,10 +23,11 @@ extension SyncReplicaTests {
         // Ben, on his machine, adds an action item and syncs; Ann's open screen shows it without a key press.
         let store = try GuildStore.open(at: ben.store)
         _ = store.loadAll()
-        try store.save(ActionItem(id: SyncFixtures.id(201), title: "Book the big room", createdAt: SyncFixtures.now))
+        try store.save(ActionItem(id: SyncFixtures.id(201), title: "Book the big room", createdAt: SyncFixtures.now), base: nil)
         try sync(ben)
-        let shown = try screen.expect("Book the big room", timeout: 20)
-        XCTAssertTrue(shown.contains("⇅ synced"), shown)
+        // The store's watch can show the item (git wrote the file) before the pull has finished: wait for both.
+        let shown = try screen.waitFor(timeout: 20) { $0.contains("Book the big room") && $0.contains("⇅ synced") }
+        XCTAssertTrue(shown.ok, shown.screen)
         try screen.send("q")
         try screen.expect("EXIT=0")
     }
@@ -41,7 +40,7 @@ extension SyncReplicaTests {
         // Ben, the note-taker in another office, writes a note and syncs.
         let store = try GuildStore.open(at: ben.store)
         _ = store.loadAll()
-        try store.save(note("Decided to move the meeting to Thursdays", by: SyncFixtures.id(1), session: session))
+        try store.save(note("Decided to move the meeting to Thursdays", by: SyncFixtures.id(1), session: session), base: nil)
         try sync(ben)
         try screen.expect("Decided to move the meeting to Thursdays", timeout: 20)
     }
@@ -92,6 +91,36 @@ extension SyncReplicaTests {
             let final = try load(replica)
             XCTAssertEqual(final.problems, [], replica.name)
             XCTAssertEqual(final.data.people[SyncFixtures.id(1)]?.name, "Name from Ben", replica.name)
+        }
+    }
+
+    func testAFormLeftOpenAcrossASyncKeepsTheTeammatesChange() throws {
+        let (replicas, _) = try team(["Ann", "Ben"])
+        let (ann, ben) = (replicas[0], replicas[1])
+        let screen = try dashboard(ann)
+        try screen.expect("Fix CI")
+        // Ann opens her form on the person…
+        try screen.send("2", "e")
+        try screen.expect("Edit person")
+        // …while Ben changes the team on his machine and shares it, and Ann's `guild sync` brings it in.
+        try edit(ben, Person.self, SyncFixtures.id(1)) { $0.team = "Team from Ben" }
+        try sync(ben)
+        try sync(ann)
+        let path = "people/\(SyncFixtures.id(1).uuidString.lowercased()).json"
+        XCTAssertTrue(try String(contentsOf: ann.store.appendingPathComponent(path), encoding: .utf8).contains("Team from Ben"))
+        // Her form still shows the old team; she changes the role and saves.
+        try screen.send("Tab", "Tab", "Tab", "C-u")
+        try screen.send("Role from Ann", literal: true)
+        try screen.send("Enter")
+        try screen.expect("Saved person")
+        try screen.send("q")
+        try screen.expect("EXIT=0")
+        try sync(ann)
+        try sync(ben)
+        for replica in [ann, ben] {
+            let person = try XCTUnwrap(try load(replica).data.people[SyncFixtures.id(1)], replica.name)
+            XCTAssertEqual(person.team, "Team from Ben", replica.name)
+            XCTAssertEqual(person.role, "Role from Ann", replica.name)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GuildTestSupport
 import XCTest
 
 /// `guild sync` killed at every step — before and after each git command it runs (add, commit, fetch, the merge in

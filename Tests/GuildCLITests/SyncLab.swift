@@ -1,4 +1,5 @@
 import Foundation
+import GuildTestSupport
 import XCTest
 
 /// A bare remote and several people's machines (each with its own home, git identity and store) in a temporary

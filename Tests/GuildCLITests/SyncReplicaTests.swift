@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import GuildTestSupport
 import XCTest
 
 /// Two and three replicas of one store sharing a local bare repository through `guild sync` and `guild clone`:
@@ -56,9 +57,9 @@ final class SyncReplicaTests: XCTestCase {
         try run(first, ["init", "--name", "Team"])
         let store = try GuildStore.open(at: first.store)
         let session = Session(id: SyncFixtures.id(100), title: "Weekly", format: .techTalk, start: SyncFixtures.now, updatedAt: SyncFixtures.now)
-        try store.save(SyncFixtures.person(1))
-        try store.save(session)
-        try store.save(ActionItem(id: SyncFixtures.id(200), title: "Fix CI", createdAt: SyncFixtures.now))
+        try store.save(SyncFixtures.person(1), base: nil)
+        try store.save(session, base: nil)
+        try store.save(ActionItem(id: SyncFixtures.id(200), title: "Fix CI", createdAt: SyncFixtures.now), base: nil)
         let out = try run(first, ["sync", "--remote", remote.path]).stdout
         XCTAssertTrue(out.contains("made the store a git repository"), out)
         XCTAssertTrue(out.contains("pushed"), out)
@@ -74,10 +75,11 @@ final class SyncReplicaTests: XCTestCase {
     func edit<R: Record>(_ replica: Replica, _ type: R.Type, _ id: UUID, groupID: UUID? = nil, _ change: (inout R) -> Void) throws {
         let store = try GuildStore.open(at: replica.store)
         _ = store.loadAll()
-        var record = try XCTUnwrap(try store.record(R.self, id: id, groupID: groupID))
+        let base = try XCTUnwrap(try store.record(R.self, id: id, groupID: groupID))
+        var record = base
         change(&record)
         record.updatedAt = record.updatedAt.addingTimeInterval(1)
-        try store.save(record)
+        try store.save(record, base: base)
     }
 
     func load(_ replica: Replica) throws -> LoadResult {
@@ -122,12 +124,12 @@ final class SyncReplicaTests: XCTestCase {
             let store = try GuildStore.open(at: replica.store)
             for index in 0..<count {
                 let text = "\(replica.name) note \(index)"
-                try store.save(note(text, by: SyncFixtures.id(1), session: session))
+                try store.save(note(text, by: SyncFixtures.id(1), session: session), base: nil)
                 expectedNotes.insert(text)
             }
             for index in 0..<2 {
-                let question = AnonymousQuestion.note("\(replica.name)'s question \(index)?", session: session)
-                try store.save(question)
+                let question = AnonymousQuestion.note("\(replica.name)'s question \(index)?", session: session, id: UUID())
+                try store.save(question, base: nil)
                 expectedNotes.insert(question.text)
             }
         }
@@ -154,8 +156,8 @@ final class SyncReplicaTests: XCTestCase {
         let (ann, ben) = (replicas[0], replicas[1])
         try edit(ann, Person.self, SyncFixtures.id(1)) { $0.name = "Name from Ann" }
         let annStore = try GuildStore.open(at: ann.store)
-        _ = annStore.loadAll()
-        try annStore.delete(ActionItem.self, id: SyncFixtures.id(200), groupID: nil)
+        let fixCI = try XCTUnwrap(annStore.loadAll().data.actions[SyncFixtures.id(200)])
+        try annStore.delete(base: fixCI)
         try edit(ben, Person.self, SyncFixtures.id(1)) { $0.name = "Name from Ben" }
         try edit(ben, ActionItem.self, SyncFixtures.id(200)) { $0.title = "Fix CI for good" }
         try sync(ann)
@@ -211,13 +213,13 @@ final class SyncReplicaTests: XCTestCase {
             }
             try edit(replica, Session.self, session.id) { $0.title = "Weekly by \(replica.name)" }
             let store = try GuildStore.open(at: replica.store)
-            try store.save(SyncFixtures.person(10 + index, name: replica.name))
+            try store.save(SyncFixtures.person(10 + index, name: replica.name), base: nil)
             for note in 0..<3 {
-                try store.save(self.note("\(replica.name) \(note)", by: SyncFixtures.id(10 + index), session: session))
+                try store.save(self.note("\(replica.name) \(note)", by: SyncFixtures.id(10 + index), session: session), base: nil)
                 expectedNotes.insert("\(replica.name) \(note)")
             }
-            let question = AnonymousQuestion.note("asked on \(replica.name)'s machine?", session: session)
-            try store.save(question)
+            let question = AnonymousQuestion.note("asked on \(replica.name)'s machine?", session: session, id: UUID())
+            try store.save(question, base: nil)
             expectedNotes.insert(question.text)
         }
         for replica in replicas + replicas { try sync(replica) }

@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 
 /// Fixed clock and calendar for domain tests: Sunday 22 November 2026, 10:00 in Europe/Berlin.
 enum Fixtures {
@@ -16,4 +17,7 @@ enum Fixtures {
 
     static let now = date(2026, 11, 22, 10)
     static let today = Day(year: 2026, month: 11, day: 22)!
+
+    /// Expected output files under `Expected/` (calendar, reports, the exported site); record on purpose with `RECORD_GOLDENS=1`.
+    static let expected = Golden("Expected")
 }

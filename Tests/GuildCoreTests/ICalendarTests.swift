@@ -45,7 +45,7 @@ final class ICalendarTests: XCTestCase {
         XCTAssertFalse(text.contains("Cancelled talk"))
         XCTAssertFalse(text.contains("never happened"))
         XCTAssertFalse(text.contains("Go generics"), "held sessions are not upcoming")
-        ExpectedFile.assertMatches(text, path: "calendar.ics")
+        Fixtures.expected.assertText(text, named: "calendar.ics")
     }
 
     func testTheUIDOfASessionNeverChanges() {

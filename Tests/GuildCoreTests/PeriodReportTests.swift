@@ -18,18 +18,18 @@ final class PeriodReportTests: XCTestCase {
         XCTAssertTrue(text.contains("- Skill gaps: 1 closed, 3 open"))
         XCTAssertTrue(text.contains("[minutes](minutes/00000000-0000-4000-8000-000000000034.md)"))
         XCTAssertTrue(text.contains("👏 Dana Ólafsdóttir — Dana's first talk | went great (from Ben Okoro)"))
-        ExpectedFile.assertMatches(text, path: "report-2026-11.md")
+        Fixtures.expected.assertText(text, named: "report-2026-11.md")
     }
 
     func testQuarterReport() {
         let text = report("2026-Q4")
         XCTAssertTrue(text.contains("## Month by month"))
         XCTAssertTrue(text.contains("| SQL\\, indexes; and you |") || text.contains("| SQL, indexes; and you |"))
-        ExpectedFile.assertMatches(text, path: "report-2026-Q4.md")
+        Fixtures.expected.assertText(text, named: "report-2026-Q4.md")
     }
 
     func testCommunityReportAndAnEmptyPeriod() {
-        ExpectedFile.assertMatches(report("2026-Q3", scope: ProgrammeScope(communityID: F.backend)), path: "report-2026-Q3-backend.md")
+        Fixtures.expected.assertText(report("2026-Q3", scope: ProgrammeScope(communityID: F.backend)), named: "report-2026-Q3-backend.md")
         let empty = report("2026-06")
         XCTAssertTrue(empty.contains("No sessions were held in June 2026."))
         XCTAssertTrue(empty.contains("No kudos recorded this period."))
@@ -59,7 +59,7 @@ final class PeriodReportTests: XCTestCase {
             }
         }
         for (path, text) in files {
-            ExpectedFile.assertMatches(text, path: "site/" + path)
+            Fixtures.expected.assertText(text, named: "site/" + path)
         }
     }
 

@@ -17,7 +17,7 @@ final class BadFileTests: XCTestCase {
     func makeStore() throws -> ScratchFolder {
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team")
-        for n in 1...3 { try store.save(Fixtures.person(n)) }
+        for n in 1...3 { try store.save(Fixtures.person(n), base: nil) }
         return folder
     }
 
@@ -38,8 +38,8 @@ final class BadFileTests: XCTestCase {
         XCTAssertEqual(folder.bytes(relative), contents, "loading changed the bad file", line: line)
 
         // Saving another record leaves it alone; saving over it is refused.
-        XCTAssertEqual(try store.save(Fixtures.person(4)), .written, line: line)
-        XCTAssertThrowsError(try store.save(Fixtures.person(9)), line: line) { error in
+        XCTAssertEqual(try store.save(Fixtures.person(4), base: nil), .written, line: line)
+        XCTAssertThrowsError(try store.save(Fixtures.person(9), base: nil), line: line) { error in
             guard case StoreError.unreadable = error else { return XCTFail("\(error)", line: line) }
         }
         XCTAssertEqual(folder.bytes(relative), contents, "saving changed the bad file", line: line)
@@ -143,7 +143,7 @@ final class BadFileTests: XCTestCase {
         let result = store.loadAll()
         XCTAssertEqual(result.problems.map(\.description), ["\(badPath): not a regular file (a FIFO)"])
         XCTAssertEqual(result.data.people.count, 3)
-        XCTAssertThrowsError(try store.save(Fixtures.person(9)))
+        XCTAssertThrowsError(try store.save(Fixtures.person(9), base: nil))
         var info = stat()
         XCTAssertEqual(lstat(folder.path(badPath), &info), 0)
         XCTAssertEqual(info.st_mode & S_IFMT, S_IFIFO)
@@ -156,7 +156,7 @@ final class BadFileTests: XCTestCase {
         let store = try GuildStore.open(at: folder.url)
         let result = store.loadAll()
         XCTAssertEqual(result.problems.map(\.description), ["\(badPath): a symbolic link; links are not followed"])
-        XCTAssertThrowsError(try store.save(Fixtures.person(9)))
+        XCTAssertThrowsError(try store.save(Fixtures.person(9), base: nil))
         XCTAssertEqual(try String(contentsOfFile: folder.path("outside.json"), encoding: .utf8), try goodText())
     }
 
@@ -178,7 +178,7 @@ final class BadFileTests: XCTestCase {
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team")
         let note = NoteEntry(id: Fixtures.id(50), sessionID: Fixtures.id(1), kind: .note, text: "first", createdAt: Fixtures.now)
-        try store.save(note)
+        try store.save(note, base: nil)
         var copy = note
         copy.sessionID = Fixtures.id(2)
         copy.text = "copy"
@@ -191,7 +191,7 @@ final class BadFileTests: XCTestCase {
         XCTAssertEqual(result.problems.map(\.description),
                        ["\(copyPath): field \"id\": duplicate id: the same record is also in \(Fixtures.path(note))"])
         XCTAssertEqual(result.data.notes, [note.id: note])
-        XCTAssertThrowsError(try reopened.save(copy)) { error in
+        XCTAssertThrowsError(try reopened.save(copy, base: nil)) { error in
             guard case StoreError.duplicate = error else { return XCTFail("\(error)") }
         }
         XCTAssertEqual(folder.bytes(copyPath), bytes)
@@ -217,7 +217,7 @@ final class BadFileTests: XCTestCase {
                        ["\(badPath): field \"schema\": written by a newer Guild (schema 7; this one knows up to 1); the store is read-only"])
         XCTAssertTrue(result.isReadOnly)
         XCTAssertTrue(store.isReadOnly)
-        XCTAssertThrowsError(try store.save(Fixtures.person(4))) { error in
+        XCTAssertThrowsError(try store.save(Fixtures.person(4), base: nil)) { error in
             guard case StoreError.readOnly(let reason) = error else { return XCTFail("\(error)") }
             XCTAssertTrue(reason.contains(self.badPath) && reason.contains("schema 7"), reason)
         }
@@ -234,7 +234,7 @@ final class BadFileTests: XCTestCase {
         XCTAssertEqual(store.readOnlyReason, "guild.json: field \"schema\": written by a newer Guild (schema 2; this one knows up to 1); the store is read-only")
         let result = store.loadAll()
         XCTAssertEqual(result.data.people.count, 3)
-        XCTAssertThrowsError(try store.save(Fixtures.person(1))) { error in
+        XCTAssertThrowsError(try store.save(Fixtures.person(1), base: nil)) { error in
             XCTAssertEqual("\(error)", "the store is read-only: guild.json: field \"schema\": written by a newer Guild (schema 2; this one knows up to 1); the store is read-only")
         }
         XCTAssertEqual(String(decoding: folder.bytes("guild.json"), as: UTF8.self), manifest)

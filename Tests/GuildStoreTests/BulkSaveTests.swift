@@ -64,19 +64,19 @@ final class BulkSaveTests: XCTestCase {
             .filter { DurableFile.isTemporaryName(($0 as NSString).lastPathComponent) } ?? []
         XCTAssertEqual(leftovers, [])
         // The store that wrote them knows them: saving one again unchanged writes nothing.
-        XCTAssertEqual(try store.save(note), .unchanged)
+        XCTAssertEqual(try store.save(note, base: nil), .unchanged)
     }
 
-    func testKnownFilesKeepTheLostUpdateCheck() throws {
+    func testAnExistingFileWithOtherValuesIsAConflictNotOverwritten() throws {
         let folder = ScratchFolder(self)
         let mine = try GuildStore.create(at: folder.url, name: "Bulk")
         let person = Person(id: Fixtures.id(1), name: "Zoë Ångström", handle: "zoe", updatedAt: Date(timeIntervalSince1970: 1_000))
-        try mine.save(person)
+        try mine.save(person, base: nil)
         let theirs = try GuildStore.open(at: folder.url)
         _ = theirs.loadAll()
         var changed = person
         changed.team = "Platform"
-        try theirs.save(changed)
+        try theirs.save(changed, base: person)
 
         var edited = person
         edited.team = "Payments"

@@ -3,111 +3,34 @@ import GuildCore
 @testable import GuildStore
 import XCTest
 
-/// Lost-update checks, conflict hooks, change detection and incremental reloads, with two store handles on one folder.
+/// Change detection, incremental reloads, refusals and concurrent savers, with two store handles on one folder
+/// (saves against a base: `BaseSaveTests`).
 final class ChangeTests: XCTestCase {
     func makePair() throws -> (ScratchFolder, GuildStore, GuildStore) {
         let folder = ScratchFolder(self)
         let first = try GuildStore.create(at: folder.url, name: "Team")
-        for n in 1...3 { try first.save(Fixtures.person(n)) }
+        for n in 1...3 { try first.save(Fixtures.person(n), base: nil) }
         let second = try GuildStore.open(at: folder.url)
         _ = first.loadAll()
         _ = second.loadAll()
         return (folder, first, second)
     }
 
-    func testEditingTheSameRecordOnBothSidesIsAConflictCarryingBothVersions() throws {
-        let (folder, first, second) = try makePair()
-        let mine = Fixtures.person(1, name: "Ada (first)")
-        let theirs = Fixtures.person(1, name: "Ada (second)")
-        XCTAssertEqual(try first.save(mine), .written)
-        let onDisk = folder.bytes(Fixtures.path(mine))
-        XCTAssertThrowsError(try second.save(theirs)) { error in
-            guard case StoreError.conflict(let conflict) = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(conflict.path, Fixtures.path(mine))
-            XCTAssertEqual(conflict.base as? Person, Fixtures.person(1))
-            XCTAssertEqual(conflict.mine as? Person, theirs)
-            XCTAssertEqual(conflict.theirs as? Person, mine)
-            XCTAssertEqual("\(error)", "\(Fixtures.path(mine)) was changed elsewhere since it was loaded; not saved")
-        }
-        XCTAssertEqual(folder.bytes(Fixtures.path(mine)), onDisk)
-        // After a reload the second handle works on the new version.
-        XCTAssertEqual(second.reload().data.people[Fixtures.id(1)], mine)
-        XCTAssertEqual(try second.save(theirs), .written)
-    }
-
     func testDifferentRecordsNeverConflict() throws {
         let (_, first, second) = try makePair()
-        XCTAssertEqual(try first.save(Fixtures.person(1, name: "One")), .written)
-        XCTAssertEqual(try second.save(Fixtures.person(2, name: "Two")), .written)
-        XCTAssertEqual(try second.save(Fixtures.person(7)), .written)
+        XCTAssertEqual(try first.save(Fixtures.person(1, name: "One"), base: Fixtures.person(1)), .written)
+        XCTAssertEqual(try second.save(Fixtures.person(2, name: "Two"), base: Fixtures.person(2)), .written)
+        XCTAssertEqual(try second.save(Fixtures.person(7), base: nil), .written)
         let data = try GuildStore.open(at: first.root).loadAll().data
         XCTAssertEqual(data.people[Fixtures.id(1)]?.name, "One")
         XCTAssertEqual(data.people[Fixtures.id(2)]?.name, "Two")
         XCTAssertEqual(data.people.count, 4)
     }
 
-    func testUnchangedHereButChangedThereKeepsTheirs() throws {
-        let (folder, first, second) = try makePair()
-        let changed = Fixtures.person(2, name: "Changed elsewhere")
-        try first.save(changed)
-        XCTAssertEqual(try second.save(Fixtures.person(2)), .keptTheirs)
-        XCTAssertEqual(try RecordCodec().decode(Person.self, from: folder.bytes(Fixtures.path(changed)), path: "").get(), changed)
-        // Saving what is already on disk is no change at all.
-        XCTAssertEqual(try second.save(changed), .unchanged)
-    }
-
-    func testEditAgainstDeleteIsAConflictBothWays() throws {
-        let (folder, first, second) = try makePair()
-        try first.delete(Person.self, id: Fixtures.id(3), groupID: nil)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.path(Fixtures.path(Fixtures.person(3)))))
-        XCTAssertThrowsError(try second.save(Fixtures.person(3, name: "Edited"))) { error in
-            guard case StoreError.conflict(let conflict) = error else { return XCTFail("\(error)") }
-            XCTAssertNil(conflict.theirs)
-        }
-        try first.save(Fixtures.person(2, name: "Edited"))
-        XCTAssertThrowsError(try second.delete(Person.self, id: Fixtures.id(2), groupID: nil)) { error in
-            guard case StoreError.conflict(let conflict) = error else { return XCTFail("\(error)") }
-            XCTAssertNil(conflict.mine)
-            XCTAssertEqual((conflict.theirs as? Person)?.name, "Edited")
-        }
-        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.path(Fixtures.path(Fixtures.person(2)))))
-    }
-
-    func testNeverLoadedButPresentOnDiskIsNotOverwritten() throws {
-        let (_, first, _) = try makePair()
-        let fresh = try GuildStore.open(at: first.root)
-        XCTAssertThrowsError(try fresh.save(Fixtures.person(1, name: "Blind write"))) { error in
-            guard case StoreError.conflict(let conflict) = error else { return XCTFail("\(error)") }
-            XCTAssertNil(conflict.base)
-        }
-        // Reading the one record first is enough.
-        XCTAssertEqual(try fresh.record(Person.self, id: Fixtures.id(1)), Fixtures.person(1))
-        XCTAssertEqual(try fresh.save(Fixtures.person(1, name: "Informed write")), .written)
-    }
-
-    func testAResolverCanMergeInstead() throws {
-        struct LongerName: ConflictResolver {
-            func resolve<R: Record>(base: R?, mine: R, theirs: R?) -> ConflictResolution<R> {
-                guard let mine = mine as? Person, let theirs = theirs as? Person else { return .conflict }
-                var merged = mine
-                merged.name = [mine.name, theirs.name].max { $0.count < $1.count }!
-                return .write(merged as! R)
-            }
-        }
-        let folder = ScratchFolder(self)
-        let first = try GuildStore.create(at: folder.url, name: "Team")
-        try first.save(Fixtures.person(1))
-        let second = try GuildStore.open(at: folder.url, resolver: LongerName())
-        _ = second.loadAll()
-        try first.save(Fixtures.person(1, name: "A much longer name"))
-        XCTAssertEqual(try second.save(Fixtures.person(1, name: "Short")), .merged)
-        XCTAssertEqual(try GuildStore.open(at: folder.url).loadAll().data.people[Fixtures.id(1)]?.name, "A much longer name")
-    }
-
     func testInvalidRecordsAreRefusedBeforeAnyWrite() throws {
         let (folder, first, _) = try makePair()
         let before = folder.allFiles()
-        XCTAssertThrowsError(try first.save(Person(id: Fixtures.id(5), name: "", handle: "x", updatedAt: Fixtures.now))) { error in
+        XCTAssertThrowsError(try first.save(Person(id: Fixtures.id(5), name: "", handle: "x", updatedAt: Fixtures.now), base: nil)) { error in
             guard case StoreError.invalid(let validation) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(validation.field, "name")
         }
@@ -129,14 +52,14 @@ final class ChangeTests: XCTestCase {
     private func assertChangeDetection(_ folder: ScratchFolder, _ first: GuildStore, _ second: GuildStore) throws {
         XCTAssertFalse(second.changedSinceLastLoad())
         // Our own saves do not look like outside changes.
-        try second.save(Fixtures.person(4))
+        try second.save(Fixtures.person(4), base: nil)
         XCTAssertFalse(second.changedSinceLastLoad())
 
-        try first.save(Fixtures.person(1, name: "Renamed"))
+        try first.save(Fixtures.person(1, name: "Renamed"), base: Fixtures.person(1))
         XCTAssertTrue(second.changedSinceLastLoad())
         let generation = second.loadAll().generation
-        try first.save(Fixtures.person(2, name: "Again"))
-        try first.save(NoteEntry(id: Fixtures.id(60), sessionID: Fixtures.id(30), kind: .question, text: "why?", createdAt: Fixtures.now))
+        try first.save(Fixtures.person(2, name: "Again"), base: Fixtures.person(2))
+        try first.save(NoteEntry(id: Fixtures.id(60), sessionID: Fixtures.id(30), kind: .question, text: "why?", createdAt: Fixtures.now), base: nil)
         XCTAssertTrue(second.changedSinceLastLoad())
         let reloaded = second.reload()
         XCTAssertGreaterThan(reloaded.generation, generation)
@@ -146,7 +69,7 @@ final class ChangeTests: XCTestCase {
         XCTAssertEqual(second.reload().generation, reloaded.generation, "nothing changed, nothing re-read")
 
         // A file that vanishes disappears from the data.
-        try first.delete(Person.self, id: Fixtures.id(3), groupID: nil)
+        try first.delete(base: Fixtures.person(3))
         XCTAssertTrue(second.changedSinceLastLoad())
         XCTAssertNil(second.reload().data.people[Fixtures.id(3)])
 
@@ -169,7 +92,7 @@ final class ChangeTests: XCTestCase {
         let result = second.reload()
         XCTAssertTrue(result.isReadOnly)
         XCTAssertEqual(result.problems.map(\.path), ["guild.json"])
-        XCTAssertThrowsError(try second.save(Fixtures.person(1, name: "x"))) { error in
+        XCTAssertThrowsError(try second.save(Fixtures.person(1, name: "x"), base: Fixtures.person(1))) { error in
             guard case StoreError.readOnly = error else { return XCTFail("\(error)") }
         }
         XCTAssertEqual(result.data.people.count, 3)
@@ -188,7 +111,7 @@ final class ChangeTests: XCTestCase {
         // …but keep the size and times, so only a full re-read could notice.
         var times = [info.st_atim, info.st_mtim]
         XCTAssertEqual(utimensat(AT_FDCWD, folder.path(path3), &times, 0), 0)
-        try first.save(Fixtures.person(1, name: "Changed"))
+        try first.save(Fixtures.person(1, name: "Changed"), base: Fixtures.person(1))
         let result = second.reload()
         XCTAssertEqual(result.data.people[Fixtures.id(1)]?.name, "Changed")
         // ctime moved, so the fingerprint notices the in-place write even with the same size and mtime.
@@ -198,8 +121,8 @@ final class ChangeTests: XCTestCase {
     func testOpeningRemovesStaleTemporaryFilesAndSavesLeaveNone() throws {
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team")
-        for n in 1...5 { try store.save(Fixtures.person(n)) }
-        try store.save(NoteEntry(id: Fixtures.id(70), sessionID: Fixtures.id(31), kind: .note, text: "hi", createdAt: Fixtures.now))
+        for n in 1...5 { try store.save(Fixtures.person(n), base: nil) }
+        try store.save(NoteEntry(id: Fixtures.id(70), sessionID: Fixtures.id(31), kind: .note, text: "hi", createdAt: Fixtures.now), base: nil)
         XCTAssertEqual(folder.temporaryFiles(), [])
         let stale = [
             "people/.00000000-0000-4000-8000-000000000001.json.tmp-999-abc",
@@ -217,7 +140,7 @@ final class ChangeTests: XCTestCase {
         XCTAssertEqual(folder.temporaryFiles(), [])
         XCTAssertEqual(result.problems, [])
         XCTAssertEqual(result.data.people.count, 5)
-        try reopened.delete(Person.self, id: Fixtures.id(5), groupID: nil)
+        try reopened.delete(base: Fixtures.person(5))
         XCTAssertEqual(reopened.loadAll().data.people.count, 4)
         reopened.waitForCacheWork()
         XCTAssertEqual(folder.temporaryFiles(), [])
@@ -230,7 +153,7 @@ final class ChangeTests: XCTestCase {
         let session = Fixtures.id(40)
         try folder.write("notes/\(session.uuidString.lowercased())", "not a folder")
         let note = NoteEntry(id: Fixtures.id(41), sessionID: session, kind: .note, text: "hello", createdAt: Fixtures.now)
-        XCTAssertThrowsError(try store.save(note)) { error in
+        XCTAssertThrowsError(try store.save(note, base: nil)) { error in
             XCTAssertEqual("\(error)", "could not save \(Fixtures.path(note)): Not a directory")
         }
         XCTAssertEqual(folder.bytes("notes/\(session.uuidString.lowercased())"), Data("not a folder".utf8))
@@ -242,7 +165,7 @@ final class ChangeTests: XCTestCase {
         let store = try GuildStore.create(at: folder.url, name: "Team")
         DispatchQueue.concurrentPerform(iterations: 8) { worker in
             for n in 0..<10 {
-                do { try store.save(Fixtures.person(worker * 100 + n)) } catch { XCTFail("\(error)") }
+                do { try store.save(Fixtures.person(worker * 100 + n), base: nil) } catch { XCTFail("\(error)") }
             }
         }
         XCTAssertEqual(try GuildStore.open(at: folder.url).loadAll().data.people.count, 80)

@@ -118,9 +118,9 @@ final class FuzzBadFileCorpusTests: XCTestCase {
     func testEveryGeneratedBadFileIsReportedLeftAloneAndIsolated() throws {
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team")
-        for n in 1...3 { try store.save(Fixtures.person(n)) }
+        for n in 1...3 { try store.save(Fixtures.person(n), base: nil) }
         let original = NoteEntry(id: Fixtures.id(50), sessionID: Fixtures.id(1), kind: .note, text: "first", createdAt: Fixtures.now)
-        try store.save(original)
+        try store.save(original, base: nil)
         let all = try variants()
         XCTAssertGreaterThanOrEqual(all.count, 1_000)
         var rejected = 0
@@ -151,7 +151,7 @@ final class FuzzBadFileCorpusTests: XCTestCase {
                     XCTAssertTrue(problem.place != nil || isWholeFile(problem), "\(variant.label): no place in \(problem)")
                 }
                 if !opened.isReadOnly, variant.path == nil {
-                    XCTAssertThrowsError(try opened.save(Fixtures.person(9)), variant.label)
+                    XCTAssertThrowsError(try opened.save(Fixtures.person(9), base: nil), variant.label)
                 }
             }
             if let bytes = variant.bytes {

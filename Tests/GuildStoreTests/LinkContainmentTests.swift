@@ -16,8 +16,8 @@ final class LinkContainmentTests: XCTestCase {
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         let store = try GuildStore.create(at: folder.url.appendingPathComponent("store"), name: "Links", now: Fixtures.now)
         session = Session(id: Fixtures.id(100), title: "Weekly", format: .techTalk, start: Fixtures.now, updatedAt: Fixtures.now)
-        try store.save(session)
-        try store.save(Fixtures.person(1))
+        try store.save(session, base: nil)
+        try store.save(Fixtures.person(1), base: nil)
     }
 
     var store: URL { folder.url.appendingPathComponent("store") }
@@ -63,7 +63,7 @@ final class LinkContainmentTests: XCTestCase {
         XCTAssertThrowsError(try opened.record(NoteEntry.self, id: planted.id, groupID: session.id)) { error in
             XCTAssertTrue("\(error)".contains("symbolic link"), "\(error)")
         }
-        XCTAssertThrowsError(try opened.save(note("written through the link"))) { error in
+        XCTAssertThrowsError(try opened.save(note("written through the link"), base: nil)) { error in
             XCTAssertTrue("\(error)".contains("notes/\(session.id.uuidString.lowercased()) is a symbolic link"), "\(error)")
         }
         XCTAssertEqual(outsideFiles(), before)
@@ -81,7 +81,7 @@ final class LinkContainmentTests: XCTestCase {
         XCTAssertTrue(result.data.people.isEmpty)
         XCTAssertEqual(result.problems.map(\.description), ["people: a symbolic link; links are not followed"])
         XCTAssertThrowsError(try opened.record(Person.self, id: Fixtures.id(7)))
-        XCTAssertThrowsError(try opened.save(Fixtures.person(8)))
+        XCTAssertThrowsError(try opened.save(Fixtures.person(8), base: nil))
         XCTAssertThrowsError(try opened.saveAll([Fixtures.person(9)]))
         XCTAssertEqual(outsideFiles(), before)
     }
@@ -96,7 +96,7 @@ final class LinkContainmentTests: XCTestCase {
         opened.cacheMinimumEntries = 0
         _ = opened.loadAll()
         opened.waitForCacheWork()
-        try opened.save(Fixtures.person(2))
+        try opened.save(Fixtures.person(2), base: nil)
         XCTAssertFalse(FileManager.default.fileExists(atPath: target.path), "the lock was created where the link pointed")
         XCTAssertEqual(outsideFiles(), [:], "the load cache was written outside the store")
         var info = stat()

@@ -91,7 +91,7 @@ final class LoadCacheTests: XCTestCase {
     func makeCachedStore(settled: Bool = true) throws -> ScratchFolder {
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team")
-        _ = try store.save(batch: richRecords())
+        _ = try store.saveAll(richRecords())
         _ = load(settled ? try open(folder) : try plainOpen(folder))
         return folder
     }
@@ -139,8 +139,9 @@ final class LoadCacheTests: XCTestCase {
         let other = try open(folder)
         XCTAssertEqual(load(other).reads, 0)
         // A save (rename over the old file), a delete, a git-style replace, a rename, a new notes folder, a new kind file.
-        try other.save(Person(id: Fixtures.id(1), name: "Zoë Renamed", handle: "zoe", updatedAt: Fixtures.now))
-        try other.delete(Person.self, id: Fixtures.id(2), groupID: nil)
+        let loaded = other.loadAll().data
+        try other.save(Person(id: Fixtures.id(1), name: "Zoë Renamed", handle: "zoe", updatedAt: Fixtures.now), base: loaded.people[Fixtures.id(1)])
+        try other.delete(base: try XCTUnwrap(loaded.people[Fixtures.id(2)]))
         let skillPath = "skills/\(Fixtures.id(10).uuidString.lowercased()).json"
         var skill = try XCTUnwrap(richRecords().compactMap { $0 as? Skill }.first)
         skill.name = "K8s"
@@ -149,8 +150,8 @@ final class LoadCacheTests: XCTestCase {
         let moved = "actions/\(Fixtures.id(52).uuidString.lowercased()).json"
         XCTAssertEqual(rename(folder.path("actions/\(Fixtures.id(51).uuidString.lowercased()).json"), folder.path(moved)), 0)
         let newSession = Fixtures.id(33)
-        try other.save(NoteEntry(id: Fixtures.id(41), sessionID: newSession, kind: .note, text: "New folder", createdAt: Fixtures.now))
-        try other.save(Topic(id: Fixtures.id(73), title: "New topic", createdAt: Fixtures.now))
+        try other.save(NoteEntry(id: Fixtures.id(41), sessionID: newSession, kind: .note, text: "New folder", createdAt: Fixtures.now), base: nil)
+        try other.save(Topic(id: Fixtures.id(73), title: "New topic", createdAt: Fixtures.now), base: nil)
         other.waitForCacheWork()
 
         let store = try open(folder)
@@ -261,7 +262,7 @@ final class LoadCacheTests: XCTestCase {
         let result = store.loadAll(includeNotes: false)
         XCTAssertEqual(result.data.people[Fixtures.id(2)]?.name, "Person 2", "served from the trusted snapshot")
         // Saving our own edit of the cached version must not overwrite their file: the save re-reads it under the lock.
-        XCTAssertThrowsError(try store.save(Fixtures.person(2, name: "Our change"))) { error in
+        XCTAssertThrowsError(try store.save(Fixtures.person(2, name: "Our change"), base: result.data.people[Fixtures.id(2)])) { error in
             guard case StoreError.conflict(let conflict) = error else { return XCTFail("\(error)") }
             XCTAssertEqual((conflict.theirs as? Person)?.name, "Their change, in place")
             XCTAssertEqual((conflict.base as? Person)?.name, "Person 2")
@@ -271,13 +272,19 @@ final class LoadCacheTests: XCTestCase {
 
         // A change by another process after opening is caught the same way.
         let other = try GuildStore.open(at: folder.url)
-        _ = other.loadAll()
-        try other.save(Fixtures.person(1, name: "Other process"))
+        let person1 = try XCTUnwrap(other.loadAll().data.people[Fixtures.id(1)])
+        var renamed = person1
+        renamed.name = "Other process"
+        try other.save(renamed, base: person1)
         let fresh = try open(folder)
         XCTAssertEqual(fresh.loadAll(includeNotes: false).data.people[Fixtures.id(1)]?.name, "Other process")
         fresh.waitForCacheWork()
-        try other.save(Fixtures.person(1, name: "Other process again"))
-        XCTAssertThrowsError(try fresh.save(Fixtures.person(1, name: "Stale edit")))
+        var again = renamed
+        again.name = "Other process again"
+        try other.save(again, base: renamed)
+        var stale = renamed
+        stale.name = "Stale edit"
+        XCTAssertThrowsError(try fresh.save(stale, base: renamed))
         XCTAssertEqual(try other.record(Person.self, id: Fixtures.id(1))?.name, "Other process again")
     }
 }

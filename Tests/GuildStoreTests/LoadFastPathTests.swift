@@ -59,7 +59,7 @@ final class LoadFastPathTests: XCTestCase {
             records.append(ActionItem(id: Fixtures.id(1_000 + n), title: "Action \(n)", owner: Fixtures.id(1 + n % 2), sessionID: session.id,
                                       createdAt: Fixtures.now))
         }
-        _ = try store.save(batch: records)
+        _ = try store.saveAll(records)
         try folder.write("people/\(Fixtures.id(3).uuidString.lowercased()).json", "{ \"name\": ")
         try folder.write("people/\(Fixtures.id(4).uuidString.lowercased()).json", try RecordCodec().encode(Fixtures.person(2)))
         try folder.write("people/notes.txt.json", "odd name")
@@ -101,9 +101,10 @@ final class LoadFastPathTests: XCTestCase {
         XCTAssertTrue(reloaded.problems.contains { $0.path.hasPrefix("actions/") && $0.description.contains("file name says") })
         XCTAssertNil(reloaded.data.actions[Fixtures.id(1_000)])
         XCTAssertEqual(indices(hit), indices(try open(folder, cached: false).then { _ = $0.loadAll(includeNotes: false) }))
-        var item = try XCTUnwrap(reloaded.data.actions[Fixtures.id(1_002)])
+        let base = try XCTUnwrap(reloaded.data.actions[Fixtures.id(1_002)])
+        var item = base
         item.title = "Renamed"
-        XCTAssertEqual(try hit.save(item), .written)
+        XCTAssertEqual(try hit.save(item, base: base), .written)
         XCTAssertEqual(hit.reload().data.actions[item.id]?.title, "Renamed")
     }
 

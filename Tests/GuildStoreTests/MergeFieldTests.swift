@@ -118,7 +118,7 @@ final class MergeFieldTests: XCTestCase {
         // In a store, the file is reported with its place, left alone, and offered as a conflicted record.
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team")
-        try store.save(Fixtures.person(2))
+        try store.save(Fixtures.person(2), base: nil)
         try folder.write(path, bytes)
         let loaded = store.loadAll()
         XCTAssertEqual(loaded.problems.map(\.kind), [.mergeConflict])
@@ -129,10 +129,10 @@ final class MergeFieldTests: XCTestCase {
         // …and a save over it refuses (naming the conflict) and leaves every value in place.
         var edited = ours
         edited.name = "Edited while conflicted"
-        XCTAssertThrowsError(try store.save(edited)) { error in
+        XCTAssertThrowsError(try store.save(edited, base: ours)) { error in
             XCTAssertTrue("\(error)".contains("merge conflict"), "\(error)")
         }
-        XCTAssertThrowsError(try store.delete(Person.self, id: base.id, groupID: nil), "a delete would drop both versions")
+        XCTAssertThrowsError(try store.delete(base: ours), "a delete would drop both versions")
         XCTAssertEqual(folder.bytes(path), bytes)
         let conflicts = store.conflictedRecords()
         XCTAssertEqual(conflicts.map(\.path), [path])
@@ -236,44 +236,6 @@ final class MergeFieldTests: XCTestCase {
         XCTAssertEqual(result, .conflict(fields: ["recurrence", "start"]))
         let conflict = try XCTUnwrap(ConflictedRecord(path: Fixtures.path(base), bytes: bytes))
         XCTAssertEqual(conflict.fields, ["recurrence", "start"])
-    }
-
-    func testFieldMergeResolverMergesLocalSavesAndSurfacesRealConflicts() throws {
-        let folder = ScratchFolder(self)
-        _ = try GuildStore.create(at: folder.url, name: "Team")
-        let first = try GuildStore.open(at: folder.url, resolver: FieldMergeResolver())
-        let second = try GuildStore.open(at: folder.url, resolver: FieldMergeResolver())
-        try first.save(Fixtures.person(1))
-        _ = first.loadAll()
-        _ = second.loadAll()
-        var mine = Fixtures.person(1)
-        mine.team = "Platform"
-        var theirs = Fixtures.person(1)
-        theirs.role = "SRE"
-        XCTAssertEqual(try second.save(theirs), .written)
-        XCTAssertEqual(try first.save(mine), .merged)
-        let merged = try XCTUnwrap(GuildStore.open(at: folder.url).loadAll().data.people[Fixtures.id(1)])
-        XCTAssertEqual(merged.team, "Platform")
-        XCTAssertEqual(merged.role, "SRE")
-
-        _ = second.loadAll()
-        var clash = merged
-        clash.name = "Second"
-        var mineAgain = merged
-        mineAgain.name = "First"
-        XCTAssertEqual(try second.save(clash), .written)
-        XCTAssertThrowsError(try first.save(mineAgain)) { error in
-            guard case StoreError.conflict(let conflict) = error else { return XCTFail("\(error)") }
-            XCTAssertEqual((conflict.theirs as? Person)?.name, "Second")
-        }
-        // An edit against a delete is a conflict, never a silent resurrection or loss.
-        _ = first.loadAll()
-        try second.delete(Person.self, id: Fixtures.id(1), groupID: nil)
-        var edited = clash
-        edited.team = "Edited"
-        XCTAssertThrowsError(try first.save(edited)) { error in
-            guard case StoreError.conflict = error else { return XCTFail("\(error)") }
-        }
     }
 
     func testResolveRefusesAChangedFileAndInvalidOrMisplacedResolutions() throws {

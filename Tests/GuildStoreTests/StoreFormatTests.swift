@@ -32,7 +32,7 @@ final class StoreFormatTests: XCTestCase {
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team", now: Fixtures.now)
         let skill = Skill(id: Fixtures.id(1), name: "CI/CD", category: "Delivery", updatedAt: Fixtures.now)
-        XCTAssertEqual(try store.save(skill), .written)
+        XCTAssertEqual(try store.save(skill, base: nil), .written)
         let text = String(decoding: folder.bytes("skills/00000000-0000-4000-8000-000000000001.json"), as: UTF8.self)
         XCTAssertEqual(text, """
         {
@@ -93,7 +93,7 @@ final class StoreFormatTests: XCTestCase {
         _ = try GuildStore.create(at: folder.url.appendingPathComponent("real"), name: "Team")
         XCTAssertEqual(symlink(folder.path("real"), folder.path("link")), 0)
         let store = try GuildStore.open(at: folder.url.appendingPathComponent("link"))
-        try store.save(Fixtures.person(1))
+        try store.save(Fixtures.person(1), base: nil)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.path("real/\(Fixtures.path(Fixtures.person(1)))")))
         XCTAssertEqual(store.loadAll().data.people.count, 1)
     }
@@ -120,7 +120,7 @@ final class StoreFormatTests: XCTestCase {
             XCTAssertGreaterThan(all.count, before, "the sample team has no \(kind.folder)")
         }
         let store = try GuildStore.create(at: folder.url, name: "Sample", now: Fixtures.now)
-        let outcomes = try store.save(batch: all)
+        let outcomes = try store.saveAll(all)
         XCTAssertEqual(outcomes, Array(repeating: .written, count: all.count))
 
         let reopened = try GuildStore.open(at: folder.url)
@@ -146,7 +146,7 @@ final class StoreFormatTests: XCTestCase {
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team")
         let person = Fixtures.person(1)
-        XCTAssertEqual(try store.save(person), .written)
+        XCTAssertEqual(try store.save(person, base: nil), .written)
         let path = Fixtures.path(person)
         let bytes = folder.bytes(path)
         let modified = folder.modified(path)
@@ -155,10 +155,10 @@ final class StoreFormatTests: XCTestCase {
         let inode = info.st_ino
         usleep(20_000)
 
-        XCTAssertEqual(try store.save(person), .unchanged)
+        XCTAssertEqual(try store.save(person, base: person), .unchanged)
         let reopened = try GuildStore.open(at: folder.url)
         _ = reopened.loadAll()
-        XCTAssertEqual(try reopened.save(person), .unchanged)
+        XCTAssertEqual(try reopened.save(person, base: person), .unchanged)
         XCTAssertEqual(folder.bytes(path), bytes)
         XCTAssertEqual(folder.modified(path), modified)
         lstat(folder.path(path), &info)

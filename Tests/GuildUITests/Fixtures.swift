@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 import GuildUI
 import TerminalGrid
 
@@ -26,10 +27,27 @@ enum Fixtures {
     /// The built-in catalog (from the source folder, so tests do not depend on the bundle).
     static let catalog: ThemeCatalog = ThemeCatalog.load(builtInFolder: themesFolder, userFolder: nil).catalog
 
+    /// The golden screens under `Goldens/` (README › Architecture, tests: record on purpose with `RECORD_GOLDENS=1`).
+    static let goldens = Golden("Goldens")
+
+    /// A style map that names each style by the roles of `theme` that draw it (as set, or laid over `text`).
+    static func styles(of theme: Theme) -> StyleMap {
+        var names: [Style: [String]] = [:]
+        for role in ThemeRole.allCases {
+            for style in Set([theme.style(role), theme.onText(role)]) { names[style, default: []].append(role.rawValue) }
+        }
+        return StyleMap(names: names)
+    }
+
     /// A state on `data` at `size` with the default theme.
     static func state(_ data: GuildData = sample, width: Int = 120, height: Int = 40, keymap: Keymap = .standard) -> AppState {
         AppState(data: data, storeName: "Sample team (demo)", now: now, calendar: calendar, size: Size(width: width, height: height),
                  theme: catalog.defaultTheme, keymap: keymap, themes: catalog.themes)
+    }
+
+    /// A TestStore on the dashboard's reducer, starting at `state` (keep it local to the test: see `TestStore`).
+    static func store(_ state: AppState = state(), file: StaticString = #filePath, line: UInt = #line) -> TestStore<AppState, Action, Effect> {
+        TestStore(initialState: state, reducer: reduce, file: file, line: line)
     }
 
     /// Sends keys given as keymap specs ("tab", "j", "enter").

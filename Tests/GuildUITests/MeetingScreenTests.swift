@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 @testable import GuildUI
 import TerminalGrid
 import XCTest
@@ -27,7 +28,7 @@ final class MeetingScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Not heard yet"), text)
         XCTAssertTrue(text.contains("Can we record the deep dives?"), text)
         XCTAssertTrue(text.contains("██"), "full-size digits at 120×40")
-        Golden.assertMatches(renderMeeting(state), named: "meeting-round-120x40")
+        Fixtures.goldens.assertScreen(renderMeeting(state), named: "meeting-round-120x40", styles: Fixtures.styles(of: state.theme))
     }
 
     func testRoundAt80x24UsesCompactDigits() {
@@ -35,7 +36,7 @@ final class MeetingScreenTests: XCTestCase {
         let grid = renderMeeting(state)
         XCTAssertTrue(grid.description.contains("Speaking:"), grid.description)
         XCTAssertTrue(grid.description.contains("▀▀▀"), "compact (half-block) digits at 80×24")
-        Golden.assertMatches(grid, named: "meeting-round-80x24")
+        Fixtures.goldens.assertScreen(grid, named: "meeting-round-80x24")
     }
 
     func testOvertimeUsesWarningThenError() {
@@ -55,9 +56,9 @@ final class MeetingScreenTests: XCTestCase {
 
     func testReviewWrapUpAndNotesViewAt80x24() {
         var state = MeetingReducerTests.meeting(width: 80, height: 24)
-        Golden.assertMatches(renderMeeting(state), named: "meeting-review-80x24")
+        Fixtures.goldens.assertScreen(renderMeeting(state), named: "meeting-review-80x24")
         MeetingReducerTests.press(&state, "right", "W")
-        Golden.assertMatches(renderMeeting(state), named: "meeting-wrapup-80x24")
+        Fixtures.goldens.assertScreen(renderMeeting(state), named: "meeting-wrapup-80x24")
         let notes = MeetingReducerTests.meeting(role: .notes, width: 80, height: 24)
         XCTAssertTrue(renderMeeting(notes).description.contains("NOTES"))
     }

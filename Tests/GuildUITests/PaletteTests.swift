@@ -8,7 +8,7 @@ import XCTest
 final class PaletteTests: XCTestCase {
     func testEveryBindingIsListedWithItsKeys() {
         let entries = Palette.entries(keymap: .standard, themes: Fixtures.catalog.themes.map(\.name), origin: .home)
-        for binding in Keymap.standard.bindings {
+        for binding in Keymap.standard.bindings(of: .dashboard) {
             XCTAssertTrue(entries.contains { $0.title == binding.help && $0.keys == binding.keyNames }, binding.id)
         }
         for theme in Fixtures.catalog.themes {
@@ -19,15 +19,15 @@ final class PaletteTests: XCTestCase {
             XCTAssertTrue(entries.contains { $0.title == "edit \(noun)…" }, noun)
             XCTAssertTrue(entries.contains { $0.title == "delete \(noun)…" }, noun)
         }
-        let quickAdd = entries.first { $0.run == .command(.actionQuickAdd) }
+        let quickAdd = entries.first { $0.run == .binding(Command.actionQuickAdd.rawValue) }
         XCTAssertEqual(quickAdd?.keys, "a")
-        XCTAssertEqual(entries.first { $0.run == .command(.formSubmit) }?.isAvailable, false, "form keys are listed but only work in forms")
+        XCTAssertEqual(entries.first { $0.run == .binding(Command.formSubmit.rawValue) }?.isAvailable, false, "form keys are listed but only work in forms")
     }
 
     func testAnOverriddenKeyShowsInThePaletteToo() {
         let (keymap, _) = Keymap.standard.applying(overrides: Data(#"{"action.quickAdd": ["A"]}"#.utf8))
         let entries = Palette.entries(keymap: keymap, themes: [], origin: .home)
-        XCTAssertEqual(entries.first { $0.run == .command(.actionQuickAdd) }?.keys, "A")
+        XCTAssertEqual(entries.first { $0.run == .binding(Command.actionQuickAdd.rawValue) }?.keys, "A")
     }
 
     func testFuzzySearchAndRunATheme() throws {
@@ -64,7 +64,7 @@ final class PaletteTests: XCTestCase {
         Fixtures.press(&state, "2", ":")
         EditingSupport.type(&state, "set level 3")
         let effects = Fixtures.press(&state, "enter")
-        guard case .save(.ratingSheet)? = effects.first else { return XCTFail("\(effects)") }
+        guard case .ratingSheet? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
     }
 
     func testNewTopicLearningCommunityAndSolution() throws {
@@ -82,7 +82,7 @@ final class PaletteTests: XCTestCase {
         XCTAssertEqual(EditingSupport.form(state)?.field("skills")?.value, "Kubernetes")
         EditingSupport.fill(&state, field: "votes", with: "@zoe, @noah")
         var effects = Fixtures.press(&state, "enter")
-        guard case .save(.topic(let topic))? = effects.first else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard case .topic(let topic)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(topic.title, "Property-based testing")
         XCTAssertEqual(topic.skillIDs, [state.data.skill(named: "Kubernetes")!.id])
         XCTAssertEqual(topic.votes.count, 2)
@@ -94,7 +94,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, "Feature flags made the rollback boring")
         EditingSupport.fill(&state, field: "kudos", with: "@priya")
         effects = Fixtures.press(&state, "enter")
-        guard case .save(.learning(let learning))? = effects.first else { return XCTFail("\(effects)") }
+        guard case .learning(let learning)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
         XCTAssertEqual(learning.kudosTo, [EditingSupport.person("priya").id])
         EditingSupport.confirm(&state, effects)
 
@@ -104,7 +104,7 @@ final class PaletteTests: XCTestCase {
         _ = reduce(&state, .key(.ctrl("x")))
         _ = reduce(&state, .textEdited("Publish a data glossary [on-track]\nRun two workshops\n"))
         effects = Fixtures.press(&state, "enter")
-        guard case .save(.community(let community))? = effects.first else { return XCTFail("\(effects)") }
+        guard case .community(let community)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
         XCTAssertEqual(community.objectives.map(\.text), ["Publish a data glossary", "Run two workshops"])
         XCTAssertEqual(community.objectives.map(\.status), [.onTrack, .open])
         EditingSupport.confirm(&state, effects)
@@ -113,7 +113,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, "Send transactional e-mail")
         EditingSupport.fill(&state, field: "solution", with: "Postmark via the mailer service")
         effects = Fixtures.press(&state, "enter")
-        guard case .save(.solution(let solution))? = effects.first else { return XCTFail("\(effects)") }
+        guard case .solution(let solution)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
         EditingSupport.confirm(&state, effects)
         XCTAssertEqual(state.data.solutions[solution.id]?.need, "Send transactional e-mail")
 
@@ -139,7 +139,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, firstWords)
         Fixtures.press(&state, "enter")
         let form = try XCTUnwrap(EditingSupport.form(state))
-        XCTAssertEqual(form.kind, .learning(learning))
+        XCTAssertEqual(form.kind, FormKind(editing: .learning(learning)))
         EditingSupport.fill(&state, field: "context", with: "Checkout")
         EditingSupport.pressSaving(&state, "enter")
         XCTAssertEqual(state.data.learnings[learning.id]?.context, "Checkout")

@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 @testable import GuildUI
 import TerminalGrid
 import XCTest
@@ -24,16 +25,16 @@ final class ProgrammeScreenTests: XCTestCase {
     func testKeysOpenSwitchAndCloseTheScreens() {
         var state = Fixtures.state(Self.rated)
         Fixtures.press(&state, "H")
-        guard case .health? = state.programme.screen else { return XCTFail("H opens health") }
+        guard case .health? = state.programmeScreen else { return XCTFail("H opens health") }
         Fixtures.press(&state, "tab")
-        guard case .communities? = state.programme.screen else { return XCTFail("Tab switches to communities") }
+        guard case .communities? = state.programmeScreen else { return XCTFail("Tab switches to communities") }
         Fixtures.press(&state, "escape")
-        XCTAssertNil(state.programme.screen)
+        XCTAssertNil(state.programmeScreen)
         Fixtures.press(&state, "C")
-        guard case .communities(let communities)? = state.programme.screen else { return XCTFail("C opens communities") }
+        guard case .communities(let communities)? = state.programmeScreen else { return XCTFail("C opens communities") }
         XCTAssertEqual(communities.communities.count, 2)
         Fixtures.press(&state, "C")
-        XCTAssertNil(state.programme.screen, "C closes it again")
+        XCTAssertNil(state.programmeScreen, "C closes it again")
         XCTAssertFalse(state.shouldQuit)
     }
 
@@ -41,7 +42,7 @@ final class ProgrammeScreenTests: XCTestCase {
         var state = Fixtures.state(Self.rated)
         let everything = (state.shownSessions.count, state.shownPeople.count, state.shownActions.count)
         Fixtures.press(&state, "C", "j", "enter")
-        XCTAssertNil(state.programme.screen)
+        XCTAssertNil(state.programmeScreen)
         XCTAssertEqual(state.programme.scope, platform)
         XCTAssertTrue(state.shownSessions.allSatisfy { $0.session.communityID == platform })
         XCTAssertEqual(state.shownPeople.count, 7)
@@ -62,12 +63,13 @@ final class ProgrammeScreenTests: XCTestCase {
         for (spec, command) in [("C", Command.screenCommunities), ("H", .screenHealth), ("c", .scopeNext)] {
             XCTAssertEqual(Keymap.standard.command(for: Key(spec: spec)!, in: .home), command.rawValue, spec)
         }
-        XCTAssertTrue(ProgrammeKeymap.standard.bindings.allSatisfy { $0.context != .dashboard }, "no second, hidden copy")
+        XCTAssertTrue(Keymap.standard.bindings(of: .programme, includingShared: false).allSatisfy { ProgrammeCommand(rawValue: $0.id) != nil },
+                      "no second, hidden copy of the dashboard keys")
         // While typing a filter, C is text.
         var state = Fixtures.state(Self.rated)
         Fixtures.press(&state, "/")
         Fixtures.type(&state, "C")
-        XCTAssertNil(state.programme.screen)
+        XCTAssertNil(state.programmeScreen)
         XCTAssertEqual(state.cursor(.sessions).filter, "C")
     }
 
@@ -94,26 +96,26 @@ final class ProgrammeScreenTests: XCTestCase {
     func testHealthGoldens() {
         var wide = Fixtures.state(Self.rated, width: 120, height: 40)
         Fixtures.press(&wide, "H")
-        Golden.assertMatches(render(wide), named: "programme-health-120x40")
+        Fixtures.goldens.assertScreen(render(wide), named: "programme-health-120x40")
         var narrow = Fixtures.state(Self.rated, width: 80, height: 24)
         Fixtures.press(&narrow, "H")
-        Golden.assertMatches(render(narrow), named: "programme-health-80x24")
+        Fixtures.goldens.assertScreen(render(narrow), named: "programme-health-80x24")
         Fixtures.press(&narrow, "pgdown")
-        Golden.assertMatches(render(narrow), named: "programme-health-80x24-page2")
+        Fixtures.goldens.assertScreen(render(narrow), named: "programme-health-80x24-page2")
     }
 
     func testCommunitiesGoldens() {
         var wide = Fixtures.state(Self.rated, width: 120, height: 40)
         Fixtures.press(&wide, "C", "j")
-        Golden.assertMatches(render(wide), named: "programme-communities-120x40")
+        Fixtures.goldens.assertScreen(render(wide), named: "programme-communities-120x40")
         var narrow = Fixtures.state(Self.rated, width: 80, height: 24)
         Fixtures.press(&narrow, "C")
-        Golden.assertMatches(render(narrow), named: "programme-communities-80x24")
+        Fixtures.goldens.assertScreen(render(narrow), named: "programme-communities-80x24")
     }
 
     func testScopedHomeGolden() {
         var state = Fixtures.state(Self.rated, width: 120, height: 40)
         state.scopeDashboard(to: platform)
-        Golden.assertMatches(render(state), named: "programme-home-scoped-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "programme-home-scoped-120x40")
     }
 }

@@ -1,36 +1,30 @@
 import Foundation
 import GuildCore
+import GuildTestSupport
 @testable import GuildUI
 import TerminalGrid
 import XCTest
 
-/// Action in, exact state change and effects out.
+/// Action in, exact state change and effects out. Tests that use `Fixtures.store()` (a `TestStore`) assert the whole
+/// state after every key and fail on an effect they did not receive.
 final class ReducerTests: XCTestCase {
     func testTabCyclesFocusAndShiftTabGoesBack() {
-        var state = Fixtures.state()
-        XCTAssertEqual(state.focus, .sessions)
-        XCTAssertEqual(Fixtures.press(&state, "tab"), [])
-        XCTAssertEqual(state.focus, .matrix)
-        Fixtures.press(&state, "tab")
-        XCTAssertEqual(state.focus, .actions)
-        Fixtures.press(&state, "tab")
-        XCTAssertEqual(state.focus, .sessions)
-        Fixtures.press(&state, "shift+tab")
-        XCTAssertEqual(state.focus, .actions)
+        let store = Fixtures.store()
+        XCTAssertEqual(store.state.focus, .sessions)
+        store.send(.press("tab")) { $0.focus = .matrix }
+        store.send(.press("tab")) { $0.focus = .actions }
+        store.send(.press("tab")) { $0.focus = .sessions }
+        store.send(.press("shift+tab")) { $0.focus = .actions }
     }
 
     func testNumberKeysFocusPanes() {
-        var state = Fixtures.state()
-        Fixtures.press(&state, "3")
-        XCTAssertEqual(state.focus, .actions)
-        Fixtures.press(&state, "1")
-        XCTAssertEqual(state.focus, .sessions)
-        Fixtures.press(&state, "2")
-        XCTAssertEqual(state.focus, .matrix)
+        let store = Fixtures.store()
+        store.send(.press("3")) { $0.focus = .actions }
+        store.send(.press("1")) { $0.focus = .sessions }
+        store.send(.press("2")) { $0.focus = .matrix }
         // In the matrix the digits set levels (MatrixEditingTests); Tab moves on.
-        Fixtures.press(&state, "tab")
-        Fixtures.press(&state, "1")
-        XCTAssertEqual(state.focus, .sessions)
+        store.send(.press("tab")) { $0.focus = .actions }
+        store.send(.press("1")) { $0.focus = .sessions }
     }
 
     func testSelectionClampsAtBothEnds() {
@@ -124,45 +118,40 @@ final class ReducerTests: XCTestCase {
     }
 
     func testZoomTogglesAndFillsTheScreen() {
-        var state = Fixtures.state()
-        Fixtures.press(&state, "3", "z")
-        XCTAssertTrue(state.isZoomed)
-        XCTAssertEqual(state.layout.panes.keys.sorted { $0.rawValue < $1.rawValue }, [.actions])
-        XCTAssertEqual(state.layout.panes[.actions], state.layout.body)
-        Fixtures.press(&state, "z")
-        XCTAssertFalse(state.isZoomed)
-        XCTAssertEqual(state.layout.panes.count, 3)
+        let store = Fixtures.store()
+        store.send(.press("3")) { $0.focus = .actions }
+        store.send(.press("z")) { $0.isZoomed = true }
+        XCTAssertEqual(store.state.layout.panes.keys.sorted { $0.rawValue < $1.rawValue }, [.actions])
+        XCTAssertEqual(store.state.layout.panes[.actions], store.state.layout.body)
+        store.send(.press("z")) { $0.isZoomed = false }
+        XCTAssertEqual(store.state.layout.panes.count, 3)
     }
 
     func testHelpTogglesAndScrolls() {
-        var state = Fixtures.state(width: 80, height: 24)
-        Fixtures.press(&state, "?")
-        XCTAssertEqual(state.overlay, .help(scroll: 0))
-        Fixtures.press(&state, "j", "j")
-        XCTAssertEqual(state.overlay, .help(scroll: 2))
-        Fixtures.press(&state, "G")
-        XCTAssertEqual(state.overlay?.scroll, state.overlayLineCount - state.overlayVisibleLines)
-        Fixtures.press(&state, "?")
-        XCTAssertNil(state.overlay)
-        Fixtures.press(&state, "?", "esc")
-        XCTAssertNil(state.overlay)
+        let store = Fixtures.store(Fixtures.state(width: 80, height: 24))
+        store.send(.press("?")) { $0.overlay = .help(scroll: 0) }
+        store.send(.press("j")) { $0.overlay = .help(scroll: 1) }
+        store.send(.press("j")) { $0.overlay = .help(scroll: 2) }
+        let bottom = store.state.overlayLineCount - store.state.overlayVisibleLines
+        store.send(.press("G")) { $0.overlay = .help(scroll: bottom) }
+        store.send(.press("?")) { $0.overlay = nil }
+        store.send(.press("?")) { $0.overlay = .help(scroll: 0) }
+        store.send(.press("esc")) { $0.overlay = nil }
     }
 
     func testEnterOpensDetailAndEscGoesBack() {
-        var state = Fixtures.state()
-        Fixtures.press(&state, "3", "enter")
-        guard case .detail(.action(let id), scroll: 0)? = state.overlay else { return XCTFail("expected an action detail") }
-        XCTAssertEqual(id, state.shownActions[0].id)
-        XCTAssertEqual(Fixtures.press(&state, "j"), [])
-        Fixtures.press(&state, "esc")
-        XCTAssertNil(state.overlay)
-        XCTAssertEqual(state.focus, .actions)
+        let store = Fixtures.store()
+        store.send(.press("3")) { $0.focus = .actions }
+        let first = store.state.shownActions[0].id
+        store.send(.press("enter")) { $0.overlay = .detail(.action(first), scroll: 0) }
+        store.send(.press("j"))
+        store.send(.press("esc")) { $0.overlay = nil }
     }
 
     func testQuitReturnsTheQuitEffect() {
-        var state = Fixtures.state()
-        XCTAssertEqual(Fixtures.press(&state, "q"), [.quit])
-        XCTAssertTrue(state.shouldQuit)
+        let store = Fixtures.store()
+        store.send(.press("q")) { $0.shouldQuit = true }
+        store.receive(.quit)
     }
 
     func testQuitIsTextWhileFiltering() {
@@ -174,13 +163,22 @@ final class ReducerTests: XCTestCase {
     }
 
     func testThemeCyclesThroughTheCatalog() {
-        var state = Fixtures.state()
-        XCTAssertEqual(state.theme.name, "default")
-        XCTAssertEqual(Fixtures.press(&state, "t"), [.themeSelected("light")])
-        XCTAssertEqual(state.theme.name, "light")
-        XCTAssertEqual(state.message, "Theme: light (2/5)")
-        Fixtures.press(&state, "t", "t", "t", "t")
-        XCTAssertEqual(state.theme.name, "default")
+        let store = Fixtures.store()
+        let themes = store.state.themes
+        XCTAssertEqual(themes.map(\.name).first, "default")
+        store.send(.press("t")) {
+            $0.theme = themes[1]
+            $0.message = "Theme: light (2/5)"
+        }
+        store.receive(.themeSelected("light"))
+        for index in [2, 3, 4, 0] {
+            store.send(.press("t")) {
+                $0.theme = themes[index]
+                $0.message = "Theme: \(themes[index].name) (\(index + 1)/5)"
+            }
+            store.receive(.themeSelected(themes[index].name))
+        }
+        XCTAssertEqual(store.state.theme.name, "default")
     }
 
     func testStoreReloadedKeepsSelectionByID() {
@@ -256,13 +254,12 @@ final class ReducerTests: XCTestCase {
     func testKeysComeFromTheKeymap() {
         let (keymap, problems) = Keymap.standard.applying(overrides: Data(#"{"pane.next": ["ctrl+n"], "app.quit": ["Q"]}"#.utf8))
         XCTAssertEqual(problems, [])
-        var state = Fixtures.state(keymap: keymap)
-        Fixtures.press(&state, "tab")
-        XCTAssertEqual(state.focus, .sessions, "Tab is no longer bound")
-        Fixtures.press(&state, "ctrl+n")
-        XCTAssertEqual(state.focus, .matrix)
-        XCTAssertEqual(Fixtures.press(&state, "q"), [])
-        XCTAssertEqual(Fixtures.press(&state, "Q"), [.quit])
-        XCTAssertTrue(render(state).lines().last!.contains("C-n pane"), "hints follow the keymap")
+        let store = Fixtures.store(Fixtures.state(keymap: keymap))
+        store.send(.press("tab"))
+        store.send(.press("ctrl+n")) { $0.focus = .matrix }
+        store.send(.press("q"))
+        XCTAssertTrue(render(store.state).lines().last!.contains("C-n pane"), "hints follow the keymap")
+        store.send(.press("Q")) { $0.shouldQuit = true }
+        store.receive(.quit)
     }
 }

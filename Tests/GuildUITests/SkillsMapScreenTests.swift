@@ -1,4 +1,5 @@
 import GuildCore
+import GuildTestSupport
 @testable import GuildUI
 import TerminalGrid
 import XCTest
@@ -26,7 +27,8 @@ final class SkillsMapScreenTests: XCTestCase {
         for (spec, command) in [("s", Command.screenSkills), ("w", .screenWho), ("p", .screenPairs), ("L", .screenLearnings)] {
             XCTAssertEqual(Keymap.standard.command(for: Key(spec: spec)!, in: .home), command.rawValue, spec)
         }
-        XCTAssertTrue(SkillsMapKeymap.standard.bindings.allSatisfy { $0.context != .dashboard }, "no second, hidden copy")
+        XCTAssertTrue(Keymap.standard.bindings(of: .skillsMap, includingShared: false).allSatisfy { SkillsMapCommand(rawValue: $0.id) != nil },
+                      "no second, hidden copy of the dashboard keys")
         let remapped = Keymap.standard.applying(overrides: Data(#"{"screen.skills": ["S"]}"#.utf8)).keymap
         var state = Fixtures.state(keymap: remapped)
         Fixtures.press(&state, "s")
@@ -91,13 +93,13 @@ final class SkillsMapScreenTests: XCTestCase {
     func testSkillsMatrixAt120x40() {
         var state = Fixtures.state(width: 120, height: 40)
         Fixtures.press(&state, "s", "j", "l")
-        Golden.assertMatches(render(state), named: "skills-matrix-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-matrix-120x40")
     }
 
     func testSkillsMatrixAt80x24() {
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press(&state, "s", "o", "T")
-        Golden.assertMatches(render(state), named: "skills-matrix-80x24")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-matrix-80x24")
     }
 
     func testSkillViewAt120x40() {
@@ -106,30 +108,30 @@ final class SkillsMapScreenTests: XCTestCase {
         Fixtures.press(&state, "s")
         for _ in 0..<column { Fixtures.press(&state, "l") }
         Fixtures.press(&state, "v")
-        Golden.assertMatches(render(state), named: "skills-skill-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-skill-120x40")
     }
 
     func testGapsAt120x40() {
         var state = Fixtures.state(width: 120, height: 40)
         Fixtures.press(&state, "s", "2")
-        Golden.assertMatches(render(state), named: "skills-gaps-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-gaps-120x40")
     }
 
     func testGapsAt80x24() {
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press(&state, "s", "2", "j")
-        Golden.assertMatches(render(state), named: "skills-gaps-80x24")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-gaps-80x24")
     }
 
     func testPairsAt120x40() {
         var state = Fixtures.state(width: 120, height: 40)
         Fixtures.press(&state, "p")
-        Golden.assertMatches(render(state), named: "skills-pairs-120x40")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-pairs-120x40")
     }
 
     func testPairsAt80x24() {
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press(&state, "p")
-        Golden.assertMatches(render(state), named: "skills-pairs-80x24")
+        Fixtures.goldens.assertScreen(render(state), named: "skills-pairs-80x24")
     }
 }

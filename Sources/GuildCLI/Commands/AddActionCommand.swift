@@ -56,7 +56,7 @@ struct AddActionCommand: ParsableCommand {
         let item = ActionItem(title: title.trimmingCharacters(in: .whitespaces), owner: person.id, due: dueDay,
                               sessionID: sessionID, createdAt: clock.now)
         try Validate.record(item)
-        try loaded.save(item)
+        try loaded.save(item, base: nil)
         Terminal.print("Added action item \"\(item.title)\" for @\(person.handle)" + (dueDay.map { ", due \($0)" } ?? "") + ".")
     }
 }

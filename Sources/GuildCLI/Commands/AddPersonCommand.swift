@@ -43,7 +43,7 @@ struct AddPersonCommand: ParsableCommand {
         let person = Person(name: name.trimmingCharacters(in: .whitespaces), handle: normalized, team: team, role: role,
                             email: email, updatedAt: clock.now)
         try Validate.record(person)
-        try loaded.save(person)
+        try loaded.save(person, base: nil)
         Terminal.print("Added \(person.name) (@\(person.handle)).")
     }
 }

@@ -87,7 +87,7 @@ struct AddSessionCommand: ParsableCommand {
         if session.agendaMinutes > session.durationMinutes {
             Terminal.warn("the agenda needs \(session.agendaMinutes) minutes but the session lasts \(session.durationMinutes)")
         }
-        try loaded.save(session)
+        try loaded.save(session, base: nil)
         Terminal.print("Planned \(sessionFormat.name) \"\(session.title)\" on \(ListCommand.format(start, clock)) (id \(session.id.uuidString.lowercased())).")
     }
 

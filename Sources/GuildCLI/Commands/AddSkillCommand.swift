@@ -33,7 +33,7 @@ struct AddSkillCommand: ParsableCommand {
         let skill = Skill(name: name.trimmingCharacters(in: .whitespaces), category: category,
                           critical: critical ? true : nil, updatedAt: clock.now)
         try Validate.record(skill)
-        try loaded.save(skill)
+        try loaded.save(skill, base: nil)
         Terminal.print("Added skill \(skill.name)" + (category.isEmpty ? "" : " (\(category))") + ".")
     }
 }

@@ -31,9 +31,9 @@ struct AskCommand: ParsableCommand {
         guard !text.isEmpty else { throw CLIFailure("the question is empty") }
         var loaded = try LoadedStore.open(storeOptions, reportProblems: false)
         let live = try MeetingLookup.live(session, in: loaded.data)
-        let note = AnonymousQuestion.note(text, session: live)
+        let note = AnonymousQuestion.note(text, session: live, id: UUID())
         try Validate.record(note)
-        try loaded.save(note)
+        try loaded.save(note, base: nil)
         Terminal.print("Your question is in the queue of \"\(live.title)\". Nothing stored says who asked.")
     }
 }

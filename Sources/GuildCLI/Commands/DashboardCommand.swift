@@ -38,8 +38,8 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         if let pullEvery, pullEvery <= 0 { throw CLIFailure("--pull-every needs a number of seconds above 0") }
-        let code = try DashboardRunner.run(storeURL: storeOptions.url, preferredTheme: theme, community: community,
-                                           pullEvery: pullEvery.map(TimeInterval.init))
+        let code = try DashboardProgram.run(storeURL: storeOptions.url, preferredTheme: theme, community: community,
+                                            pullEvery: pullEvery.map(TimeInterval.init))
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -78,7 +78,7 @@ struct DemoCommand: ParsableCommand {
         Terminal.print("Wrote \(scale == .team ? "a sample team" : "\(scale.rawValue) data") to \(url.path): \(data.people.count) people, \(data.skills.count) skills, "
             + "\(data.sessions.count) sessions, \(data.notes.count) notes, \(data.actions.count) action items.")
         if open {
-            let code = try DashboardRunner.run(storeURL: url, preferredTheme: nil)
+            let code = try DashboardProgram.run(storeURL: url, preferredTheme: nil)
             if code != 0 { throw ExitCode(code) }
         } else {
             Terminal.print("Open it with: guild --store \(url.path)")

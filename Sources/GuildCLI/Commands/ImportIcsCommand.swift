@@ -55,7 +55,7 @@ struct ImportIcsCommand: ParsableCommand {
             Terminal.print("Dry run: \(summary); nothing written.")
             return
         }
-        for session in outcome.sessions { try loaded.save(session) }
+        for session in outcome.sessions { try loaded.save(session, base: loaded.data.sessions[session.id]) }
         Terminal.print("Imported \(events.count) event\(events.count == 1 ? "" : "s") from \(file): \(summary).")
     }
 }

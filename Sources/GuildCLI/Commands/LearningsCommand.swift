@@ -85,7 +85,7 @@ struct LearningsAddCommand: ParsableCommand {
         let learning = Learning(kind: kind, text: text, context: context, author: try by.map { try loaded.person(handle: $0).id },
                                 kudosTo: try kudos.map { try loaded.person(handle: $0).id }, createdAt: clock.now)
         do { try learning.validate() } catch { throw CLIFailure("\(error)") }
-        try loaded.save(learning)
+        try loaded.save(learning, base: nil)
         Terminal.print(LearningsCommand.line(learning, in: loaded.data))
     }
 }

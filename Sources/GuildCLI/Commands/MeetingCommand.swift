@@ -54,8 +54,8 @@ struct MeetingCommand: ParsableCommand {
             // The meeting screen picks up what git merges through its store watch; outcomes go to .guild/sync-status.
             DashboardSync(storeURL: storeOptions.url, postsActions: false).startPulling(every: TimeInterval(pullEvery))
         }
-        let code = try MeetingRunner.run(storeURL: storeOptions.url, query: session, role: notes ? .notes : .shared,
-                                         preferredTheme: theme, seed: seed)
+        let code = try MeetingProgram.run(storeURL: storeOptions.url, query: session, role: notes ? .notes : .shared,
+                                          preferredTheme: theme, seed: seed)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -46,7 +46,7 @@ struct PairsDrawCommand: ParsableCommand {
             Terminal.warn("\(loaded.data.name(of: key.first)) and \(loaded.data.name(of: key.second)) paired in the last \(rules.window) rounds: too few people to avoid it")
         }
         guard !dryRun else { return }
-        try loaded.save(draw.round)
+        try loaded.save(draw.round, base: nil)
         Terminal.status("Recorded the round; note feedback with `guild pairs feedback HANDLE \"…\"`.")
     }
 }

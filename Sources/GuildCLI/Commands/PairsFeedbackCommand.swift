@@ -31,12 +31,13 @@ struct PairsFeedbackCommand: ParsableCommand {
         let author = try by.map { try loaded.person(handle: $0) } ?? person
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CLIFailure("the feedback is empty") }
         let rounds = loaded.data.pairingRounds.values.sorted { $0.drawnAt > $1.drawnAt }
-        guard var round = rounds.first(where: { $0.group(of: person.id) != nil }) else {
+        guard let base = rounds.first(where: { $0.group(of: person.id) != nil }) else {
             throw CLIFailure("@\(person.handle) is in no pairing round yet; draw one with `guild pairs`")
         }
+        var round = base
         let group = round.group(of: person.id)!
         round.note(PairingFeedback(groupID: group.id, author: author.id, text: text, createdAt: clock.now))
-        try loaded.save(round)
+        try loaded.save(round, base: base)
         Terminal.print("Noted for " + PairingLines.group(group, in: loaded.data) + ".")
     }
 }

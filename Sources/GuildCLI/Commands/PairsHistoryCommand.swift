@@ -30,12 +30,13 @@ struct PairsHistoryCommand: ParsableCommand {
             Terminal.print("No pairing rounds yet; draw one with `guild pairs`.")
             return
         }
-        for var round in shown {
+        for base in shown {
+            var round = base
             Terminal.print(ListCommand.format(round.drawnAt, clock) + " (\(round.groups.count) groups)")
             PairingLines.round(round, in: loaded.data).forEach(Terminal.print)
             if share, round.feedback.contains(where: { !$0.shared }) {
                 round.markFeedbackShared(at: clock.now)
-                try loaded.save(round)
+                try loaded.save(round, base: base)
             }
         }
     }

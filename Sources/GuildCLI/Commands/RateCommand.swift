@@ -42,10 +42,11 @@ struct RateCommand: ParsableCommand {
         guard let level = SkillLevel(text: level) else {
             throw CLIFailure("\"\(self.level)\" is not a level: use 0–4 or none, learning, working, proficient, expert")
         }
-        var sheet = loaded.data.ratingSheets[person.id] ?? RatingSheet(personID: person.id, updatedAt: clock.now)
+        let base = loaded.data.ratingSheets[person.id]
+        var sheet = base ?? RatingSheet(personID: person.id, updatedAt: clock.now)
         sheet.record(SkillRating(skillID: skill.id, level: level, wantsToLearn: learn, happyToTeach: teach, ratedAt: clock.now))
         sheet.updatedAt = clock.now
-        try loaded.save(sheet)
+        try loaded.save(sheet, base: base)
         Terminal.print("Rated @\(person.handle) in \(skill.name): \(level.rawValue) (\(level.name))"
             + (learn ? ", wants to learn" : "") + (teach ? ", happy to teach" : "") + ".")
     }

@@ -35,7 +35,7 @@ struct SolutionsAddCommand: ParsableCommand {
                              experts: try expert.map { try loaded.person(handle: $0).id },
                              skillIDs: try skill.map { try loaded.skill(named: $0).id }, updatedAt: clock.now)
         do { try entry.validate() } catch { throw CLIFailure("\(error)") }
-        try loaded.save(entry)
+        try loaded.save(entry, base: nil)
         SolutionsCommand.lines(entry, in: loaded.data).forEach(Terminal.print)
     }
 }

@@ -37,7 +37,8 @@ struct SolutionsEditCommand: ParsableCommand {
     func run() throws {
         let clock = try Clock.fromEnvironment()
         var loaded = try LoadedStore.open(storeOptions)
-        var edited = try SolutionsCommand.solution(entry, in: loaded.data)
+        let base = try SolutionsCommand.solution(entry, in: loaded.data)
+        var edited = base
         if let need { edited.need = need }
         if let solution { edited.solution = solution }
         if let time { edited.approximateTime = time }
@@ -47,7 +48,7 @@ struct SolutionsEditCommand: ParsableCommand {
         for name in skill { let id = try loaded.skill(named: name).id; if !edited.skillIDs.contains(id) { edited.skillIDs.append(id) } }
         edited.updatedAt = clock.now
         do { try edited.validate() } catch { throw CLIFailure("\(error)") }
-        try loaded.save(edited)
+        try loaded.save(edited, base: base)
         SolutionsCommand.lines(edited, in: loaded.data).forEach(Terminal.print)
     }
 }

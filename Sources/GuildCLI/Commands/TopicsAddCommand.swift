@@ -34,7 +34,7 @@ struct TopicsAddCommand: ParsableCommand {
         let topic = Topic(title: title, details: details, proposedBy: proposer, votes: proposer.map { [$0] } ?? [],
                           skillIDs: skills, suggestedPresenters: presenters, createdAt: clock.now)
         do { try topic.validate() } catch { throw CLIFailure("\(error)") }
-        try loaded.save(topic)
+        try loaded.save(topic, base: nil)
         Terminal.print("Proposed “\(topic.title)”.")
     }
 }

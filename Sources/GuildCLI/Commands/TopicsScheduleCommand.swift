@@ -42,8 +42,8 @@ struct TopicsScheduleCommand: ParsableCommand {
         let (session, scheduled) = TopicBacklog.schedule(topic, in: loaded.data, start: start, format: sessionFormat,
                                                          minutes: minutes, now: clock.now)
         do { try session.validate() } catch { throw CLIFailure("\(error)") }
-        try loaded.save(session)
-        try loaded.save(scheduled)
+        try loaded.save(session, base: nil)
+        try loaded.save(scheduled, base: topic)
         let presenters = session.presenters.map { "@" + (loaded.data.people[$0]?.handle ?? "?") }.joined(separator: ", ")
         Terminal.print("Scheduled “\(session.title)” on \(ListCommand.format(start, clock))"
             + (presenters.isEmpty ? "" : ", presented by \(presenters)") + "; \(session.attendees.count) voters invited.")

@@ -20,8 +20,9 @@ struct TopicsVoteCommand: ParsableCommand {
         let clock = try Clock.fromEnvironment()
         var loaded = try LoadedStore.open(storeOptions)
         let person = try loaded.person(handle: by)
-        let topic = TopicBacklog.toggleVote(try TopicsCommand.topic(self.topic, in: loaded.data), by: person.id, now: clock.now)
-        try loaded.save(topic)
+        let base = try TopicsCommand.topic(self.topic, in: loaded.data)
+        let topic = TopicBacklog.toggleVote(base, by: person.id, now: clock.now)
+        try loaded.save(topic, base: base)
         Terminal.print("“\(topic.title)” has \(topic.votes.count) vote\(topic.votes.count == 1 ? "" : "s")"
             + (topic.votes.contains(person.id) ? ", including @\(person.handle)'s." : "; @\(person.handle)'s was taken back."))
     }

@@ -5,6 +5,13 @@ import GuildStore
 struct Clock {
     var now: Date
     var calendar: Calendar
+    /// Whether `GUILD_NOW` pinned the clock: the time then never moves.
+    var isPinned = false
+
+    /// The time as it is at the call: the real clock, or the pinned time.
+    func current() -> Date {
+        isPinned ? now : Date()
+    }
 
     /// The clock from the environment: the real time unless `GUILD_NOW` is set.
     static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Clock {
@@ -18,6 +25,6 @@ struct Clock {
         guard let date = StoreDateFormat.date(from: pinned) else {
             throw CLIFailure("GUILD_NOW=\(pinned) is not an ISO-8601 time such as 2026-11-22T10:00:00Z")
         }
-        return Clock(now: date, calendar: calendar)
+        return Clock(now: date, calendar: calendar, isPinned: true)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GuildCore
 import GuildStore
+import TerminalGrid
 
 /// A store opened for one command: its records, plus its unreadable files reported once on stderr.
 struct LoadedStore {
@@ -25,14 +26,31 @@ struct LoadedStore {
         return LoadedStore(store: store, data: result.data, problems: result.problems)
     }
 
-    /// Saves one record durably, turning store errors into one clear line.
-    mutating func save<R: Record>(_ record: R) throws {
+    /// Saves a command's change durably: `record` is its version, `base` the version it loaded from `data` (nil when
+    /// it creates the record). The store applies the change to the file as it is now, so a teammate's edit of other
+    /// fields since this command loaded is kept; the same field changed by both fails with both values named.
+    mutating func save<R: Record>(_ record: R, base: R?) throws {
         do {
-            _ = try store.save(record)
+            _ = try store.save(record, base: base)
         } catch {
-            throw CLIFailure("\(error)")
+            throw Self.failure(error)
         }
-        data.upsert(record)
+        // What the file holds now (the change merged with others' fields), for the lines the command prints next.
+        if let stored = try? store.record(R.self, id: record.id, groupID: record.groupID) {
+            data.upsert(stored)
+        } else {
+            data.upsert(record)
+        }
+    }
+
+    /// A store error as the command's failure: a conflict lists each field with both values, on lines of its own.
+    static func failure(_ error: any Error) -> CLIFailure {
+        guard case StoreError.conflict(let conflict) = error, !conflict.fields.isEmpty else {
+            return CLIFailure(SafeText.sanitize("\(error)"))
+        }
+        let lines = conflict.fields.map { "  " + SafeText.sanitize($0.description) }
+        return CLIFailure(([SafeText.sanitize(conflict.description)] + lines + ["  nothing was written; run the command again to apply it to the current version"])
+            .joined(separator: "\n"))
     }
 
     /// The person with `handle`, or a failure that lists close handles.

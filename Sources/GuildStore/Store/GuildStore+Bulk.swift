@@ -10,16 +10,17 @@ extension GuildStore {
     /// How many threads write files at once in `saveAll`: fsync waits on the disk, so more threads than cores pay off.
     static let bulkWriterCount = 8
 
-    /// Saves many records at once (imports, `guild demo`): every file durably, each folder fsynced once at the end.
+    /// Creates many new records at once (`guild demo`, benchmarks): every file durably, each folder fsynced once at
+    /// the end. Every record is a creation, as `save(_:base: nil)`: a record whose file already exists with other
+    /// values is refused with `StoreError.conflict`, never overwritten.
     ///
     /// New files (ones this process has not loaded and that are not on disk) are written in parallel with the same
     /// protocol as `save` — temporary file, write, fsync, rename — but without the per-file folder fsync; every folder
     /// that changed is fsynced once at the end, still under the lock, and only then does the method return. Records
-    /// whose file exists or was loaded go through the full `save` re-check (lost-update checks, conflicts) one by one.
+    /// whose file exists or was loaded go through the full `save` check one by one.
     ///
     /// `progress` is called on the calling thread with (records done, records in total). On failure it throws the
-    /// first error (in record order); files already renamed into place stay and are known to the store, as with
-    /// `save(batch:)`.
+    /// first error (in record order); files already renamed into place stay and are known to the store.
     @discardableResult
     public func saveAll(_ records: [any Record], progress: ((Int, Int) -> Void)? = nil) throws -> [SaveOutcome] {
         try state.withLock {

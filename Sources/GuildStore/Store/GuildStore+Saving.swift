@@ -2,56 +2,45 @@ import Foundation
 import GuildCore
 
 extension GuildStore {
-    /// Validates and durably saves a record; returns once the file and its folder are synced.
+    /// Durably saves a writer's change to one record: `record` is its version, `base` the version it started from
+    /// (nil when it creates the record). Returns once the file and its folder are synced.
     ///
-    /// Under the store lock it re-reads the file: unchanged on disk → written (or skipped when the bytes are
-    /// identical); changed on disk → kept, merged by the `ConflictResolver`, or refused with `StoreError.conflict`.
+    /// Under the store lock the file is read as it is now and the change `base → record` is applied to it field by
+    /// field (`FieldMerge`, as the git merge driver does): fields changed only by this writer are written, fields
+    /// changed only by others are kept, a field both changed to different values throws `StoreError.conflict` carrying
+    /// both values; nothing is ever overwritten silently. With no base, an existing file is a conflict unless it
+    /// already holds the same values. An unreadable file, or one holding git conflict markers, is never replaced.
     @discardableResult
-    public func save<R: Record>(_ record: R) throws -> SaveOutcome {
+    public func save<R: Record>(_ record: R, base: R?) throws -> SaveOutcome {
         try state.withLock {
             try checkCanSave(R.self)
-            let prepared = try prepare(record)
-            return try withStoreLock { try saveLocked(record, prepared) }
+            let prepared = try prepare(record, base: base)
+            return try withStoreLock { try saveLocked(record, base: base, prepared) }
         }
     }
 
-    /// Saves several records under one hold of the lock, in order; stops at the first failure (earlier ones stay saved).
-    public func save(batch records: [any Record]) throws -> [SaveOutcome] {
-        try state.withLock {
-            guard !records.isEmpty else { return [] }
-            for record in records { try checkCanSave(type(of: record)) }
-            return try withStoreLock {
-                var outcomes: [SaveOutcome] = []
-                for record in records { outcomes.append(try saveOpened(record)) }
-                return outcomes
-            }
-        }
-    }
-
-    /// Durably deletes a record's file; refuses when it changed on disk since it was loaded, or could not be read.
-    public func delete<R: Record>(_ type: R.Type, id: UUID, groupID: UUID?) throws {
+    /// Durably deletes the record whose version the writer last saw, `base`.
+    ///
+    /// Refused with `StoreError.conflict` (listing the fields changed since) when the file no longer holds `base`,
+    /// and with `StoreError.unreadable` when it cannot be read; a file already gone is fine.
+    public func delete<R: Record>(base: R) throws {
         try state.withLock {
             try checkCanSave(R.self)
-            let path = StoreLayout.relativePath(kind: R.kind, groupID: groupID, id: id)
+            let path = StoreLayout.relativePath(kind: R.kind, groupID: base.groupID, id: base.id)
             try withStoreLock {
                 let codec = RecordCodec()
-                let known = files[path]
                 guard let (data, fingerprint) = try readForWrite(path) else {
                     setEntry(nil, at: path)
                     return
                 }
-                // Re-check unless the file is exactly what was loaded cleanly (a conflicted file, loaded as its first
-                // version beside its problem, is re-checked too: decoding refuses its markers, so no version is dropped).
-                if known?.fingerprint.contentHash != fingerprint.contentHash || known?.record == nil || known?.problem != nil {
-                    let theirs = try decodeForWrite(R.self, data, path: path, groupID: groupID, id: id, codec: codec)
-                    let base = known?.record as? R
-                    guard let base, try encode(base, path, codec) == encode(theirs, path, codec) else {
-                        throw StoreError.conflict(StoreConflict(path: path, base: base, mine: nil, theirs: theirs))
-                    }
+                let theirs = try decodeForWrite(R.self, data, path: path, groupID: base.groupID, id: base.id, codec: codec)
+                if let conflict = try ChangeMerge.deleteConflict(base: base, theirs: theirs, path: path, codec: codec) {
+                    adopt(theirs, fingerprint, at: path)
+                    throw StoreError.conflict(conflict)
                 }
-                let folder = layout.absolute(StoreLayout.folder(kind: R.kind, groupID: groupID))
+                let folder = layout.absolute(StoreLayout.folder(kind: R.kind, groupID: base.groupID))
                 try trackingFolders(of: path) {
-                    do { try DurableFile.remove(folder: folder, name: StoreLayout.fileName(for: id)) } catch let error as SystemError {
+                    do { try DurableFile.remove(folder: folder, name: StoreLayout.fileName(for: base.id)) } catch let error as SystemError {
                         throw StoreError.io(action: "delete", path: path, error)
                     }
                 }
@@ -68,9 +57,12 @@ extension GuildStore {
         guard let known = typesByKind[type.kind], known == type else { throw StoreError.unknownType(String(describing: type)) }
     }
 
-    /// Validates and encodes before taking the lock.
-    func prepare<R: Record>(_ record: R) throws -> (path: String, bytes: Data) {
+    /// Validates and encodes before taking the lock; a base must be a version of the same record.
+    func prepare<R: Record>(_ record: R, base: R?) throws -> (path: String, bytes: Data) {
         do { try record.validate() } catch { throw StoreError.invalid(error) }
+        if let base, base.id != record.id || base.groupID != record.groupID {
+            throw StoreError.invalid(ValidationError(field: "id", "the base is a version of another record"))
+        }
         let path = StoreLayout.relativePath(kind: R.kind, groupID: record.groupID, id: record.id)
         for other in pathsByID[R.kind]?[record.id] ?? [] where other != path {
             throw StoreError.duplicate(path: path, existing: other)
@@ -78,9 +70,9 @@ extension GuildStore {
         return (path, try encode(record, path, RecordCodec()))
     }
 
-    /// Opens the existential so a batch can reuse the generic path.
+    /// Opens the existential so a bulk save can reuse the generic path (as a creation: no base).
     func saveOpened<R: Record>(_ record: R) throws -> SaveOutcome {
-        try saveLocked(record, try prepare(record))
+        try saveLocked(record, base: nil, try prepare(record, base: nil))
     }
 
     /// Runs `body` holding the inter-process lock.
@@ -93,60 +85,47 @@ extension GuildStore {
         }
     }
 
-    /// The re-check and write, with the store lock held.
-    func saveLocked<R: Record>(_ record: R, _ prepared: (path: String, bytes: Data)) throws -> SaveOutcome {
+    /// Applies the change to the file as it is now and writes the result, with the store lock held.
+    func saveLocked<R: Record>(_ record: R, base: R?, _ prepared: (path: String, bytes: Data)) throws -> SaveOutcome {
         let (path, mine) = prepared
         let codec = RecordCodec()
-        let known = files[path]
         let disk = try readForWrite(path)
-        let unchangedOnDisk: Bool
-        switch (known, disk) {
-        case (nil, nil): unchangedOnDisk = true
-        case (let known?, let disk?): unchangedOnDisk = known.problem == nil && known.fingerprint.contentHash == disk.1.contentHash
-        default: unchangedOnDisk = false
-        }
-        if unchangedOnDisk {
-            if let disk, disk.0 == mine {
+        let baseBytes = try base.map { try encode($0, path, codec) }
+        // The common case: nobody changed the file since the base (or it is new), so the writer's version is the result.
+        if let disk, disk.0 == baseBytes || disk.0 == mine {
+            if disk.0 == mine {
                 adopt(record, disk.1, at: path)
                 return .unchanged
             }
             try write(mine, record: record, at: path)
             return .written
         }
-        // Changed on disk since this process read it (or never read, or deleted).
-        var theirs: R?
-        if let disk {
-            let decoded = try decodeForWrite(R.self, disk.0, path: path, groupID: record.groupID, id: record.id, codec: codec)
-            if try encode(decoded, path, codec) == mine {
-                adopt(decoded, disk.1, at: path)
-                return .unchanged
-            }
-            theirs = decoded
+        if disk == nil, base == nil {
+            try write(mine, record: record, at: path)
+            return .written
         }
-        let base = known?.record as? R
-        if let base {
-            let baseBytes = try encode(base, path, codec)
-            if let theirs, try encode(theirs, path, codec) == baseBytes {
-                // Only the file's formatting changed: our change still applies to what we loaded.
-                try write(mine, record: record, at: path)
-                return .written
-            }
-            if baseBytes == mine {
-                // Nothing changed here: what is on disk (or its deletion) stands.
-                if let theirs, let disk { adopt(theirs, disk.1, at: path) } else { setEntry(nil, at: path) }
-                return .keptTheirs
-            }
-        }
-        switch resolver.resolve(base: base, mine: record, theirs: theirs) {
-        case .write(let merged):
-            do { try merged.validate() } catch { throw StoreError.invalid(error) }
-            try write(try encode(merged, path, codec), record: merged, at: path)
-            return .merged
-        case .keepTheirs:
-            if let theirs, let disk { adopt(theirs, disk.1, at: path) } else { setEntry(nil, at: path) }
+        let theirs = try disk.map { try decodeForWrite(R.self, $0.0, path: path, groupID: record.groupID, id: record.id, codec: codec) }
+        switch try ChangeMerge.apply(base: base, mine: record, theirs: theirs, path: path, codec: codec) {
+        case .conflict(let conflict):
+            if let theirs, let disk { adopt(theirs, disk.1, at: path) }
+            throw StoreError.conflict(conflict)
+        case .result(nil):
+            // Not changed here, deleted elsewhere: the deletion stands.
+            setEntry(nil, at: path)
             return .keptTheirs
-        case .conflict:
-            throw StoreError.conflict(StoreConflict(path: path, base: base, mine: record, theirs: theirs))
+        case .result(let result?):
+            let bytes = result == record ? mine : try encode(result, path, codec)
+            let theirBytes = try theirs.map { try encode($0, path, codec) }
+            if let theirs, let disk, disk.0 == bytes || result == theirs {
+                adopt(theirs, disk.1, at: path)
+                // Nothing to write: the file holds the result already (or only others changed it).
+                return baseBytes == mine && theirBytes != baseBytes ? .keptTheirs : .unchanged
+            }
+            if result != record {
+                do { try result.validate() } catch { throw StoreError.invalid(error) }
+            }
+            try write(bytes, record: result, at: path)
+            return theirBytes != nil && theirBytes != baseBytes ? .merged : .written
         }
     }
 

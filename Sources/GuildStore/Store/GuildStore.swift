@@ -1,7 +1,8 @@
 import Foundation
 import GuildCore
 
-/// A Guild store on disk: one JSON file per record, durable writes, lost-update checks, bad files reported and left alone.
+/// A Guild store on disk: one JSON file per record, durable writes of changes against their base (never a lost
+/// update), bad files reported and left alone.
 ///
 /// Thread-safe: every operation takes an internal lock, and writes also take `flock` on `.guild/lock`
 /// so other processes on the same store wait. Call it from any thread or task.
@@ -13,7 +14,6 @@ public final class GuildStore: @unchecked Sendable {
 
     let typesByKind: [RecordKind: any Record.Type]
     let reader: SafeFileReader
-    let resolver: any ConflictResolver
     /// Kinds whose group folders are read only on request unless `includeNotes` is set.
     let lazyKinds: Set<RecordKind> = [.note]
     let lock: StoreLock?
@@ -86,14 +86,13 @@ public final class GuildStore: @unchecked Sendable {
     /// Entered for each queued cache job, so tests and benchmarks can wait for them.
     let cacheWork = DispatchGroup()
 
-    init(root: URL, types: [any Record.Type], resolver: any ConflictResolver, sizeLimit: Int) throws {
+    init(root: URL, types: [any Record.Type], sizeLimit: Int) throws {
         self.root = root
         layout = StoreLayout(root: root)
         var byKind: [RecordKind: any Record.Type] = [:]
         for type in types { byKind[type.kind] = type }
         typesByKind = byKind
         reader = SafeFileReader(sizeLimit: sizeLimit)
-        self.resolver = resolver
         let standard = Dictionary(uniqueKeysWithValues: RecordTypes.standard.map { ($0.kind, ObjectIdentifier($0)) })
         cachedKinds = Set(byKind.filter { standard[$0.key] == ObjectIdentifier($0.value) }.keys).intersection(CachedRecordCodec.currentKinds)
         loadCache = LoadCache(layout: layout)
@@ -119,9 +118,8 @@ public final class GuildStore: @unchecked Sendable {
     }
 
     /// Opens the store at `root` for the given record types (all of GuildCore's by default).
-    public static func open(at root: URL, types: [any Record.Type] = RecordTypes.standard,
-                            resolver: any ConflictResolver = ReportEveryConflict(), sizeLimit: Int = 16 << 20) throws -> GuildStore {
-        try GuildStore(root: root, types: types, resolver: resolver, sizeLimit: sizeLimit)
+    public static func open(at root: URL, types: [any Record.Type] = RecordTypes.standard, sizeLimit: Int = 16 << 20) throws -> GuildStore {
+        try GuildStore(root: root, types: types, sizeLimit: sizeLimit)
     }
 
     /// Creates a new store in an empty or missing folder: `guild.json`, one folder per kind, `.gitignore`, `.guild/`.
@@ -310,7 +308,7 @@ public final class GuildStore: @unchecked Sendable {
         for (path, entry) in files {
             guard let record = entry.record else { continue }
             if !duplicates.isEmpty, duplicates[path] != nil { continue }
-            lists[entry.kind.index].append(record)
+            lists[entry.kind.ordinal].append(record)
         }
         var records: [RecordKind: [any Record]] = [:]
         for (kind, list) in zip(RecordKind.allCases, lists) where !list.isEmpty { records[kind] = list }

@@ -1,11 +1,11 @@
 /// What a save did, once it returned (every case is durable).
 public enum SaveOutcome: Sendable, Equatable {
-    /// The file was written and synced.
+    /// The writer's change was written onto the file as its base left it (or as a new file), and synced.
     case written
-    /// The file already held exactly these bytes; nothing was written (its mtime is unchanged).
+    /// The file already held the result; nothing was written (its mtime is unchanged).
     case unchanged
-    /// The record was not changed here but was changed (or deleted) on disk; the disk version was kept.
+    /// The writer changed nothing, and the file was changed (or deleted) by others since its base: that version stands.
     case keptTheirs
-    /// A `ConflictResolver` merged both sides; the merge was written.
+    /// The file was changed by others since the writer's base in other fields: both changes were written.
     case merged
 }

@@ -9,8 +9,10 @@ import GuildCore
 /// Test support: the body of the hidden `guild debug save-loop` command, a child process the crash tests kill.
 ///
 /// Each iteration either saves one of this writer's own records with the iteration number as its value and
-/// prints `ack <id> <value>`, or increments a shared counter (read, +1, save; retried on conflict) and prints
-/// `inc <id> <value>`. A line is printed only after the save returned, i.e. after the folder was synced.
+/// prints `ack <id> <value>`, or increments a shared counter (read, +1, save against what it read; retried on
+/// conflict) and prints `inc <id> <value>`. A line is printed only after the save returned, i.e. after the folder was
+/// synced. An increment also stamps `writer` with the writer and iteration, so two writers' increments of one value
+/// always collide in that field (the field merge would otherwise take two equal values as one change).
 public enum StoreStressLoop {
     /// The counters every writer increments.
     public static let sharedIDs: [UUID] = [
@@ -36,14 +38,17 @@ public enum StoreStressLoop {
         var random = SeededRandom(seed: seed)
         let mine = privateIDs(seed: seed)
         let writer = "w\(seed)"
-        for id in mine { _ = try guild.record(StressRecord.self, id: id) }
+        var saved: [UUID: StressRecord] = [:]
+        for id in mine { saved[id] = try guild.record(StressRecord.self, id: id) }
         output("ready \(writer)")
         var iteration = 0
         while iteration < count {
             iteration += 1
             if Int.random(in: 0..<10, using: &random) < 7 {
                 let id = mine[Int.random(in: 0..<mine.count, using: &random)]
-                try guild.save(StressRecord(id: id, writer: writer, value: iteration, updatedAt: Date()))
+                let record = StressRecord(id: id, writer: writer, value: iteration, updatedAt: Date())
+                try guild.save(record, base: saved[id])
+                saved[id] = record
                 output("ack \(id.uuidString.lowercased()) \(iteration)")
             } else {
                 let id = sharedIDs[Int.random(in: 0..<sharedIDs.count, using: &random)]
@@ -51,7 +56,7 @@ public enum StoreStressLoop {
                     let current = try guild.record(StressRecord.self, id: id)
                     let next = (current?.value ?? 0) + 1
                     do {
-                        try guild.save(StressRecord(id: id, writer: writer, value: next, updatedAt: Date()))
+                        try guild.save(StressRecord(id: id, writer: "\(writer) #\(iteration)", value: next, updatedAt: Date()), base: current)
                         output("inc \(id.uuidString.lowercased()) \(next)")
                         break
                     } catch StoreError.conflict {

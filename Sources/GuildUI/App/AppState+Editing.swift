@@ -7,7 +7,7 @@ extension AppState {
     mutating func runEditing(_ command: Command) -> [Effect] {
         switch command {
         case .appPalette:
-            dialog = .palette(Palette(origin: keyContext))
+            dialog = .palette(Palette(origin: keyContext, screen: keyScreen))
         case .actionQuickAdd:
             var sessionID: UUID?
             if case .detail(.session(let id, _), _)? = overlay { sessionID = id }
@@ -15,11 +15,8 @@ extension AppState {
         case .editUndo: return undo()
         case .editRedo: return redo()
         case .itemNew:
-            switch focus {
-            case .sessions: openForm(.session(nil))
-            case .matrix: openForm(.person(nil))
-            case .actions: openForm(.action(nil, sessionID: nil))
-            }
+            // The kind the focused pane lists.
+            if let editor = RecordEditor.all.first(where: { $0.homePane == focus }) { create(editor.kind) }
         case .itemEdit:
             if let target = selectedTarget() { edit(target) }
         case .itemDelete:
@@ -39,7 +36,7 @@ extension AppState {
         case .actionDrop: return drop()
         case .actionReassign:
             if focus == .actions, let item = lists.action(cursor(.actions).row) {
-                let kind = FormKind.action(item, sessionID: nil)
+                let kind = FormKind(editing: .action(item))
                 dialog = .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: data)))
             }
         default:
@@ -55,62 +52,30 @@ extension AppState {
 
     /// Opens the form for what a detail target or the selection names.
     mutating func edit(_ target: DetailTarget) {
-        switch target {
-        case .session(let id, _): if let s = data.sessions[id] { openForm(.session(s)) }
-        case .person(let id): if let p = data.people[id] { openForm(.person(p)) }
-        case .action(let id): if let a = data.actions[id] { openForm(.action(a, sessionID: a.sessionID)) }
-        }
+        edit(kind: target.recordKind, id: target.recordID)
     }
 
-    /// Opens the form for the record of `kind` with `id`.
+    /// Opens the form for the record of `kind` with `id` (nothing for a kind not edited in forms).
     mutating func edit(kind: RecordKind, id: UUID) {
-        let form: FormKind? = switch kind {
-        case .session: data.sessions[id].map { .session($0) }
-        case .person: data.people[id].map { .person($0) }
-        case .skill: data.skills[id].map { .skill($0) }
-        case .action: data.actions[id].map { .action($0, sessionID: $0.sessionID) }
-        case .topic: data.topics[id].map { .topic($0) }
-        case .learning: data.learnings[id].map { .learning($0) }
-        case .community: data.communities[id].map { .community($0) }
-        case .solution: data.solutions[id].map { .solution($0) }
-        default: nil
-        }
-        if let form { openForm(form) }
+        guard RecordEditor.of(kind) != nil, let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
+        openForm(FormKind(editing: value))
     }
 
-    /// A blank form for a new record of `kind`.
+    /// A blank form for a new record of `kind` (nothing for a kind not edited in forms).
     mutating func create(_ kind: RecordKind) {
-        switch kind {
-        case .session: openForm(.session(nil))
-        case .person: openForm(.person(nil))
-        case .skill: openForm(.skill(nil))
-        case .action: openForm(.action(nil, sessionID: nil))
-        case .topic: openForm(.topic(nil))
-        case .learning: openForm(.learning(nil))
-        case .community: openForm(.community(nil))
-        case .solution: openForm(.solution(nil))
-        default: break
-        }
+        guard RecordEditor.of(kind) != nil else { return }
+        openForm(FormKind(new: kind))
     }
 
     /// Asks before deleting what a detail target names.
     mutating func askToDelete(_ target: DetailTarget) {
-        let kind: RecordKind = switch target {
-        case .session: .session
-        case .person: .person
-        case .action: .action
-        }
-        askToDelete(kind: kind, id: target.recordID)
+        askToDelete(kind: target.recordKind, id: target.recordID)
     }
 
     /// Asks before deleting the record of `kind` with `id`.
     mutating func askToDelete(kind: RecordKind, id: UUID) {
         guard let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
-        let detail: String = switch value {
-        case .session: "Its notes and action items stay in the store. u undoes."
-        case .person: "Their rating history and action items stay in the store. u undoes."
-        default: "u undoes."
-        }
+        let detail = RecordEditor.of(kind)?.deleteDetail ?? "u undoes."
         dialog = .confirm(ConfirmDialog(question: "Delete \(value.label(in: data))?", detail: detail,
                                         change: RecordChange(before: value, after: nil)))
     }
@@ -157,6 +122,12 @@ extension AppState {
             completeFocused(&form)
             let step = command == .formNext ? 1 : -1
             form.focus = (form.focus + step + form.fields.count) % max(1, form.fields.count)
+        case .formTakeTheirs?:
+            guard !form.conflicts.isEmpty else { return [] }
+            form.takeTheirs()
+            form.error = form.conflicts.isEmpty
+                ? FieldError(field: "", "Took what is on disk for the fields both changed: Enter saves your other changes, Esc closes")
+                : FieldError(field: "", "Changed on disk meanwhile (⚠ \(form.conflicts.map(\.label).joined(separator: ", "))): Enter keeps yours, \(keyName(.formTakeTheirs)) takes theirs")
         case .formEditor?:
             guard let field = form.focused, !field.isChoice else { return [] }
             form.editingField = form.focus
@@ -193,9 +164,11 @@ extension AppState {
     mutating func submit(_ original: Form) -> [Effect] {
         var form = original
         do {
-            let value = try form.build(data: data, now: now, calendar: calendar)
-            let current = currentVersion(of: value)
-            if let current, current.touched(at: value.record.updatedAt) == value {
+            let value = try form.build(data: data, now: now, calendar: calendar, ids: ids)
+            _ = ids.next()
+            // The base is the record the form was opened from (or moved onto after a conflict), not the version now.
+            let base = form.kind.base
+            if let base, base.touched(at: value.record.updatedAt) == value {
                 dialog = nil
                 notify("No changes to save")
                 return []
@@ -203,7 +176,7 @@ extension AppState {
             form.isSaving = true
             form.error = nil
             dialog = .form(form)
-            return commit(RecordChange(before: current, after: value))
+            return commit(RecordChange(before: base, after: value))
         } catch {
             form.error = error
             if let index = form.index(of: error.field) { form.focus = index }
@@ -252,12 +225,12 @@ extension AppState {
 
     private mutating func runPaletteEntry(_ entry: PaletteEntry) -> [Effect] {
         switch entry.run {
-        case .command(let command):
+        case .binding(let id):
             guard entry.isAvailable else {
                 notify("“\(entry.title)” works \(entry.place)" + (entry.keys.isEmpty ? "" : " (\(entry.keys))"))
                 return []
             }
-            return run(command)
+            return runBinding(id)
         case .theme(let name):
             guard let found = themes.first(where: { $0.name == name }) else { return [] }
             theme = found
@@ -305,7 +278,7 @@ extension AppState {
             return []
         case .quickAddSave?:
             do {
-                let item = try bar.item(data: data, now: now, calendar: calendar)
+                let item = try bar.item(data: data, now: now, calendar: calendar, id: ids.next())
                 bar.isSaving = true
                 bar.error = nil
                 dialog = .quickAdd(bar)
@@ -314,7 +287,7 @@ extension AppState {
                 bar.error = error.message
             }
         case .quickAddExpand?:
-            var form = FormKind.action(nil, sessionID: bar.sessionID).makeForm(data: data, now: now, calendar: calendar)
+            var form = FormKind(new: .action, link: bar.sessionID).makeForm(data: data, now: now, calendar: calendar)
             switch bar.parse(now: now, calendar: calendar) {
             case .success(let parsed):
                 form.set("title", parsed.title)

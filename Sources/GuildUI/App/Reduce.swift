@@ -20,12 +20,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.theme = theme
     case .notesLoaded(let notes, let sessions):
         state.mergeNotes(notes, sessions: sessions)
-    case .saved(let value):
-        state.confirmSaved(value)
-    case .deleted(let value):
-        state.confirmDeleted(value)
-    case .saveFailed(let value, let message):
-        state.saveFailed(value, message: message)
+    case .saved(let change, let stored):
+        state.confirmSaved(change, stored: stored)
+    case .saveFailed(let change, let failure):
+        state.saveFailed(change, failure)
     case .textEdited(let text):
         state.textEdited(text)
     case .textEditFailed(let message):
@@ -65,18 +63,29 @@ extension AppState {
         }
         message = nil
         messageIsError = false
-        if dialog != nil {
-            return pressInDialog(key)
+        // The layer on top gets the key; help and details use the overlay keys over any screen.
+        switch route.top {
+        case .dialog: return pressInDialog(key)
+        case .conflicts: return pressInConflicts(key)
+        case .programme: return pressInProgramme(key) ?? []
+        case .skillsMap: return pressInSkillsMap(key) ?? []
+        case .help, .detail: break
+        case .home:
+            if filterField != nil {
+                typeFilter(key)
+                return []
+            }
         }
-        if filterField != nil {
-            typeFilter(key)
-            return []
-        }
-        if sync.screen != nil { return pressInConflicts(key) }
-        if let effects = pressInProgramme(key) { return effects }
-        if let effects = pressInSkillsMap(key) { return effects }
         guard let id = keymap.command(for: key, in: keyContext), let command = Command(rawValue: id) else { return [] }
         return run(command)
+    }
+
+    /// Runs the binding `id` as if its key was pressed on the screen showing (the palette's way to run a command).
+    mutating func runBinding(_ id: String) -> [Effect] {
+        if let command = Command(rawValue: id) { return run(command) }
+        if let command = SkillsMapCommand(rawValue: id) { return runInSkillsMap(command) }
+        if let command = ProgrammeCommand(rawValue: id) { return runInProgramme(command) }
+        return []
     }
 
     /// Runs a command from the keymap in the current context.
@@ -94,8 +103,7 @@ extension AppState {
         case .conflictsOpen: openConflicts()
         case .conflictsUp, .conflictsDown, .conflictsOptionPrevious, .conflictsOptionNext, .conflictsNext, .conflictsPrevious,
              .conflictsResolve, .conflictsClose:
-            // Only on the conflicts screen (`pressInConflicts`).
-            break
+            return runInConflicts(command)
         case .appQuit:
             shouldQuit = true
             return [.quit]
@@ -147,7 +155,7 @@ extension AppState {
              .matrixLevel0, .matrixLevel1, .matrixLevel2, .matrixLevel3, .matrixLevel4, .matrixInterest, .matrixClear,
              .actionToggleDone, .actionDrop, .actionReassign:
             return runEditing(command)
-        case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious,
+        case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious, .formTakeTheirs,
              .pickerNext, .pickerPrevious, .paletteRun, .paletteClose, .paletteNext, .palettePrevious,
              .quickAddSave, .quickAddExpand, .quickAddCancel, .confirmYes, .confirmNo:
             // Only while their dialog is open (`pressInDialog`).
@@ -227,7 +235,7 @@ extension AppState {
     var overlayLineCount: Int {
         switch overlay {
         case nil: 0
-        case .help?: HelpOverlay.lines(for: self).count
+        case .help?: HelpOverlay.lines(for: screenContext).count
         case .detail(let target, _)?: DetailView.lines(for: target, in: self, width: DetailView.textWidth(layout.body.width)).count
         }
     }
@@ -248,7 +256,7 @@ extension AppState {
     mutating func click(_ event: MouseEvent) {
         let layout = self.layout
         // The conflicts screen is keyboard-only; clicks must not move the panes hidden under it.
-        guard !layout.isTooSmall, sync.screen == nil else { return }
+        guard !layout.isTooSmall, route.screen.layer != .conflicts else { return }
         if overlay != nil {
             switch event.kind {
             case .wheelUp: scrollOverlay(by: -3)

@@ -23,7 +23,7 @@ enum ActionForm {
 
     /// The item the fields describe; fields the form does not show keep their values.
     static func build(_ reader: FormReader, base: ActionItem?, sessionID: UUID?) throws(FieldError) -> ActionItem {
-        var item = base ?? ActionItem(title: "", sessionID: sessionID, createdAt: reader.now)
+        var item = base ?? ActionItem(id: reader.newID(), title: "", sessionID: sessionID, createdAt: reader.now)
         if reader.has("title") { item.title = try reader.text("title") }
         if reader.has("owner") { item.owner = try reader.person("owner") }
         if reader.has("due") { item.due = try reader.date("due")?.day }
@@ -41,4 +41,17 @@ enum ActionForm {
         item.updatedAt = reader.now
         return item
     }
+}
+
+extension ActionForm {
+    /// How the dashboard edits ActionItem records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        ActionItem.self, homePane: .actions,
+        fields: { item, data, _, _ in fields(item, data: data) },
+        build: { (reader, base, sessionID) throws(FieldError) in try build(reader, base: base, sessionID: sessionID) },
+        rows: { data, _ in
+            data.actions.values.sorted { ($0.status.rawValue, $0.title) < ($1.status.rawValue, $1.title) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.title, detail: $0.status.rawValue + " · " + data.name(of: $0.owner)) }
+        }
+    )
 }

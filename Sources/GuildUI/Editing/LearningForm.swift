@@ -18,7 +18,7 @@ enum LearningForm {
 
     /// The learning the fields describe.
     static func build(_ reader: FormReader, base: Learning?) throws(FieldError) -> Learning {
-        var learning = base ?? Learning(kind: .lesson, text: "", createdAt: reader.now)
+        var learning = base ?? Learning(id: reader.newID(), kind: .lesson, text: "", createdAt: reader.now)
         learning.kind = try reader.choice("kind", kinds)
         learning.text = try reader.text("text")
         learning.context = try reader.text("context")
@@ -27,4 +27,16 @@ enum LearningForm {
         learning.updatedAt = reader.now
         return learning
     }
+}
+
+extension LearningForm {
+    /// How the dashboard edits Learning records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Learning.self, fields: { learning, data, _, _ in fields(learning, data: data) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.learnings.values.sorted { ($0.createdAt, $0.id.uuidString) > ($1.createdAt, $1.id.uuidString) }
+                .map { RecordPicker.Row(id: $0.id, title: String($0.text.split(whereSeparator: \.isNewline).first ?? ""), detail: $0.kind.rawValue) }
+        }
+    )
 }

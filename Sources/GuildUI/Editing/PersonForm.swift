@@ -18,7 +18,7 @@ enum PersonForm {
 
     /// The person the fields describe; a handle someone else has is refused.
     static func build(_ reader: FormReader, base: Person?) throws(FieldError) -> Person {
-        var person = base ?? Person(name: "", handle: "", updatedAt: reader.now)
+        var person = base ?? Person(id: reader.newID(), name: "", handle: "", updatedAt: reader.now)
         person.name = try reader.text("name")
         person.handle = Handle.normalize(try reader.text("handle"))
         if let other = reader.data.person(handle: person.handle), other.id != person.id {
@@ -34,4 +34,17 @@ enum PersonForm {
         person.updatedAt = reader.now
         return person
     }
+}
+
+extension PersonForm {
+    /// How the dashboard edits Person records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Person.self, homePane: .matrix, deleteDetail: "Their rating history and action items stay in the store. u undoes.",
+        fields: { person, _, _, _ in fields(person) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.people.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.name, detail: "@" + $0.handle) }
+        }
+    )
 }

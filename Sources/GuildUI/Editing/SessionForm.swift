@@ -50,7 +50,7 @@ enum SessionForm {
         let format = try reader.choice("format", SessionFormat.allCases)
         guard let when = try reader.date("when") else { throw FieldError(field: "when", "when must not be empty") }
         let startDate = try start(when, base: base, calendar: reader.calendar)
-        var session = base ?? Session(title: "", format: .techTalk, start: startDate, updatedAt: reader.now)
+        var session = base ?? Session(id: reader.newID(), title: "", format: .techTalk, start: startDate, updatedAt: reader.now)
         session.title = title
         session.format = format
         session.start = startDate
@@ -60,7 +60,7 @@ enum SessionForm {
         session.presenters = try reader.ids("presenters")
         session.noteTaker = try reader.person("noteTaker")
         session.attendees = try reader.ids("attendees")
-        session.agenda = try AgendaText.parse(reader.text("agenda"), existing: base?.agenda ?? [], data: reader.data)
+        session.agenda = try AgendaText.parse(reader.text("agenda"), existing: base?.agenda ?? [], data: reader.data, newID: { reader.newID(slot: $0 + 1) })
         session.status = try reader.choice("status", statuses)
         if let frequency = try reader.choice("repeats", frequencies) {
             var recurrence = base?.recurrence ?? Recurrence(frequency: frequency)
@@ -76,4 +76,17 @@ enum SessionForm {
         session.updatedAt = reader.now
         return session
     }
+}
+
+extension SessionForm {
+    /// How the dashboard edits Session records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Session.self, homePane: .sessions, deleteDetail: "Its notes and action items stay in the store. u undoes.",
+        fields: { session, data, now, calendar in fields(session, data: data, now: now, calendar: calendar) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, calendar in
+            data.sessions.values.sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.title, detail: DateText.longDay($0.start, calendar: calendar) + " · " + $0.status.rawValue) }
+        }
+    )
 }

@@ -17,7 +17,7 @@ enum SolutionForm {
 
     /// The solution the fields describe.
     static func build(_ reader: FormReader, base: Solution?) throws(FieldError) -> Solution {
-        var solution = base ?? Solution(need: "", solution: "", updatedAt: reader.now)
+        var solution = base ?? Solution(id: reader.newID(), need: "", solution: "", updatedAt: reader.now)
         solution.need = try reader.text("need")
         solution.solution = try reader.text("solution")
         solution.approximateTime = try reader.text("time")
@@ -27,4 +27,15 @@ enum SolutionForm {
         solution.updatedAt = reader.now
         return solution
     }
+}
+
+extension SolutionForm {
+    /// How the dashboard edits Solution records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Solution.self, fields: { solution, data, _, _ in fields(solution, data: data) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.solutions.values.sorted { $0.need < $1.need }.map { RecordPicker.Row(id: $0.id, title: $0.need, detail: $0.solution) }
+        }
+    )
 }

@@ -20,7 +20,7 @@ enum TopicForm {
 
     /// The topic the fields describe.
     static func build(_ reader: FormReader, base: Topic?) throws(FieldError) -> Topic {
-        var topic = base ?? Topic(title: "", createdAt: reader.now)
+        var topic = base ?? Topic(id: reader.newID(), title: "", createdAt: reader.now)
         topic.title = try reader.text("title")
         topic.details = try reader.text("details")
         topic.proposedBy = try reader.person("proposedBy")
@@ -31,4 +31,16 @@ enum TopicForm {
         topic.updatedAt = reader.now
         return topic
     }
+}
+
+extension TopicForm {
+    /// How the dashboard edits Topic records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Topic.self, fields: { topic, data, _, _ in fields(topic, data: data) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.topics.values.sorted { ($0.votes.count, $1.title) > ($1.votes.count, $0.title) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.title, detail: "\($0.status.rawValue) · \($0.votes.count) votes") }
+        }
+    )
 }

@@ -3,11 +3,10 @@ import GuildCore
 
 /// Work the runtime does for the meeting screen: durable saves into the store and writing the minutes.
 public enum MeetingEffect: Sendable, Equatable {
-    case saveSession(Session)
-    case saveNote(NoteEntry)
-    case saveAction(ActionItem)
-    case saveTopic(Topic)
-    /// Write the minutes durably as `minutes/<session-id>.md` and answer with `.minutesWritten`.
+    /// Save the change against its base durably and answer `.saved(_:)` with what the store then holds, or
+    /// `.saveFailed(_:message:)`.
+    case save(MeetingSave)
+    /// Write the minutes durably as `minutes/<session-id>.md` and answer with `.minutesWritten`, or `.minutesFailed`.
     case writeMinutes(sessionID: UUID, markdown: String)
     /// Leave the meeting screen.
     case leave

@@ -2,7 +2,8 @@ import Foundation
 import GuildCore
 import TerminalGrid
 
-/// Applies one action to the meeting state and returns what the runtime must do; pure (no I/O, the clock comes in actions).
+/// Applies one action to the meeting state and returns what the runtime must do; pure (no I/O: the clock comes in
+/// actions, new ids from `state.ids`). A change shows on screen only once the store has it (`.saved`).
 public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
     switch action {
     case .key(let key):
@@ -13,11 +14,19 @@ public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) 
         state.size = size
     case .storeReloaded(let data, let notes):
         state.reload(data, notes: notes)
-    case .saveFailed(let reason):
-        state.message = "Not saved: " + reason
+    case .saved(let save):
+        return state.confirm(save)
+    case .saveFailed(let save, let reason):
+        state.refuse(save, reason: reason)
     case .minutesWritten(let path):
         state.minutesPath = path
-        state.message = "Minutes written to \(path)"
+        state.notify("Minutes written to \(path)")
+    case .minutesFailed(let reason):
+        state.notify("Minutes not written: " + reason, isError: true)
+    case .quitSignalReceived:
+        // The meeting stays live and resumes with `guild meeting`; what changed so far is kept.
+        state.shouldQuit = true
+        if let save = state.progressSave() { return [.save(save)] }
     }
     return []
 }
@@ -34,8 +43,9 @@ extension MeetingState {
             break
         }
         message = nil
+        messageIsError = false
         if composer != nil { return type(key) }
-        guard let command = keymap.command(for: key, in: keyContext) else { return [] }
+        guard let command = keymap.command(MeetingCommand.self, for: key, in: keyContext) else { return [] }
         return run(command)
     }
 
@@ -50,11 +60,14 @@ extension MeetingState {
         case .help:
             if case .help? = overlay { overlay = nil } else { overlay = .help(scroll: 0) }
         case .leave:
+            // The meeting stays live; what changed so far (attendance, order, extensions) is kept for when it resumes:
+            // the screen closes once the store has it (or, after a refusal, on the next leave without it).
+            if !leaveUnsaved, let save = progressSave() {
+                notify("Saving…")
+                return [.save(save)]
+            }
             shouldQuit = true
-            var effects: [MeetingEffect] = []
-            // The meeting stays live; what changed so far (attendance, order, extensions) is kept for when it resumes.
-            if role == .shared, step != .finished { effects.append(.saveSession(progressRecord())) }
-            return effects + [.leave]
+            return [.leave]
         case .timerToggle, .extendOne, .extendFive, .itemNext, .itemPrevious, .agendaMoveUp, .agendaMoveDown,
              .speakerDone, .speakerPass, .speakerSkip, .speakerAway, .openReview, .wrapUp, .reviewFinish:
             return runClockCommand(command)
@@ -128,6 +141,7 @@ extension MeetingState {
         case .extendOne, .extendFive:
             let minutes = command == .extendOne ? 1 : 5
             timer.extend(byMinutes: minutes)
+            agendaEdited = true
             message = "Extended \"\(timer.current?.title ?? "")\" by \(minutes) minute\(minutes == 1 ? "" : "s")"
         case .itemNext:
             if timer.next(at: now) {
@@ -138,7 +152,9 @@ extension MeetingState {
         case .itemPrevious:
             if timer.previous(at: now) { enterCurrentItem() }
         case .agendaMoveUp, .agendaMoveDown:
-            agendaRow = timer.move(agendaRow, by: command == .agendaMoveUp ? -1 : 1)
+            let row = timer.move(agendaRow, by: command == .agendaMoveUp ? -1 : 1)
+            if row != agendaRow { agendaEdited = true }
+            agendaRow = row
         case .openReview:
             step = .review
         case .reviewFinish:
@@ -186,8 +202,9 @@ extension MeetingState {
 
     /// Types into the composer; Enter saves, Esc cancels, a kind key on an empty note line switches the kind.
     private mutating func type(_ key: Key) -> [MeetingEffect] {
-        guard var draft = composer else { return [] }
-        if let command = keymap.command(for: key, in: .compose) {
+        // While the store has the line, it stays as it is.
+        guard var draft = composer, !draft.isSaving else { return [] }
+        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose) {
             if command == .composeCancel {
                 composer = nil
                 return []
@@ -205,7 +222,8 @@ extension MeetingState {
         return []
     }
 
-    /// Turns the typed line into a note, an action item, a parking-lot entry or an anonymous question.
+    /// Turns the typed line into a note, an action item, a parking-lot entry or an anonymous question, and asks the
+    /// store for it; the line stays (marked saving) until the store answers.
     private mutating func submit(_ draft: NoteComposer) -> [MeetingEffect] {
         let text = draft.field.text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else {
@@ -217,12 +235,11 @@ extension MeetingState {
         let note: NoteEntry
         switch draft.purpose {
         case .note(.question), .anonymousQuestion:
-            note = AnonymousQuestion.note(text, session: session)
-            questionOrder.append(note.id)
+            note = AnonymousQuestion.note(text, session: session, id: ids.next())
         case .note(let kind):
-            note = NoteEntry(sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID, createdAt: now)
+            note = NoteEntry(id: ids.next(), sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID, createdAt: now)
         case .parking:
-            note = ParkingLot.note(text, sessionID: session.id, agendaItemID: itemID, at: now)
+            note = ParkingLot.note(text, id: ids.next(), sessionID: session.id, agendaItemID: itemID, at: now)
         case .action:
             let parsed: QuickAdd
             do {
@@ -239,22 +256,23 @@ extension MeetingState {
                 }
                 owner = person.id
             }
-            let item = ActionItem(title: parsed.title, owner: owner, due: parsed.due, sessionID: session.id, tag: parsed.tag, createdAt: now)
-            data.upsert(item)
-            composer = nil
-            message = "Action item for \(owner.map { "@" + (data.people[$0]?.handle ?? "?") } ?? "no one yet")" + (parsed.due.map { ", due \($0)" } ?? "")
-            return [.saveAction(item)]
+            let item = ActionItem(id: ids.next(), title: parsed.title, owner: owner, due: parsed.due, sessionID: session.id, tag: parsed.tag,
+                                  createdAt: now)
+            let confirmation = "Action item for \(owner.map { "@" + (data.people[$0]?.handle ?? "?") } ?? "no one yet")"
+                + (parsed.due.map { ", due \($0)" } ?? "")
+            composer?.isSaving = true
+            return [.save(MeetingSave(item, base: nil, purpose: .actionItem, confirmation: confirmation))]
         }
-        notes = MeetingState.sorted(notes + [note])
-        composer = nil
-        message = "\(draft.label) saved"
-        return [.saveNote(note)]
+        composer?.isSaving = true
+        return [.save(MeetingSave(note, base: nil, purpose: .note, confirmation: "\(draft.label) saved"))]
     }
 
+    /// Decides the selected review item; a decision that changes the item shows once the store has it.
     private mutating func decideReview(_ outcome: ReviewOutcome) -> [MeetingEffect] {
         guard review.indices.contains(reviewRow) else { return [] }
         let id = review[reviewRow].id
-        var item = data.actions[id] ?? review[reviewRow]
+        let base = data.actions[id] ?? review[reviewRow]
+        var item = base
         switch outcome {
         case .done:
             item.setDone(true, at: now)
@@ -265,11 +283,17 @@ extension MeetingState {
         case .carriedOver:
             if item.status != .open { item.setDone(false, at: now) }
         }
+        guard item != base else {
+            recordReview(id, outcome)
+            return []
+        }
+        return [.save(MeetingSave(item, base: data.actions[id], purpose: .review(outcome)))]
+    }
+
+    /// Notes the outcome of a review item and moves on to the next one.
+    private mutating func recordReview(_ id: UUID, _ outcome: ReviewOutcome) {
         reviewOutcomes[id] = outcome
-        reviewRow = min(review.count - 1, reviewRow + 1)
-        let changed = data.actions[id] != item
-        data.upsert(item)
-        return changed ? [.saveAction(item)] : []
+        if review.indices.contains(reviewRow), review[reviewRow].id == id { reviewRow = min(review.count - 1, reviewRow + 1) }
     }
 
     private mutating func promoteParked() -> [MeetingEffect] {
@@ -283,44 +307,119 @@ extension MeetingState {
             message = "Already proposed as a topic"
             return []
         }
-        let topic = ParkingLot.topic(from: note, sessionTitle: session.title, day: today, at: now)
-        data.upsert(topic)
-        message = "Proposed \"\(topic.title)\" as a topic for a future session"
-        return [.saveTopic(topic)]
+        let topic = ParkingLot.topic(from: note, id: ids.next(), sessionTitle: session.title, day: today, at: now)
+        return [.save(MeetingSave(topic, base: nil, purpose: .topic, confirmation: "Proposed \"\(topic.title)\" as a topic for a future session"))]
     }
 
-    /// Ends the meeting: the held record done, the series' next facilitator and note-taker set, the minutes written.
+    /// Ends the meeting: asks the store to mark the held record done (with the ratings); the wrap-up finishes once it has.
     private mutating func finish() -> [MeetingEffect] {
         guard role == .shared else { return [] }
-        timer.pause(at: now)
-        let next = nextRotation
-        let document = minutes(next: next)
         var held = progressRecord()
         held.status = .done
         // Sorted, so the order of the votes says nothing about who voted what.
         if !ratings.isEmpty { held.ratings = ratings.sorted() }
-        session = held
-        data.upsert(held)
-        var effects: [MeetingEffect] = [.saveSession(held)]
-        if var series, let next {
-            series.facilitator = next.facilitator
-            series.noteTaker = next.noteTaker
-            series.updatedAt = now
-            data.upsert(series)
-            effects.append(.saveSession(series))
-        }
-        step = .finished
-        message = "Writing the minutes…"
-        return effects + [.writeMinutes(sessionID: held.id, markdown: document.markdown)]
+        held.updatedAt = now
+        notify("Saving…")
+        return [.save(MeetingSave(held, base: session, purpose: .finish))]
     }
 
-    /// The held record with what the meeting changed so far: who is here, the agenda's order and extensions.
+    /// The store has the held record done: the clock stops, the minutes are written and the series learns who
+    /// facilitates and takes notes next time.
+    private mutating func finished(_ held: Session) -> [MeetingEffect] {
+        // The rotation counts this meeting as it ran (live), as the wrap-up showed it.
+        let next = nextRotation
+        timer.pause(at: now)
+        adopt(held)
+        step = .finished
+        notify("Writing the minutes…")
+        var effects: [MeetingEffect] = [.writeMinutes(sessionID: held.id, markdown: minutes(next: next).markdown)]
+        if let base = series, let next {
+            var updated = base
+            updated.facilitator = next.facilitator
+            updated.noteTaker = next.noteTaker
+            if updated != base {
+                updated.updatedAt = now
+                effects.append(.save(MeetingSave(updated, base: base, purpose: .rotation)))
+            }
+        }
+        return effects
+    }
+
+    /// The held record with what the meeting changed so far — who is here (when that differs from the record), the
+    /// agenda's order and extensions (when changed here) — and every other field as the record has it.
     public func progressRecord() -> Session {
         var held = session
-        held.attendees = present
-        held.agenda = timer.agenda(from: session.agenda)
-        held.updatedAt = now
+        let here = present
+        if Set(here) != Set(session.attendees) { held.attendees = here }
+        if agendaEdited {
+            let timed = timer.agenda(from: session.agenda)
+            // Items added to the record elsewhere during the meeting stay, after the timed ones.
+            held.agenda = timed + session.agenda.filter { item in !timed.contains { $0.id == item.id } }
+        }
+        if held != session { held.updatedAt = now }
         return held
+    }
+
+    /// The save that keeps the meeting's progress (shared screen, not finished), or nil when it changed nothing.
+    func progressSave() -> MeetingSave? {
+        guard role == .shared, step != .finished else { return nil }
+        let held = progressRecord()
+        guard held != session else { return nil }
+        return MeetingSave(held, base: session, purpose: .progress)
+    }
+
+    /// The store has the change: it shows now (the record as stored, with what others changed meanwhile).
+    mutating func confirm(_ save: MeetingSave) -> [MeetingEffect] {
+        guard let stored = save.record else { return [] }
+        if let confirmation = save.confirmation { notify(confirmation) }
+        switch (save.purpose, stored) {
+        case (.note, .note(let note)):
+            notes = MeetingState.sorted(notes.filter { $0.id != note.id } + [note])
+            if AnonymousQuestion.isAnonymous(note), !questionOrder.contains(note.id) { questionOrder.append(note.id) }
+            if composer?.isSaving == true { composer = nil }
+        case (.actionItem, .action(let item)):
+            data.upsert(item)
+            if composer?.isSaving == true { composer = nil }
+        case (.review(let outcome), .action(let item)):
+            data.upsert(item)
+            recordReview(item.id, outcome)
+        case (.topic, .topic(let topic)):
+            data.upsert(topic)
+        case (.progress, .session(let held)):
+            adopt(held)
+            shouldQuit = true
+            return [.leave]
+        case (.finish, .session(let held)):
+            return finished(held)
+        case (.rotation, .session(let series)):
+            data.upsert(series)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The store refused the change: nothing changed on screen; the status line names the record and says why, and a
+    /// typed line stays to be saved again.
+    mutating func refuse(_ save: MeetingSave, reason: String) {
+        let what = save.change.subject.map { $0.label(in: data) } ?? "the change"
+        notify("Not saved: \(what): \(reason)", isError: true)
+        switch save.purpose {
+        case .note, .actionItem:
+            composer?.isSaving = false
+        case .progress where !shouldQuit:
+            leaveUnsaved = true
+            // The way out first: a long reason is cut at the screen's edge.
+            notify("\(keyName(.leave)) again leaves without saving · Not saved: \(what): \(reason)", isError: true)
+        default:
+            break
+        }
+    }
+
+    /// Takes the held record as the store has it as the version the meeting goes on from.
+    private mutating func adopt(_ held: Session) {
+        session = held
+        data.upsert(held)
     }
 
     private mutating func toggleAttendance() {
@@ -348,11 +447,19 @@ extension MeetingState {
     }
 
     /// Takes in what another process wrote: new data and this session's notes; new anonymous questions join the queue.
+    /// The held record as stored becomes the version the meeting goes on from, so its saves keep others' edits.
     mutating func reload(_ newData: GuildData, notes newNotes: [NoteEntry]) {
         var fresh = newData
-        if role == .notes, let stored = newData.sessions[session.id] {
-            session = stored
-            if stored.status == .done { step = .finished }
+        if let stored = newData.sessions[session.id] {
+            if stored != session {
+                if stored.attendees != session.attendees {
+                    let away = absent
+                    expected = MeetingState.expectedPeople(for: stored, in: fresh)
+                    absent = away.intersection(expected)
+                }
+                session = stored
+            }
+            if role == .notes, stored.status == .done { step = .finished }
         } else {
             fresh.upsert(session)
         }

@@ -26,7 +26,7 @@ public func renderMeeting(_ state: MeetingState) -> Grid {
     drawSide(state, in: layout.side, on: &grid)
     let status = MeetingStatusLine(state: state)
     status.drawNoteLine(in: layout.noteLine, on: &grid)
-    status.drawStatusBar(in: layout.statusBar, on: &grid)
+    if !status.drawComposerNotice(in: layout.statusBar, on: &grid) { status.drawStatusBar(in: layout.statusBar, on: &grid) }
     if state.overlay != nil {
         MeetingOverlays(state: state).draw(in: Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 3), on: &grid)
     }
@@ -73,7 +73,8 @@ private func drawSide(_ state: MeetingState, in rect: Rect, on grid: inout Grid)
         .draw(in: parts[1], on: &grid, theme: theme)
     let parked = state.parked
     let promoted = Set(parked.indices.filter { ParkingLot.isPromoted(parked[$0], topics: state.data.topics.values) })
-    QueuePanel(title: "Parking lot", items: parked.map { ParkingLot.title(of: $0) }, empty: rect.width >= 34 ? "P parks a topic for later" : "P parks a topic",
+    let park = state.keymap.firstKeyName(MeetingCommand.noteParking.rawValue)
+    QueuePanel(title: "Parking lot", items: parked.map { ParkingLot.title(of: $0) }, empty: park + (rect.width >= 34 ? " parks a topic for later" : " parks a topic"),
                selected: state.step == .wrapUp && !parked.isEmpty ? min(state.parkingRow, parked.count - 1) : nil, marked: promoted)
         .draw(in: parts[2], on: &grid, theme: theme)
 }

@@ -22,11 +22,11 @@ struct SessionsPane {
 
     private var emptyMessage: [String] {
         let filter = state.cursor(.sessions).filter
-        if !filter.isEmpty { return ["No session matches “\(filter)”.", "Esc clears the filter."] }
+        if !filter.isEmpty { return ["No session matches “\(filter)”.", state.keyName(.viewBack) + " clears the filter."] }
         if state.data.sessions.isEmpty {
-            return ["No sessions planned.", "n plans one here, or `guild add session \"Title\" --format tech-talk --at \"fri 16:00\"`."]
+            return ["No sessions planned.", state.keyName(.itemNew) + " plans one here, or `guild add session \"Title\" --format tech-talk --at \"fri 16:00\"`."]
         }
-        return ["Nothing planned in the next 90 days.", "n plans the next one (or `guild add session`)."]
+        return ["Nothing planned in the next 90 days.", state.keyName(.itemNew) + " plans the next one (or `guild add session`)."]
     }
 
     private func separator(width: Int) -> [Span] {

@@ -11,13 +11,13 @@ enum FieldPreview {
             guard !text.isEmpty else { return ("try 2026-12-04 14:00, fri 14:00, tomorrow, +3d or next week", .muted) }
             return date(text, time: time, form: form, state: state)
         case .person, .people, .skills:
-            guard !text.isEmpty else { return ("type a name or @handle; ↓ picks, Tab completes", .muted) }
+            guard !text.isEmpty else { return ("type a name or @handle; \(state.keyName(.pickerNext)) picks, \(state.keyName(.formNext)) completes", .muted) }
             let names = Completion.names(field, data: state.data)
             return ("→ " + names, names.contains("?") ? .warning : .accent)
         case .agenda:
-            guard !text.isEmpty else { return ("Title=minutes; round:Successes=10; Talk=30 @zoe — C-x edits one a line", .muted) }
+            guard !text.isEmpty else { return ("Title=minutes; round:Successes=10; Talk=30 @zoe — \(state.keyName(.formEditor)) edits one a line", .muted) }
             do {
-                let items = try AgendaText.parse(text, existing: [], data: state.data)
+                let items = try AgendaText.parse(text, existing: [], data: state.data, newID: { IDSource(seed: 0).peek(slot: UInt64($0)) })
                 let total = items.reduce(0) { $0 + $1.minutes }
                 let slot = form.field("minutes").flatMap { Int($0.value) }
                 var summary = "→ \(items.count) item\(items.count == 1 ? "" : "s"), \(total) min"
@@ -29,7 +29,7 @@ enum FieldPreview {
             }
         case .multiline:
             if let lines = field.lines {
-                return ("\(lines.split(separator: "\n", omittingEmptySubsequences: false).count) lines — C-x edits them in $EDITOR", .muted)
+                return ("\(lines.split(separator: "\n", omittingEmptySubsequences: false).count) lines — \(state.keyName(.formEditor)) edits them in $EDITOR", .muted)
             }
             return ("C-x opens $EDITOR for several lines", .muted)
         case .choice, .toggle:
@@ -49,7 +49,8 @@ enum FieldPreview {
         let relative = relativeDays(parsed.day, today: state.today)
         if time {
             var date = parsed.date
-            if case .session(let base) = form.kind {
+            if form.kind.recordKind == .session {
+                let base = form.kind.base?.record as? Session
                 guard let resolved = try? SessionForm.start(parsed, base: base, calendar: state.calendar) else {
                     return ("→ \(DateText.longDay(parsed.date, calendar: state.calendar)) — add a time of day, e.g. 14:00", .warning)
                 }

@@ -15,7 +15,7 @@ extension AppState {
     mutating func pressInSkillsMap(_ key: Key) -> [Effect]? {
         guard var map = skillsMap else { return nil }
         if var field = map.field {
-            switch SkillsMapKeymap.standard.command(for: key, in: .typing) {
+            switch keymap.command(SkillsMapCommand.self, for: key, in: .skillsQuery) {
             case .queryAccept?:
                 map.queries[map.tab] = field.text.trimmingCharacters(in: .whitespaces)
                 map.field = nil
@@ -30,8 +30,16 @@ extension AppState {
             skillsMap = map
             return []
         }
-        guard let command = SkillsMapKeymap.standard.command(for: key, in: map.context) else { return [] }
-        if command == .close, map.detail == nil, !map.showsHelp {
+        guard let id = keymap.command(for: key, in: map.context) else { return [] }
+        // Help, quit, the palette and the other shared keys are the dashboard's.
+        if let command = SkillsMapCommand(rawValue: id) { return runInSkillsMap(command) }
+        return Command(rawValue: id).map { run($0) } ?? []
+    }
+
+    /// Runs a skills-map command (from its key or the palette) on the open skills map.
+    mutating func runInSkillsMap(_ command: SkillsMapCommand) -> [Effect] {
+        guard var map = skillsMap else { return [] }
+        if command == .close, map.detail == nil {
             skillsMap = nil
             return []
         }
@@ -42,23 +50,18 @@ extension AppState {
     }
 
     private mutating func run(_ command: SkillsMapCommand, on map: inout SkillsMapState, effects: inout [Effect]) {
-        let page = SkillsMapContent.page(self, map, width: size.width)
-        let rows = map.tab == .matrix && map.detail == nil ? SkillsMapContent.matrix(self, map).people.count : page.selectable.count
+        let page = SkillsMapContent.page(map, data: data, now: now, calendar: calendar, keymap: keymap, width: size.width)
+        let rows = map.tab == .matrix && map.detail == nil ? SkillsMapContent.matrix(map, data: data).people.count : page.selectable.count
         let pageRows = max(1, size.height - 6)
         switch command {
-        case .openMatrix, .openWho, .openPairs, .openLearnings, .queryAccept, .queryCancel:
+        case .queryAccept, .queryCancel:
             break
         case .close:
-            if map.showsHelp { map.showsHelp = false } else if map.detail != nil { map.detail = nil }
-        case .help: map.showsHelp.toggle()
-        case .quit:
-            shouldQuit = true
-            effects.append(.quit)
+            map.detail = nil
         case .tabNext: switchTab(&map, map.tab.next)
         case .tabPrevious: switchTab(&map, map.tab.previous)
-        case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7, .tab8:
-            let index = Int(command.rawValue.last!.wholeNumberValue! - 1)
-            switchTab(&map, SkillsMapTab.allCases[index])
+        case .tabMatrix, .tabGaps, .tabPairs, .tabWho, .tabTopics, .tabSolutions, .tabLearnings, .tabStaffing:
+            if let tab = command.tab { switchTab(&map, tab) }
         case .up: map.row = max(0, map.row - 1)
         case .down: map.row = min(max(0, rows - 1), map.row + 1)
         case .pageUp: map.row = max(0, map.row - pageRows)
@@ -69,7 +72,7 @@ extension AppState {
         case .right: map.column += 1
         case .open:
             if map.detail == nil, map.tab == .matrix {
-                let matrix = SkillsMapContent.matrix(self, map)
+                let matrix = SkillsMapContent.matrix(map, data: data)
                 if matrix.people.indices.contains(map.row) { map.detail = SkillsMapDetail(target: .person(matrix.people[map.row].id)) }
             } else {
                 let selectable = page.selectable
@@ -80,14 +83,14 @@ extension AppState {
                 }
             }
         case .openSkill:
-            let matrix = SkillsMapContent.matrix(self, map)
+            let matrix = SkillsMapContent.matrix(map, data: data)
             if matrix.skills.indices.contains(map.column) { map.detail = SkillsMapDetail(target: .skill(matrix.skills[map.column].id)) }
         case .query:
             if map.tab.hasQuery, map.detail == nil { map.field = TextField(text: map.query) }
         case .sort:
             map.options.sort = map.options.sort.next
             if map.options.sort == .skill {
-                let matrix = SkillsMapContent.matrix(self, map)
+                let matrix = SkillsMapContent.matrix(map, data: data)
                 map.options.sortSkill = matrix.skills.indices.contains(map.column) ? matrix.skills[map.column].id : nil
             }
             message = "Sorted by \(map.options.sort.rawValue)"
@@ -108,7 +111,6 @@ extension AppState {
     private func switchTab(_ map: inout SkillsMapState, _ tab: SkillsMapTab) {
         map.tab = tab
         map.detail = nil
-        map.showsHelp = false
         map.row = 0
         map.scroll = 0
     }
@@ -123,7 +125,7 @@ extension AppState {
     /// Keeps the matrix cursor on a real cell and the cursor column in view.
     private func clampMatrix(_ map: SkillsMapState) -> SkillsMapState {
         var map = map
-        let matrix = SkillsMapContent.matrix(self, map)
+        let matrix = SkillsMapContent.matrix(map, data: data)
         map.row = max(0, min(map.row, matrix.people.count - 1))
         map.column = max(0, min(map.column, matrix.skills.count - 1))
         let shown = MatrixView.visibleColumns(matrix, width: size.width)
@@ -136,7 +138,7 @@ extension AppState {
     /// Keeps a list cursor on a selectable line.
     private func clampRows(_ map: SkillsMapState) -> SkillsMapState {
         var map = map
-        let count = SkillsMapContent.page(self, map, width: size.width).selectable.count
+        let count = SkillsMapContent.page(map, data: data, now: now, calendar: calendar, keymap: keymap, width: size.width).selectable.count
         map.row = max(0, min(map.row, count - 1))
         return map
     }

@@ -4,9 +4,9 @@ import TerminalGrid
 
 /// Draws the skills map over the whole screen: a title bar with the tabs, the query line, the page, a status line.
 enum SkillsMapScreen {
-    static func draw(_ state: AppState, _ map: SkillsMapState, on grid: inout Grid) {
-        let theme = state.theme
-        let size = state.size
+    static func draw(_ map: SkillsMapState, context: ScreenContext, on grid: inout Grid) {
+        let theme = context.theme
+        let size = context.size
         let width = size.width
         // Title bar: the tabs, the current one highlighted.
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), with: theme.style(.titleBar))
@@ -18,11 +18,6 @@ enum SkillsMapScreen {
         grid.put(spans: spans.truncated(toWidth: width), x: 0, y: 0)
 
         var y = 1
-        if map.showsHelp {
-            drawHelp(state, from: y, on: &grid)
-            drawStatus(state, map, on: &grid)
-            return
-        }
         if map.tab.hasQuery, map.detail == nil {
             let label = map.tab == .staffing ? "Skills: " : map.tab == .who ? "Ask: " : "Search: "
             _ = grid.put(label, x: 1, y: y, style: theme.style(.muted))
@@ -31,14 +26,15 @@ enum SkillsMapScreen {
                 field.draw(in: Rect(x: x, y: y, width: max(0, width - x - 1), height: 1), on: &grid, style: theme.style(.text),
                            cursorStyle: theme.style(.cursor))
             } else {
-                _ = grid.put(map.query.isEmpty ? map.tab.queryPrompt : map.query,
+                _ = grid.put(map.query.isEmpty ? map.tab.queryPrompt(key: context.keymap.firstKeyName(SkillsMapCommand.query.rawValue)) : map.query,
                              x: x, y: y, style: theme.style(map.query.isEmpty ? .muted : .accent), maxWidth: max(0, width - x - 1))
             }
             y += 1
         }
-        let page = SkillsMapContent.page(state, map, width: width)
+        let page = SkillsMapContent.page(map, data: context.data, now: context.now, calendar: context.calendar, keymap: context.keymap,
+                                         width: width)
         for line in page.header where y < size.height - 1 {
-            draw(line, y: y, selected: false, state: state, on: &grid)
+            draw(line, y: y, selected: false, context: context, on: &grid)
             y += 1
         }
         let visible = max(0, size.height - 1 - y)
@@ -52,16 +48,16 @@ enum SkillsMapScreen {
         if !isMatrix, let last = selectable.last, selectedLine == last { offset = max(offset, min(last, max(0, page.lines.count - visible))) }
         // The matrix's coverage row stays visible under the people.
         for (index, line) in page.lines.enumerated().dropFirst(offset).prefix(visible) {
-            draw(line, y: y, selected: !isMatrix && index == selectedLine, state: state, on: &grid)
+            draw(line, y: y, selected: !isMatrix && index == selectedLine, context: context, on: &grid)
             y += 1
         }
-        drawStatus(state, map, on: &grid)
+        drawStatus(map, context: context, on: &grid)
     }
 
     /// One line: spans in their roles; the selected one in the selection role across the width; a sparkline after it.
-    static func draw(_ line: SkillsMapLine, y: Int, selected: Bool, state: AppState, on grid: inout Grid) {
-        let theme = state.theme
-        let width = state.size.width
+    static func draw(_ line: SkillsMapLine, y: Int, selected: Bool, context: ScreenContext, on grid: inout Grid) {
+        let theme = context.theme
+        let width = context.size.width
         if selected { grid.fill(Rect(x: 0, y: y, width: width, height: 1), with: theme.style(.selection)) }
         let spans = line.spans.map { Span(SafeText.sanitize($0.text), style: selected ? theme.style(.selection) : theme.style($0.role)) }
         let used = grid.put(spans: ([Span(" ")] + spans).truncated(toWidth: width), x: 0, y: y)
@@ -70,35 +66,22 @@ enum SkillsMapScreen {
         }
     }
 
-    static func drawHelp(_ state: AppState, from top: Int, on grid: inout Grid) {
-        var y = top + 1
-        _ = grid.put(" Skills map keys", x: 0, y: y, style: state.theme.style(.header))
-        y += 1
-        for binding in SkillsMapKeymap.standard.bindings where y < state.size.height - 1 {
-            let keys = binding.keys.map(\.displayName).joined(separator: ", ")
-            let place = binding.context.place.isEmpty ? "" : "  (\(binding.context.place))"
-            _ = grid.put(spans: [Span("  " + MatrixView.pad(keys, 14), style: state.theme.style(.statusKey)),
-                                 Span(binding.help + place, style: state.theme.style(.text))].truncated(toWidth: state.size.width), x: 0, y: y)
-            y += 1
-        }
-    }
-
     /// The bottom line: the message or the cursor cell, then key hints.
-    static func drawStatus(_ state: AppState, _ map: SkillsMapState, on grid: inout Grid) {
-        let theme = state.theme
-        let y = state.size.height - 1
+    static func drawStatus(_ map: SkillsMapState, context: ScreenContext, on grid: inout Grid) {
+        let theme = context.theme
+        let y = context.size.height - 1
         guard y > 0 else { return }
-        grid.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), with: theme.style(.statusBar))
+        grid.fill(Rect(x: 0, y: y, width: context.size.width, height: 1), with: theme.style(.statusBar))
         var spans: [Span] = []
-        var note = state.message
-        if note == nil, map.tab == .matrix, map.detail == nil, !map.showsHelp {
-            note = MatrixView.describe(SkillsMapContent.matrix(state, map), row: map.row, column: map.column)
+        var note = context.message
+        if note == nil, map.tab == .matrix, map.detail == nil, !context.isCovered {
+            note = MatrixView.describe(SkillsMapContent.matrix(map, data: context.data), row: map.row, column: map.column)
         }
         if let note { spans.append(Span(" " + note + "  ", style: theme.style(.statusBar))) }
-        for hint in SkillsMapKeymap.standard.hints(for: map.context) {
+        for hint in context.keymap.hints(for: context.keyContext) {
             spans.append(Span(" " + hint.key, style: theme.style(.statusKey)))
             spans.append(Span(" " + hint.label, style: theme.style(.statusBar)))
         }
-        grid.put(spans: spans.truncated(toWidth: state.size.width), x: 0, y: y)
+        grid.put(spans: spans.truncated(toWidth: context.size.width), x: 0, y: y)
     }
 }
