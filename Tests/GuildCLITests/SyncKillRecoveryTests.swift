@@ -150,6 +150,7 @@ final class SyncKillRecoveryTests: XCTestCase {
         try assertEveryoneRecovers("without a kill")
         var points = killPoints(log)
         if let merge = log.firstIndex(where: { $0.contains("merge-tree") }) { points.append((merge + 1, "driver")) }
+        print("SyncKillRecoveryTests: killing the sync at \(points.count) points of its \(log.count) git commands")
         for (step, when) in points {
             try restore()
             try killedSync(at: step, when)

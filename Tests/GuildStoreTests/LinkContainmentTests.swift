@@ -141,6 +141,17 @@ final class LinkContainmentTests: XCTestCase {
         XCTAssertEqual(outsideFiles().keys.sorted(), ["id_rsa"])
     }
 
+    func testALinkedManifestIsNotReadAndTheStoreOpensReadOnly() throws {
+        let manifest = outside.appendingPathComponent("guild.json")
+        try Data(contentsOf: store.appendingPathComponent("guild.json")).write(to: manifest)
+        let before = outsideFiles()
+        try link("guild.json", to: manifest)
+        let opened = try GuildStore.open(at: store)
+        XCTAssertEqual(opened.readOnlyReason, "guild.json could not be read (guild.json: a symbolic link; links are not followed)")
+        XCTAssertThrowsError(try opened.save(Fixtures.person(3), base: nil))
+        XCTAssertEqual(outsideFiles(), before)
+    }
+
     func testContainedPathNamesThePartThatIsALink() throws {
         let layout = StoreLayout(root: store)
         try link("skills", to: outside)

@@ -37,14 +37,25 @@ struct AnonymousQueue {
     }
 
     /// The anonymous files among `paths` whose contents the queue does not hold yet, put on it: the day's commit
-    /// (rewritten when `tip` is today's, else a new one on top of `tip`). Nil when there is nothing new.
-    func enqueue(_ paths: [String], tip: String?) throws -> (commit: String, files: Int)? {
+    /// (rewritten when `tip` is today's and `rewrite` allows, else a new one on top of `tip` — for a remote that
+    /// refuses rewrites). Nil when there is nothing new.
+    func enqueue(_ paths: [String], tip: String?, rewrite: Bool = true) throws -> (commit: String, files: Int)? {
+        // What the queue holds at these paths, read in two git calls (every sync sees the day's entries again).
+        var queued: [String: String] = [:]
+        if let tip, !paths.isEmpty {
+            let listing = try git.check(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", tip, "--"] + paths)
+            for entry in listing.split(separator: "\0") {
+                guard let tab = entry.firstIndex(of: "\t") else { continue }
+                let head = entry[..<tab].split(separator: " ")
+                if head.count == 3 { queued[String(entry[entry.index(after: tab)...])] = String(head[2]) }
+            }
+        }
+        let queuedBytes = try git.blobs(Set(queued.values))
         var entries: [(path: String, mode: String, id: String?)] = []
         for path in paths.sorted() {
             guard case .contents(let data, _)? = try? reader.read(path, in: layout) else { continue }
-            let id = try git.writeBlob(data)
-            if let tip, try git.run(["rev-parse", "-q", "--verify", "\(tip):\(path)"]).text == id { continue }
-            entries.append((path, "100644", id))
+            if let id = queued[path], queuedBytes[id] == data { continue }
+            entries.append((path, "100644", try git.writeBlob(data)))
         }
         guard !entries.isEmpty else { return nil }
         let tree = try git.tree(from: tip.map { try git.tree(of: $0) }, setting: entries)
@@ -52,7 +63,7 @@ struct AnonymousQueue {
         var time = today
         if let tip {
             let tipTime = try git.commitTime(tip)
-            if tipTime >= today {
+            if tipTime >= today, rewrite {
                 // Today's commit already exists: rewrite it, so the day holds one commit whatever the order of asks.
                 parents = try git.parents(of: tip)
                 time = tipTime

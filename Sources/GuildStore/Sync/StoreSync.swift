@@ -122,8 +122,7 @@ public struct StoreSync: Sendable {
         return try syncLock.withLock {
             var recovery = SyncRecovery(git: git, layout: store.layout, update: workingTree, merge: treeMerge, identity: [])
             // Git's own lock files first: a killed `git config` or `git fetch` would stop the set-up below.
-            try recovery.waitForGit()
-            let hadStaleFiles = (try? FileStatus.of(path: store.layout.absolute(".git"))) ?? nil != nil && recovery.removeStaleFiles()
+            let hadStaleFiles = (try? FileStatus.of(path: store.layout.absolute(".git"))) ?? nil != nil ? try recovery.removeStaleFiles() : false
             report.createdRepository = try prepareRepository()
             report.remote = try configuredRemote()
             let identity = try identityConfig()
@@ -138,7 +137,8 @@ public struct StoreSync: Sendable {
                 try store.withExclusiveLock {
                     if attempt == 1 { try commitChanges(into: &report) }
                     try mergeRemote(into: &report, identity: identity)
-                    outgoing = try queueAnonymous(into: &report)
+                    // The last try adds a commit instead of rewriting the day's, for a remote that refuses rewrites.
+                    outgoing = try queueAnonymous(into: &report, rewrite: attempt < options.attempts)
                     try foldAnonymous(into: &report, tip: outgoing?.commit)
                     try showAnonymous(tip: outgoing?.commit, into: &report)
                 }
@@ -352,12 +352,12 @@ public struct StoreSync: Sendable {
 
     /// Puts the anonymous files changed here on the anonymous branch; returns the new tip to push (and the tip it
     /// replaces) when there is a remote, else keeps it in the local ref.
-    func queueAnonymous(into report: inout Report) throws -> (commit: String, expected: String?, files: Int)? {
+    func queueAnonymous(into report: inout Report, rewrite: Bool = true) throws -> (commit: String, expected: String?, files: Int)? {
         let paths = try changedPaths().filter { $0.change != .deleted && isAnonymous($0.path) }.map(\.path)
         guard !paths.isEmpty else { return nil }
         let queue = anonymousQueue
         let tip = try queue.tip(hasRemote: report.remote != nil)
-        guard let (commit, files) = try queue.enqueue(paths, tip: tip) else { return nil }
+        guard let (commit, files) = try queue.enqueue(paths, tip: tip, rewrite: rewrite) else { return nil }
         if report.remote != nil { return (commit, tip, files) }
         try git.updateRef(AnonymousQueue.localRef, to: commit, from: tip, reason: "guild sync: anonymous entries")
         report.anonymousFiles += files

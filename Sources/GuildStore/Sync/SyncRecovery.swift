@@ -8,9 +8,9 @@ import Foundation
 /// Puts the store's repository back in order after a sync — or git beneath it — was killed, before the next sync
 /// does anything else, so no person has to repair git by hand.
 ///
-/// - git processes still running in the store (orphans of the killed sync, or a person's) are waited for;
-/// - lock files no live process holds (`index.lock`, `HEAD.lock`, ref locks, Guild's private index) are removed,
-///   and so are the merge driver's temporary files git left in the store;
+/// - when lock files are left, git processes still running in the store (orphans of the killed sync, or a
+///   person's) are waited for; then the lock files no live process holds (`index.lock`, `HEAD.lock`, ref locks,
+///   Guild's private index) are removed, and so are the merge driver's temporary files git left in the store;
 /// - a half-done update of the store's files (`WorkingTreeUpdate`'s note) is finished;
 /// - a merge git left unfinished (`MERGE_HEAD`, from an older Guild or a person) is finished the way `guild sync`
 ///   merges: conflicts become conflicted records, nothing is dropped;
@@ -28,8 +28,7 @@ struct SyncRecovery {
     /// Repairs what it finds; returns what it did, in words (empty when nothing needed repair).
     func run() throws -> [String] {
         var repaired: [String] = []
-        try waitForGit()
-        if removeStaleFiles() { repaired.append("removed lock files left by an interrupted git") }
+        if try removeStaleFiles() { repaired.append("removed lock files left by an interrupted git") }
         if try update.resume() { repaired.append("finished an interrupted update of the store's files") }
         if try finishMerge() { repaired.append("finished a merge git had left unfinished") }
         for (name, what) in [("rebase-merge", "a rebase"), ("rebase-apply", "a rebase"), ("CHERRY_PICK_HEAD", "a cherry-pick"), ("REVERT_HEAD", "a revert")]
@@ -75,26 +74,40 @@ struct SyncRecovery {
         return found
     }
 
-    /// Removes lock and temporary files no live git holds; true when there were any.
-    func removeStaleFiles() -> Bool {
+    /// Removes lock and temporary files no live git holds; true when there were any. Only when some are found does
+    /// it wait for git processes running in the store (say, an orphan of a killed sync finishing), so a person's
+    /// `git log` open in the store never holds a sync up.
+    func removeStaleFiles() throws -> Bool {
+        let stale = staleFiles()
+        guard !stale.isEmpty else { return false }
+        try waitForGit()
         var removed = false
-        guard let gitFolder = try? git.gitPath(".") else { return false }
+        // Listed again: the git just waited for may have finished and released its locks itself.
+        for path in staleFiles() where unlink(path) == 0 { removed = true }
+        return removed
+    }
+
+    /// Lock files in the git folder and under refs/, Guild's own temporary index and note copies, and the merge
+    /// driver's temporary files git makes in the store's root.
+    func staleFiles() -> [String] {
+        guard let gitFolder = try? git.gitPath(".") else { return [] }
+        var found: [String] = []
         var folders = [gitFolder]
         // Ref locks anywhere under refs/ (a killed update-ref, fetch or push).
         if let refs = try? git.gitPath("refs") { folders += Self.subfolders(of: refs) + [refs] }
         for folder in folders {
             for entry in (try? FolderListing.entries(of: folder)) ?? [] where entry.type == .file {
                 let name = entry.name
-                let stale = name.hasSuffix(".lock")
-                    || (folder == gitFolder && ((name.hasPrefix("guild-tree-") && name.hasSuffix(".index")) || DurableFile.isTemporaryName(name)))
-                if stale, unlink(folder + "/" + name) == 0 { removed = true }
+                if name.hasSuffix(".lock")
+                    || (folder == gitFolder && ((name.hasPrefix("guild-tree-") && name.hasSuffix(".index")) || DurableFile.isTemporaryName(name))) {
+                    found.append(folder + "/" + name)
+                }
             }
         }
-        // The merge driver's temporary copies, which git makes in the store's root.
         for entry in (try? FolderListing.entries(of: layout.rootPath)) ?? [] where entry.type == .file && entry.name.hasPrefix(".merge_file_") {
-            if unlink(layout.absolute(entry.name)) == 0 { removed = true }
+            found.append(layout.absolute(entry.name))
         }
-        return removed
+        return found
     }
 
     /// Every folder below `path` (not following links).

@@ -227,8 +227,10 @@ struct WorkingTreeUpdate {
         _ = try git.run(["update-index", "-q", "--refresh"])
     }
 
+    /// Where the note of a move under way is kept.
     func notePath() throws -> String { try git.gitPath(Self.noteName) }
 
+    /// Durably notes that the files are moving from `from` to `to`.
     func writeNote(from: String?, to: String) throws {
         let path = try notePath()
         let text = "from \(from ?? "-")\nto \(to)\n"
@@ -252,6 +254,7 @@ struct WorkingTreeUpdate {
         return (from, to)
     }
 
+    /// Forgets the note once the move is complete.
     func removeNote() {
         guard let path = try? notePath() else { return }
         try? DurableFile.remove(folder: (path as NSString).deletingLastPathComponent, name: Self.noteName)
