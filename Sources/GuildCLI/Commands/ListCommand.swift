@@ -40,6 +40,10 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        try OptionRange.check(days, 1...3650, option: "--days", unit: "days")
+    }
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
         let loaded = try LoadedStore.open(storeOptions)
@@ -52,7 +56,8 @@ struct ListCommand: ParsableCommand {
                 if json { return try printJSON(sessions) }
                 var table = Columns("WHEN", "FORMAT", "TITLE", "STATUS", "FACILITATOR", "ID")
                 for s in sessions {
-                    table.add(Self.format(s.start, clock), s.format.badge, s.title, s.status.rawValue, data.name(of: s.facilitator), s.id.uuidString.lowercased())
+                    table.add(s.isAllDay ? Self.format(day: s.start, clock.inUTC) : Self.format(s.start, clock), s.format.badge, s.title, s.status.rawValue,
+                              data.name(of: s.facilitator), s.id.uuidString.lowercased())
                 }
                 printTable(table, empty: "No sessions yet. Add one with: guild add session \"Title\" --at \"fri 15:00\"")
             } else {
@@ -60,7 +65,7 @@ struct ListCommand: ParsableCommand {
                 if json { return try printJSON(upcoming.map { OccurrenceJSON(session: $0.session, start: $0.start) }) }
                 var table = Columns("WHEN", "FORMAT", "TITLE", "FACILITATOR", "NOTE-TAKER")
                 for o in upcoming {
-                    table.add(Self.format(o.start, clock), o.session.format.badge, o.session.title,
+                    table.add(o.isAllDay ? Self.format(day: o.start, clock) : Self.format(o.start, clock), o.session.format.badge, o.session.title,
                               data.name(of: o.session.facilitator), data.name(of: o.session.noteTaker))
                 }
                 printTable(table, empty: "No sessions in the next \(days) days. Plan one with: guild add session \"Title\" --at \"fri 15:00\"")
@@ -103,10 +108,15 @@ struct ListCommand: ParsableCommand {
     }
 
     private func printJSON<T: Encodable>(_ value: T) throws {
-        Terminal.printRaw(String(decoding: try JSONOutput.encode(value), as: UTF8.self))
+        try Terminal.printJSON(value)
     }
 
     /// "Mon 2026-11-23 16:00" in the local time zone.
+    /// "Thu 2026-12-24 all day".
+    static func format(day date: Date, _ clock: Clock) -> String {
+        String(format(date, clock).prefix(14)) + " all day"
+    }
+
     static func format(_ date: Date, _ clock: Clock) -> String {
         let formatter = DateFormatter()
         formatter.calendar = clock.calendar
@@ -120,15 +130,5 @@ struct ListCommand: ParsableCommand {
     struct OccurrenceJSON: Encodable {
         var session: Session
         var start: Date
-    }
-}
-
-/// JSON for scripts: sorted keys, ISO-8601 dates, pretty-printed.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(value)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GuildCore
 import GuildStore
 import GuildUI
+import TerminalGrid
 
 /// Performs the meeting's effects — durable saves, the minutes — and watches the store (notes from the other
 /// instance, `guild ask` questions); every outcome comes back as actions.
@@ -27,8 +28,9 @@ final class MeetingEffects {
         case .writeMinutes(let sessionID, let markdown):
             let relative = MinutesDocument.relativePath(for: sessionID)
             do {
-                // Through the store: never into a linked `minutes` folder a teammate committed.
-                try store.writeDocument(markdown, at: relative)
+                // Through the store: never into a linked `minutes` folder a teammate committed. A document people read
+                // in a terminal too: sanitised as every document Guild writes (`Terminal`).
+                try store.writeDocument(SafeText.sanitizeDocument(markdown), at: relative)
                 return [.minutesWritten(path: relative)]
             } catch {
                 return [.minutesFailed(message: "\(relative): \(error)")]

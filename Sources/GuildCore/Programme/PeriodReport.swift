@@ -5,7 +5,8 @@ import Foundation
 public struct PeriodReport: Sendable {
     public var data: GuildData
     public var period: ProgrammePeriod
-    /// Dates the report ("as of") and decides what is overdue and which gaps are open for a period not yet over.
+    /// When the report is made. The report is "as of" the earlier of this and the period's last moment, and that
+    /// moment drives every status in it: overdue, open, done, on time, gaps.
     public var now: Date
     public var calendar: Calendar
     public var scope: ProgrammeScope
@@ -28,20 +29,20 @@ public struct PeriodReport: Sendable {
     /// The report, ending in a newline.
     public var markdown: String {
         let start = period.start(in: calendar), end = period.end(in: calendar)
-        let health = ProgrammeHealth(data: data, months: period.months, now: now, calendar: calendar, scope: scope)
+        let asOf = self.asOf
+        let health = ProgrammeHealth(data: data, months: period.months, now: asOf, calendar: calendar, scope: scope)
         let held = scope.heldSessions(in: data).filter { $0.start >= start && $0.start < end }
-        let asOf = min(now, end.addingTimeInterval(-1))
         let milestones = Milestones.between(start, end, in: data, scope: scope)
         let closed = milestones.filter { $0.kind == .gapClosed }
-        let openGaps = SkillCoverage(data: data, people: scope.communityID == nil ? nil : scope.people(in: data).map(\.id))
+        let openGaps = SkillCoverage(data: data, people: KnowledgeGap.holders(in: scope, data: data))
         let gapIDs = openGaps.gaps(at: asOf)
         var out: [String] = []
 
         out.append("# Knowledge sharing report — \(period.title)")
         out.append("")
         var subtitle: [String] = []
-        if !storeName.isEmpty { subtitle.append(MarkdownText.oneLine(storeName)) }
-        subtitle.append(scope.name(in: data))
+        if !storeName.isEmpty { subtitle.append(MarkdownText.text(storeName)) }
+        subtitle.append(MarkdownText.text(scope.name(in: data)))
         subtitle.append("as of \(MarkdownText.day(asOf, calendar: calendar))")
         out.append(subtitle.joined(separator: " · "))
 
@@ -55,7 +56,8 @@ public struct PeriodReport: Sendable {
         let votes = held.flatMap { $0.ratings ?? [] }.filter { (1...5).contains($0) }
         summary.append("- Rating: " + (votes.isEmpty ? "no votes" : "\(MarkdownText.decimal(Double(votes.reduce(0, +)) / Double(votes.count))) / 5 from \(MarkdownText.count(votes.count, "anonymous vote"))"))
         let follow = health.followThrough
-        summary.append("- Action items: \(follow.onTime) done on time, \(follow.late) late, \(follow.open) still open (\(follow.overdue) overdue), \(follow.dropped) dropped")
+        summary.append("- Action items: \(follow.onTime) done on time, \(follow.late) late, \(follow.open) still open (\(follow.overdue) overdue), \(follow.dropped) dropped"
+            + (follow.onTimeRate.map { "; \(MarkdownText.percent($0)) of the \(follow.alreadyDue) already due were done on time" } ?? ""))
         summary.append("- Skill gaps: \(closed.count) closed, \(gapIDs.count) open")
         section(&out, "Summary", summary)
 
@@ -90,7 +92,7 @@ public struct PeriodReport: Sendable {
         participation.append("- Note-taking: " + rotationText(health.noteTaking))
         participation.append("- Presenters: " + names(health.presenters))
         participation.append("- First-time presenters: " + names(health.firstTimePresenters))
-        let silent = scope.people(in: data).filter { !Set(health.participants).contains($0.id) }.map { MarkdownText.oneLine($0.name) }
+        let silent = scope.people(in: data).filter { !Set(health.participants).contains($0.id) }.map { MarkdownText.text($0.name) }
         participation.append("- Not seen this period: " + (silent.isEmpty ? "nobody — everyone took part" : silent.joined(separator: ", ")))
         section(&out, "Participation", participation)
 
@@ -108,8 +110,10 @@ public struct PeriodReport: Sendable {
         // Action follow-through.
         var actions = ["| Done on time | Done late | Still open | Overdue | Dropped |", "| ---: | ---: | ---: | ---: | ---: |",
                        "| \(follow.onTime) | \(follow.late) | \(follow.open) | \(follow.overdue) | \(follow.dropped) |"]
-        let today = Day(now, in: calendar)
-        let stillOpen = scope.actions(in: data).filter { $0.createdAt >= start && $0.createdAt < end && $0.status == .open }
+        let today = Day(asOf, in: calendar)
+        let stillOpen = scope.actions(in: data)
+            .filter { $0.createdAt >= start && $0.createdAt < end && $0.createdAt <= asOf }
+            .filter { FollowThrough.status(of: $0, on: today, calendar: calendar) == .open }
             .sorted { ($0.due ?? Day(year: 9999, month: 12, day: 31)!, $0.title) < ($1.due ?? Day(year: 9999, month: 12, day: 31)!, $1.title) }
         if !stillOpen.isEmpty {
             actions.append("")
@@ -117,19 +121,19 @@ public struct PeriodReport: Sendable {
             actions.append("")
             for item in stillOpen {
                 let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle } ?? "no owner"
-                let due = item.due.map { item.isOverdue(today: today) ? "due \($0), overdue" : "due \($0)" } ?? "no due date"
-                actions.append("- [ ] \(MarkdownText.oneLine(item.title)) — \(owner), \(due)")
+                let due = item.due.map { $0 < today ? "due \($0), overdue" : "due \($0)" } ?? "no due date"
+                actions.append("- [ ] \(MarkdownText.text(item.title)) — \(owner), \(due)")
             }
         }
         section(&out, "Action follow-through", actions)
 
         // Skill gaps.
         var gaps: [String] = []
-        gaps.append("A skill is a gap while fewer than \(SkillCoverage.holdersNeeded) people rate themselves proficient or better.")
+        gaps.append(KnowledgeGap.definition)
         gaps.append("")
         gaps.append("Closed this period:")
         gaps.append("")
-        gaps.append(contentsOf: closed.isEmpty ? ["- none"] : closed.reversed().map { "- \(MarkdownText.day($0.date, calendar: calendar)): \(MarkdownText.oneLine($0.text))" })
+        gaps.append(contentsOf: closed.isEmpty ? ["- none"] : closed.reversed().map { "- \(MarkdownText.day($0.date, calendar: calendar)): \(MarkdownText.text($0.text))" })
         gaps.append("")
         gaps.append("Open at \(MarkdownText.day(asOf, calendar: calendar)):")
         gaps.append("")
@@ -150,16 +154,21 @@ public struct PeriodReport: Sendable {
         // Milestones.
         let celebrated = milestones.filter { $0.kind != .gapClosed }.reversed()
         section(&out, "Milestones", celebrated.isEmpty ? ["None this period."]
-            : celebrated.map { "- \(MarkdownText.day($0.date, calendar: calendar)) \($0.kind.symbol) \(MarkdownText.oneLine($0.text))" })
+            : celebrated.map { "- \(MarkdownText.day($0.date, calendar: calendar)) \($0.kind.symbol) \(MarkdownText.text($0.text))" })
 
         // Kudos.
         let kudos = scope.learnings(in: data).filter { $0.createdAt >= start && $0.createdAt < end && !$0.kudosTo.isEmpty }
         section(&out, "Kudos", kudos.isEmpty ? ["No kudos recorded this period."] : kudos.map { learning in
-            let to = MarkdownText.list(learning.kudosTo.map { MarkdownText.oneLine(data.name(of: $0)) })
-            let from = learning.author.map { " (from \(MarkdownText.oneLine(data.name(of: $0))))" } ?? ""
-            return "- 👏 \(to) — \(MarkdownText.oneLine(learning.text))\(from)"
+            let to = MarkdownText.list(learning.kudosTo.map { MarkdownText.text(data.name(of: $0)) })
+            let from = learning.author.map { " (from \(MarkdownText.text(data.name(of: $0))))" } ?? ""
+            return "- 👏 \(to) — \(MarkdownText.text(learning.text))\(from)"
         })
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The moment the report is as of: `now`, or the period's last second when the period is over.
+    public var asOf: Date {
+        min(now, period.end(in: calendar).addingTimeInterval(-1))
     }
 
     private func section(_ out: inout [String], _ title: String, _ lines: [String]) {
@@ -170,12 +179,12 @@ public struct PeriodReport: Sendable {
     }
 
     private func names(_ ids: [UUID]) -> String {
-        ids.isEmpty ? "none" : ids.map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }.joined(separator: ", ")
+        ids.isEmpty ? "none" : ids.map { MarkdownText.text(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }.joined(separator: ", ")
     }
 
     private func rotationText(_ rotation: RoleRotation) -> String {
         guard rotation.total > 0 else { return "nobody yet" }
-        let who = rotation.turns.map { "\(MarkdownText.oneLine(data.name(of: $0.person))) ×\($0.count)" }.joined(separator: ", ")
+        let who = rotation.turns.map { "\(MarkdownText.text(data.name(of: $0.person))) ×\($0.count)" }.joined(separator: ", ")
         let evenness = rotation.evenness.map { ", evenness \(MarkdownText.percent($0))" } ?? ""
         return "\(MarkdownText.count(rotation.distinct, "person", "people")) over \(MarkdownText.count(rotation.total, "session"))\(evenness): \(who)"
     }

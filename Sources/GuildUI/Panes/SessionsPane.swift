@@ -49,7 +49,7 @@ struct SessionsPane {
         let theme = state.theme
         let session = occurrence.session
         let isLive = occurrence.start <= state.now && state.now < occurrence.end
-        let when = DateText.relative(occurrence.start, now: state.now, calendar: state.calendar)
+        let when = DateText.relative(occurrence, now: state.now, calendar: state.calendar)
         let whenStyle = theme.style(isLive ? .success : .accent)
         let badge = RowList.cell(session.format.badge, 6, theme.style(ThemeRole.badge(session.format)), alignment: .center)
         let facilitator = state.data.name(of: session.facilitator)
