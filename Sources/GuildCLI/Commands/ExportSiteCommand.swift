@@ -28,7 +28,7 @@ struct ExportSiteCommand: ParsableCommand {
         let clock = try Clock.fromEnvironment()
         let loaded = try LoadedStore.open(storeOptions, includeNotes: true)
         var minutes: [UUID: String] = [:]
-        for session in loaded.data.sessions.values.sorted(by: { $0.id.uuidString < $1.id.uuidString }) where session.status == .done {
+        for session in loaded.data.sessions.values.sorted(by: { $0.id.orderKey < $1.id.orderKey }) where session.status == .done {
             // Read like a record (never through a link); a refused file is named and its page built from the notes.
             do {
                 if let text = try loaded.store.document(at: MinutesDocument.relativePath(for: session.id)) { minutes[session.id] = text }
