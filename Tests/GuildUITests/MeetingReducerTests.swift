@@ -51,12 +51,14 @@ final class MeetingReducerTests: XCTestCase {
             $0.reviewOutcomes[first.id] = .done
             $0.reviewRow = 1  // moves on to the next item
         }
+        store.receiveProgress { $0.review.first?.outcome == .done }
         store.receive(.saveAction(done))
         // Carrying an open item over changes nothing on disk.
         store.send(.press("c")) {
             $0.reviewOutcomes[second.id] = .carriedOver
             $0.reviewRow = 2
         }
+        store.receiveProgress { $0.review[1].outcome == .carriedOver }
         var dropped = third
         dropped.status = .dropped
         dropped.updatedAt = now
@@ -65,6 +67,7 @@ final class MeetingReducerTests: XCTestCase {
             $0.reviewOutcomes[third.id] = .dropped
             $0.reviewRow = 3
         }
+        store.receiveProgress { $0.review[2].outcome == .dropped }
         store.receive(.saveAction(dropped))
         store.send(.press("k")) { $0.reviewRow = 2 }
         store.send(.press("k")) { $0.reviewRow = 1 }
@@ -77,11 +80,13 @@ final class MeetingReducerTests: XCTestCase {
             $0.reviewOutcomes[first.id] = .carriedOver
             $0.reviewRow = 1
         }
+        store.receiveProgress { $0.review[0].outcome == .carriedOver }
         store.receive(.saveAction(reopened))
         store.send(.press("right")) {
             $0.step = .agenda
             $0.enterCurrentItem()
         }
+        store.receiveProgress { $0.step == .agenda && $0.review.count == 9 }
     }
 
     func testTimerRunsPausesExtendsAndMovesOn() {
@@ -91,10 +96,12 @@ final class MeetingReducerTests: XCTestCase {
             $0.advanceClock(to: start)  // every command settles the clock first
             $0.step = .agenda
         }
+        store.receiveProgress { $0.step == .agenda }
         store.send(.press("space")) {
             $0.timer.start(at: start)
             $0.message = "Timer running"
         }
+        store.receiveProgress { $0.timerRunning && $0.settledAt == start }
         store.send(.tick(start.addingTimeInterval(200))) { $0.advanceClock(to: start.addingTimeInterval(200)) }
         XCTAssertEqual(store.state.timer.current?.usedSeconds, 200)
         XCTAssertEqual(store.state.timer.current?.phase, .onTime)
@@ -105,33 +112,41 @@ final class MeetingReducerTests: XCTestCase {
             $0.timer.extend(byMinutes: 1)
             $0.message = "Extended \"\(title)\" by 1 minute"
         }
+        store.receiveProgress("time used and the extension, settled at the key") {
+            $0.items[0].usedSeconds == 350 && $0.items[0].plannedSeconds == 360 && $0.settledAt == start.addingTimeInterval(350)
+        }
         XCTAssertEqual(store.state.timer.current?.plannedSeconds, 360)
         store.send(.press("E")) {
             $0.timer.extend(byMinutes: 5)
             $0.message = "Extended \"\(title)\" by 5 minutes"
         }
+        store.receiveProgress { $0.items[0].plannedSeconds == 660 }
         XCTAssertEqual(store.state.timer.current?.plannedSeconds, 660)
         store.send(.press("space")) {
             $0.timer.pause(at: $0.now)
             $0.message = "Timer paused"
         }
+        store.receiveProgress { !$0.timerRunning }
         store.send(.tick(start.addingTimeInterval(450))) { $0.advanceClock(to: start.addingTimeInterval(450)) }
         XCTAssertEqual(store.state.timer.current?.usedSeconds, 350, "paused: no time counted")
         store.send(.press("space")) {
             $0.timer.start(at: $0.now)
             $0.message = "Timer running"
         }
+        store.receiveProgress { $0.timerRunning }
         store.send(.press("]")) {
             $0.message = nil  // a notice lasts until the next key
             _ = $0.timer.next(at: $0.now)
             $0.enterCurrentItem()
         }
+        store.receiveProgress("the round, its order and the current item") { $0.currentItemID == $0.items[1].id && $0.rounds.count == 1 }
         XCTAssertEqual(store.state.timer.currentIndex, 1)
         XCTAssertTrue(store.state.timer.isRunning)
         store.send(.press("[")) {
             _ = $0.timer.previous(at: $0.now)
             $0.agendaRow = 0
         }
+        store.receiveProgress { $0.currentItemID == $0.items[0].id }
         XCTAssertEqual(store.state.timer.currentIndex, 0)
     }
 
@@ -141,10 +156,13 @@ final class MeetingReducerTests: XCTestCase {
             $0.advanceClock(to: $0.now)  // every command settles the clock first
             $0.step = .agenda
         }
+        store.receiveProgress { $0.step == .agenda }
         for row in 1...3 { store.send(.press("j")) { $0.agendaRow = row } }
         let moved = store.state.timer.slots[3].title
         store.send(.press("K")) { $0.agendaRow = $0.timer.move(3, by: -1) }
+        store.receiveProgress { $0.items[2].title == moved }
         store.send(.press("K")) { $0.agendaRow = $0.timer.move(2, by: -1) }
+        store.receiveProgress { $0.items[1].title == moved }
         XCTAssertEqual(store.state.timer.slots[1].title, moved)
         XCTAssertEqual(store.state.agendaRow, 1)
         XCTAssertEqual(store.state.timer.currentIndex, 0)
@@ -161,8 +179,11 @@ final class MeetingReducerTests: XCTestCase {
         Self.press(&state, "right", "space", "]")
         let round = try XCTUnwrap(state.currentRound, "the second item is a round")
         XCTAssertEqual(Set(round.order), Set(state.present))
-        XCTAssertNotEqual(round.order.first, state.data.person(handle: "sam")?.id, "not the one who started last week's round")
-        XCTAssertEqual(round.order, RoundOrder.make(people: state.present, lastFirst: state.data.person(handle: "sam")?.id, seed: 42))
+        // Last week's round order is recorded in its progress record: its first speaker does not start again.
+        let lastWeek = try XCTUnwrap(HeldSession.earlier(than: state.session, in: state.data).last { $0.seriesID == state.session.seriesID })
+        let lastFirst = try XCTUnwrap(state.data.meetings[lastWeek.id]?.rounds.last?.order.first)
+        XCTAssertNotEqual(round.order.first, lastFirst, "not the one who started last week's round")
+        XCTAssertEqual(round.order, RoundOrder.make(people: state.present, lastFirst: lastFirst, seed: 42))
         let first = round.order[0], second = round.order[1], third = round.order[2], fourth = round.order[3]
         XCTAssertEqual(round.budgetPerSpeaker, 20 * 60 / Double(round.order.count))
         Self.tick(&state, seconds: 90)
@@ -282,15 +303,17 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(state.nextRotation?.facilitator, Rotation.assign(candidates: Rotation.candidates(for: state.series!, in: state.data),
                                                                        history: Rotation.history(of: state.series!.id, in: state.data),
                                                                        skipped: state.rotationSkips, swapped: true).facilitator)
-        guard case .saveTopic(let topic)? = Self.press(&state, "t").first else { return XCTFail("promoted") }
+        guard case .saveTopic(let topic)? = Self.press(&state, "t").last else { return XCTFail("promoted") }
         XCTAssertEqual(topic.title, "Kafka deep dive")
         XCTAssertEqual(Self.press(&state, "t"), [], "only once")
         let next = state.nextRotation
         let effects = Self.press(&state, "enter")
         XCTAssertEqual(state.step, .finished)
-        XCTAssertEqual(effects.count, 3)
-        guard case .saveSession(let held) = effects[0], case .saveSession(let series) = effects[1],
-              case .writeMinutes(let id, let markdown) = effects[2] else { return XCTFail("\(effects)") }
+        XCTAssertEqual(effects.count, 4)
+        guard case .saveProgress(let progress) = effects[0], case .saveSession(let held) = effects[1], case .saveSession(let series) = effects[2],
+              case .writeMinutes(let id, let markdown) = effects[3] else { return XCTFail("\(effects)") }
+        XCTAssertEqual(progress.step, .finished)
+        XCTAssertEqual(progress.ratings.map(\.value), [3, 4, 5], "sorted, so the order of votes says nothing")
         XCTAssertEqual(held.status, .done)
         XCTAssertEqual(held.ratings, [3, 4, 5], "sorted, so the order of votes says nothing")
         XCTAssertEqual(series.id, held.seriesID)
@@ -316,5 +339,16 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertTrue(text.contains("Meeting keys"), text)
         XCTAssertEqual(MeetingKeymap.standard.clashes, [])
         XCTAssertEqual(Set(MeetingKeymap.standard.bindings.map(\.command)).count, MeetingCommand.allCases.count, "every command has a binding")
+    }
+}
+
+extension TestStore where Effect == MeetingEffect {
+    /// Takes the next effect: the meeting's progress record saved, matching `matches`.
+    func receiveProgress(_ description: String = "the progress record saved", file: StaticString = #filePath, line: UInt = #line,
+                         where matches: (MeetingProgress) -> Bool = { _ in true }) {
+        receive(description, file: file, line: line) { effect in
+            guard case .saveProgress(let progress) = effect else { return false }
+            return matches(progress)
+        }
     }
 }

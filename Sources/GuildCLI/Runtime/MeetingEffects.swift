@@ -20,6 +20,7 @@ final class MeetingEffects {
         do {
             switch effect {
             case .saveSession(let session): try save(session)
+            case .saveProgress(let progress): try save(progress)
             case .saveNote(let note): try save(note)
             case .saveAction(let item): try save(item)
             case .saveTopic(let topic): try save(topic)

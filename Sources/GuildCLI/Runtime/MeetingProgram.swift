@@ -43,9 +43,22 @@ enum MeetingProgram {
         let config = UserConfig.load(preferredTheme: preferredTheme, environment: environment)
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal.start(monochrome: config.noColor) } catch { throw CLIFailure("\(error)") }
-        defer { terminal.stop() }
-        return try runInside(terminal: terminal, store: store, data: loaded.data, session: session, role: role, theme: config.theme,
-                             clock: clock, seed: seed ?? Self.seed(from: environment))
+        let code: Int32
+        do {
+            defer { terminal.stop() }
+            code = try runInside(terminal: terminal, store: store, data: loaded.data, session: session, role: role, theme: config.theme,
+                                 clock: clock, seed: seed ?? Self.seed(from: environment))
+        }
+        if role == .shared, let left = leftLive(session.id, in: store) { print(left) }
+        return code
+    }
+
+    /// What to say when the shared screen closed on a meeting that is still live: it stays live, and how to go on.
+    static func leftLive(_ sessionID: UUID, in store: GuildStore) -> String? {
+        guard let held = try? store.record(Session.self, id: sessionID), held.status == .live else { return nil }
+        let short = String(sessionID.uuidString.lowercased().prefix(8))
+        return "\"\(held.title)\" stays live with everything so far saved. Resume it with `guild meeting \(short)`; "
+            + "wrap it up there with W, then Enter."
     }
 
     /// Runs a meeting in a terminal that is already started (the dashboard's `m`), returning when the user leaves.
@@ -70,6 +83,12 @@ enum MeetingProgram {
         var stored = data
         for note in notes { stored.upsert(note) }
         let effects = MeetingEffects(store: store, stored: stored)
+        // A new meeting's progress is on disk from its first moment (order of the first round, attendance, review list).
+        if role == .shared, session.status == .live, data.meetings[session.id] == nil {
+            for action in effects.perform(.saveProgress(state.progress()), in: state) {
+                if case .saveFailed(let reason) = action { throw CLIFailure("could not start the meeting: \(reason)") }
+            }
+        }
         let program = Program(state: state, definition: definition, terminal: terminal, now: clock.current,
                               perform: effects.perform, watches: [effects.storeChanges])
         return program.run()

@@ -56,12 +56,14 @@ public enum HeldSession {
         return OpenActions.list(in: data, today: today).filter { item in item.sessionID.map(origins.contains) ?? false }
     }
 
-    /// The person who spoke first in the last round of the previous meeting of the series: the author of its earliest
-    /// round note (success, frustration, learning, pairing). Used so a new round does not start with them again.
+    /// The person who spoke first in the last round of the previous meeting of the series, as its progress record
+    /// says; for a meeting held before progress was recorded, the author of its earliest round note (success,
+    /// frustration, learning, pairing). Used so a new round does not start with them again.
     public static func lastRoundFirst(before session: Session, in data: GuildData, notes: [NoteEntry]) -> UUID? {
         guard let previous = earlier(than: session, in: data).last(where: { $0.seriesID != nil && $0.seriesID == session.seriesID }) else {
             return nil
         }
+        if let progress = data.meetings[previous.id] { return progress.lastRoundFirst }
         let roundKinds: Set<NoteEntry.Kind> = [.success, .frustration, .learning, .pairing]
         return notes.filter { $0.sessionID == previous.id && roundKinds.contains($0.kind) && $0.author != nil }
             .min { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }?.author

@@ -11,5 +11,6 @@ extension GuildData {
             + sorted(communities.values) + sorted(sessions.values) + sorted(notes.values)
             + sorted(actions.values) + sorted(learnings.values) + sorted(topics.values)
             + sorted(solutions.values) + sorted(pairingRounds.values)
+            + sorted(meetings.values)
     }
 }

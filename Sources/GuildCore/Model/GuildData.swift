@@ -14,6 +14,8 @@ public struct GuildData: Sendable, Equatable {
     public var communities: [UUID: Community] = [:]
     public var solutions: [UUID: Solution] = [:]
     public var pairingRounds: [UUID: PairingRound] = [:]
+    /// Held meetings' progress, keyed by the held session's id.
+    public var meetings: [UUID: MeetingProgress] = [:]
 
     public init() {}
 
@@ -31,6 +33,7 @@ public struct GuildData: Sendable, Equatable {
         case let r as Community: communities[r.id] = r
         case let r as Solution: solutions[r.id] = r
         case let r as PairingRound: pairingRounds[r.id] = r
+        case let r as MeetingProgress: meetings[r.id] = r
         default: break
         }
     }
@@ -50,6 +53,7 @@ public struct GuildData: Sendable, Equatable {
         case .community: communities.removeValue(forKey: id)
         case .solution: solutions.removeValue(forKey: id)
         case .pairingRound: pairingRounds.removeValue(forKey: id)
+        case .meeting: meetings.removeValue(forKey: id)
         }
     }
 
@@ -67,6 +71,7 @@ public struct GuildData: Sendable, Equatable {
         case .community: communities[id]
         case .solution: solutions[id]
         case .pairingRound: pairingRounds[id]
+        case .meeting: meetings[id]
         }
     }
 
@@ -84,6 +89,7 @@ public struct GuildData: Sendable, Equatable {
         case .community: communities.count
         case .solution: solutions.count
         case .pairingRound: pairingRounds.count
+        case .meeting: meetings.count
         }
     }
 

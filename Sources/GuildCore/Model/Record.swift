@@ -31,6 +31,8 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable, Comparable {
     case community = "communities"
     case solution = "solutions"
     case pairingRound = "pairings"
+    /// A held meeting's progress (`MeetingProgress`), one file per held session.
+    case meeting = "meetings"
 
     /// The folder name inside the store.
     public var folder: String { rawValue }

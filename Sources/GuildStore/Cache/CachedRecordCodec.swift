@@ -29,6 +29,13 @@ enum CachedRecordCodec {
         "PairingRound": "id,drawnAt,seed,groups,feedback,updatedAt",
         "PairingGroup": "id,members,skillID,teacher,learner",
         "PairingFeedback": "id,groupID,author,text,shared,createdAt",
+        "MeetingProgress": "id,step,items,currentItemID,timerRunning,settledAt,review,rounds,roundPlannedSeconds,attendance,ratings,rotationSkips,rotationSwapped,updatedAt",
+        "Item": "id,title,plannedSeconds,originalSeconds,usedSeconds,isRound",
+        "ReviewEntry": "id,outcome",
+        "Round": "id,order,speaker,budgetPerSpeaker,turns",
+        "TurnEntry": "id,turn,spokenSeconds",
+        "Attendance": "id,present",
+        "Vote": "id,value",
     ]
 
     /// The model types each cached kind's codec depends on: its record type, then the types nested in it.
@@ -49,6 +56,14 @@ enum CachedRecordCodec {
             .solution: [Solution(id: id, need: "", solution: "", updatedAt: date)],
             .pairingRound: [PairingRound(id: id, drawnAt: date, seed: 0, groups: []), PairingGroup(id: id, members: []),
                             PairingFeedback(id: id, groupID: id, text: "", createdAt: date)],
+            .meeting: [MeetingProgress(id: id, step: .agenda, items: [], currentItemID: nil, timerRunning: false, settledAt: nil, review: [],
+                                       rounds: [], roundPlannedSeconds: 0, attendance: [], ratings: [], rotationSkips: [],
+                                       rotationSwapped: false, updatedAt: date),
+                       MeetingProgress.Item(id: id, title: "", plannedSeconds: 0, originalSeconds: 0, usedSeconds: 0, isRound: false),
+                       MeetingProgress.ReviewEntry(id: id, outcome: nil),
+                       MeetingProgress.Round(id: id, order: [], speaker: nil, budgetPerSpeaker: 0, turns: []),
+                       MeetingProgress.TurnEntry(id: id, turn: .waiting, spokenSeconds: 0),
+                       MeetingProgress.Attendance(id: id, present: true), MeetingProgress.Vote(id: id, value: 1)],
         ]
     }
 
@@ -92,6 +107,7 @@ enum CachedRecordCodec {
         case let r as Community: encode(r, &w)
         case let r as Solution: encode(r, &w)
         case let r as PairingRound: encode(r, &w)
+        case let r as MeetingProgress: encode(r, &w)
         default: return false
         }
         return true
@@ -215,6 +231,38 @@ enum CachedRecordCodec {
         w.date(r.updatedAt)
     }
 
+    private static func seconds(_ w: inout ByteWriter, _ value: TimeInterval) { w.u64(value.bitPattern) }
+
+    private static func encode(_ r: MeetingProgress, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.step.rawValue)
+        w.array(r.items) { w, item in
+            w.uuid(item.id); w.string(item.title); seconds(&w, item.plannedSeconds); seconds(&w, item.originalSeconds)
+            seconds(&w, item.usedSeconds); w.bool(item.isRound)
+        }
+        w.optional(r.currentItemID) { $0.uuid($1) }
+        w.bool(r.timerRunning)
+        w.optional(r.settledAt) { $0.date($1) }
+        w.array(r.review) { w, entry in
+            w.uuid(entry.id); w.optional(entry.outcome) { $0.string($1.rawValue) }
+        }
+        w.array(r.rounds) { w, round in
+            w.uuid(round.id); uuids(&w, round.order); w.optional(round.speaker) { $0.uuid($1) }
+            seconds(&w, round.budgetPerSpeaker)
+            w.array(round.turns) { w, turn in
+                w.uuid(turn.id); w.string(turn.turn.rawValue); seconds(&w, turn.spokenSeconds)
+            }
+        }
+        seconds(&w, r.roundPlannedSeconds)
+        w.array(r.attendance) { w, entry in
+            w.uuid(entry.id); w.bool(entry.present)
+        }
+        w.array(r.ratings) { w, vote in
+            w.uuid(vote.id); w.int(vote.value)
+        }
+        uuids(&w, r.rotationSkips); w.bool(r.rotationSwapped)
+        w.date(r.updatedAt)
+    }
+
     // MARK: - Decoding
 
     /// Reads one record of `kind`.
@@ -231,6 +279,7 @@ enum CachedRecordCodec {
         case .topic: try topic(&r)
         case .community: try community(&r)
         case .solution: try solution(&r)
+        case .meeting: try meeting(&r)
         }
     }
 
@@ -366,5 +415,41 @@ enum CachedRecordCodec {
                             shared: try r.bool(), createdAt: try r.date())
         }
         return PairingRound(id: id, drawnAt: drawnAt, seed: seed, groups: groups, feedback: feedback, updatedAt: try r.date())
+    }
+
+    private static func seconds(_ r: inout ByteReader) throws(CacheFormatError) -> TimeInterval {
+        TimeInterval(bitPattern: try r.u64())
+    }
+
+    private static func meeting(_ r: inout ByteReader) throws(CacheFormatError) -> MeetingProgress {
+        let id = try r.uuid()
+        let step = try r.raw(MeetingProgress.Step.self)
+        let items = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.Item(id: try r.uuid(), title: try r.string(), plannedSeconds: try seconds(&r), originalSeconds: try seconds(&r),
+                                 usedSeconds: try seconds(&r), isRound: try r.bool())
+        }
+        let current = try optionalUUID(&r)
+        let running = try r.bool()
+        let settledAt = try optionalDate(&r)
+        let review = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.ReviewEntry(id: try r.uuid(),
+                                        outcome: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.raw(ReviewOutcome.self) })
+        }
+        let rounds = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.Round(id: try r.uuid(), order: try uuids(&r), speaker: try optionalUUID(&r), budgetPerSpeaker: try seconds(&r),
+                                  turns: try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+                                      MeetingProgress.TurnEntry(id: try r.uuid(), turn: try r.raw(RoundTurns.Turn.self), spokenSeconds: try seconds(&r))
+                                  })
+        }
+        let planned = try seconds(&r)
+        let attendance = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.Attendance(id: try r.uuid(), present: try r.bool())
+        }
+        let ratings = try r.array { (r: inout ByteReader) throws(CacheFormatError) in MeetingProgress.Vote(id: try r.uuid(), value: try r.int()) }
+        let skips = try uuids(&r)
+        let swapped = try r.bool()
+        return MeetingProgress(id: id, step: step, items: items, currentItemID: current, timerRunning: running, settledAt: settledAt,
+                               review: review, rounds: rounds, roundPlannedSeconds: planned, attendance: attendance, ratings: ratings,
+                               rotationSkips: skips, rotationSwapped: swapped, updatedAt: try r.date())
     }
 }

@@ -43,6 +43,7 @@ public struct LoadResult: Sendable {
             case .community: Self.fill(&data.communities, list)
             case .solution: Self.fill(&data.solutions, list)
             case .pairingRound: Self.fill(&data.pairingRounds, list)
+            case .meeting: Self.fill(&data.meetings, list)
             }
         }
         return data

@@ -15,6 +15,7 @@ extension RecordKind {
         case .community: 8
         case .solution: 9
         case .pairingRound: 10
+        case .meeting: 11
         }
     }
 }

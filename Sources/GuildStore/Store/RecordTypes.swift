@@ -6,6 +6,6 @@ public enum RecordTypes {
     public static let standard: [any Record.Type] = [
         Person.self, Skill.self, RatingSheet.self, Session.self, NoteEntry.self,
         ActionItem.self, Learning.self, Topic.self, Community.self, Solution.self,
-        PairingRound.self,
+        PairingRound.self, MeetingProgress.self,
     ]
 }

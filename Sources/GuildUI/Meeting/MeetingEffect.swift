@@ -4,6 +4,8 @@ import GuildCore
 /// Work the runtime does for the meeting screen: durable saves into the store and writing the minutes.
 public enum MeetingEffect: Sendable, Equatable {
     case saveSession(Session)
+    /// Save the meeting's progress record (shared screen only), as it changes.
+    case saveProgress(MeetingProgress)
     case saveNote(NoteEntry)
     case saveAction(ActionItem)
     case saveTopic(Topic)

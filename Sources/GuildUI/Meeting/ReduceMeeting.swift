@@ -3,7 +3,21 @@ import GuildCore
 import TerminalGrid
 
 /// Applies one action to the meeting state and returns what the runtime must do; pure (no I/O, the clock comes in actions).
+///
+/// On the shared screen, whatever the action changed in the meeting's progress (apart from the clock running on) is
+/// saved at once as the progress record, before any other effect, so a restart resumes exactly there.
 public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
+    guard state.role == .shared, state.step != .finished else { return applyMeeting(&state, action) }
+    let before = state.progress().withoutTimes
+    var effects = applyMeeting(&state, action)
+    if case .tick = action { return effects }
+    let after = state.progress()
+    if after.withoutTimes != before { effects.insert(.saveProgress(after), at: 0) }
+    return effects
+}
+
+/// `reduceMeeting` without the progress save.
+private func applyMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
     switch action {
     case .key(let key):
         return state.press(key)
@@ -216,8 +230,12 @@ extension MeetingState {
             composer = nil
             return []
         }
-        let itemID = role == .shared ? timer.current?.id : nil
-        let speaker = role == .shared ? currentRound?.speaker : nil
+        // Both views know the item on now (the note-taker's from the shared screen's progress record); only a round
+        // contribution is credited to someone: the speaker whose turn it is. Other notes never guess an author.
+        let follows = role == .shared || data.meetings[session.id] != nil
+        let itemID = follows && step == .agenda ? timer.current?.id : nil
+        let roundKinds: Set<NoteEntry.Kind> = [.success, .frustration, .learning, .pairing]
+        let speaker: UUID? = if case .note(let kind) = draft.purpose, roundKinds.contains(kind), follows { currentRound?.speaker } else { nil }
         let note: NoteEntry
         switch draft.purpose {
         case .note(.question), .anonymousQuestion:
@@ -363,6 +381,8 @@ extension MeetingState {
         // Notes of earlier sessions were read once at the start; keep them for the round order.
         for note in data.notes.values where fresh.notes[note.id] == nil { fresh.notes[note.id] = note }
         data = fresh
+        // The note-taker's view follows the shared screen's progress: item, timer, speaker, round, extensions, order.
+        if role == .notes, let progress = fresh.meetings[session.id] { restore(progress) }
         let mine = newNotes.filter { $0.sessionID == session.id }
         notes = MeetingState.sorted(mine)
         let known = Set(questionOrder)

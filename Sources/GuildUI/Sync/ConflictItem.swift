@@ -52,6 +52,7 @@ public struct ConflictItem: Sendable, Equatable, Identifiable {
         case .note: data.notes[recordID]?.text
         case .ratingSheet: data.ratingSheets[recordID].flatMap { data.people[$0.personID] }.map { "ratings of \($0.name)" }
         case .pairingRound: "pairing round"
+        case .meeting: data.sessions[recordID].map { "meeting progress of \($0.title)" }
         }
         return name ?? kind.rawValue + " " + String(recordID.uuidString.lowercased().prefix(8))
     }
