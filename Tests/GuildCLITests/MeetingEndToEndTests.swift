@@ -234,4 +234,153 @@ final class MeetingEndToEndTests: XCTestCase {
         XCTAssertEqual(exported.status, 1)
         XCTAssertTrue(exported.stderr.contains("no minutes"), exported.stderr)
     }
+
+    /// One step of the scripted meeting: keys, what the screen then shows, and what a reopened screen shows (nil:
+    /// only a passing message, checked through the minutes instead).
+    private struct Step {
+        var keys: [String]
+        var literal: String?
+        var shows: String
+        var resumed: String?
+    }
+
+    private func script(_ names: [String]) -> [Step] {
+        [
+            Step(keys: ["Space"], shows: "▶ running", resumed: "▶ running"),
+            Step(keys: ["e"], shows: "Extended", resumed: nil),
+            Step(keys: ["n"], literal: "Everyone made it on time", shows: "Note saved", resumed: "Everyone made it on time"),
+            Step(keys: ["]"], shows: "Speaking: \(names[0])", resumed: "Speaking: \(names[0])"),
+            Step(keys: ["Enter"], shows: "Speaking: \(names[1])", resumed: "Speaking: \(names[1])"),
+            Step(keys: ["x"], shows: "Speaking: \(names[2])", resumed: "Speaking: \(names[2])"),
+            Step(keys: ["w"], shows: "Speaking: \(names[3])", resumed: "Speaking: \(names[3])"),
+            Step(keys: ["Enter"], shows: "Round complete", resumed: nil),
+            Step(keys: ["]"], shows: "Now 3/3 · Topic of the week", resumed: "Now 3/3 · Topic of the week"),
+            Step(keys: ["W"], shows: "Wrap-up", resumed: "0 votes"),
+            Step(keys: ["4"], shows: "1 anonymous rating", resumed: "1 vote"),
+            Step(keys: ["5"], shows: "2 anonymous ratings", resumed: "2 votes"),
+        ]
+    }
+
+    private func run(_ step: Step, on tmux: TmuxSession) throws {
+        for key in step.keys { try tmux.send(key) }
+        if let literal = step.literal {
+            try tmux.send(literal, literal: true)
+            try tmux.send("Enter")
+        }
+        try tmux.expect(step.shows)
+    }
+
+    /// The shared screen is killed (SIGKILL) or quit after every step and reopened with `guild meeting`: it shows
+    /// where the meeting was, and the minutes equal those of a run that was never interrupted.
+    func testASharedScreenKilledOrQuitAtEveryStepResumesThereAndWritesTheSameMinutes() throws {
+        let order = RoundOrder.make(people: people.map(\.id), lastFirst: nil, seed: 7)
+        let names = order.map { id in people.first { $0.id == id }!.name }
+        let steps = script(names)
+        // The same store twice: one meeting runs through, the other is interrupted at every step.
+        let interrupted = store.deletingLastPathComponent().appendingPathComponent("interrupted")
+        try FileManager.default.copyItem(at: store, to: interrupted)
+
+        let straight = try open(["meeting"])
+        try straight.expect("Now 1/3 · Check-in")
+        for step in steps { try run(step, on: straight) }
+        try straight.send("Enter")
+        try straight.expect("Minutes written")
+        let expected = try guild.run(["export", "minutes", session.id.uuidString, "--store", store.path], environment: seeded)
+        XCTAssertEqual(expected.status, 0, expected.stderr)
+
+        var screen = try guild.openInTmux(["meeting", "--store", interrupted.path], environment: seeded)
+        try screen.expect("Now 1/3 · Check-in")
+        for (index, step) in steps.enumerated() {
+            try run(step, on: screen)
+            if index % 3 == 1 {
+                // q: the meeting stays live, and the terminal says how to go on.
+                try screen.send("q")
+                try screen.expect("stays live")
+                try screen.expect("EXIT=0")
+            } else {
+                let pid = try XCTUnwrap(screen.programPID(), "the meeting is running")
+                XCTAssertEqual(kill(pid, SIGKILL), 0)
+                try screen.expect("EXIT=137")
+            }
+            screen = try guild.openInTmux(["meeting", "--store", interrupted.path], environment: seeded)
+            if let resumed = step.resumed { try screen.expect(resumed) } else { try screen.expect("LIVE") }
+        }
+        try screen.send("Enter")
+        try screen.expect("Minutes written")
+        let resumed = try guild.run(["export", "minutes", session.id.uuidString, "--store", interrupted.path], environment: seeded)
+        XCTAssertEqual(resumed.status, 0, resumed.stderr)
+        expectNoDifference(resumed.stdout, expected.stdout)
+        XCTAssertTrue(expected.stdout.contains("| 1 | Check-in | 6:00 | 0:00 |"), expected.stdout)
+        XCTAssertTrue(expected.stdout.contains("- \(names[2]): away"), expected.stdout)
+        XCTAssertTrue(expected.stdout.contains("4.5 / 5 from 2 anonymous votes."), expected.stdout)
+        try screen.send("q")
+        try screen.expect("EXIT=0")
+    }
+
+    /// The note-taker's view follows the shared screen (item, speaker), and a note the note-taker saves just after
+    /// the wrap-up is in the exported minutes.
+    func testTheNoteTakerFollowsTheSharedScreenAndALateNoteIsInTheMinutes() throws {
+        let order = RoundOrder.make(people: people.map(\.id), lastFirst: nil, seed: 7)
+        let names = order.map { id in people.first { $0.id == id }!.name }
+        let shared = try open(["meeting"])
+        try shared.expect("Now 1/3 · Check-in")
+        let notes = try open(["meeting", "--notes"], width: 80, height: 24)
+        try notes.expect("Check-in", timeout: 5)
+        try shared.send("]")
+        try shared.expect("Speaking: \(names[0])")
+        try notes.expect(names[0], timeout: 3)
+        try notes.send("s")
+        try notes.send("Shipped the parser", literal: true)
+        try notes.send("Enter")
+        try notes.expect("Success saved")
+        try shared.send("Enter")
+        try notes.expect(names[1], timeout: 3)
+        try shared.send("]")
+        try notes.expect("Topic of the week", timeout: 3)
+        // The note-taker starts a note; the facilitator wraps up before it is saved.
+        try notes.send("n")
+        try notes.send("Late but important", literal: true)
+        try shared.send("W")
+        try shared.expect("Wrap-up")
+        try shared.send("Enter")
+        try shared.expect("Minutes written")
+        try notes.send("Enter")
+        try notes.expect("Note saved")
+        let exported = try guild.run(["export", "minutes", session.id.uuidString, "--store", store.path], environment: seeded)
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        XCTAssertTrue(exported.stdout.contains("- Late but important"), exported.stdout)
+        XCTAssertTrue(exported.stdout.contains("- Shipped the parser (\(names[0]))"), "the round contribution carries the speaker:\n" + exported.stdout)
+    }
+
+    /// Two live meetings: nothing picks one silently.
+    func testWithTwoLiveMeetingsAskAndTheNoteTakerNameThemAndAsk() throws {
+        let created = try GuildStore.open(at: store)
+        let other = Session(title: "Saturday hack", format: .workshop, start: session.start.addingTimeInterval(-86_400), durationMinutes: 60,
+                            attendees: people.map(\.id), status: .live, updatedAt: session.updatedAt)
+        try created.save(other, base: nil)
+        var live = session!
+        live.status = .live
+        try created.save(live, base: session)
+        let asked = try guild.run(["ask", "Which one?", "--store", store.path], environment: seeded)
+        XCTAssertEqual(asked.status, 1)
+        XCTAssertTrue(asked.stderr.contains("2 meetings are live"), asked.stderr)
+        XCTAssertTrue(asked.stderr.contains("Weekly sync") && asked.stderr.contains("Saturday hack"), asked.stderr)
+        XCTAssertTrue(asked.stderr.contains("--session " + other.id.uuidString.lowercased().prefix(8)), asked.stderr)
+        let named = try guild.run(["ask", "Which one?", "--session", String(other.id.uuidString.lowercased().prefix(8)), "--store", store.path],
+                                  environment: seeded)
+        XCTAssertEqual(named.status, 0, named.stderr)
+        XCTAssertTrue(named.stdout.contains("Saturday hack"), named.stdout)
+
+        let notes = try open(["meeting", "--notes"], width: 100, height: 30)
+        try notes.expect("Which one? [1-2]")
+        try notes.send("2")
+        try notes.send("Enter")
+        try notes.expect("Saturday hack")
+        try notes.send("q")
+        try notes.expect("EXIT=0")
+        let shared = try open(["meeting", "--session", String(session.id.uuidString.prefix(8))])
+        try shared.expect("Weekly sync")
+        try shared.send("q")
+        try shared.expect("EXIT=0")
+    }
 }

@@ -42,6 +42,8 @@ final class MeetingResumeTests: XCTestCase {
                 case .saveNote(let record): data.upsert(record)
                 case .saveAction(let record): data.upsert(record)
                 case .saveTopic(let record): data.upsert(record)
+                case .saveLearning(let record): data.upsert(record)
+                case .savePairingRound(let record): data.upsert(record)
                 case .writeMinutes(_, let markdown): minutes = markdown
                 case .leave: break
                 }

@@ -29,8 +29,9 @@ struct ExportSiteCommand: ParsableCommand {
         let loaded = try LoadedStore.open(storeOptions, includeNotes: true)
         var minutes: [UUID: String] = [:]
         for session in loaded.data.sessions.values where session.status == .done {
-            let path = loaded.store.layout.absolute(MinutesDocument.relativePath(for: session.id))
-            if let text = try? String(contentsOfFile: path, encoding: .utf8) { minutes[session.id] = text }
+            if let text = StoredMinutes.markdown(of: session, data: loaded.data, store: loaded.store, calendar: clock.calendar) {
+                minutes[session.id] = text
+            }
         }
         let files = SiteExport(data: loaded.data, minutes: minutes, calendar: clock.calendar, now: clock.now,
                                storeName: loaded.store.storeManifest?.name ?? "Guild").files

@@ -24,6 +24,8 @@ final class MeetingEffects {
             case .saveNote(let note): try save(note)
             case .saveAction(let item): try save(item)
             case .saveTopic(let topic): try save(topic)
+            case .saveLearning(let learning): try save(learning)
+            case .savePairingRound(let round): try save(round)
             case .writeMinutes(let sessionID, let markdown):
                 let relative = MinutesDocument.relativePath(for: sessionID)
                 let folder = store.layout.absolute("minutes")

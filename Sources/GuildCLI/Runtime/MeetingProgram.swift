@@ -38,7 +38,7 @@ enum MeetingProgram {
             let occurrence = try MeetingLookup.occurrence(query, in: loaded.data, now: clock.now, calendar: clock.calendar)
             session = HeldSession.record(for: occurrence, in: loaded.data, now: clock.now)
         case .notes:
-            session = try MeetingLookup.live(query, in: loaded.data)
+            session = try MeetingLookup.live(query, in: loaded.data, calendar: clock.calendar)
         }
         let config = UserConfig.load(preferredTheme: preferredTheme, environment: environment)
         let terminal: CursesTerminal

@@ -12,7 +12,8 @@ public enum HeldSession {
             return held
         }
         let candidates = Rotation.candidates(for: series, in: data)
-        let picks = Rotation.assign(candidates: candidates, history: Rotation.history(of: series.id, in: data))
+        let picks = Rotation.assign(candidates: candidates, history: Rotation.history(of: series.id, in: data),
+                                    fixedFacilitator: series.keptFacilitator)
         let attendees = series.attendees.filter { data.people[$0].map { !$0.isAway } ?? true }
         return Session(
             title: series.title, format: series.format, desiredOutcome: series.desiredOutcome, details: series.details,

@@ -13,7 +13,7 @@ import Foundation
 /// - `rounds`: per round item (`id` = the item's id), the speaking `order`, the `speaker` now, the time a turn may take,
 ///   and per person (`turns`) where they are (`waiting`, `speaking`, `done`, `passed`, `skipped`, `away`) and how long they spoke.
 /// - `attendance`: who is expected and whether they are here. `ratings`: anonymous votes (sorted, each with a random id).
-/// - `rotationSkips`, `rotationSwapped`: the wrap-up's choices for next time's roles.
+/// - `rotationSkips`, `rotationSwapped`: the wrap-up's choices for next time's roles; `next`: the roles decided at the finish.
 public struct MeetingProgress: Record, Hashable {
     public static let kind = RecordKind.meeting
 
@@ -108,6 +108,17 @@ public struct MeetingProgress: Record, Hashable {
         }
     }
 
+    /// Who facilitates and takes notes next time, as decided at the wrap-up (series only).
+    public struct NextRoles: Codable, Sendable, Hashable {
+        public var facilitator: UUID?
+        public var noteTaker: UUID?
+
+        public init(facilitator: UUID?, noteTaker: UUID?) {
+            self.facilitator = facilitator
+            self.noteTaker = noteTaker
+        }
+    }
+
     /// The held session's id.
     public var id: UUID
     public var step: Step
@@ -124,11 +135,13 @@ public struct MeetingProgress: Record, Hashable {
     public var ratings: [Vote]
     public var rotationSkips: [UUID]
     public var rotationSwapped: Bool
+    /// Set when the meeting finished (series only).
+    public var next: NextRoles?
     public var updatedAt: Date
 
     public init(id: UUID, step: Step, items: [Item], currentItemID: UUID?, timerRunning: Bool, settledAt: Date?, review: [ReviewEntry],
                 rounds: [Round], roundPlannedSeconds: TimeInterval, attendance: [Attendance], ratings: [Vote], rotationSkips: [UUID],
-                rotationSwapped: Bool, updatedAt: Date) {
+                rotationSwapped: Bool, next: NextRoles? = nil, updatedAt: Date) {
         self.id = id
         self.step = step
         self.items = items
@@ -142,6 +155,7 @@ public struct MeetingProgress: Record, Hashable {
         self.ratings = ratings
         self.rotationSkips = rotationSkips
         self.rotationSwapped = rotationSwapped
+        self.next = next
         self.updatedAt = updatedAt
     }
 
@@ -159,7 +173,7 @@ public struct MeetingProgress: Record, Hashable {
     /// The record of a timer and rounds as they stand (the timer settled by the caller).
     public init(id: UUID, step: Step, timer: AgendaTimer, review: [(id: UUID, outcome: ReviewOutcome?)], rounds: [UUID: RoundTurns],
                 balance: SpeakingBalance, expected: [UUID], absent: Set<UUID>, ratings: [Vote], rotationSkips: Set<UUID>,
-                rotationSwapped: Bool, updatedAt: Date) {
+                rotationSwapped: Bool, next: NextRoles? = nil, updatedAt: Date) {
         self.init(
             id: id, step: step,
             items: timer.slots.map {
@@ -177,7 +191,8 @@ public struct MeetingProgress: Record, Hashable {
             roundPlannedSeconds: balance.plannedSeconds,
             attendance: expected.map { Attendance(id: $0, present: !absent.contains($0)) },
             ratings: ratings.sorted { ($0.value, $0.id.uuidString) < ($1.value, $1.id.uuidString) },
-            rotationSkips: rotationSkips.sorted { $0.uuidString < $1.uuidString }, rotationSwapped: rotationSwapped, updatedAt: updatedAt)
+            rotationSkips: rotationSkips.sorted { $0.uuidString < $1.uuidString }, rotationSwapped: rotationSwapped, next: next,
+            updatedAt: updatedAt)
     }
 
     /// The timer as recorded: the items in their order, the current one, running or paused since `settledAt`.

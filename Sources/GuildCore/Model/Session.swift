@@ -32,13 +32,16 @@ public struct Session: Record, Hashable {
     public var seriesID: UUID?
     /// Anonymous 1–5 ratings collected at the meeting's wrap-up; nil when none were asked for.
     public var ratings: [Int]?
+    /// For a series: true when its facilitator is fixed (the role holder, seed 003) and only the note-taker rotates;
+    /// nil or false when both roles rotate.
+    public var fixedFacilitator: Bool?
     public var updatedAt: Date
 
     public init(id: UUID = UUID(), title: String, format: SessionFormat, desiredOutcome: String = "",
                 details: String? = nil, start: Date, durationMinutes: Int = 60, location: String = "",
                 facilitator: UUID? = nil, presenters: [UUID] = [], noteTaker: UUID? = nil, attendees: [UUID] = [],
                 status: Status = .planned, agenda: [AgendaItem] = [], recurrence: Recurrence? = nil,
-                communityID: UUID? = nil, seriesID: UUID? = nil, ratings: [Int]? = nil, updatedAt: Date) {
+                communityID: UUID? = nil, seriesID: UUID? = nil, ratings: [Int]? = nil, fixedFacilitator: Bool? = nil, updatedAt: Date) {
         self.id = id
         self.title = title
         self.format = format
@@ -57,11 +60,15 @@ public struct Session: Record, Hashable {
         self.communityID = communityID
         self.seriesID = seriesID
         self.ratings = ratings
+        self.fixedFacilitator = fixedFacilitator
         self.updatedAt = updatedAt
     }
 
     /// The time the session is planned to end.
     public var end: Date { start.addingTimeInterval(TimeInterval(durationMinutes * 60)) }
+
+    /// The facilitator every meeting of this series keeps, when it has a fixed one.
+    public var keptFacilitator: UUID? { fixedFacilitator == true ? facilitator : nil }
 
     /// The sum of the agenda's timeboxes, in minutes.
     public var agendaMinutes: Int { agenda.reduce(0) { $0 + $1.minutes } }

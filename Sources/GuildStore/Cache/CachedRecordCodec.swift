@@ -15,7 +15,7 @@ enum CachedRecordCodec {
         "Skill": "id,name,category,critical,updatedAt",
         "RatingSheet": "id,ratings,updatedAt",
         "SkillRating": "skillID,level,wantsToLearn,happyToTeach,ratedAt",
-        "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,communityID,seriesID,ratings,updatedAt",
+        "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,communityID,seriesID,ratings,fixedFacilitator,updatedAt",
         "AgendaItem": "id,title,minutes,owner,isRound",
         "Recurrence": "frequency,until,skipped",
         "NoteEntry": "id,sessionID,kind,text,author,agendaItemID,createdAt,updatedAt",
@@ -29,7 +29,8 @@ enum CachedRecordCodec {
         "PairingRound": "id,drawnAt,seed,groups,feedback,updatedAt",
         "PairingGroup": "id,members,skillID,teacher,learner",
         "PairingFeedback": "id,groupID,author,text,shared,createdAt",
-        "MeetingProgress": "id,step,items,currentItemID,timerRunning,settledAt,review,rounds,roundPlannedSeconds,attendance,ratings,rotationSkips,rotationSwapped,updatedAt",
+        "MeetingProgress": "id,step,items,currentItemID,timerRunning,settledAt,review,rounds,roundPlannedSeconds,attendance,ratings,rotationSkips,rotationSwapped,next,updatedAt",
+        "NextRoles": "facilitator,noteTaker",
         "Item": "id,title,plannedSeconds,originalSeconds,usedSeconds,isRound",
         "ReviewEntry": "id,outcome",
         "Round": "id,order,speaker,budgetPerSpeaker,turns",
@@ -63,7 +64,8 @@ enum CachedRecordCodec {
                        MeetingProgress.ReviewEntry(id: id, outcome: nil),
                        MeetingProgress.Round(id: id, order: [], speaker: nil, budgetPerSpeaker: 0, turns: []),
                        MeetingProgress.TurnEntry(id: id, turn: .waiting, spokenSeconds: 0),
-                       MeetingProgress.Attendance(id: id, present: true), MeetingProgress.Vote(id: id, value: 1)],
+                       MeetingProgress.Attendance(id: id, present: true), MeetingProgress.Vote(id: id, value: 1),
+                       MeetingProgress.NextRoles(facilitator: nil, noteTaker: nil)],
         ]
     }
 
@@ -160,6 +162,7 @@ enum CachedRecordCodec {
         w.optional(r.communityID) { $0.uuid($1) }
         w.optional(r.seriesID) { $0.uuid($1) }
         w.optional(r.ratings) { w, ratings in w.array(ratings) { $0.int($1) } }
+        w.optional(r.fixedFacilitator) { $0.bool($1) }
         w.date(r.updatedAt)
     }
 
@@ -260,6 +263,10 @@ enum CachedRecordCodec {
             w.uuid(vote.id); w.int(vote.value)
         }
         uuids(&w, r.rotationSkips); w.bool(r.rotationSwapped)
+        w.optional(r.next) { w, next in
+            w.optional(next.facilitator) { $0.uuid($1) }
+            w.optional(next.noteTaker) { $0.uuid($1) }
+        }
         w.date(r.updatedAt)
     }
 
@@ -354,7 +361,7 @@ enum CachedRecordCodec {
                        ratings: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
                            try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.int() }
                        },
-                       updatedAt: try r.date())
+                       fixedFacilitator: try optionalBool(&r), updatedAt: try r.date())
     }
 
     private static func note(_ r: inout ByteReader) throws(CacheFormatError) -> NoteEntry {
@@ -448,8 +455,11 @@ enum CachedRecordCodec {
         let ratings = try r.array { (r: inout ByteReader) throws(CacheFormatError) in MeetingProgress.Vote(id: try r.uuid(), value: try r.int()) }
         let skips = try uuids(&r)
         let swapped = try r.bool()
+        let next = try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.NextRoles(facilitator: try optionalUUID(&r), noteTaker: try optionalUUID(&r))
+        }
         return MeetingProgress(id: id, step: step, items: items, currentItemID: current, timerRunning: running, settledAt: settledAt,
                                review: review, rounds: rounds, roundPlannedSeconds: planned, attendance: attendance, ratings: ratings,
-                               rotationSkips: skips, rotationSwapped: swapped, updatedAt: try r.date())
+                               rotationSkips: skips, rotationSwapped: swapped, next: next, updatedAt: try r.date())
     }
 }

@@ -9,6 +9,10 @@ public enum MeetingEffect: Sendable, Equatable {
     case saveNote(NoteEntry)
     case saveAction(ActionItem)
     case saveTopic(Topic)
+    /// A learning note, also in the learnings log.
+    case saveLearning(Learning)
+    /// A pairing note, also in the pairing round's feedback.
+    case savePairingRound(PairingRound)
     /// Write the minutes durably as `minutes/<session-id>.md` and answer with `.minutesWritten`.
     case writeMinutes(sessionID: UUID, markdown: String)
     /// Leave the meeting screen.

@@ -44,6 +44,8 @@ public struct MeetingState: Sendable {
     /// People passed over for next time's roles.
     public internal(set) var rotationSkips: Set<UUID>
     public internal(set) var rotationSwapped: Bool
+    /// Next time's roles, once the meeting finished (series only).
+    public internal(set) var decidedNext: MeetingProgress.NextRoles?
     /// Where the minutes were written (store-relative), once they are.
     public internal(set) var minutesPath: String?
     /// A one-line notice, cleared by the next key.
@@ -131,6 +133,7 @@ public struct MeetingState: Sendable {
         ratings = progress.ratings.map(\.value)
         rotationSkips = Set(progress.rotationSkips)
         rotationSwapped = progress.rotationSwapped
+        decidedNext = progress.next
         agendaRow = timer.currentIndex
     }
 
@@ -144,7 +147,7 @@ public struct MeetingState: Sendable {
         }
         return MeetingProgress(id: session.id, step: recordedStep, timer: timer, review: review.map { ($0.id, reviewOutcomes[$0.id]) },
                                rounds: rounds, balance: balance, expected: expected, absent: absent, ratings: votes,
-                               rotationSkips: rotationSkips, rotationSwapped: rotationSwapped, updatedAt: now)
+                               rotationSkips: rotationSkips, rotationSwapped: rotationSwapped, next: decidedNext, updatedAt: now)
     }
 
     /// The ratings as anonymous votes: each id comes from the session, the value and how many of that value came
@@ -161,6 +164,10 @@ public struct MeetingState: Sendable {
             return MeetingProgress.Vote(id: UUID(uuid: bytes), value: value)
         }
     }
+
+    /// Whether this screen knows where the meeting is: the shared screen runs it; the note-taker's view follows its
+    /// progress record once the shared screen has saved one.
+    public var isFollowing: Bool { role == .shared || data.meetings[session.id] != nil }
 
     /// Today in the store's calendar.
     public var today: Day { Day(now, in: calendar) }
@@ -197,7 +204,7 @@ public struct MeetingState: Sendable {
         var withThis = data
         withThis.upsert(session)
         return Rotation.assign(candidates: Rotation.candidates(for: series, in: withThis), history: Rotation.history(of: series.id, in: withThis),
-                               skipped: rotationSkips, swapped: rotationSwapped)
+                               skipped: rotationSkips, swapped: rotationSwapped, fixedFacilitator: series.keptFacilitator)
     }
 
     /// The context keys are looked up in right now.
@@ -212,20 +219,11 @@ public struct MeetingState: Sendable {
         }
     }
 
-    /// The minutes as they stand now.
-    public func minutes(next: (facilitator: UUID?, noteTaker: UUID?)?) -> MinutesDocument {
-        var held = session
-        held.attendees = present
-        let items = timer.slots.map {
-            MinutesDocument.ItemTime(title: $0.title, plannedSeconds: $0.plannedSeconds, usedSeconds: $0.usedSeconds, isRound: $0.isRound)
-        }
-        let roundSummaries = timer.slots.compactMap { slot -> MinutesDocument.RoundSummary? in
-            guard let round = rounds[slot.id] else { return nil }
-            return MinutesDocument.RoundSummary(title: slot.title, order: round.order, turns: round.turns, spoken: round.spoken)
-        }
-        let reviewed = review.map { item in (item: data.actions[item.id] ?? item, outcome: reviewOutcomes[item.id]) }
-        return MinutesDocument(session: held, data: data, notes: notes, items: items, review: reviewed, rounds: roundSummaries,
-                               ratings: ratings, next: next, calendar: calendar)
+    /// The minutes as they stand now: made from the progress record, exactly as `guild export minutes` makes them later.
+    public func minutes() -> MinutesDocument {
+        var withReview = data
+        for item in review where withReview.actions[item.id] == nil { withReview.upsert(item) }
+        return MinutesDocument(progress: progress(), session: session, data: withReview, notes: notes, calendar: calendar)
     }
 
     /// Notes in display order: oldest first, ties by id.

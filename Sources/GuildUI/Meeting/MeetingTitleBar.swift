@@ -22,7 +22,7 @@ struct MeetingTitleBar {
         let roles = "  facilitator \(state.data.name(of: session.facilitator)) · notes \(state.data.name(of: session.noteTaker))"
         left.append(Span(roles))
         var right: [Span] = []
-        if state.role == .shared, state.step != .finished, let slot = state.timer.current {
+        if state.isFollowing, state.step != .finished, let slot = state.timer.current {
             let role = MeetingRender.role(slot.phase)
             right.append(Span(state.timer.isRunning ? "▶ " : "⏸ ", style: bar))
             right.append(Span(TimerText.clock(slot.remaining), style: bar.patched(by: theme.style(role))))

@@ -105,11 +105,19 @@ extension MeetingState {
             ratings.append(value)
             message = "Thanks: \(ratings.count) anonymous rating\(ratings.count == 1 ? "" : "s") so far"
         case .skipFacilitator:
-            if let person = nextRotation?.facilitator { rotationSkips.insert(person) }
+            if let fixed = series?.keptFacilitator {
+                message = "\(data.name(of: fixed)) facilitates every meeting of this series; only the note-taker rotates"
+            } else if let person = nextRotation?.facilitator {
+                rotationSkips.insert(person)
+            }
         case .skipNoteTaker:
             if let person = nextRotation?.noteTaker { rotationSkips.insert(person) }
         case .swapRoles:
-            rotationSwapped.toggle()
+            if let fixed = series?.keptFacilitator {
+                message = "\(data.name(of: fixed)) facilitates every meeting of this series; only the note-taker rotates"
+            } else {
+                rotationSwapped.toggle()
+            }
         case .parkingUp:
             parkingRow = max(0, parkingRow - 1)
         case .parkingDown:
@@ -232,7 +240,7 @@ extension MeetingState {
         }
         // Both views know the item on now (the note-taker's from the shared screen's progress record); only a round
         // contribution is credited to someone: the speaker whose turn it is. Other notes never guess an author.
-        let follows = role == .shared || data.meetings[session.id] != nil
+        let follows = isFollowing
         let itemID = follows && step == .agenda ? timer.current?.id : nil
         let roundKinds: Set<NoteEntry.Kind> = [.success, .frustration, .learning, .pairing]
         let speaker: UUID? = if case .note(let kind) = draft.purpose, roundKinds.contains(kind), follows { currentRound?.speaker } else { nil }
@@ -270,7 +278,36 @@ extension MeetingState {
         notes = MeetingState.sorted(notes + [note])
         composer = nil
         message = "\(draft.label) saved"
-        return [.saveNote(note)]
+        return [.saveNote(note)] + feedRecords(from: note)
+    }
+
+    /// A learning also goes to the team's learnings log, with the session as its context; a pairing experience to
+    /// the feedback of the pairing round the speaker was drawn in (seed 002, 004).
+    private mutating func feedRecords(from note: NoteEntry) -> [MeetingEffect] {
+        switch note.kind {
+        case .learning:
+            let learning = Learning(id: note.id, kind: .lesson, text: note.text, context: session.title, sessionID: session.id,
+                                    author: note.author, createdAt: note.createdAt)
+            data.upsert(learning)
+            message = (message ?? "") + " · in the learnings log"
+            return [.saveLearning(learning)]
+        case .pairing:
+            let rounds = data.pairingRounds.values.filter { $0.drawnAt <= now }
+            guard var round = rounds.max(by: { ($0.drawnAt, $0.id.uuidString) < ($1.drawnAt, $1.id.uuidString) }) else {
+                message = (message ?? "") + " · no pairing round drawn yet, so it is in the notes only"
+                return []
+            }
+            guard let author = note.author, let group = round.group(of: author) else {
+                message = (message ?? "") + " · not in the pairing round's feedback: say it during the paired person's turn"
+                return []
+            }
+            round.note(PairingFeedback(id: note.id, groupID: group.id, author: author, text: note.text, shared: true, createdAt: note.createdAt))
+            data.upsert(round)
+            message = (message ?? "") + " · in the pairing round's feedback"
+            return [.savePairingRound(round)]
+        default:
+            return []
+        }
     }
 
     private mutating func decideReview(_ outcome: ReviewOutcome) -> [MeetingEffect] {
@@ -316,7 +353,8 @@ extension MeetingState {
         guard role == .shared else { return [] }
         timer.pause(at: now)
         let next = nextRotation
-        let document = minutes(next: next)
+        decidedNext = next.map { MeetingProgress.NextRoles(facilitator: $0.facilitator, noteTaker: $0.noteTaker) }
+        let document = minutes()
         var held = progressRecord()
         held.status = .done
         // Sorted, so the order of the votes says nothing about who voted what.

@@ -1,0 +1,16 @@
+import Foundation
+import GuildCore
+import GuildStore
+
+/// A held meeting's minutes as the store has them now: made from its progress record and notes whenever they are
+/// read (so a note saved or edited after the wrap-up is in them), else the file its wrap-up wrote.
+enum StoredMinutes {
+    /// The minutes of `session`, or nil when it has none yet (not wrapped up).
+    static func markdown(of session: Session, data: GuildData, store: GuildStore, calendar: Calendar) -> String? {
+        if session.status == .done, let progress = data.meetings[session.id] {
+            let notes = store.notes(forSession: session.id).notes
+            return MinutesDocument(progress: progress, session: session, data: data, notes: notes, calendar: calendar).markdown
+        }
+        return try? String(contentsOfFile: store.layout.absolute(MinutesDocument.relativePath(for: session.id)), encoding: .utf8)
+    }
+}
