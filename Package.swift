@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
         .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid", "GuildTestSupport"], exclude: ["Goldens"], swiftSettings: strict),
-        .testTarget(name: "GuildImportTests", dependencies: ["GuildImport", "GuildCore"], swiftSettings: strict),
+        .testTarget(name: "GuildImportTests", dependencies: ["GuildImport", "GuildCore"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "GuildCLITests",
             dependencies: [

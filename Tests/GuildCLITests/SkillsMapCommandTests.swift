@@ -89,7 +89,7 @@ final class SkillsMapCommandTests: XCTestCase {
         XCTAssertEqual(preview.status, 1, "no terminal and no --yes")
         XCTAssertTrue(preview.stdout.contains("Zoë Ångström · Kubernetes:"), preview.stdout)
         XCTAssertTrue(preview.stderr.contains("pass --yes"), preview.stderr)
-        XCTAssertTrue(preview.stderr.contains("row 3: nobody in the store"), preview.stderr)
+        XCTAssertTrue(preview.stderr.contains("survey.csv:3: nobody in Guild is"), preview.stderr)
         XCTAssertTrue(preview.stderr.contains("column “Cobol [x]”"), preview.stderr)
         XCTAssertEqual(try String(contentsOf: sheet.appendingPathComponent(files(in: "ratings").sorted()[0]), encoding: .utf8), before)
         let imported = try run("import", "survey", csv.path, "--yes", "--date", "2026-11-20")

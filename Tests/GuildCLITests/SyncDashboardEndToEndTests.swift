@@ -93,4 +93,34 @@ extension SyncReplicaTests {
             XCTAssertEqual(final.data.people[SyncFixtures.id(1)]?.name, "Name from Ben", replica.name)
         }
     }
+
+    func testAFormLeftOpenAcrossASyncKeepsTheTeammatesChange() throws {
+        let (replicas, _) = try team(["Ann", "Ben"])
+        let (ann, ben) = (replicas[0], replicas[1])
+        let screen = try dashboard(ann)
+        try screen.expect("Fix CI")
+        // Ann opens her form on the person…
+        try screen.send("2", "e")
+        try screen.expect("Edit person")
+        // …while Ben changes the team on his machine and shares it, and Ann's `guild sync` brings it in.
+        try edit(ben, Person.self, SyncFixtures.id(1)) { $0.team = "Team from Ben" }
+        try sync(ben)
+        try sync(ann)
+        let path = "people/\(SyncFixtures.id(1).uuidString.lowercased()).json"
+        XCTAssertTrue(try String(contentsOf: ann.store.appendingPathComponent(path), encoding: .utf8).contains("Team from Ben"))
+        // Her form still shows the old team; she changes the role and saves.
+        try screen.send("Tab", "Tab", "Tab", "C-u")
+        try screen.send("Role from Ann", literal: true)
+        try screen.send("Enter")
+        try screen.expect("Saved person")
+        try screen.send("q")
+        try screen.expect("EXIT=0")
+        try sync(ann)
+        try sync(ben)
+        for replica in [ann, ben] {
+            let person = try XCTUnwrap(try load(replica).data.people[SyncFixtures.id(1)], replica.name)
+            XCTAssertEqual(person.team, "Team from Ben", replica.name)
+            XCTAssertEqual(person.role, "Role from Ann", replica.name)
+        }
+    }
 }

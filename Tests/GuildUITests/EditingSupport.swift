@@ -6,18 +6,23 @@ import XCTest
 
 /// Helpers for editing tests: a stand-in runtime that confirms saves, and quick looks at the state.
 enum EditingSupport {
-    /// Plays the runtime: every `.save` is answered `.saved`, every `.delete` `.deleted`; returns the other effects.
+    /// Plays the runtime on an unchanged store: every `.save` is answered `.saved` with its `after`; returns the other effects.
     @discardableResult
     static func confirm(_ state: inout AppState, _ effects: [Effect]) -> [Effect] {
         var rest: [Effect] = []
         for effect in effects {
             switch effect {
-            case .save(let value): rest += reduce(&state, .saved(value))
-            case .delete(let value): rest += reduce(&state, .deleted(value))
+            case .save(let change): rest += reduce(&state, .saved(change, stored: change.after))
             default: rest.append(effect)
             }
         }
         return rest
+    }
+
+    /// The change of the first effect when it is a `.save`.
+    static func change(_ effects: [Effect]) -> RecordChange? {
+        guard case .save(let change)? = effects.first else { return nil }
+        return change
     }
 
     /// Presses keys (keymap specs) and confirms every save they ask for.

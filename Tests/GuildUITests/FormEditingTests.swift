@@ -31,7 +31,7 @@ final class FormEditingTests: XCTestCase {
         EditingSupport.fill(&state, field: "until", with: "2027-03-31")
 
         let effects = Fixtures.press(&state, "enter")
-        guard case .save(.session(let session))? = effects.first else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard case .session(let session)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(session.title, "Zero-downtime migrations")
         XCTAssertEqual(session.format, .techTalk)
         XCTAssertEqual(session.start, Fixtures.calendar.date(from: DateComponents(year: 2026, month: 11, day: 27, hour: 16)))
@@ -97,15 +97,15 @@ final class FormEditingTests: XCTestCase {
         EditingSupport.type(&state, "Grace Hopper")
         EditingSupport.fill(&state, field: "handle", with: "grace")
         let effects = Fixtures.press(&state, "enter")
-        guard case .save(let value)? = effects.first else { return XCTFail("\(effects)") }
+        guard let change = EditingSupport.change(effects) else { return XCTFail("\(effects)") }
         XCTAssertTrue(EditingSupport.screen(state).contains("Saving…"))
-        _ = reduce(&state, .saveFailed(value, message: "people/x.json changed on disk since it was loaded"))
+        _ = reduce(&state, .saveFailed(change, SaveFailure("people/x.json changed on disk since it was loaded")))
         let form = try XCTUnwrap(EditingSupport.form(state))
         XCTAssertFalse(form.isSaving)
         XCTAssertEqual(form.field("name")?.value, "Grace Hopper")
-        XCTAssertEqual(form.error?.message, "Not saved: people/x.json changed on disk since it was loaded")
+        XCTAssertEqual(form.error?.message, "Not saved: person “Grace Hopper” — people/x.json changed on disk since it was loaded")
         XCTAssertNil(state.data.person(handle: "grace"))
-        XCTAssertTrue(EditingSupport.screen(state).contains("✗ Not saved: people/x.json changed"))
+        XCTAssertTrue(EditingSupport.screen(state).contains("✗ Not saved: person “Grace Hopper” — people/x.json"))
         // Try again: now it works.
         EditingSupport.confirm(&state, Fixtures.press(&state, "enter"))
         XCTAssertNil(state.dialog)
@@ -164,7 +164,7 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(EditingSupport.form(state)?.field("agenda")?.value, AgendaText.format(original.agenda, data: state.data))
         EditingSupport.fill(&state, field: "title", with: "Renamed")
         let effects = Fixtures.press(&state, "enter")
-        guard case .save(.session(let saved))? = effects.first else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard case .session(let saved)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(saved.title, "Renamed")
         XCTAssertEqual(saved.agenda, original.agenda, "same items, same ids: notes keep pointing at them")
         XCTAssertEqual(saved.start, original.start)
@@ -187,7 +187,7 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(EditingSupport.form(state)?.field("details")?.value, "First line\n\nThird line")
         XCTAssertTrue(state.message?.contains("C-x") ?? false)
         let save = Fixtures.press(&state, "enter")
-        guard case .save(.session(let session))? = save.first else { return XCTFail() }
+        guard case .session(let session)? = EditingSupport.change(save)?.after else { return XCTFail() }
         XCTAssertEqual(session.details, "First line\n\nThird line")
 
         // The agenda goes to the editor one item a line and comes back as one line.

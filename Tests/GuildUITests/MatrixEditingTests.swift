@@ -22,7 +22,7 @@ final class MatrixEditingTests: XCTestCase {
 
         // 1. The reducer asks for a durable save and shows it as pending; the data is untouched.
         XCTAssertEqual(effects.count, 1)
-        guard case .save(.ratingSheet(let sheet))? = effects.first else { return XCTFail("expected a save: \(effects)") }
+        guard case .ratingSheet(let sheet)? = EditingSupport.change(effects)?.after else { return XCTFail("expected a save: \(effects)") }
         XCTAssertEqual(sheet.current[skill.id]?.level, target)
         XCTAssertEqual(sheet.history(of: skill.id).count, historyBefore + 1, "a new dated entry in the history")
         XCTAssertEqual(state.data.ratingSheets[person.id], before)
@@ -32,7 +32,7 @@ final class MatrixEditingTests: XCTestCase {
         XCTAssertEqual(state.history.undoable.count, 0)
 
         // 2. The runtime reports it saved: now it shows, with "Saved" on the status line.
-        _ = reduce(&state, .saved(.ratingSheet(sheet)))
+        _ = reduce(&state, .saved(try XCTUnwrap(EditingSupport.change(effects)), stored: .ratingSheet(sheet)))
         XCTAssertEqual(cellRating(state)?.level, target)
         XCTAssertEqual(state.pending, [])
         XCTAssertEqual(state.message, "Saved \(person.name) · \(skill.name) → \(AppState.describe(sheet.current[skill.id]!))")
@@ -82,12 +82,14 @@ final class MatrixEditingTests: XCTestCase {
         Fixtures.press(&state, "2", "l")
         let before = cellRating(state)
         let effects = Fixtures.press(&state, before?.level == .expert ? "1" : "4")
-        guard case .save(let value)? = effects.first else { return XCTFail() }
-        _ = reduce(&state, .saveFailed(value, message: "the store is read-only: guild.json was written by a newer Guild"))
+        guard let change = EditingSupport.change(effects) else { return XCTFail() }
+        _ = reduce(&state, .saveFailed(change, SaveFailure("the store is read-only: guild.json was written by a newer Guild")))
         XCTAssertEqual(cellRating(state), before)
         XCTAssertEqual(state.pending, [])
         XCTAssertTrue(state.messageIsError)
-        XCTAssertEqual(state.message, "Not saved: the store is read-only: guild.json was written by a newer Guild")
+        // The status line names the record (the cell's person and skill) and the reason.
+        XCTAssertEqual(state.message, "Not saved: \(change.summary ?? "") — the store is read-only: guild.json was written by a newer Guild")
+        XCTAssertTrue(change.summary?.hasPrefix(try XCTUnwrap(state.matrixCell).person.name) ?? false, change.summary ?? "")
         XCTAssertEqual(state.history.undoable.count, 0, "a failed change cannot be undone: it never happened")
     }
 
@@ -102,7 +104,7 @@ final class MatrixEditingTests: XCTestCase {
         XCTAssertNotEqual(changed?.ratings, original?.ratings)
 
         let undo = Fixtures.press(&state, "u")
-        guard case .save(.ratingSheet(let restored))? = undo.first else { return XCTFail("undo saves: \(undo)") }
+        guard case .ratingSheet(let restored)? = EditingSupport.change(undo)?.after else { return XCTFail("undo saves: \(undo)") }
         XCTAssertEqual(restored.ratings, original?.ratings)
         EditingSupport.confirm(&state, undo)
         XCTAssertEqual(state.data.ratingSheets[person.id]?.ratings, original?.ratings)

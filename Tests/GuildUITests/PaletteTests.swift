@@ -64,7 +64,7 @@ final class PaletteTests: XCTestCase {
         Fixtures.press(&state, "2", ":")
         EditingSupport.type(&state, "set level 3")
         let effects = Fixtures.press(&state, "enter")
-        guard case .save(.ratingSheet)? = effects.first else { return XCTFail("\(effects)") }
+        guard case .ratingSheet? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
     }
 
     func testNewTopicLearningCommunityAndSolution() throws {
@@ -82,7 +82,7 @@ final class PaletteTests: XCTestCase {
         XCTAssertEqual(EditingSupport.form(state)?.field("skills")?.value, "Kubernetes")
         EditingSupport.fill(&state, field: "votes", with: "@zoe, @noah")
         var effects = Fixtures.press(&state, "enter")
-        guard case .save(.topic(let topic))? = effects.first else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard case .topic(let topic)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(topic.title, "Property-based testing")
         XCTAssertEqual(topic.skillIDs, [state.data.skill(named: "Kubernetes")!.id])
         XCTAssertEqual(topic.votes.count, 2)
@@ -94,7 +94,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, "Feature flags made the rollback boring")
         EditingSupport.fill(&state, field: "kudos", with: "@priya")
         effects = Fixtures.press(&state, "enter")
-        guard case .save(.learning(let learning))? = effects.first else { return XCTFail("\(effects)") }
+        guard case .learning(let learning)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
         XCTAssertEqual(learning.kudosTo, [EditingSupport.person("priya").id])
         EditingSupport.confirm(&state, effects)
 
@@ -104,7 +104,7 @@ final class PaletteTests: XCTestCase {
         _ = reduce(&state, .key(.ctrl("x")))
         _ = reduce(&state, .textEdited("Publish a data glossary [on-track]\nRun two workshops\n"))
         effects = Fixtures.press(&state, "enter")
-        guard case .save(.community(let community))? = effects.first else { return XCTFail("\(effects)") }
+        guard case .community(let community)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
         XCTAssertEqual(community.objectives.map(\.text), ["Publish a data glossary", "Run two workshops"])
         XCTAssertEqual(community.objectives.map(\.status), [.onTrack, .open])
         EditingSupport.confirm(&state, effects)
@@ -113,7 +113,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, "Send transactional e-mail")
         EditingSupport.fill(&state, field: "solution", with: "Postmark via the mailer service")
         effects = Fixtures.press(&state, "enter")
-        guard case .save(.solution(let solution))? = effects.first else { return XCTFail("\(effects)") }
+        guard case .solution(let solution)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
         EditingSupport.confirm(&state, effects)
         XCTAssertEqual(state.data.solutions[solution.id]?.need, "Send transactional e-mail")
 

@@ -38,11 +38,9 @@ final class DashboardEffects {
         case .startMeeting(let sessionID, let start):
             runMeeting(sessionID: sessionID, start: start, in: state)
             return reload(in: state) + [.resized(terminal.size)]
-        case .save(let value):
+        case .save(let change):
             // Durable before the UI says so: the state shows the change only after `.saved`.
-            return [save(value, in: state)]
-        case .delete(let value):
-            return [delete(value, in: state)]
+            return [write(change, in: state)]
         case .sync:
             // Runs off this thread (or joins the round already running); its outcome arrives through `syncOutcomes`.
             sync.start()
@@ -86,14 +84,6 @@ final class DashboardEffects {
         return [.conflictsFound(conflicted ? store.conflictedRecords().map(ConflictItem.init) : [])]
     }
 
-    /// One line for a failed save or delete; a record git left in conflict says how to resolve it.
-    private func failureMessage(_ error: any Error, in state: AppState) -> String {
-        if case StoreError.unreadable(let problem) = error, problem.kind == .mergeConflict {
-            return "\(problem.path) holds a merge conflict: resolve it first (press \(state.keyName(.conflictsOpen)))"
-        }
-        return "\(error)"
-    }
-
     /// Writes the chosen values over a conflicted file (refused when it changed since it was read) and says how it went.
     private func resolve(_ choice: ConflictChoice) -> Action {
         guard let conflict = store.conflictedRecords().first(where: { $0.path == choice.path }) else {
@@ -107,23 +97,13 @@ final class DashboardEffects {
         }
     }
 
-    /// Saves one record with the store's durable protocol, against the version the dashboard holds, and says how it went.
-    private func save(_ value: RecordValue, in state: AppState) -> Action {
+    /// Makes a change durable against the store (`StoreWriter`: `after` saved against its base `before`, or `before`
+    /// deleted) and says how it went.
+    private func write(_ change: RecordChange, in state: AppState) -> Action {
         do {
-            let stored = try StoreWriter(store: store).perform(RecordChange(before: state.currentVersion(of: value), after: value))
-            return .saved(stored ?? value)
+            return .saved(change, stored: try StoreWriter(store: store).perform(change))
         } catch {
-            return .saveFailed(value, message: failureMessage(error, in: state))
-        }
-    }
-
-    /// Deletes one record's file durably (refused when it changed since the dashboard read it) and says how it went.
-    private func delete(_ value: RecordValue, in state: AppState) -> Action {
-        do {
-            _ = try StoreWriter(store: store).perform(RecordChange(before: value, after: nil))
-            return .deleted(value)
-        } catch {
-            return .saveFailed(value, message: failureMessage(error, in: state))
+            return .saveFailed(change, StoreWriter.failure(error, conflictsKey: state.keyName(.conflictsOpen)))
         }
     }
 

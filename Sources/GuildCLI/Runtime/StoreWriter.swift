@@ -20,6 +20,22 @@ struct StoreWriter {
         return nil
     }
 
+    /// A refused change as the screens show it: one line, and for a conflict the version on disk and both values of
+    /// each field both sides changed. `conflictsKey` names the key that opens the git conflicts screen.
+    static func failure(_ error: any Error, conflictsKey: String) -> SaveFailure {
+        switch error {
+        case StoreError.unreadable(let problem) where problem.kind == .mergeConflict:
+            return SaveFailure("\(problem.path) holds a merge conflict: resolve it first (press \(conflictsKey))")
+        case StoreError.conflict(let conflict):
+            let fields = conflict.fields.map {
+                SaveConflict.Field(name: $0.name, mine: FieldConflict.text($0.mine), theirs: FieldConflict.text($0.theirs))
+            }
+            return SaveFailure(conflict.description, conflict: SaveConflict(theirs: conflict.theirs.flatMap { RecordValue($0) }, fields: fields))
+        default:
+            return SaveFailure("\(error)")
+        }
+    }
+
     /// Saves `record` against `before` (a version of the same record, or nil for a new one).
     private func save<R: Record>(_ record: R, before: (any Record)?) throws -> RecordValue? {
         let outcome = try store.save(record, base: before as? R)

@@ -53,10 +53,22 @@ public struct RatingSheet: Record, Hashable {
         ratings.filter { $0.skillID == skillID }.sorted { $0.ratedAt < $1.ratedAt }
     }
 
-    /// Appends a new dated rating, keeping the history; a rating identical to the current one is not repeated.
+    /// The rating of one skill in effect at `date`: the latest given at or before it (of two given at the same
+    /// moment, the one recorded last), nil when none was given by then.
+    public func rating(of skillID: UUID, asOf date: Date) -> SkillRating? {
+        var found: SkillRating?
+        for rating in ratings where rating.skillID == skillID && rating.ratedAt <= date {
+            if let seen = found, seen.ratedAt > rating.ratedAt { continue }
+            found = rating
+        }
+        return found
+    }
+
+    /// Appends a new dated rating, keeping the history; a rating identical to the one in effect at its date is not
+    /// repeated (for a new rating that is the current one; a backdated one is compared with what held back then).
     public mutating func record(_ rating: SkillRating) {
-        if let now = current[rating.skillID], now.level == rating.level,
-           now.wantsToLearn == rating.wantsToLearn, now.happyToTeach == rating.happyToTeach {
+        if let then = self.rating(of: rating.skillID, asOf: rating.ratedAt), then.level == rating.level,
+           then.wantsToLearn == rating.wantsToLearn, then.happyToTeach == rating.happyToTeach {
             return
         }
         ratings.append(rating)

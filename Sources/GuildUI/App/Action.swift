@@ -16,12 +16,11 @@ public enum Action: Sendable {
     case themeChanged(Theme)
     /// The notes of these sessions, read from the store after a `.loadNotes` effect.
     case notesLoaded([NoteEntry], sessions: [UUID])
-    /// The runtime durably saved this record after a `.save` effect.
-    case saved(RecordValue)
-    /// The runtime durably deleted this record's file after a `.delete` effect.
-    case deleted(RecordValue)
-    /// A `.save` or `.delete` of this record failed (conflict, read-only, I/O); `message` says why in one line.
-    case saveFailed(RecordValue, message: String)
+    /// The store acknowledged the change of a `.save` effect durably; `stored` is what the record's file holds now
+    /// (the change merged with others' edits of other fields; nil when it was deleted).
+    case saved(RecordChange, stored: RecordValue?)
+    /// The store refused the change of a `.save` effect (a conflict, read-only, I/O): nothing was written.
+    case saveFailed(RecordChange, SaveFailure)
     /// The text came back from `$EDITOR` after an `.editText` effect.
     case textEdited(String)
     /// `$EDITOR` could not be run or its file read back; `message` says why.

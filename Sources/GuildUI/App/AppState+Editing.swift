@@ -157,6 +157,12 @@ extension AppState {
             completeFocused(&form)
             let step = command == .formNext ? 1 : -1
             form.focus = (form.focus + step + form.fields.count) % max(1, form.fields.count)
+        case .formTakeTheirs?:
+            guard !form.conflicts.isEmpty else { return [] }
+            form.takeTheirs()
+            form.error = form.conflicts.isEmpty
+                ? FieldError(field: "", "Took what is on disk for the fields both changed: Enter saves your other changes, Esc closes")
+                : FieldError(field: "", "Changed on disk meanwhile (⚠ \(form.conflicts.map(\.label).joined(separator: ", "))): Enter keeps yours, \(keyName(.formTakeTheirs)) takes theirs")
         case .formEditor?:
             guard let field = form.focused, !field.isChoice else { return [] }
             form.editingField = form.focus
@@ -194,8 +200,9 @@ extension AppState {
         var form = original
         do {
             let value = try form.build(data: data, now: now, calendar: calendar)
-            let current = currentVersion(of: value)
-            if let current, current.touched(at: value.record.updatedAt) == value {
+            // The base is the record the form was opened from (or moved onto after a conflict), not the version now.
+            let base = form.kind.base
+            if let base, base.touched(at: value.record.updatedAt) == value {
                 dialog = nil
                 notify("No changes to save")
                 return []
@@ -203,7 +210,7 @@ extension AppState {
             form.isSaving = true
             form.error = nil
             dialog = .form(form)
-            return commit(RecordChange(before: current, after: value))
+            return commit(RecordChange(before: base, after: value))
         } catch {
             form.error = error
             if let index = form.index(of: error.field) { form.focus = index }

@@ -10,47 +10,60 @@ extension AppState {
         return [effect]
     }
 
-    /// The store saved `value`: the change shows as done, joins the undo history, and the dialog waiting for it closes.
-    mutating func confirmSaved(_ value: RecordValue) {
-        guard let index = pending.firstIndex(where: { $0.after.map { $0.kind == value.kind && $0.id == value.id } ?? false }) else {
-            // Not asked for by this state (a test, or a late answer): the store has it, so show it.
-            applyConfirmed(saved: value, removed: nil)
-            return
+    /// The store acknowledged `change`; `stored` is what the file holds now. The change shows as done, joins the
+    /// undo history as sent (so undoing it takes back only its own fields), and the dialog waiting for it closes.
+    mutating func confirmSaved(_ change: RecordChange, stored: RecordValue?) {
+        if let stored {
+            applyConfirmed(saved: stored, removed: nil)
+        } else if let subject = change.subject {
+            applyConfirmed(saved: nil, removed: subject)
+            if case .detail(let target, _)? = overlay, target.recordID == subject.id { overlay = nil }
         }
-        var change = pending.remove(at: index)
-        change.after = value
-        applyConfirmed(saved: value, removed: nil)
+        // Not asked for by this state (a test, or a late answer): the store has it, so it shows; nothing else to do.
+        guard let index = pending.firstIndex(of: change) ?? pending.firstIndex(where: { pendingChange in change.subject.map(pendingChange.concerns) ?? false }) else { return }
+        pending.remove(at: index)
         finish(change)
     }
 
-    /// The store deleted `value`'s file.
-    mutating func confirmDeleted(_ value: RecordValue) {
-        guard let index = pending.firstIndex(where: { $0.after == nil && $0.concerns(value) }) else {
-            applyConfirmed(saved: nil, removed: value)
-            return
+    /// The store refused `change`: nothing changed in memory; the status line names the record and says why, and
+    /// open text stays. A form whose record changed on disk meanwhile moves onto that version, keeping what the user
+    /// typed and showing both values of each field changed on both sides.
+    mutating func saveFailed(_ change: RecordChange, _ failure: SaveFailure) {
+        if let index = pending.firstIndex(of: change) ?? pending.firstIndex(where: { pendingChange in change.subject.map(pendingChange.concerns) ?? false }) {
+            pending.remove(at: index)
         }
-        let change = pending.remove(at: index)
-        applyConfirmed(saved: nil, removed: value)
-        if case .detail(let target, _)? = overlay, target.recordID == value.id { overlay = nil }
-        finish(change)
-    }
-
-    /// The store refused the change: nothing was changed in memory; the status line says why and open text stays.
-    mutating func saveFailed(_ value: RecordValue, message reason: String) {
-        if let index = pending.firstIndex(where: { $0.concerns(value) }) { pending.remove(at: index) }
-        notify("Not saved: " + reason, isError: true)
+        let what = change.summary ?? change.subject.map { $0.label(in: data) } ?? "change"
+        let verb = switch change.origin {
+        case .edit: change.after == nil ? "Not deleted" : "Not saved"
+        case .undo: "Not undone"
+        case .redo: "Not redone"
+        }
+        let reason = "\(verb): \(what) — \(failure.message)"
         switch dialog {
         case .form(var form)? where form.isSaving:
             form.isSaving = false
-            form.error = FieldError(field: "", "Not saved: " + reason)
+            if let conflict = failure.conflict, let theirs = conflict.theirs,
+               let kind = form.kind.rebased(onto: theirs) {
+                form.rebase(onto: kind, data: data, now: now, calendar: calendar)
+                let fields = form.conflicts.map(\.label).joined(separator: ", ")
+                let message = form.conflicts.isEmpty
+                    ? "Changed on disk meanwhile (\(conflict.fields.map(\.name).joined(separator: ", "))); the form now shows that version with your changes: Enter saves them"
+                    : "Changed on disk meanwhile (⚠ \(fields)): Enter keeps yours, \(keyName(.formTakeTheirs)) takes theirs"
+                form.error = FieldError(field: "", message)
+                dialog = .form(form)
+                notify("\(verb): \(what) changed on disk meanwhile — " + (form.conflicts.isEmpty ? "Enter saves again" : "both values are shown"), isError: true)
+                return
+            }
+            form.error = FieldError(field: "", reason)
             dialog = .form(form)
         case .quickAdd(var bar)? where bar.isSaving:
             bar.isSaving = false
-            bar.error = "Not saved: " + reason
+            bar.error = reason
             dialog = .quickAdd(bar)
         default:
             break
         }
+        notify(reason, isError: true)
     }
 
     /// Records a confirmed change in the history and says so; closes the dialog that was waiting for it.
@@ -65,10 +78,10 @@ extension AppState {
                 notify("Saved " + (change.before == nil ? "new " : "") + what)
             }
         case .undo:
-            history.didUndo()
+            history.didUndo(wrote: change.after)
             notify("Undone: \(what) · C-r redoes")
         case .redo:
-            history.didRedo()
+            history.didRedo(wrote: change.after)
             notify("Redone: \(what)")
         }
         switch dialog {
@@ -86,27 +99,20 @@ extension AppState {
         }
     }
 
-    /// Undoes the last confirmed edit by saving (or deleting) the record as it was; the undo is saved like any change.
+    /// Undoes the last confirmed edit by applying its inverse: from the version it wrote back to the one it started
+    /// from. Only the fields the edit changed go back; fields others changed since are kept (or, if others changed the
+    /// same fields, the store refuses it as a conflict). The undo is saved like any change.
     mutating func undo() -> [Effect] {
         guard pending.isEmpty else { notify("Still saving the last change…"); return [] }
         guard let entry = history.undoable.last else { notify("Nothing to undo"); return [] }
-        let current = entry.subject.flatMap(currentVersion)
-        let target = entry.before?.touched(at: now)
-        return commit(RecordChange(before: current ?? entry.after, after: target, origin: .undo, summary: entry.summary))
+        return commit(RecordChange(before: entry.after, after: entry.before?.touched(at: now), origin: .undo, summary: entry.summary))
     }
 
-    /// Redoes the last undone edit.
+    /// Redoes the last undone edit: its change applied again, from the version its undo wrote.
     mutating func redo() -> [Effect] {
         guard pending.isEmpty else { notify("Still saving the last change…"); return [] }
         guard let entry = history.redoable.last else { notify("Nothing to redo"); return [] }
-        let current = entry.subject.flatMap(currentVersion)
-        let target = entry.after?.touched(at: now)
-        return commit(RecordChange(before: current ?? entry.before, after: target, origin: .redo, summary: entry.summary))
-    }
-
-    /// The loaded version of the record `value` names, if any.
-    public func currentVersion(of value: RecordValue) -> RecordValue? {
-        data.record(kind: value.kind, id: value.id).flatMap { RecordValue($0) }
+        return commit(RecordChange(before: entry.before, after: entry.after?.touched(at: now), origin: .redo, summary: entry.summary))
     }
 
     /// Shows a one-line notice in the status bar until the next key.

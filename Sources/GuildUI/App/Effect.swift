@@ -10,10 +10,10 @@ public enum Effect: Sendable, Equatable {
     case loadNotes([UUID])
     /// Run the live meeting screen on this occurrence (`m` on a session), then come back to the dashboard.
     case startMeeting(sessionID: UUID, start: Date)
-    /// Durably save this record (GuildStore.save) and answer `.saved(record)`, or `.saveFailed(record, message:)`.
-    case save(RecordValue)
-    /// Durably delete this record's file (GuildStore.delete) and answer `.deleted(record)`, or `.saveFailed(record, message:)`.
-    case delete(RecordValue)
+    /// Durably make this change against the store: save `after` with `before` as its base (the version the edit
+    /// started from), or delete `before` when there is no `after` (GuildStore.save(_:base:) / delete(base:)). Answer
+    /// `.saved(change, stored:)` with what the file holds afterwards, or `.saveFailed(change, _)`.
+    case save(RecordChange)
     /// Open the text in `$EDITOR` outside the dashboard and answer `.textEdited(_)`, or `.textEditFailed(_)`.
     case editText(EditTextRequest)
     /// Run a git sync of the store (commit, merge, push) off the UI thread and answer `.syncFinished(_)`, then

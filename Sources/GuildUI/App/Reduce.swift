@@ -20,12 +20,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.theme = theme
     case .notesLoaded(let notes, let sessions):
         state.mergeNotes(notes, sessions: sessions)
-    case .saved(let value):
-        state.confirmSaved(value)
-    case .deleted(let value):
-        state.confirmDeleted(value)
-    case .saveFailed(let value, let message):
-        state.saveFailed(value, message: message)
+    case .saved(let change, let stored):
+        state.confirmSaved(change, stored: stored)
+    case .saveFailed(let change, let failure):
+        state.saveFailed(change, failure)
     case .textEdited(let text):
         state.textEdited(text)
     case .textEditFailed(let message):
@@ -147,7 +145,7 @@ extension AppState {
              .matrixLevel0, .matrixLevel1, .matrixLevel2, .matrixLevel3, .matrixLevel4, .matrixInterest, .matrixClear,
              .actionToggleDone, .actionDrop, .actionReassign:
             return runEditing(command)
-        case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious,
+        case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious, .formTakeTheirs,
              .pickerNext, .pickerPrevious, .paletteRun, .paletteClose, .paletteNext, .palettePrevious,
              .quickAddSave, .quickAddExpand, .quickAddCancel, .confirmYes, .confirmNo:
             // Only while their dialog is open (`pressInDialog`).

@@ -6,8 +6,9 @@ import TerminalGrid
 ///
 /// Typed text lives in the fields until the store confirms the save; an error (a bad field, a refused save) never clears it.
 public struct Form: Sendable, Equatable {
-    /// The record the form creates or edits.
-    public let kind: FormKind
+    /// The record the form creates or edits; an edit's record is the save's base (the version the form was opened
+    /// from, or, after a conflict, the version on disk then), never the version at save time.
+    public internal(set) var kind: FormKind
     /// The box title ("New session", "Edit person").
     public let title: String
     /// The fields, top to bottom.
@@ -20,6 +21,8 @@ public struct Form: Sendable, Equatable {
     public internal(set) var isSaving = false
     /// The field whose text is out in `$EDITOR`.
     var editingField: Int?
+    /// Fields the user changed that were changed on disk too (after a refused save), with both values.
+    public internal(set) var conflicts: [FormConflict] = []
 
     /// Creates a form for `kind` with its fields filled from the record it edits.
     init(kind: FormKind, title: String? = nil, fields: [FormField]) {
@@ -53,6 +56,42 @@ public struct Form: Sendable, Equatable {
     mutating func set(_ id: String, _ text: String) {
         guard let index = index(of: id) else { return }
         fields[index].setValue(text)
+    }
+
+    /// The conflict on the field `id`, if any.
+    public func conflict(on id: String) -> FormConflict? {
+        conflicts.first { $0.fieldID == id }
+    }
+
+    /// Moves the form onto `newKind` (the same record as it is on disk now), field by field: a field the user left
+    /// as it was takes the new version's text; a field the user changed keeps the user's text, and when the new
+    /// version changed it too (to something else) it becomes a conflict showing both.
+    mutating func rebase(onto newKind: FormKind, data: GuildData, now: Date, calendar: Calendar) {
+        let opened = kind.makeForm(data: data, now: now, calendar: calendar).fields
+        let current = newKind.makeForm(data: data, now: now, calendar: calendar).fields
+        var found: [FormConflict] = []
+        for index in fields.indices {
+            let id = fields[index].id
+            guard let was = opened.first(where: { $0.id == id })?.value,
+                  let disk = current.first(where: { $0.id == id })?.value else { continue }
+            let typed = fields[index].value
+            if typed == was {
+                fields[index].setValue(disk)
+            } else if disk != was, disk != typed {
+                found.append(FormConflict(fieldID: id, label: fields[index].label, yours: typed, theirs: disk))
+            }
+        }
+        kind = newKind
+        conflicts = found
+    }
+
+    /// Takes the disk's value for the focused field when it is in conflict, else for every field in conflict.
+    mutating func takeTheirs() {
+        let chosen = focused.flatMap { conflict(on: $0.id) }.map { [$0] } ?? conflicts
+        for conflict in chosen {
+            set(conflict.fieldID, conflict.theirs)
+            conflicts.removeAll { $0.fieldID == conflict.fieldID }
+        }
     }
 
     /// Builds the record the form describes, then checks the record's own rules; throws pointing at the field to fix.

@@ -27,6 +27,22 @@ public enum FormKind: Sendable, Equatable {
         }
     }
 
+    /// The same form kind editing `value` instead (the record as it is on disk now); nil when `value` is another kind of
+    /// record or this form creates one.
+    func rebased(onto value: RecordValue) -> FormKind? {
+        switch (self, value) {
+        case (.session(_?), .session(let r)): .session(r)
+        case (.person(_?), .person(let r)): .person(r)
+        case (.skill(_?), .skill(let r)): .skill(r)
+        case (.action(_?, let sessionID), .action(let r)): .action(r, sessionID: sessionID)
+        case (.topic(_?), .topic(let r)): .topic(r)
+        case (.learning(_?), .learning(let r)): .learning(r)
+        case (.community(_?), .community(let r)): .community(r)
+        case (.solution(_?), .solution(let r)): .solution(r)
+        default: nil
+        }
+    }
+
     /// The kind of record the form is about.
     var recordKind: RecordKind {
         switch self {

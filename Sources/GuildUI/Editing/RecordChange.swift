@@ -1,7 +1,9 @@
 import Foundation
 import GuildCore
 
-/// A change of one record: what it was and what it becomes (nil when absent), and whether it is an edit, an undo or a redo.
+/// A change of one record: the version it started from (its base) and what it becomes (nil when absent), and whether it
+/// is an edit, an undo or a redo. The store applies it field by field to the file as it is then, so fields others
+/// changed since `before` are kept.
 public struct RecordChange: Sendable, Equatable {
     /// Why the change was made.
     public enum Origin: Sendable, Equatable {
@@ -30,8 +32,12 @@ public struct RecordChange: Sendable, Equatable {
 
     /// What the runtime must do to make it durable.
     var effect: Effect? {
-        if let after { return .save(after) }
-        return before.map { .delete($0) }
+        before == nil && after == nil ? nil : .save(self)
+    }
+
+    /// The change that takes the record back: from what this change wrote to what it started from.
+    var inverse: RecordChange {
+        RecordChange(before: after, after: before, origin: origin, summary: summary)
     }
 
     /// Whether the change is about the record `value` names (same kind and id).

@@ -16,15 +16,18 @@ public struct UndoStack: Sendable, Equatable {
         redoable.removeAll()
     }
 
-    /// The last undoable edit was undone (its undo was saved).
-    mutating func didUndo() {
-        guard let last = undoable.popLast() else { return }
+    /// The last undoable edit was undone (its undo was saved, writing `wrote`): a redo applies the edit again from
+    /// that version.
+    mutating func didUndo(wrote: RecordValue?) {
+        guard var last = undoable.popLast() else { return }
+        last.before = wrote
         redoable.append(last)
     }
 
-    /// The last undone edit was redone (its redo was saved).
-    mutating func didRedo() {
-        guard let last = redoable.popLast() else { return }
+    /// The last undone edit was redone (its redo was saved, writing `wrote`): an undo takes it back from that version.
+    mutating func didRedo(wrote: RecordValue?) {
+        guard var last = redoable.popLast() else { return }
+        last.after = wrote
         undoable.append(last)
     }
 }

@@ -56,6 +56,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case formEditor = "form.editor"
     case formOptionNext = "form.optionNext"
     case formOptionPrevious = "form.optionPrevious"
+    case formTakeTheirs = "form.takeTheirs"
     case pickerNext = "picker.next"
     case pickerPrevious = "picker.previous"
     case paletteRun = "palette.run"

@@ -114,6 +114,8 @@ public struct Keymap: Sendable, Equatable {
         Binding(id: Command.formPrevious.rawValue, keys: [.backTab, .up], help: "previous field", group: "Forms", context: .form),
         Binding(id: Command.formEditor.rawValue, keys: [.ctrl("x")], help: "edit the field in $EDITOR (multi-line text)", group: "Forms",
                 context: .form, hint: "$EDITOR"),
+        Binding(id: Command.formTakeTheirs.rawValue, keys: [.ctrl("t")], help: "after a conflict: take the values on disk now",
+                group: "Forms", context: .form),
         Binding(id: Command.formOptionNext.rawValue, keys: [.right, .char(" ")], help: "next option of a choice or yes/no field",
                 group: "Forms", context: .formChoice, hint: "change"),
         Binding(id: Command.formOptionPrevious.rawValue, keys: [.left], help: "previous option of a choice field", group: "Forms",

@@ -72,6 +72,13 @@ enum FormView {
                     }
                 }
             }
+            if let conflict = form.conflict(on: field.id) {
+                // Both values of a field changed on disk too: the field holds yours; the disk's is shown under it.
+                let text = "⚠ yours: " + (conflict.yours.isEmpty ? "—" : conflict.yours) + " · on disk now: " + (conflict.theirs.isEmpty ? "—" : conflict.theirs)
+                for part in WordWrap.lines(SafeText.sanitize(text.replacingOccurrences(of: "\n", with: " ⏎ ")), width: valueWidth) {
+                    lines.append([indent, Span(part, style: theme.style(.warning))])
+                }
+            }
             if let error = form.error, error.field == field.id {
                 for part in WordWrap.lines("✗ " + SafeText.sanitize(error.message), width: valueWidth) {
                     lines.append([indent, Span(part, style: theme.style(.error))])
