@@ -48,9 +48,13 @@ struct SessionsPane {
     private func spans(_ occurrence: SessionOccurrence, line: Int, lines: Int, widths: Widths, width: Int) -> [Span] {
         let theme = state.theme
         let session = occurrence.session
-        let isLive = occurrence.start <= state.now && state.now < occurrence.end
-        let when = DateText.relative(occurrence.start, now: state.now, calendar: state.calendar)
-        let whenStyle = theme.style(isLive ? .success : .accent)
+        // A meeting running now (or left running: more than 12 hours past its end it is offered to resume and wrap up).
+        let isHeldLive = session.status == .live
+        let isStale = isHeldLive && state.now > session.end.addingTimeInterval(12 * 3600)
+        let isLive = isHeldLive || (occurrence.start <= state.now && state.now < occurrence.end)
+        let relative = DateText.relative(occurrence.start, now: state.now, calendar: state.calendar)
+        let when = isHeldLive ? "● LIVE " + relative : relative
+        let whenStyle = theme.style(isStale ? .warning : isLive ? .success : .accent)
         let badge = RowList.cell(session.format.badge, 6, theme.style(ThemeRole.badge(session.format)), alignment: .center)
         let facilitator = state.data.name(of: session.facilitator)
         let noteTaker = state.data.name(of: session.noteTaker)
@@ -66,6 +70,9 @@ struct SessionsPane {
             return [RowList.cell(when, widths.when, whenStyle), Span(" "), badge, Span(" "), Span(SafeText.sanitize(session.title))]
         }
         let indent = String(repeating: " ", count: widths.when + 1)
+        if isStale {
+            return [Span(indent), Span("still live, started \(relative): m resumes it to wrap it up (W, then Enter)", style: theme.style(.warning))]
+        }
         // The second line is the card's detail, all in the muted role: one colour change instead of four.
         let muted = theme.style(.muted)
         var full = [Span(indent), Span("led by ", style: muted), Span(SafeText.sanitize(facilitator), style: muted), Span(" · notes ", style: muted),
