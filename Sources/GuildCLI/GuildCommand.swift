@@ -22,7 +22,7 @@ public struct GuildCommand: ParsableCommand {
             WhoCommand.self, GapsCommand.self, PairsCommand.self, StaffCommand.self, ImportCommand.self, TopicsCommand.self, SolutionsCommand.self, LearningsCommand.self,
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, AddCommand.self,
             RateCommand.self, DebugCommand.self, ReportCommand.self,
-            SyncCommand.self, CloneCommand.self, MergeDriverCommand.self,
+            SyncCommand.self, CloneCommand.self, MergeDriverCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -103,7 +103,17 @@ final class ConflictsScreenTests: XCTestCase {
         let help = HelpOverlay.lines(for: Fixtures.state()).map { $0.map(\.text).joined() }.joined(separator: "\n")
         XCTAssertTrue(help.contains("sync through git now: commit, merge, push"), help)
         XCTAssertTrue(help.contains("resolve merge conflicts left by a sync"), help)
-        XCTAssertTrue(help.contains("keep the chosen values and save the record"), help)
+        // The conflicts screen's own keys are in its own help, opened with ? on it.
+        var state = Fixtures.state(width: 120, height: 60)
+        _ = reduce(&state, .conflictsFound(items))
+        Fixtures.press(&state, "M", "?")
+        let screen = Golden.text(of: render(state))
+        XCTAssertTrue(screen.contains("Conflicts keys"), screen)
+        XCTAssertTrue(screen.contains("keep the chosen values and save the record"), screen)
+        XCTAssertFalse(screen.contains("pane.next"), screen)
+        Fixtures.press(&state, "escape")
+        XCTAssertNil(state.overlay)
+        XCTAssertNotNil(state.sync.screen, "Esc closes the help, not the conflicts screen")
     }
 
     func testScreenGoldensAtBothSizesShowEveryValueAndNoEscapes() {

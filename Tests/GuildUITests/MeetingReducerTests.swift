@@ -8,14 +8,14 @@ import XCTest
 /// The meeting screen's reducer: keys and clock ticks in, exact state and effects out (fixed clock, fixed seed).
 final class MeetingReducerTests: XCTestCase {
     /// The sample team's weekly meeting on its next Friday, held and live, with the clock at its start.
-    static func meeting(role: MeetingRole = .shared, width: Int = 120, height: Int = 40, seed: UInt64 = 42) -> MeetingState {
+    static func meeting(role: MeetingRole = .shared, width: Int = 120, height: Int = 40, seed: UInt64 = 42, keymap: Keymap = .standard) -> MeetingState {
         let data = Fixtures.sample
         let series = data.sessions.values.first { $0.recurrence != nil && $0.title == "Weekly tech meeting" }!
         let occurrence = UpcomingSessions.list(in: data, now: Fixtures.now, calendar: Fixtures.calendar).first { $0.session.id == series.id }!
         var held = HeldSession.record(for: occurrence, in: data, now: Fixtures.now)
         held.status = .live
         return MeetingState(session: held, data: data, notes: [], role: role, seed: seed, now: occurrence.start, calendar: Fixtures.calendar,
-                            size: Size(width: width, height: height), theme: Fixtures.catalog.defaultTheme)
+                            size: Size(width: width, height: height), theme: Fixtures.catalog.defaultTheme, keymap: keymap)
     }
 
     /// A TestStore on the meeting's reducer, starting at `state` (keep it local to the test: see `TestStore`).
@@ -336,9 +336,9 @@ final class MeetingReducerTests: XCTestCase {
         Self.press(&state, "esc", "?")
         XCTAssertEqual(state.overlay, .help(scroll: 0))
         let text = renderMeeting(state).description
-        XCTAssertTrue(text.contains("Meeting keys"), text)
-        XCTAssertEqual(MeetingKeymap.standard.clashes, [])
-        XCTAssertEqual(Set(MeetingKeymap.standard.bindings.map(\.command)).count, MeetingCommand.allCases.count, "every command has a binding")
+        XCTAssertTrue(text.contains("Live meeting keys"), text)
+        let ids = Set(Keymap.standard.bindings(of: .meeting).map(\.id))
+        XCTAssertEqual(Set(MeetingCommand.allCases.map(\.rawValue)).subtracting(ids), [], "every command has a binding")
     }
 }
 

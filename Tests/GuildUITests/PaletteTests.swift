@@ -8,7 +8,7 @@ import XCTest
 final class PaletteTests: XCTestCase {
     func testEveryBindingIsListedWithItsKeys() {
         let entries = Palette.entries(keymap: .standard, themes: Fixtures.catalog.themes.map(\.name), origin: .home)
-        for binding in Keymap.standard.bindings {
+        for binding in Keymap.standard.bindings(of: .dashboard) {
             XCTAssertTrue(entries.contains { $0.title == binding.help && $0.keys == binding.keyNames }, binding.id)
         }
         for theme in Fixtures.catalog.themes {
@@ -19,15 +19,15 @@ final class PaletteTests: XCTestCase {
             XCTAssertTrue(entries.contains { $0.title == "edit \(noun)…" }, noun)
             XCTAssertTrue(entries.contains { $0.title == "delete \(noun)…" }, noun)
         }
-        let quickAdd = entries.first { $0.run == .command(.actionQuickAdd) }
+        let quickAdd = entries.first { $0.run == .binding(Command.actionQuickAdd.rawValue) }
         XCTAssertEqual(quickAdd?.keys, "a")
-        XCTAssertEqual(entries.first { $0.run == .command(.formSubmit) }?.isAvailable, false, "form keys are listed but only work in forms")
+        XCTAssertEqual(entries.first { $0.run == .binding(Command.formSubmit.rawValue) }?.isAvailable, false, "form keys are listed but only work in forms")
     }
 
     func testAnOverriddenKeyShowsInThePaletteToo() {
         let (keymap, _) = Keymap.standard.applying(overrides: Data(#"{"action.quickAdd": ["A"]}"#.utf8))
         let entries = Palette.entries(keymap: keymap, themes: [], origin: .home)
-        XCTAssertEqual(entries.first { $0.run == .command(.actionQuickAdd) }?.keys, "A")
+        XCTAssertEqual(entries.first { $0.run == .binding(Command.actionQuickAdd.rawValue) }?.keys, "A")
     }
 
     func testFuzzySearchAndRunATheme() throws {

@@ -114,7 +114,7 @@ final class DashboardEffects {
         meetingClock.now = clock.current()
         let held = HeldSession.record(for: SessionOccurrence(session: session, start: start, index: 0), in: state.data, now: meetingClock.now)
         _ = try? MeetingProgram.runInside(terminal: terminal, store: store, data: state.data, session: held, role: .shared, theme: state.theme,
-                                          clock: meetingClock, seed: MeetingProgram.seed(from: ProcessInfo.processInfo.environment))
+                                          keymap: state.keymap, clock: meetingClock, seed: MeetingProgram.seed(from: ProcessInfo.processInfo.environment))
         terminal.invalidate()
     }
 }

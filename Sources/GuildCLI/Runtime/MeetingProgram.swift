@@ -47,24 +47,24 @@ enum MeetingProgram {
         do {
             defer { terminal.stop() }
             code = try runInside(terminal: terminal, store: store, data: loaded.data, session: session, role: role, theme: config.theme,
-                                 clock: clock, seed: seed ?? Self.seed(from: environment))
+                                 keymap: config.keymap, clock: clock, seed: seed ?? Self.seed(from: environment), problems: config.problems)
         }
-        if role == .shared, let left = leftLive(session.id, in: store) { print(left) }
+        if role == .shared, let left = leftLive(session.id, in: store, keymap: config.keymap) { print(left) }
         return code
     }
 
     /// What to say when the shared screen closed on a meeting that is still live: it stays live, and how to go on.
-    static func leftLive(_ sessionID: UUID, in store: GuildStore) -> String? {
+    static func leftLive(_ sessionID: UUID, in store: GuildStore, keymap: Keymap) -> String? {
         guard let held = try? store.record(Session.self, id: sessionID), held.status == .live else { return nil }
         let short = String(sessionID.uuidString.lowercased().prefix(8))
-        return "\"\(held.title)\" stays live with everything so far saved. Resume it with `guild meeting \(short)`; "
-            + "wrap it up there with W, then Enter."
+        return "\"\(SafeText.sanitize(held.title))\" stays live with everything so far saved. Resume it with `guild meeting --session \(short)`; "
+            + "wrap it up there with \(keymap.keyNames(GuildUI.MeetingCommand.wrapUp.rawValue)), then \(keymap.keyNames(GuildUI.MeetingCommand.finish.rawValue))."
     }
 
     /// Runs a meeting in a terminal that is already started (the dashboard's `m`), returning when the user leaves.
     /// `data` is the store as loaded; the held record is made live and saved first on the shared screen.
     static func runInside(terminal: any ProgramTerminal, store: GuildStore, data: GuildData, session held: Session, role: MeetingRole,
-                          theme: Theme, clock: Clock, seed: UInt64) throws -> Int32 {
+                          theme: Theme, keymap: Keymap, clock: Clock, seed: UInt64, problems: [String] = []) throws -> Int32 {
         var session = held
         if role == .shared, session.status == .planned {
             session.status = .live
@@ -78,8 +78,10 @@ enum MeetingProgram {
             for note in store.notes(forSession: earlier.id).notes { data.notes[note.id] = note }
         }
         let notes = store.notes(forSession: session.id).notes
-        let state = MeetingState(session: session, data: data, notes: notes, role: role, seed: seed, now: clock.now, calendar: clock.calendar,
-                                 size: terminal.size, theme: theme)
+        var state = MeetingState(session: session, data: data, notes: notes, role: role, seed: seed, now: clock.now, calendar: clock.calendar,
+                                 size: terminal.size, theme: theme, keymap: keymap)
+        // Theme and keys.json problems: the dashboard lists them; a meeting started on its own says the first.
+        if let first = problems.first { state.notify(first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")) }
         var stored = data
         for note in notes { stored.upsert(note) }
         let effects = MeetingEffects(store: store, stored: stored)

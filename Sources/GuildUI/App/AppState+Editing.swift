@@ -7,7 +7,7 @@ extension AppState {
     mutating func runEditing(_ command: Command) -> [Effect] {
         switch command {
         case .appPalette:
-            dialog = .palette(Palette(origin: keyContext))
+            dialog = .palette(Palette(origin: keyContext, screen: keyScreen))
         case .actionQuickAdd:
             var sessionID: UUID?
             if case .detail(.session(let id, _), _)? = overlay { sessionID = id }
@@ -259,12 +259,12 @@ extension AppState {
 
     private mutating func runPaletteEntry(_ entry: PaletteEntry) -> [Effect] {
         switch entry.run {
-        case .command(let command):
+        case .binding(let id):
             guard entry.isAvailable else {
                 notify("“\(entry.title)” works \(entry.place)" + (entry.keys.isEmpty ? "" : " (\(entry.keys))"))
                 return []
             }
-            return run(command)
+            return runBinding(id)
         case .theme(let name):
             guard let found = themes.first(where: { $0.name == name }) else { return [] }
             theme = found

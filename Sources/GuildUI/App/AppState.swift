@@ -109,18 +109,28 @@ public struct AppState: Sendable {
         HomeLayout.make(size: size, focus: focus, zoomed: isZoomed, hasProblems: !problems.isEmpty, matrixRows: lists.people.count)
     }
 
-    /// The context keys are looked up in right now.
+    /// The context keys are looked up in right now, on whichever screen is showing.
     var keyContext: KeyContext {
         if let dialog { return dialog.keyContext }
-        if sync.screen != nil { return .conflicts }
         if filterField != nil { return .filter }
         if case .detail? = overlay { return .detail }
         if overlay != nil { return .overlay }
+        if sync.screen != nil { return .conflicts }
+        if let screen = programme.screen { return screen.context }
+        if let skillsMap { return skillsMap.context }
         switch focus {
         case .matrix: return .matrix
         case .actions: return .actions
         case .sessions: return .home
         }
+    }
+
+    /// The screen showing, whose bindings `?` and the palette list.
+    var keyScreen: KeyScreen {
+        if sync.screen != nil { return .conflicts }
+        if programme.screen != nil { return .programme }
+        if skillsMap != nil { return .skillsMap }
+        return .dashboard
     }
 
     mutating func updateCursor(_ pane: PaneID, _ change: (inout PaneCursor) -> Void) {

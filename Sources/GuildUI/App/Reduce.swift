@@ -70,11 +70,22 @@ extension AppState {
             typeFilter(key)
             return []
         }
-        if sync.screen != nil { return pressInConflicts(key) }
-        if let effects = pressInProgramme(key) { return effects }
-        if let effects = pressInSkillsMap(key) { return effects }
+        // The help overlay covers any screen; its keys are the dashboard's overlay keys.
+        if overlay == nil {
+            if sync.screen != nil { return pressInConflicts(key) }
+            if let effects = pressInProgramme(key) { return effects }
+            if let effects = pressInSkillsMap(key) { return effects }
+        }
         guard let id = keymap.command(for: key, in: keyContext), let command = Command(rawValue: id) else { return [] }
         return run(command)
+    }
+
+    /// Runs the binding `id` as if its key was pressed on the screen showing (the palette's way to run a command).
+    mutating func runBinding(_ id: String) -> [Effect] {
+        if let command = Command(rawValue: id) { return run(command) }
+        if let command = SkillsMapCommand(rawValue: id) { return runInSkillsMap(command) }
+        if let command = ProgrammeCommand(rawValue: id) { return runInProgramme(command) }
+        return []
     }
 
     /// Runs a command from the keymap in the current context.
@@ -92,8 +103,7 @@ extension AppState {
         case .conflictsOpen: openConflicts()
         case .conflictsUp, .conflictsDown, .conflictsOptionPrevious, .conflictsOptionNext, .conflictsNext, .conflictsPrevious,
              .conflictsResolve, .conflictsClose:
-            // Only on the conflicts screen (`pressInConflicts`).
-            break
+            return runInConflicts(command)
         case .appQuit:
             shouldQuit = true
             return [.quit]

@@ -4,8 +4,8 @@ import GuildCore
 public struct PaletteEntry: Sendable, Equatable {
     /// What choosing an entry does.
     public enum Run: Sendable, Equatable {
-        /// A keymap command, as if its key was pressed where the palette was opened.
-        case command(Command)
+        /// A binding of the keymap (by id), as if its key was pressed where the palette was opened.
+        case binding(String)
         /// Switch to the theme with this name.
         case theme(String)
         /// Open the form for a new record of this kind.

@@ -1,8 +1,9 @@
 import TerminalGrid
 
-/// One entry of the keymap: an id, the keys that trigger it, its help text and group, and where it applies.
+/// One entry of the keymap, on any screen: an id, the keys that trigger it, its help text and group, and where it applies.
 public struct Binding: Sendable, Equatable {
-    /// The stable id users remap ("pane.next"); see `Command`.
+    /// The stable, namespaced id users remap ("pane.next", "meeting.timer.toggle"): the raw value of a screen's command
+    /// (`Command`, `SkillsMapCommand`, `ProgrammeCommand`, `MeetingCommand`).
     public var id: String
     public var keys: [Key]
     /// What it does, as the help overlay lists it.

@@ -1,4 +1,5 @@
-/// Everything a key can ask the app to do; the raw value is the binding id users remap in `keys.json`.
+/// Everything a key can ask the dashboard to do, and the keys it shares with the screens it opens (`app.*`, undo, quick
+/// add); the raw value is the binding id users remap in `keys.json`.
 public enum Command: String, CaseIterable, Sendable, Hashable {
     case paneNext = "pane.next"
     case panePrevious = "pane.previous"

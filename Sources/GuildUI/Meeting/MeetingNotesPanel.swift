@@ -30,14 +30,17 @@ struct MeetingNotesPanel {
     func draw(in rect: Rect, on grid: inout Grid) {
         let theme = state.theme
         let all = lines(width: rect.width)
-        let kinds = NoteEntry.Kind.allCases.filter { $0 != .question }.map { String($0.key) }.joined(separator: " ")
-        PaneFrame(title: "Notes (\(all.count))", info: state.role == .notes ? [] : [Span("keys: \(kinds) a P")], isFocused: state.composer != nil)
+        func name(_ command: MeetingCommand) -> String { state.keymap.firstKeyName(command.rawValue) }
+        let keys = (MeetingCommand.noteKinds + [.noteAction, .noteParking]).map(name).joined(separator: " ")
+        PaneFrame(title: "Notes (\(all.count))", info: state.role == .notes ? [] : [Span("keys: \(keys)")], isFocused: state.composer != nil)
             .draw(in: rect, on: &grid, theme: theme)
         let inner = Box.inner(of: rect).inset(left: 1)
         guard !inner.isEmpty else { return }
         guard !all.isEmpty else {
-            RowList.drawEmpty(["No notes yet", "n note · d decision · + support · - objection · l learning · s success · f frustration · p pairing · a action item"],
-                              in: inner, on: &grid, theme: theme)
+            let kinds: [(MeetingCommand, String)] = [(.noteNote, "note"), (.noteDecision, "decision"), (.noteSupport, "support"),
+                                                     (.noteObjection, "objection"), (.noteLearning, "learning"), (.noteSuccess, "success"),
+                                                     (.noteFrustration, "frustration"), (.notePairing, "pairing"), (.noteAction, "action item")]
+            RowList.drawEmpty(["No notes yet", kinds.map { name($0.0) + " " + $0.1 }.joined(separator: " · ")], in: inner, on: &grid, theme: theme)
             return
         }
         MeetingText.draw(Array(all.suffix(inner.height)), in: inner, on: &grid, base: theme.style(.text))

@@ -5,22 +5,9 @@ import TerminalGrid
 struct MeetingOverlays {
     let state: MeetingState
 
-    /// Every meeting binding, grouped: keys, what they do, and the id.
+    /// The meeting's bindings from the keymap, grouped: keys, what they do, and the id (the same lines as every screen's help).
     func helpLines() -> [[Span]] {
-        let theme = state.theme
-        let keymap = state.keymap
-        let keyWidth = min(14, keymap.bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 8)
-        let helpWidth = min(52, keymap.bindings.map { DisplayWidth.of($0.help) }.max() ?? 20)
-        var lines: [[Span]] = []
-        for group in keymap.groups {
-            if !lines.isEmpty { lines.append([]) }
-            lines.append([Span(group.name, style: theme.style(.title))])
-            for binding in group.bindings {
-                lines.append([Span("  "), RowList.cell(binding.keyNames, keyWidth, theme.style(.statusKey)), Span("  "),
-                              RowList.cell(binding.help, helpWidth), Span("  "), Span(binding.id, style: theme.style(.muted))])
-            }
-        }
-        return lines
+        HelpOverlay.lines(keymap: state.keymap, screen: .meeting, theme: state.theme, width: state.size.width)
     }
 
     /// Everyone expected, here or away.
@@ -67,11 +54,12 @@ struct MeetingOverlays {
         var first = 0
         switch overlay {
         case .help(let scroll):
-            title = "Meeting keys"
+            title = HelpOverlay.title(.meeting)
             all = helpLines()
             first = min(scroll, max(0, all.count - visible))
         case .attendance(let row):
-            title = "Attendance · \(state.present.count) of \(state.expected.count) here · Space toggles"
+            title = "Attendance · \(state.present.count) of \(state.expected.count) here · "
+                + state.keymap.firstKeyName(MeetingCommand.attendanceToggle.rawValue) + " toggles"
             all = attendanceLines()
             first = MeetingText.window(count: all.count, visible: visible, selected: row).lowerBound
             selected = row

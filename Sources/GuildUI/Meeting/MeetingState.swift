@@ -54,13 +54,14 @@ public struct MeetingState: Sendable {
     public let calendar: Calendar
     public internal(set) var size: Size
     public var theme: Theme
-    public let keymap: MeetingKeymap
+    /// The one keymap of every screen (with the user's `keys.json`); the meeting looks keys up in its own contexts.
+    public let keymap: Keymap
     public internal(set) var shouldQuit = false
 
     /// The state for a meeting on `session` (already marked live by the runtime), with `notes` of the session and
     /// `data` holding earlier sessions' notes too (for who started last time's round).
     public init(session: Session, data: GuildData, notes: [NoteEntry], role: MeetingRole, seed: UInt64, now: Date, calendar: Calendar,
-                size: Size, theme: Theme, keymap: MeetingKeymap = .standard) {
+                size: Size, theme: Theme, keymap: Keymap = .standard) {
         var data = data
         data.upsert(session)
         self.data = data
@@ -172,6 +173,11 @@ public struct MeetingState: Sendable {
     /// Today in the store's calendar.
     public var today: Day { Day(now, in: calendar) }
 
+    /// Shows a one-line notice until the next key: how the runtime reports what it could not use (a bad `keys.json`).
+    public mutating func notify(_ notice: String) {
+        message = notice
+    }
+
     /// The series this meeting belongs to, if any.
     public var series: Session? { session.seriesID.flatMap { data.sessions[$0] } }
 
@@ -208,13 +214,13 @@ public struct MeetingState: Sendable {
     }
 
     /// The context keys are looked up in right now.
-    var keyContext: MeetingContext {
-        if composer != nil { return .compose }
-        if overlay != nil { return .overlay }
+    var keyContext: KeyContext {
+        if composer != nil { return .meetingCompose }
+        if overlay != nil { return .meetingOverlay }
         switch step {
-        case .review: return .review
-        case .agenda: return .agenda
-        case .wrapUp: return .wrapUp
+        case .review: return .meetingReview
+        case .agenda: return .meetingAgenda
+        case .wrapUp: return .meetingWrapUp
         case .finished: return .meeting
         }
     }

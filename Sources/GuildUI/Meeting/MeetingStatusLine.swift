@@ -28,21 +28,26 @@ struct MeetingStatusLine {
         grid.put(spans: spans.map { Span($0.text, style: base.patched(by: $0.style)) }.truncated(toWidth: inner.width), x: inner.x, y: inner.y, maxWidth: inner.width)
     }
 
+    /// What to press now, with the keys from the keymap.
     private func idleHint() -> [Span] {
         let theme = state.theme
         let key = theme.style(.statusKey)
         let muted = theme.style(.muted)
+        func name(_ command: MeetingCommand) -> String { state.keymap.firstKeyName(command.rawValue) }
         switch state.step {
         case .agenda:
-            return [Span("Take a note: ", style: muted), Span("n d + - l s f p", style: key), Span(" by kind · ", style: muted), Span("a", style: key),
-                    Span(" action · ", style: muted), Span("P", style: key), Span(" parking lot · ", style: muted), Span("Q", style: key),
-                    Span(" anonymous question · ", style: muted), Span("A", style: key), Span(" attendance", style: muted)]
+            let kinds = MeetingCommand.noteKinds.map(name).joined(separator: " ")
+            return [Span("Take a note: ", style: muted), Span(kinds, style: key), Span(" by kind · ", style: muted), Span(name(.noteAction), style: key),
+                    Span(" action · ", style: muted), Span(name(.noteParking), style: key), Span(" parking lot · ", style: muted),
+                    Span(name(.anonymousQuestion), style: key), Span(" anonymous question · ", style: muted), Span(name(.attendance), style: key),
+                    Span(" attendance", style: muted)]
         case .review:
-            return [Span("Review what earlier meetings promised, then ", style: muted), Span("→", style: key), Span(" for the agenda", style: muted)]
+            return [Span("Review what earlier meetings promised, then ", style: muted), Span(name(.reviewFinish), style: key),
+                    Span(" for the agenda", style: muted)]
         case .wrapUp:
-            return [Span("Summary of the meeting · ", style: muted), Span("Enter", style: key), Span(" writes the minutes", style: muted)]
+            return [Span("Summary of the meeting · ", style: muted), Span(name(.finish), style: key), Span(" writes the minutes", style: muted)]
         case .finished:
-            return [Span("Minutes written · ", style: muted), Span("q", style: key), Span(" leaves", style: muted)]
+            return [Span("Minutes written · ", style: muted), Span(name(.leave), style: key), Span(" leaves", style: muted)]
         }
     }
 
@@ -51,14 +56,11 @@ struct MeetingStatusLine {
         let theme = state.theme
         let barStyle = theme.onText(.statusBar)
         grid.fill(rect, with: barStyle)
-        // Bindings of this context and the broader ones, less those a narrower context takes the key from.
-        let contexts = state.keyContext.chain
-        let hints = state.keymap.bindings.compactMap { binding -> StatusBar.Hint? in
-            guard contexts.contains(binding.context), let hint = binding.hint, let key = binding.keys.first,
-                  state.keymap.command(for: key, in: state.keyContext) == binding.command,
-                  state.role == .shared || !binding.command.isSharedScreenOnly else { return nil }
-            return StatusBar.Hint(key: key.displayName, label: hint)
-        }
+        // The note-taker's view leaves out what only the shared screen runs (the clock, rounds, steps).
+        let role = state.role
+        let hints = state.keymap.hints(for: state.keyContext) { binding in
+            role == .shared || !(MeetingCommand(rawValue: binding.id)?.isSharedScreenOnly ?? false)
+        }.map { StatusBar.Hint(key: $0.key, label: $0.label) }
         let right = state.role == .notes ? [Span("note-taker's view ")] : []
         let bar = StatusBar(right: right, hints: hints, style: barStyle, keyStyle: theme.style(.statusKey), labelStyle: .plain)
         grid.render(bar, in: rect.inset(left: 1))

@@ -53,7 +53,7 @@ extension MeetingState {
         }
         message = nil
         if composer != nil { return type(key) }
-        guard let command = keymap.command(for: key, in: keyContext) else { return [] }
+        guard let command = keymap.command(MeetingCommand.self, for: key, in: keyContext) else { return [] }
         return run(command)
     }
 
@@ -213,7 +213,7 @@ extension MeetingState {
     /// Types into the composer; Enter saves, Esc cancels, a kind key on an empty note line switches the kind.
     private mutating func type(_ key: Key) -> [MeetingEffect] {
         guard var draft = composer else { return [] }
-        if let command = keymap.command(for: key, in: .compose) {
+        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose) {
             if command == .composeCancel {
                 composer = nil
                 return []

@@ -61,30 +61,32 @@ struct WrapUpPanel {
     private func footerLines(finished: Bool) -> [[Span]] {
         let theme = state.theme
         let key = theme.style(.statusKey)
+        func name(_ command: MeetingCommand) -> String { state.keymap.firstKeyName(command.rawValue) }
         if finished && state.role == .notes {
             return [[Span("Wrapped up on the shared screen · ", style: theme.style(.muted)),
                      Span("guild export minutes \(state.session.id.uuidString.lowercased().prefix(8))", style: key)],
-                    [Span("q", style: key), Span(" leaves the meeting screen")]]
+                    [Span(name(.leave), style: key), Span(" leaves the meeting screen")]]
         }
         if finished {
             let path = state.minutesPath.map { [Span("Minutes written to "), Span($0, style: theme.style(.success))] }
                 ?? [Span("Writing the minutes…", style: theme.style(.muted))]
             return [path, [Span("Export them with "), Span("guild export minutes \(state.session.id.uuidString.lowercased().prefix(8))", style: key)],
-                    [Span("q", style: key), Span(" leaves the meeting screen")]]
+                    [Span(name(.leave), style: key), Span(" leaves the meeting screen")]]
         }
         var lines: [[Span]] = []
         let votes = state.ratings.count
-        lines.append([Span("Rating ", style: theme.style(.title)), Span("1", style: key), Span("–"), Span("5", style: key),
+        lines.append([Span("Rating ", style: theme.style(.title)), Span(name(.rate1), style: key), Span("–"), Span(name(.rate5), style: key),
                       Span(" one key each, anonymous · \(votes) vote\(votes == 1 ? "" : "s")", style: theme.style(.muted))])
         if let next = state.nextRotation {
             lines.append([Span("Next time ", style: theme.style(.title)), Span("facilitator "),
                           Span(SafeText.sanitize(state.data.name(of: next.facilitator)), style: theme.style(.accent)),
-                          Span("  f", style: key), Span(" skip", style: theme.style(.muted))])
+                          Span("  " + name(.skipFacilitator), style: key), Span(" skip", style: theme.style(.muted))])
             lines.append([Span("          note-taker "), Span(SafeText.sanitize(state.data.name(of: next.noteTaker)), style: theme.style(.accent)),
-                          Span("  n", style: key), Span(" skip  ", style: theme.style(.muted)), Span("w", style: key), Span(" swap", style: theme.style(.muted))])
+                          Span("  " + name(.skipNoteTaker), style: key), Span(" skip  ", style: theme.style(.muted)), Span(name(.swapRoles), style: key),
+                          Span(" swap", style: theme.style(.muted))])
         }
-        lines.append([Span("Enter", style: key), Span(" minutes and finish  "), Span("t", style: key), Span(" parked → topic  "),
-                      Span("←", style: key), Span(" back")])
+        lines.append([Span(name(.finish), style: key), Span(" minutes and finish  "), Span(name(.promoteTopic), style: key),
+                      Span(" parked → topic  "), Span(name(.backToAgenda), style: key), Span(" back")])
         return lines
     }
 }

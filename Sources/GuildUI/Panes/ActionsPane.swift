@@ -19,7 +19,7 @@ struct ActionsPane {
 
     private var emptyMessage: [String] {
         let filter = state.cursor(.actions).filter
-        if !filter.isEmpty { return ["No open action item matches “\(filter)”.", "Esc clears the filter."] }
+        if !filter.isEmpty { return ["No open action item matches “\(filter)”.", state.keyName(.viewBack) + " clears the filter."] }
         if state.data.actions.isEmpty {
             return ["No action items yet.", "a adds one here, or `guild add action \"Title\" --owner noah --due fri`."]
         }

@@ -123,9 +123,9 @@ struct MatrixPane {
 
     private var emptyMessage: [String] {
         let filter = state.cursor(.matrix).filter
-        if !filter.isEmpty { return ["Nobody matches “\(filter)”.", "Esc clears the filter."] }
+        if !filter.isEmpty { return ["Nobody matches “\(filter)”.", state.keyName(.viewBack) + " clears the filter."] }
         if state.data.people.isEmpty {
-            return ["No people yet.", "n adds someone here, or `guild add person \"Zoë Ångström\" --handle zoe --team Platform`."]
+            return ["No people yet.", state.keyName(.itemNew) + " adds someone here, or `guild add person \"Zoë Ångström\" --handle zoe --team Platform`."]
         }
         return ["No skills yet.", "Add one with “new skill” in the : palette (or `guild add skill Kubernetes`), then rate cells with 0–4."]
     }

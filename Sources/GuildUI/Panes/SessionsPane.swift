@@ -22,11 +22,11 @@ struct SessionsPane {
 
     private var emptyMessage: [String] {
         let filter = state.cursor(.sessions).filter
-        if !filter.isEmpty { return ["No session matches “\(filter)”.", "Esc clears the filter."] }
+        if !filter.isEmpty { return ["No session matches “\(filter)”.", state.keyName(.viewBack) + " clears the filter."] }
         if state.data.sessions.isEmpty {
-            return ["No sessions planned.", "n plans one here, or `guild add session \"Title\" --format tech-talk --at \"fri 16:00\"`."]
+            return ["No sessions planned.", state.keyName(.itemNew) + " plans one here, or `guild add session \"Title\" --format tech-talk --at \"fri 16:00\"`."]
         }
-        return ["Nothing planned in the next 90 days.", "n plans the next one (or `guild add session`)."]
+        return ["Nothing planned in the next 90 days.", state.keyName(.itemNew) + " plans the next one (or `guild add session`)."]
     }
 
     private func separator(width: Int) -> [Span] {
@@ -59,9 +59,10 @@ struct SessionsPane {
         let facilitator = state.data.name(of: session.facilitator)
         let noteTaker = state.data.name(of: session.noteTaker)
         if lines == 1 {
+            let title = isStale ? session.title + " — still live: m resumes it to wrap it up" : session.title
             return [
                 RowList.cell(when, widths.when, whenStyle), Span(" "), badge, Span(" "),
-                RowList.cell(session.title, widths.title), Span(" "),
+                RowList.cell(title, widths.title, isStale ? theme.style(.warning) : .plain), Span(" "),
                 RowList.cell(PersonName.fit(facilitator, width: widths.person), widths.person),
                 Span(" "), RowList.cell(PersonName.fit(noteTaker, width: widths.person), widths.person, theme.style(session.noteTaker == nil ? .muted : .text)),
             ]

@@ -3,17 +3,20 @@ import GuildCore
 import TerminalGrid
 
 extension AppState {
-    /// Handles a key for the programme layer: on the dashboard only keys its own keymap leaves free (C, H, c); while a
-    /// programme screen is open, every key. Returns nil when the key is not the programme's.
+    /// Handles a key while a programme screen is open (every key); returns nil when none is, so the dashboard handles it.
     mutating func pressInProgramme(_ key: Key) -> [Effect]? {
-        let keys = ProgrammeKeymap.standard
         guard let screen = programme.screen else { return nil }
-        guard let command = keys.command(for: key, in: screen.context) else { return [] }
+        guard let id = keymap.command(for: key, in: screen.context) else { return [] }
+        // Help, quit, the palette and the other shared keys are the dashboard's.
+        if let command = ProgrammeCommand(rawValue: id) { return runInProgramme(command) }
+        return Command(rawValue: id).map { run($0) } ?? []
+    }
+
+    /// Runs a programme command (from its key or the palette) on the open programme screen.
+    mutating func runInProgramme(_ command: ProgrammeCommand) -> [Effect] {
+        guard let screen = programme.screen else { return [] }
         let page = max(1, size.height - 4)
         switch (command, screen) {
-        case (.quit, _):
-            shouldQuit = true
-            return [.quit]
         case (.close, _):
             programme.screen = nil
         case (.switchScreen, .communities):

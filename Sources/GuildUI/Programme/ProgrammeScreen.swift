@@ -4,7 +4,7 @@ public enum ProgrammeScreen: Sendable, Equatable {
     case health(HealthState)
 
     /// The keymap context of the screen.
-    var context: ProgrammeContext {
+    var context: KeyContext {
         switch self {
         case .communities: .communities
         case .health: .health

@@ -3,7 +3,7 @@ import GuildCore
 import TerminalGrid
 
 /// Draws an open programme screen over the whole terminal: title bar (with the scope), the screen's body, and a status
-/// bar with hints from `ProgrammeKeymap`.
+/// bar with hints from the keymap.
 enum ProgrammeView {
     static func draw(_ state: AppState, _ screen: ProgrammeScreen, on grid: inout Grid) {
         let rows = ScreenChrome.rows(state)
@@ -32,6 +32,6 @@ enum ProgrammeView {
                                    on: &grid)
         }
 
-        ScreenChrome.drawStatusBar(hints: ProgrammeKeymap.standard.hints(for: screen.context), state: state, in: rows.status, on: &grid)
+        ScreenChrome.drawStatusBar(hints: state.keymap.hints(for: state.keyContext), state: state, in: rows.status, on: &grid)
     }
 }

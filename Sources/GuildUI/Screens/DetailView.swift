@@ -45,13 +45,13 @@ enum DetailView {
         var page = DetailPage(theme: state.theme, width: width)
         switch target {
         case let .session(id, start):
-            guard let session = state.data.sessions[id] else { return page.removed("This session was removed.") }
+            guard let session = state.data.sessions[id] else { return page.removed("This session was removed.", back: state.keyName(.overlayClose)) }
             sessionPage(session, start: start, state: state, page: &page)
         case .person(let id):
-            guard let person = state.data.people[id] else { return page.removed("This person was removed.") }
+            guard let person = state.data.people[id] else { return page.removed("This person was removed.", back: state.keyName(.overlayClose)) }
             personPage(person, state: state, page: &page)
         case .action(let id):
-            guard let item = state.data.actions[id] else { return page.removed("This action item was removed.") }
+            guard let item = state.data.actions[id] else { return page.removed("This action item was removed.", back: state.keyName(.overlayClose)) }
             actionPage(item, state: state, page: &page)
         }
         return page.lines
@@ -251,9 +251,9 @@ struct DetailPage {
         self.width = width
     }
 
-    mutating func removed(_ text: String) -> [[Span]] {
+    mutating func removed(_ text: String, back: String) -> [[Span]] {
         self.text(text, role: .muted)
-        self.text("Esc goes back.", role: .muted)
+        self.text("\(back) goes back.", role: .muted)
         return lines
     }
 

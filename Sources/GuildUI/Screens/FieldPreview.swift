@@ -11,11 +11,11 @@ enum FieldPreview {
             guard !text.isEmpty else { return ("try 2026-12-04 14:00, fri 14:00, tomorrow, +3d or next week", .muted) }
             return date(text, time: time, form: form, state: state)
         case .person, .people, .skills:
-            guard !text.isEmpty else { return ("type a name or @handle; ↓ picks, Tab completes", .muted) }
+            guard !text.isEmpty else { return ("type a name or @handle; \(state.keyName(.pickerNext)) picks, \(state.keyName(.formNext)) completes", .muted) }
             let names = Completion.names(field, data: state.data)
             return ("→ " + names, names.contains("?") ? .warning : .accent)
         case .agenda:
-            guard !text.isEmpty else { return ("Title=minutes; round:Successes=10; Talk=30 @zoe — C-x edits one a line", .muted) }
+            guard !text.isEmpty else { return ("Title=minutes; round:Successes=10; Talk=30 @zoe — \(state.keyName(.formEditor)) edits one a line", .muted) }
             do {
                 let items = try AgendaText.parse(text, existing: [], data: state.data)
                 let total = items.reduce(0) { $0 + $1.minutes }
@@ -29,7 +29,7 @@ enum FieldPreview {
             }
         case .multiline:
             if let lines = field.lines {
-                return ("\(lines.split(separator: "\n", omittingEmptySubsequences: false).count) lines — C-x edits them in $EDITOR", .muted)
+                return ("\(lines.split(separator: "\n", omittingEmptySubsequences: false).count) lines — \(state.keyName(.formEditor)) edits them in $EDITOR", .muted)
             }
             return ("C-x opens $EDITOR for several lines", .muted)
         case .choice, .toggle:

@@ -94,7 +94,8 @@ enum FormView {
                 lines.append([Span(part, style: theme.style(.error))])
             }
         } else {
-            lines.append([Span("Enter saves at once · Tab next field · Esc closes without saving", style: theme.style(.muted))])
+            lines.append([Span("\(state.keyName(.formSubmit)) saves at once · \(state.keyName(.formNext)) next field · "
+                                   + "\(state.keyName(.formCancel)) closes without saving", style: theme.style(.muted))])
         }
         return (lines, focusRange)
     }

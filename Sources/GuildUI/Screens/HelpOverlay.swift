@@ -1,15 +1,24 @@
 import TerminalGrid
 
-/// The help overlay: every binding of the keymap, grouped, with its keys, what it does and its id (for `keys.json`); scrollable.
+/// The help overlay of any screen: the screen's bindings from the keymap, grouped, with their keys, what they do and their
+/// id (for `keys.json`); scrollable. The meeting draws the same lines in its own modal.
 enum HelpOverlay {
-    /// The overlay's lines for the state's keymap.
+    /// The overlay's lines for the screen showing in `state`.
     static func lines(for state: AppState) -> [[Span]] {
-        let theme = state.theme
-        let keymap = state.keymap
-        let keyWidth = min(16, keymap.bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 8)
-        let helpWidth = min(46, keymap.bindings.map { DisplayWidth.of($0.help) }.max() ?? 20)
+        lines(keymap: state.keymap, screen: state.keyScreen, theme: state.theme, width: state.size.width)
+    }
+
+    /// The lines listing `screen`'s bindings (its own, then the shared ones that work there) in `keymap`, for a terminal
+    /// `width` wide: what a binding does is cut only where the line would not fit with its id.
+    static func lines(keymap: Keymap, screen: KeyScreen, theme: Theme, width: Int) -> [[Span]] {
+        let listed = keymap.bindings(of: screen)
+        let keyWidth = min(16, listed.map { DisplayWidth.of($0.keyNames) }.max() ?? 8)
+        let idWidth = listed.map { DisplayWidth.of($0.id) }.max() ?? 0
+        // The modal's border and margins, and the gaps between the columns.
+        let room = width - 6 - 2 - keyWidth - 2 - 2 - idWidth
+        let helpWidth = min(listed.map { DisplayWidth.of($0.help) }.max() ?? 20, max(24, room))
         var lines: [[Span]] = [[Span("Remap keys by id in $XDG_CONFIG_HOME/guild/keys.json", style: theme.style(.muted))]]
-        for group in keymap.groups {
+        for group in keymap.groups(of: screen) {
             lines.append([])
             lines.append([Span(group.name, style: theme.style(.title))])
             for binding in group.bindings {
@@ -22,6 +31,11 @@ enum HelpOverlay {
         return lines
     }
 
+    /// The overlay's title: "Keys" on the dashboard, else the screen's ("Skills map keys").
+    static func title(_ screen: KeyScreen) -> String {
+        screen == .dashboard ? "Keys" : screen.title + " keys"
+    }
+
     /// Draws the overlay centred over `area`, showing the lines from the overlay's scroll position.
     static func draw(_ state: AppState, scroll: Int, in area: Rect, on grid: inout Grid) {
         let theme = state.theme
@@ -29,7 +43,7 @@ enum HelpOverlay {
         let visible = max(1, area.height - 2)
         let first = min(max(0, scroll), max(0, all.count - visible))
         let shown = Array(all[first..<min(all.count, first + visible)])
-        var title = "Keys"
+        var title = title(state.keyScreen)
         if all.count > visible {
             title += " \(first + 1)–\(first + shown.count) of \(all.count)" + (first + shown.count < all.count ? " ↓" : " ↑")
         }

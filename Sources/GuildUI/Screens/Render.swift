@@ -19,14 +19,15 @@ public func render(_ state: AppState) -> Grid {
         SkillsMapScreen.draw(state, map, on: &grid)
     } else {
         HomeScreen(state: state, layout: layout).draw(on: &grid)
-        switch state.overlay {
-        case nil:
-            break
-        case .help(let scroll)?:
-            HelpOverlay.draw(state, scroll: scroll, in: layout.body, on: &grid)
-        case .detail(let target, let scroll)?:
-            DetailView.draw(state, target: target, scroll: scroll, in: layout.body, on: &grid)
-        }
+    }
+    // Help goes over whichever screen is showing and lists its keys; details open from the dashboard.
+    switch state.overlay {
+    case nil:
+        break
+    case .help(let scroll)?:
+        HelpOverlay.draw(state, scroll: scroll, in: layout.body, on: &grid)
+    case .detail(let target, let scroll)?:
+        DetailView.draw(state, target: target, scroll: scroll, in: layout.body, on: &grid)
     }
     // Forms, the palette, quick add and questions go over whichever screen is showing.
     switch state.dialog {

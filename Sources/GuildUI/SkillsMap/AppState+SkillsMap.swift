@@ -15,7 +15,7 @@ extension AppState {
     mutating func pressInSkillsMap(_ key: Key) -> [Effect]? {
         guard var map = skillsMap else { return nil }
         if var field = map.field {
-            switch SkillsMapKeymap.standard.command(for: key, in: .typing) {
+            switch keymap.command(SkillsMapCommand.self, for: key, in: .skillsQuery) {
             case .queryAccept?:
                 map.queries[map.tab] = field.text.trimmingCharacters(in: .whitespaces)
                 map.field = nil
@@ -30,8 +30,16 @@ extension AppState {
             skillsMap = map
             return []
         }
-        guard let command = SkillsMapKeymap.standard.command(for: key, in: map.context) else { return [] }
-        if command == .close, map.detail == nil, !map.showsHelp {
+        guard let id = keymap.command(for: key, in: map.context) else { return [] }
+        // Help, quit, the palette and the other shared keys are the dashboard's.
+        if let command = SkillsMapCommand(rawValue: id) { return runInSkillsMap(command) }
+        return Command(rawValue: id).map { run($0) } ?? []
+    }
+
+    /// Runs a skills-map command (from its key or the palette) on the open skills map.
+    mutating func runInSkillsMap(_ command: SkillsMapCommand) -> [Effect] {
+        guard var map = skillsMap else { return [] }
+        if command == .close, map.detail == nil {
             skillsMap = nil
             return []
         }
@@ -46,19 +54,14 @@ extension AppState {
         let rows = map.tab == .matrix && map.detail == nil ? SkillsMapContent.matrix(self, map).people.count : page.selectable.count
         let pageRows = max(1, size.height - 6)
         switch command {
-        case .openMatrix, .openWho, .openPairs, .openLearnings, .queryAccept, .queryCancel:
+        case .queryAccept, .queryCancel:
             break
         case .close:
-            if map.showsHelp { map.showsHelp = false } else if map.detail != nil { map.detail = nil }
-        case .help: map.showsHelp.toggle()
-        case .quit:
-            shouldQuit = true
-            effects.append(.quit)
+            map.detail = nil
         case .tabNext: switchTab(&map, map.tab.next)
         case .tabPrevious: switchTab(&map, map.tab.previous)
-        case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7, .tab8:
-            let index = Int(command.rawValue.last!.wholeNumberValue! - 1)
-            switchTab(&map, SkillsMapTab.allCases[index])
+        case .tabMatrix, .tabGaps, .tabPairs, .tabWho, .tabTopics, .tabSolutions, .tabLearnings, .tabStaffing:
+            if let tab = command.tab { switchTab(&map, tab) }
         case .up: map.row = max(0, map.row - 1)
         case .down: map.row = min(max(0, rows - 1), map.row + 1)
         case .pageUp: map.row = max(0, map.row - pageRows)
@@ -108,7 +111,6 @@ extension AppState {
     private func switchTab(_ map: inout SkillsMapState, _ tab: SkillsMapTab) {
         map.tab = tab
         map.detail = nil
-        map.showsHelp = false
         map.row = 0
         map.scroll = 0
     }

@@ -1,13 +1,14 @@
 import Foundation
 import GuildCore
 
-/// The pairing roulette: this round's proposal (seeded; `r` draws again) and the last rounds with their feedback.
+/// The pairing roulette: this round's proposal (seeded; `skills.pairs.redraw` draws again) and the last rounds with their feedback.
 enum PairsView {
-    static func page(_ data: GuildData, seed: UInt64, now: Date, calendar: Calendar) -> SkillsMapPage {
+    /// The page; `redrawKey` names the key that draws again.
+    static func page(_ data: GuildData, seed: UInt64, now: Date, calendar: Calendar, redrawKey: String) -> SkillsMapPage {
         var page = SkillsMapPage()
         let rounds = data.pairingRounds.values.sorted { ($0.drawnAt, $0.id.uuidString) > ($1.drawnAt, $1.id.uuidString) }
         let draw = PairingRoulette.draw(data, previous: rounds, seed: seed, at: now)
-        page.header.append(.text("Proposal (seed \(seed)): r draws again · record it with `guild pairs --seed \(seed)`", .muted))
+        page.header.append(.text("Proposal (seed \(seed)): \(redrawKey) draws again · record it with `guild pairs --seed \(seed)`", .muted))
         if draw.round.groups.isEmpty { page.lines.append(.text("Fewer than two people can pair right now.", .warning)) }
         for group in draw.round.groups { page.lines.append(contentsOf: lines(group, data: data)) }
         if !draw.skipped.isEmpty {

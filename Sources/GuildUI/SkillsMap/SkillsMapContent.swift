@@ -19,7 +19,8 @@ enum SkillsMapContent {
         switch map.tab {
         case .matrix: return MatrixView.page(matrix(state, map), map: map, data: data, width: width)
         case .gaps: return GapsView.page(data)
-        case .pairs: return PairsView.page(data, seed: map.pairingSeed, now: state.now, calendar: state.calendar)
+        case .pairs: return PairsView.page(data, seed: map.pairingSeed, now: state.now, calendar: state.calendar,
+                                           redrawKey: state.keymap.firstKeyName(SkillsMapCommand.redraw.rawValue))
         case .who: return WhoView.page(data, query: map.query)
         case .topics: return TopicsView.page(data)
         case .solutions: return SolutionsView.page(data, query: map.query)

@@ -18,11 +18,6 @@ enum SkillsMapScreen {
         grid.put(spans: spans.truncated(toWidth: width), x: 0, y: 0)
 
         var y = 1
-        if map.showsHelp {
-            drawHelp(state, from: y, on: &grid)
-            drawStatus(state, map, on: &grid)
-            return
-        }
         if map.tab.hasQuery, map.detail == nil {
             let label = map.tab == .staffing ? "Skills: " : map.tab == .who ? "Ask: " : "Search: "
             _ = grid.put(label, x: 1, y: y, style: theme.style(.muted))
@@ -31,7 +26,7 @@ enum SkillsMapScreen {
                 field.draw(in: Rect(x: x, y: y, width: max(0, width - x - 1), height: 1), on: &grid, style: theme.style(.text),
                            cursorStyle: theme.style(.cursor))
             } else {
-                _ = grid.put(map.query.isEmpty ? map.tab.queryPrompt : map.query,
+                _ = grid.put(map.query.isEmpty ? map.tab.queryPrompt(key: state.keymap.firstKeyName(SkillsMapCommand.query.rawValue)) : map.query,
                              x: x, y: y, style: theme.style(map.query.isEmpty ? .muted : .accent), maxWidth: max(0, width - x - 1))
             }
             y += 1
@@ -70,19 +65,6 @@ enum SkillsMapScreen {
         }
     }
 
-    static func drawHelp(_ state: AppState, from top: Int, on grid: inout Grid) {
-        var y = top + 1
-        _ = grid.put(" Skills map keys", x: 0, y: y, style: state.theme.style(.header))
-        y += 1
-        for binding in SkillsMapKeymap.standard.bindings where y < state.size.height - 1 {
-            let keys = binding.keys.map(\.displayName).joined(separator: ", ")
-            let place = binding.context.place.isEmpty ? "" : "  (\(binding.context.place))"
-            _ = grid.put(spans: [Span("  " + MatrixView.pad(keys, 14), style: state.theme.style(.statusKey)),
-                                 Span(binding.help + place, style: state.theme.style(.text))].truncated(toWidth: state.size.width), x: 0, y: y)
-            y += 1
-        }
-    }
-
     /// The bottom line: the message or the cursor cell, then key hints.
     static func drawStatus(_ state: AppState, _ map: SkillsMapState, on grid: inout Grid) {
         let theme = state.theme
@@ -91,11 +73,11 @@ enum SkillsMapScreen {
         grid.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), with: theme.style(.statusBar))
         var spans: [Span] = []
         var note = state.message
-        if note == nil, map.tab == .matrix, map.detail == nil, !map.showsHelp {
+        if note == nil, map.tab == .matrix, map.detail == nil, state.overlay == nil {
             note = MatrixView.describe(SkillsMapContent.matrix(state, map), row: map.row, column: map.column)
         }
         if let note { spans.append(Span(" " + note + "  ", style: theme.style(.statusBar))) }
-        for hint in SkillsMapKeymap.standard.hints(for: map.context) {
+        for hint in state.keymap.hints(for: state.keyContext) {
             spans.append(Span(" " + hint.key, style: theme.style(.statusKey)))
             spans.append(Span(" " + hint.label, style: theme.style(.statusBar)))
         }

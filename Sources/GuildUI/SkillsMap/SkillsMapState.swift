@@ -20,7 +20,6 @@ public struct SkillsMapState: Sendable, Equatable {
     /// The query being typed; nil when not typing.
     public internal(set) var field: TextField?
     public internal(set) var detail: SkillsMapDetail?
-    public internal(set) var showsHelp = false
     /// The seed of the pairing proposal shown; `r` draws again.
     public internal(set) var pairingSeed: UInt64
 
@@ -32,9 +31,14 @@ public struct SkillsMapState: Sendable, Equatable {
     /// The accepted query of the current tab ("" when none).
     public var query: String { queries[tab] ?? "" }
 
-    /// The context keys are looked up in.
-    var context: SkillsMapContext {
-        if field != nil { return .typing }
-        return tab == .matrix && detail == nil && !showsHelp ? .matrix : .screen
+    /// The context keys are looked up in: typing a query, a tab with keys of its own, or anywhere in the map.
+    var context: KeyContext {
+        if field != nil { return .skillsQuery }
+        guard detail == nil else { return .skills }
+        switch tab {
+        case .matrix: return .skillsMatrix
+        case .pairs: return .skillsPairs
+        default: return .skills
+        }
     }
 }

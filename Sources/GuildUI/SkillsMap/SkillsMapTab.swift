@@ -19,13 +19,13 @@ public enum SkillsMapTab: String, CaseIterable, Sendable, Hashable {
     /// Whether the tab has a query typed with `/` (a question, a search, the skills a piece of work needs).
     public var hasQuery: Bool { [.who, .solutions, .learnings, .staffing].contains(self) }
 
-    /// What the query line says before anything is typed.
-    var queryPrompt: String {
+    /// What the query line says before anything is typed; `key` starts typing (the keymap's `skills.query`).
+    func queryPrompt(key: String) -> String {
         switch self {
-        case .who: "press / and type a question (\"kubernetes upgrades\")"
-        case .solutions: "press / and type a need, a solution or a risk"
-        case .learnings: "press / before starting something, to see what was already learned"
-        case .staffing: "press / and type the skills the work needs (\"Kubernetes, Go\")"
+        case .who: "press \(key) and type a question (\"kubernetes upgrades\")"
+        case .solutions: "press \(key) and type a need, a solution or a risk"
+        case .learnings: "press \(key) before starting something, to see what was already learned"
+        case .staffing: "press \(key) and type the skills the work needs (\"Kubernetes, Go\")"
         default: ""
         }
     }

@@ -57,11 +57,20 @@ extension AppState {
 
     /// A key on the conflicts screen.
     mutating func pressInConflicts(_ key: Key) -> [Effect] {
-        guard var screen = sync.screen, !sync.conflicts.isEmpty else {
+        guard sync.screen != nil, !sync.conflicts.isEmpty else {
             sync.screen = nil
             return []
         }
         guard let id = keymap.command(for: key, in: .conflicts), let command = Command(rawValue: id) else { return [] }
+        return runInConflicts(command)
+    }
+
+    /// Runs a command (from its key or the palette) on the conflicts screen.
+    mutating func runInConflicts(_ command: Command) -> [Effect] {
+        guard var screen = sync.screen, !sync.conflicts.isEmpty else {
+            sync.screen = nil
+            return []
+        }
         let item = sync.conflicts[min(screen.selected, sync.conflicts.count - 1)]
         switch command {
         case .conflictsClose:
@@ -99,7 +108,8 @@ extension AppState {
             notify("Saving the chosen values…")
             return [.resolveConflict(ConflictChoice(path: item.path, fieldChoices: item.choosesWholeVersion ? [:] : chosen, version: version))]
         default:
-            break
+            // Help, quit, the palette and the other shared keys work here as on the dashboard.
+            return run(command)
         }
         sync.screen = screen
         return []

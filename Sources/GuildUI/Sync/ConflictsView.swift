@@ -17,7 +17,7 @@ enum ConflictsView {
             // Scrolled only as far as the cursor's field and its options need.
             ScreenChrome.drawLines(lines, in: body, scroll: cursorLine + 4 - body.height, on: &grid)
         }
-        ScreenChrome.drawStatusBar(hints: state.keymap.hints(for: .conflicts), state: state, in: rows.status, on: &grid)
+        ScreenChrome.drawStatusBar(hints: state.keymap.hints(for: state.keyContext), state: state, in: rows.status, on: &grid)
     }
 
     /// The screen's lines for one conflicted record, and the line of the field under the cursor.
@@ -60,7 +60,7 @@ enum ConflictsView {
             }
         }
         if item.fields.isEmpty {
-            lines.append([Span("The versions hold the same values; Enter keeps the first.", style: theme.style(.muted))])
+            lines.append([Span("The versions hold the same values; \(state.keyName(.conflictsResolve)) keeps the first.", style: theme.style(.muted))])
         }
         return (lines, cursorLine)
     }

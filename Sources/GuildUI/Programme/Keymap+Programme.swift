@@ -1,0 +1,22 @@
+import TerminalGrid
+
+extension Keymap {
+    /// The communities and health screens' keys. The dashboard keys that open them (C, H, c) are in `Keymap.screens`.
+    public static let programme: [Binding] = {
+        func programme(_ command: ProgrammeCommand, _ keys: [Key], _ help: String, context: KeyContext = .programme, hint: String? = nil) -> Binding {
+            Binding(id: command.rawValue, keys: keys, help: help, group: "Communities and health", context: context, hint: hint)
+        }
+        return [
+            programme(.up, [.up, .char("k")], "previous community / scroll up"),
+            programme(.down, [.down, .char("j")], "next community / scroll down", hint: "move"),
+            programme(.pageUp, [.pageUp], "page up"),
+            programme(.pageDown, [.pageDown, .char(" ")], "page down"),
+            programme(.first, [.home, .char("g")], "first"),
+            programme(.last, [.end, .char("G")], "last"),
+            programme(.scopeToSelected, [.enter], "scope the dashboard to this community", context: .communities, hint: "scope"),
+            programme(.cycleScope, [.char("c")], "next community scope", context: .health, hint: "scope"),
+            programme(.switchScreen, [.tab], "switch between communities and health", hint: "switch"),
+            programme(.close, [.escape, .char("C"), .char("H")], "back to the dashboard", hint: "back"),
+        ]
+    }()
+}
