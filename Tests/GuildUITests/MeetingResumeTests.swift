@@ -40,6 +40,7 @@ final class MeetingResumeTests: XCTestCase {
                 case .saveSession(let record): data.upsert(record); if record.id == session.id { session = record }
                 case .saveProgress(let record): data.upsert(record)
                 case .saveNote(let record): data.upsert(record)
+                case .deleteNote(let record): data.remove(kind: .note, id: record.id)
                 case .saveAction(let record): data.upsert(record)
                 case .saveTopic(let record): data.upsert(record)
                 case .saveLearning(let record): data.upsert(record)

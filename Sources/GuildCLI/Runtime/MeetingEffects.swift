@@ -22,6 +22,7 @@ final class MeetingEffects {
             case .saveSession(let session): try save(session)
             case .saveProgress(let progress): try save(progress)
             case .saveNote(let note): try save(note)
+            case .deleteNote(let note): try delete(note)
             case .saveAction(let item): try save(item)
             case .saveTopic(let topic): try save(topic)
             case .saveLearning(let learning): try save(learning)
@@ -47,6 +48,13 @@ final class MeetingEffects {
         let outcome = try store.save(record, base: base)
         let now = outcome == .written ? record : try store.record(R.self, id: record.id, groupID: record.groupID)
         if let now { stored.upsert(now) }
+    }
+
+    /// Deletes `record` if the file is still the version this meeting last saw (a changed file is refused, not lost).
+    private func delete<R: Record>(_ record: R) throws {
+        let base = (stored.record(kind: R.kind, id: record.id) as? R) ?? record
+        try store.delete(base: base)
+        stored.remove(kind: R.kind, id: record.id)
     }
 
     /// The watch on the store folder: fresh data and this session's notes when another process wrote.

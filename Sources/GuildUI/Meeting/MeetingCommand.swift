@@ -44,6 +44,11 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case notePairing = "meeting.note.pairing"
     case noteAction = "meeting.note.action"
     case noteParking = "meeting.note.parking"
+    // Fixing notes (either view).
+    case notesOpen = "meeting.notes.open"
+    case noteEdit = "meeting.notes.edit"
+    case noteDelete = "meeting.notes.delete"
+    case noteUndo = "meeting.notes.undo"
     // Composer.
     case composeSave = "meeting.compose.save"
     case composeCancel = "meeting.compose.cancel"

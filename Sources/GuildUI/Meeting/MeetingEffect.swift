@@ -7,6 +7,8 @@ public enum MeetingEffect: Sendable, Equatable {
     /// Save the meeting's progress record (shared screen only), as it changes.
     case saveProgress(MeetingProgress)
     case saveNote(NoteEntry)
+    /// Delete a note (the version this screen last saw).
+    case deleteNote(NoteEntry)
     case saveAction(ActionItem)
     case saveTopic(Topic)
     /// A learning note, also in the learnings log.

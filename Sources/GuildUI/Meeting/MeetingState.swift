@@ -34,6 +34,8 @@ public struct MeetingState: Sendable {
     /// The parking-lot entry selected in the wrap-up.
     public internal(set) var parkingRow: Int
     public internal(set) var composer: NoteComposer?
+    /// Notes saved, edited or deleted on this screen, latest last: what `u` takes back.
+    public internal(set) var noteChanges: [MeetingNoteChange] = []
     public internal(set) var overlay: MeetingOverlay?
     /// Who is expected, in name order.
     public internal(set) var expected: [UUID]

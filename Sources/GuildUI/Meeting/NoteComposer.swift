@@ -1,3 +1,4 @@
+import Foundation
 import GuildCore
 import TerminalGrid
 
@@ -13,6 +14,8 @@ public struct NoteComposer: Sendable, Equatable {
         case parking
         /// An anonymous question: no author, no time of its own.
         case anonymousQuestion
+        /// New text for the note with this id (its kind, author and time stay).
+        case edit(UUID)
     }
 
     public var purpose: Purpose
@@ -31,6 +34,7 @@ public struct NoteComposer: Sendable, Equatable {
         case .action: "Action item"
         case .parking: "Parking lot"
         case .anonymousQuestion: "Anonymous question"
+        case .edit: "Edit note"
         }
     }
 
@@ -41,6 +45,7 @@ public struct NoteComposer: Sendable, Equatable {
         case .action: "what needs doing @owner due:fri #tag"
         case .parking: "a topic to go deeper on in a future session"
         case .anonymousQuestion: "your question; nobody's name or time is kept"
+        case .edit: "the note's new text; Enter saves, Esc keeps it as it was"
         }
     }
 }

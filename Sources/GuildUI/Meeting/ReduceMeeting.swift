@@ -133,7 +133,17 @@ extension MeetingState {
         case .overlayUp, .overlayDown:
             moveOverlay(by: command == .overlayUp ? -1 : 1)
         case .attendanceToggle:
+            // Enter in the notes list edits; in the attendance list Space and Enter mark here / away.
+            if case .notes? = overlay { return editSelectedNote() }
             toggleAttendance()
+        case .notesOpen:
+            overlay = .notes(row: max(0, notes.count - 1))
+        case .noteEdit:
+            return editSelectedNote()
+        case .noteDelete:
+            return deleteSelectedNote()
+        case .noteUndo:
+            return undoNoteChange()
         case .composeSave, .composeCancel, .noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
              .noteFrustration, .notePairing:
             break
@@ -246,6 +256,8 @@ extension MeetingState {
         let speaker: UUID? = if case .note(let kind) = draft.purpose, roundKinds.contains(kind), follows { currentRound?.speaker } else { nil }
         let note: NoteEntry
         switch draft.purpose {
+        case .edit(let id):
+            return saveEdit(of: id, text: text)
         case .note(.question), .anonymousQuestion:
             note = AnonymousQuestion.note(text, session: session)
             questionOrder.append(note.id)
@@ -276,9 +288,87 @@ extension MeetingState {
             return [.saveAction(item)]
         }
         notes = MeetingState.sorted(notes + [note])
+        noteChanges.append(MeetingNoteChange(before: nil, after: note))
         composer = nil
         message = "\(draft.label) saved"
         return [.saveNote(note)] + feedRecords(from: note)
+    }
+
+    /// The note selected in the notes list.
+    private var selectedNote: NoteEntry? {
+        guard case .notes(let row)? = overlay, notes.indices.contains(row) else { return nil }
+        return notes[row]
+    }
+
+    /// Opens the composer on the selected note's text.
+    private mutating func editSelectedNote() -> [MeetingEffect] {
+        guard let note = selectedNote else {
+            message = "No note to edit yet"
+            return []
+        }
+        overlay = nil
+        composer = NoteComposer(.edit(note.id), text: note.text)
+        return []
+    }
+
+    /// Saves new text for a note; its kind, author, item and time stay.
+    private mutating func saveEdit(of id: UUID, text: String) -> [MeetingEffect] {
+        composer = nil
+        guard let index = notes.firstIndex(where: { $0.id == id }) else {
+            message = "That note is gone (deleted on another screen); the text was not saved"
+            return []
+        }
+        let before = notes[index]
+        guard before.text != text else { return [] }
+        var after = before
+        after.text = text
+        after.updatedAt = max(now, before.updatedAt)
+        notes[index] = after
+        noteChanges.append(MeetingNoteChange(before: before, after: after))
+        message = "Note changed · u takes it back"
+        return [.saveNote(after)]
+    }
+
+    /// Deletes the selected note (u brings it back).
+    private mutating func deleteSelectedNote() -> [MeetingEffect] {
+        guard let note = selectedNote, case .notes(let row)? = overlay else {
+            message = "No note to delete"
+            return []
+        }
+        notes.removeAll { $0.id == note.id }
+        overlay = .notes(row: min(row, max(0, notes.count - 1)))
+        noteChanges.append(MeetingNoteChange(before: note, after: nil))
+        message = "Note deleted · u brings it back"
+        return [.deleteNote(note)]
+    }
+
+    /// Takes back the latest note saved, edited or deleted on this screen.
+    private mutating func undoNoteChange() -> [MeetingEffect] {
+        guard let change = noteChanges.popLast() else {
+            message = "Nothing to undo"
+            return []
+        }
+        switch (change.before, change.after) {
+        case (nil, let created?):
+            notes.removeAll { $0.id == created.id }
+            message = "Note taken back"
+            return [.deleteNote(notes.first { $0.id == created.id } ?? created)]
+        case (let deleted?, nil):
+            var restored = deleted
+            restored.updatedAt = max(now, deleted.updatedAt)
+            notes = MeetingState.sorted(notes + [restored])
+            message = "Note restored"
+            return [.saveNote(restored)]
+        case (let before?, let after?):
+            var restored = after
+            restored.text = before.text
+            restored.updatedAt = max(now, after.updatedAt)
+            if let index = notes.firstIndex(where: { $0.id == after.id }) { notes[index] = restored }
+            message = "Edit taken back"
+            return [.saveNote(restored)]
+        case (nil, nil):
+            return []
+        }
     }
 
     /// A learning also goes to the team's learnings log, with the session as its context; a pairing experience to
@@ -403,6 +493,7 @@ extension MeetingState {
         case .help(let scroll)?: overlay = .help(scroll: max(0, scroll + delta))
         case .rotation(let scroll)?: overlay = .rotation(scroll: max(0, scroll + delta))
         case .attendance(let row)?: overlay = .attendance(row: min(max(0, expected.count - 1), max(0, row + delta)))
+        case .notes(let row)?: overlay = .notes(row: min(max(0, notes.count - 1), max(0, row + delta)))
         case nil: break
         }
     }
