@@ -124,4 +124,33 @@ final class MeetingRecordsTests: XCTestCase {
         XCTAssertEqual(savedSeries?.fixedFacilitator, true)
         XCTAssertNotEqual(savedSeries?.noteTaker, holder)
     }
+
+    func testCarryOverInTheReviewCanReassignAndReDate() throws {
+        var state = MeetingReducerTests.meeting()
+        let item = state.review[0]
+        _ = MeetingReducerTests.press(&state, "o")
+        let owner = try XCTUnwrap(item.owner.flatMap { state.data.people[$0] })
+        let prefilled = "@\(owner.handle) " + (item.due.map { "due:\($0)" } ?? "")
+        XCTAssertEqual(state.composer, NoteComposer(.carryOver(item.id), text: prefilled))
+        for _ in prefilled { _ = reduceMeeting(&state, .key(.backspace)) }
+        type(&state, "@nobody due:fri")
+        XCTAssertEqual(reduceMeeting(&state, .key(.enter)), [])
+        XCTAssertEqual(state.message, "No one has the handle @nobody")
+        XCTAssertNotNil(state.composer, "the line stays to be fixed")
+        for _ in "@nobody due:fri" { _ = reduceMeeting(&state, .key(.backspace)) }
+        type(&state, "@zoe due:2026-12-11")
+        let effects = reduceMeeting(&state, .key(.enter))
+        guard effects.count == 2, case .saveProgress(let progress) = effects[0], case .saveAction(let saved) = effects[1] else {
+            return XCTFail("\(effects)")
+        }
+        XCTAssertEqual(progress.review.first?.outcome, .carriedOver)
+        XCTAssertEqual(saved.id, item.id)
+        XCTAssertEqual(saved.owner, state.data.person(handle: "zoe")?.id)
+        XCTAssertEqual(saved.due, Day(iso: "2026-12-11"))
+        XCTAssertEqual(saved.status, .open)
+        XCTAssertEqual(state.reviewOutcomes[item.id], .carriedOver)
+        XCTAssertEqual(state.reviewRow, 1)
+        XCTAssertEqual(state.message, "Carried over: Zoë Ångström, due 2026-12-11")
+        XCTAssertNil(state.composer)
+    }
 }

@@ -52,6 +52,8 @@ extension Keymap {
             meeting(.reviewDone, [.char("d")], "mark done", group: "Opening review", context: .meetingReview, hint: "done"),
             meeting(.reviewCarryOver, [.char("c")], "carry over to the next meeting", group: "Opening review", context: .meetingReview,
                     hint: "carry over"),
+            meeting(.reviewRedate, [.char("o")], "carry over with a new owner or due date (@handle due:fri)", group: "Opening review",
+                    context: .meetingReview),
             meeting(.reviewDrop, [.char("x")], "drop", group: "Opening review", context: .meetingReview, hint: "drop"),
             meeting(.reviewFinish, [.right, .char("]"), .enter], "go on to the agenda", group: "Opening review", context: .meetingReview,
                     hint: "agenda"),

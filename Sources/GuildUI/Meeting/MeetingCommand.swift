@@ -17,6 +17,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case reviewDown = "meeting.review.down"
     case reviewDone = "meeting.review.done"
     case reviewCarryOver = "meeting.review.carryOver"
+    case reviewRedate = "meeting.review.redate"
     case reviewDrop = "meeting.review.drop"
     case reviewFinish = "meeting.review.finish"
     // Agenda.

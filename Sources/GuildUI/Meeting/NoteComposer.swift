@@ -16,6 +16,8 @@ public struct NoteComposer: Sendable, Equatable {
         case anonymousQuestion
         /// New text for the note with this id (its kind, author and time stay).
         case edit(UUID)
+        /// A new owner and due date for the action item with this id, carried over in the opening review.
+        case carryOver(UUID)
     }
 
     public var purpose: Purpose
@@ -35,6 +37,7 @@ public struct NoteComposer: Sendable, Equatable {
         case .parking: "Parking lot"
         case .anonymousQuestion: "Anonymous question"
         case .edit: "Edit note"
+        case .carryOver: "Carry over"
         }
     }
 
@@ -46,6 +49,7 @@ public struct NoteComposer: Sendable, Equatable {
         case .parking: "a topic to go deeper on in a future session"
         case .anonymousQuestion: "your question; nobody's name or time is kept"
         case .edit: "the note's new text; Enter saves, Esc keeps it as it was"
+        case .carryOver: "@owner due:fri (either or both); Enter carries it over, Esc keeps it as it was"
         }
     }
 }

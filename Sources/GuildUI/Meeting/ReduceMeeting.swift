@@ -98,6 +98,11 @@ extension MeetingState {
             return decideReview(.done)
         case .reviewCarryOver:
             return decideReview(.carriedOver)
+        case .reviewRedate:
+            guard review.indices.contains(reviewRow) else { return [] }
+            let item = data.actions[review[reviewRow].id] ?? review[reviewRow]
+            let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle + " " } ?? ""
+            composer = NoteComposer(.carryOver(item.id), text: owner + (item.due.map { "due:\($0)" } ?? ""))
         case .reviewDrop:
             return decideReview(.dropped)
         case .rate1, .rate2, .rate3, .rate4, .rate5:
@@ -258,6 +263,8 @@ extension MeetingState {
         switch draft.purpose {
         case .edit(let id):
             return saveEdit(of: id, text: text)
+        case .carryOver(let id):
+            return carryOver(id, as: text)
         case .note(.question), .anonymousQuestion:
             note = AnonymousQuestion.note(text, session: session)
             questionOrder.append(note.id)
@@ -398,6 +405,43 @@ extension MeetingState {
         default:
             return []
         }
+    }
+
+    /// Carries an action item over with the owner and due date typed (`@handle due:fri`); a mistyped one keeps the
+    /// line open with the reason.
+    private mutating func carryOver(_ id: UUID, as text: String) -> [MeetingEffect] {
+        guard var item = data.actions[id] ?? review.first(where: { $0.id == id }) else {
+            composer = nil
+            return []
+        }
+        let parsed: QuickAdd
+        do {
+            parsed = try QuickAdd.parse("carry " + text, now: now, calendar: calendar)
+        } catch {
+            message = "Carry over: \(error)"
+            return []
+        }
+        guard parsed.title == "carry", parsed.tag == nil else {
+            message = "Carry over takes only @owner and due:date, e.g. @zoe due:fri"
+            return []
+        }
+        if let handle = parsed.ownerHandle {
+            guard let person = data.person(handle: handle) else {
+                message = "No one has the handle @\(handle)"
+                return []
+            }
+            item.owner = person.id
+        }
+        if let due = parsed.due { item.due = due }
+        if item.status != .open { item.setDone(false, at: now) }
+        item.updatedAt = now
+        composer = nil
+        reviewOutcomes[id] = .carriedOver
+        if let row = review.firstIndex(where: { $0.id == id }) { reviewRow = min(review.count - 1, row + 1) }
+        let changed = data.actions[id] != item
+        data.upsert(item)
+        message = "Carried over: \(data.name(of: item.owner))" + (item.due.map { ", due \($0)" } ?? "")
+        return changed ? [.saveAction(item)] : []
     }
 
     private mutating func decideReview(_ outcome: ReviewOutcome) -> [MeetingEffect] {
