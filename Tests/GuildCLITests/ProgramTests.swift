@@ -158,4 +158,66 @@ final class ProgramTests: XCTestCase {
               case .quitSignalReceived? = MeetingProgram.action(for: .quitSignal(SIGTERM)) else { return XCTFail("meeting events") }
         XCTAssertNil(MeetingProgram.action(for: .idle))
     }
+
+    // MARK: - The meeting through the program
+
+    /// The sample team's weekly meeting, held and live, at its start.
+    private func meetingState() -> MeetingState {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        let now = calendar.date(from: DateComponents(year: 2026, month: 11, day: 22, hour: 10))!
+        let data = SampleTeam.make(now: now, calendar: calendar)
+        let series = data.sessions.values.first { $0.recurrence != nil && $0.title == "Weekly tech meeting" }!
+        let occurrence = UpcomingSessions.list(in: data, now: now, calendar: calendar).first { $0.session.id == series.id }!
+        var held = HeldSession.record(for: occurrence, in: data, now: now)
+        held.status = .live
+        return MeetingState(session: held, data: data, notes: [], role: .shared, seed: 42, ids: IDSource(seed: 1), now: occurrence.start,
+                            calendar: calendar, size: Size(width: 120, height: 40), theme: .fallback)
+    }
+
+    private func keys(_ text: String) -> [ScriptedTerminal.Step] {
+        text.map { .key(.char($0)) }
+    }
+
+    func testAMeetingNoteRefusedByTheStoreStaysTypedAndTheScreenSaysWhy() throws {
+        let start = meetingState()
+        var time = start.now
+        var performed: [MeetingEffect] = []
+        let terminal = ScriptedTerminal([.key(.right), .key(.char("n"))] + keys("Hello") + [.key(.enter), .key(nil), .signal(SIGTERM)])
+        terminal.onWait = { time += 0.5 }
+        let program = Program(state: start, definition: MeetingProgram.definition, terminal: terminal, now: { time },
+                              perform: { effect, _ in
+                                  performed.append(effect)
+                                  guard case .save(let save) = effect else { return [] }
+                                  return [.saveFailed(save, message: "the store is read-only: test")]
+                              })
+        XCTAssertEqual(program.run(), 0)
+        XCTAssertEqual(performed.count, 1, "one save asked for; nothing to keep on the signal: \(performed)")
+        XCTAssertTrue(program.state.notes.isEmpty)
+        XCTAssertEqual(program.state.composer?.field.text, "Hello")
+        let frame = try XCTUnwrap(terminal.frames.last).description
+        XCTAssertTrue(frame.contains("Not saved: note “Hello”: the store is read-only: test"), frame)
+        XCTAssertTrue(frame.contains("Note ▸ Hello"), frame)
+    }
+
+    func testAQuitSignalInAMeetingKeepsItsProgressAndExits129() throws {
+        let start = meetingState()
+        var time = start.now
+        var saved: [MeetingSave] = []
+        // Attendance: the first person is away; then the terminal hangs up.
+        let terminal = ScriptedTerminal([.key(.right), .key(.char("A")), .key(.char(" ")), .key(.escape), .key(nil), .signal(SIGHUP)])
+        terminal.onWait = { time += 0.5 }
+        let program = Program(state: start, definition: MeetingProgram.definition, terminal: terminal, now: { time },
+                              perform: { effect, _ in
+                                  guard case .save(let save) = effect else { return [] }
+                                  saved.append(save)
+                                  return [.saved(save)]
+                              })
+        XCTAssertEqual(program.run(), 129)
+        XCTAssertEqual(saved.map(\.purpose), [.progress])
+        guard case .session(let held)? = saved.first?.record else { return XCTFail("\(saved)") }
+        XCTAssertEqual(saved.first?.change.before, .session(start.session), "against the version the meeting started from")
+        XCTAssertFalse(held.attendees.contains(start.expected[0]))
+        XCTAssertTrue(program.state.shouldQuit)
+    }
 }

@@ -127,7 +127,7 @@ final class SyncReplicaTests: XCTestCase {
                 expectedNotes.insert(text)
             }
             for index in 0..<2 {
-                let question = AnonymousQuestion.note("\(replica.name)'s question \(index)?", session: session)
+                let question = AnonymousQuestion.note("\(replica.name)'s question \(index)?", session: session, id: UUID())
                 try store.save(question, base: nil)
                 expectedNotes.insert(question.text)
             }
@@ -217,7 +217,7 @@ final class SyncReplicaTests: XCTestCase {
                 try store.save(self.note("\(replica.name) \(note)", by: SyncFixtures.id(10 + index), session: session), base: nil)
                 expectedNotes.insert("\(replica.name) \(note)")
             }
-            let question = AnonymousQuestion.note("asked on \(replica.name)'s machine?", session: session)
+            let question = AnonymousQuestion.note("asked on \(replica.name)'s machine?", session: session, id: UUID())
             try store.save(question, base: nil)
             expectedNotes.insert(question.text)
         }

@@ -57,8 +57,8 @@ final class MeetingMinutesTests: XCTestCase {
 
     func testAnonymousQuestionCarriesNoAuthorAndTheSessionStartAsItsTime() {
         let held = HeldSession.record(for: nextOccurrence(), in: data, now: Fixtures.now)
-        let one = AnonymousQuestion.note("  Why Fridays?\n", session: held)
-        let two = AnonymousQuestion.note("Who owns CI?", session: held)
+        let one = AnonymousQuestion.note("  Why Fridays?\n", session: held, id: UUID())
+        let two = AnonymousQuestion.note("Who owns CI?", session: held, id: UUID())
         XCTAssertNil(one.author)
         XCTAssertEqual(one.kind, .question)
         XCTAssertEqual(one.text, "Why Fridays?")
@@ -82,12 +82,12 @@ final class MeetingMinutesTests: XCTestCase {
         data.upsert(session)
         let earlier = ActionItem(title: "Old thing", owner: bob.id, createdAt: Fixtures.now)
         data.upsert(ActionItem(title: "Write it up", owner: ada.id, due: Day(iso: "2026-12-04"), sessionID: session.id, createdAt: Fixtures.now))
-        let parked = ParkingLot.note("Kafka deep dive", sessionID: session.id, agendaItemID: nil, at: Fixtures.now)
-        data.upsert(ParkingLot.topic(from: parked, sessionTitle: "Weekly", day: Fixtures.today, at: Fixtures.now))
+        let parked = ParkingLot.note("Kafka deep dive", id: UUID(), sessionID: session.id, agendaItemID: nil, at: Fixtures.now)
+        data.upsert(ParkingLot.topic(from: parked, id: UUID(), sessionTitle: "Weekly", day: Fixtures.today, at: Fixtures.now))
         let notes = [
             NoteEntry(sessionID: session.id, kind: .success, text: "Shipped\nit", author: ada.id, createdAt: Fixtures.now),
             NoteEntry(sessionID: session.id, kind: .decision, text: "Keep Fridays", createdAt: Fixtures.now),
-            AnonymousQuestion.note("Why?", session: session),
+            AnonymousQuestion.note("Why?", session: session, id: UUID()),
             parked,
         ]
         let minutes = MinutesDocument(

@@ -5,17 +5,19 @@ import GuildTestSupport
 import TerminalGrid
 import XCTest
 
-/// The meeting screen's reducer: keys and clock ticks in, exact state and effects out (fixed clock, fixed seed).
+/// The meeting screen's reducer: keys and clock ticks in, exact state and effects out (fixed clock, fixed seed, fixed
+/// id source). `press` stands in for the runtime with a store that saves everything as asked.
 final class MeetingReducerTests: XCTestCase {
     /// The sample team's weekly meeting on its next Friday, held and live, with the clock at its start.
-    static func meeting(role: MeetingRole = .shared, width: Int = 120, height: Int = 40, seed: UInt64 = 42, keymap: Keymap = .standard) -> MeetingState {
-        let data = Fixtures.sample
+    static func meeting(role: MeetingRole = .shared, width: Int = 120, height: Int = 40, seed: UInt64 = 42, keymap: Keymap = .standard,
+                        data: GuildData = Fixtures.sample) -> MeetingState {
         let series = data.sessions.values.first { $0.recurrence != nil && $0.title == "Weekly tech meeting" }!
         let occurrence = UpcomingSessions.list(in: data, now: Fixtures.now, calendar: Fixtures.calendar).first { $0.session.id == series.id }!
         var held = HeldSession.record(for: occurrence, in: data, now: Fixtures.now)
         held.status = .live
-        return MeetingState(session: held, data: data, notes: [], role: role, seed: seed, now: occurrence.start, calendar: Fixtures.calendar,
-                            size: Size(width: width, height: height), theme: Fixtures.catalog.defaultTheme, keymap: keymap)
+        return MeetingState(session: held, data: data, notes: [], role: role, seed: seed, ids: IDSource(seed: 7), now: occurrence.start,
+                            calendar: Fixtures.calendar, size: Size(width: width, height: height), theme: Fixtures.catalog.defaultTheme,
+                            keymap: keymap)
     }
 
     /// A TestStore on the meeting's reducer, starting at `state` (keep it local to the test: see `TestStore`).
@@ -24,9 +26,38 @@ final class MeetingReducerTests: XCTestCase {
         TestStore(initialState: state, reducer: reduceMeeting, file: file, line: line)
     }
 
+    /// Sends keys as the runtime would: each `.save` is answered by `store` (nil: saved as asked; else the reason it
+    /// was refused). Returns every effect performed, in order.
     @discardableResult
-    static func press(_ state: inout MeetingState, _ specs: String...) -> [MeetingEffect] {
-        specs.flatMap { reduceMeeting(&state, .key(Key(spec: $0)!)) }
+    static func press(_ state: inout MeetingState, _ specs: String..., store: (MeetingSave) -> String? = { _ in nil }) -> [MeetingEffect] {
+        specs.flatMap { send(&state, .key(Key(spec: $0)!), store: store) }
+    }
+
+    /// Sends one action and performs its effects as `press` does.
+    @discardableResult
+    static func send(_ state: inout MeetingState, _ action: MeetingAction, store: (MeetingSave) -> String? = { _ in nil }) -> [MeetingEffect] {
+        var performed: [MeetingEffect] = []
+        var effects = reduceMeeting(&state, action)
+        while !effects.isEmpty {
+            let effect = effects.removeFirst()
+            performed.append(effect)
+            guard case .save(let save) = effect else { continue }
+            if let reason = store(save) {
+                effects += reduceMeeting(&state, .saveFailed(save, message: reason))
+            } else {
+                effects += reduceMeeting(&state, .saved(save))
+            }
+        }
+        return performed
+    }
+
+    /// The record of the `index`th save among `effects`, as a `R`.
+    static func saved<R>(_ effects: [MeetingEffect], _ type: R.Type, index: Int = 0) -> R? {
+        let saves = effects.compactMap { effect -> R? in
+            if case .save(let save) = effect { return save.record?.record as? R }
+            return nil
+        }
+        return saves.indices.contains(index) ? saves[index] : nil
     }
 
     static func type(_ state: inout MeetingState, _ text: String) {
@@ -45,15 +76,17 @@ final class MeetingReducerTests: XCTestCase {
         let (first, second, third) = (store.state.review[0], store.state.review[1], store.state.review[2])
         var done = first
         done.setDone(true, at: now)
-        store.send(.press("d")) {
-            $0.advanceClock(to: now)  // every command settles the clock first
+        // The decision is a change against the item as the meeting has it; it shows once the store has it.
+        let decided = MeetingSave(done, base: first, purpose: .review(.done))
+        store.send(.press("d")) { $0.advanceClock(to: now) }  // every command settles the clock first
+        store.receive(.save(decided))
+        store.send(.saved(decided)) {
             $0.data.upsert(done)
             $0.reviewOutcomes[first.id] = .done
             $0.reviewRow = 1  // moves on to the next item
         }
         store.receiveProgress { $0.review.first?.outcome == .done }
-        store.receive(.saveAction(done))
-        // Carrying an open item over changes nothing on disk.
+        // Carrying an open item over changes nothing on disk but the meeting's progress.
         store.send(.press("c")) {
             $0.reviewOutcomes[second.id] = .carriedOver
             $0.reviewRow = 2
@@ -62,26 +95,30 @@ final class MeetingReducerTests: XCTestCase {
         var dropped = third
         dropped.status = .dropped
         dropped.updatedAt = now
-        store.send(.press("x")) {
+        let drop = MeetingSave(dropped, base: third, purpose: .review(.dropped))
+        store.send(.press("x"))
+        store.receive(.save(drop))
+        store.send(.saved(drop)) {
             $0.data.upsert(dropped)
             $0.reviewOutcomes[third.id] = .dropped
             $0.reviewRow = 3
         }
         store.receiveProgress { $0.review[2].outcome == .dropped }
-        store.receive(.saveAction(dropped))
         store.send(.press("k")) { $0.reviewRow = 2 }
         store.send(.press("k")) { $0.reviewRow = 1 }
         store.send(.press("k")) { $0.reviewRow = 0 }
         // Carrying a done item over re-opens it.
         var reopened = done
         reopened.setDone(false, at: now)
-        store.send(.press("c")) {
+        let reopen = MeetingSave(reopened, base: done, purpose: .review(.carriedOver))
+        store.send(.press("c"))
+        store.receive(.save(reopen))
+        store.send(.saved(reopen)) {
             $0.data.upsert(reopened)
             $0.reviewOutcomes[first.id] = .carriedOver
             $0.reviewRow = 1
         }
         store.receiveProgress { $0.review[0].outcome == .carriedOver }
-        store.receive(.saveAction(reopened))
         store.send(.press("right")) {
             $0.step = .agenda
             $0.enterCurrentItem()
@@ -110,6 +147,7 @@ final class MeetingReducerTests: XCTestCase {
         let title = store.state.timer.current?.title ?? ""
         store.send(.press("e")) {
             $0.timer.extend(byMinutes: 1)
+            $0.agendaEdited = true  // the meeting's saves now carry the agenda
             $0.message = "Extended \"\(title)\" by 1 minute"
         }
         store.receiveProgress("time used and the extension, settled at the key") {
@@ -150,7 +188,7 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(store.state.timer.currentIndex, 0)
     }
 
-    func testReorderMovesTheSelectedItem() {
+    func testReorderMovesTheSelectedItem() throws {
         let store = Self.store()
         store.send(.press("right")) {
             $0.advanceClock(to: $0.now)  // every command settles the clock first
@@ -159,17 +197,27 @@ final class MeetingReducerTests: XCTestCase {
         store.receiveProgress { $0.step == .agenda }
         for row in 1...3 { store.send(.press("j")) { $0.agendaRow = row } }
         let moved = store.state.timer.slots[3].title
-        store.send(.press("K")) { $0.agendaRow = $0.timer.move(3, by: -1) }
+        store.send(.press("K")) {
+            $0.agendaRow = $0.timer.move(3, by: -1)
+            $0.agendaEdited = true
+        }
         store.receiveProgress { $0.items[2].title == moved }
         store.send(.press("K")) { $0.agendaRow = $0.timer.move(2, by: -1) }
         store.receiveProgress { $0.items[1].title == moved }
         XCTAssertEqual(store.state.timer.slots[1].title, moved)
         XCTAssertEqual(store.state.agendaRow, 1)
         XCTAssertEqual(store.state.timer.currentIndex, 0)
-        store.send(.press("q")) { $0.shouldQuit = true }
-        store.receive("the session saved with the new order") {
-            guard case .saveSession(let saved) = $0 else { return false }
-            return saved.agenda[1].title == moved
+        // Leaving keeps the new order: a change against the record the meeting started from; the screen closes once saved.
+        let leaving = try XCTUnwrap(store.state.progressSave())
+        guard case .session(let held)? = leaving.record else { return XCTFail("\(leaving)") }
+        XCTAssertEqual(held.agenda[1].title, moved)
+        XCTAssertEqual(leaving.change.before, .session(store.state.session))
+        store.send(.press("q")) { $0.message = "Saving…" }
+        store.receive(.save(leaving))
+        store.send(.saved(leaving)) {
+            $0.session = held
+            $0.data.upsert(held)
+            $0.shouldQuit = true
         }
         store.receive(.leave)
     }
@@ -217,7 +265,7 @@ final class MeetingReducerTests: XCTestCase {
         Self.press(&state, "+")
         Self.type(&state, "Friday slot works + more")
         XCTAssertEqual(state.composer?.field.text, "Friday slot works + more", "once typing, kind keys are text")
-        guard case .saveNote(let note)? = Self.press(&state, "enter").first else { return XCTFail("a note is saved") }
+        guard let note = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("a note is saved") }
         XCTAssertEqual(note.kind, .support)
         XCTAssertEqual(note.sessionID, state.session.id)
         XCTAssertEqual(note.agendaItemID, state.timer.current?.id)
@@ -225,7 +273,7 @@ final class MeetingReducerTests: XCTestCase {
 
         Self.press(&state, "a")
         Self.type(&state, "Write the RFC @zoe due:2026-12-04 #docs")
-        guard case .saveAction(let item)? = Self.press(&state, "enter").first else { return XCTFail("an action item is saved") }
+        guard let item = Self.saved(Self.press(&state, "enter"), ActionItem.self) else { return XCTFail("an action item is saved") }
         XCTAssertEqual(item.title, "Write the RFC")
         XCTAssertEqual(item.owner, state.data.person(handle: "zoe")?.id)
         XCTAssertEqual(item.due, Day(iso: "2026-12-04"))
@@ -239,13 +287,13 @@ final class MeetingReducerTests: XCTestCase {
 
         Self.press(&state, "P")
         Self.type(&state, "Kafka deep dive")
-        guard case .saveNote(let parked)? = Self.press(&state, "enter").first else { return XCTFail("parked") }
+        guard let parked = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("parked") }
         XCTAssertTrue(ParkingLot.isParked(parked))
         XCTAssertEqual(state.parked.map { ParkingLot.title(of: $0) }, ["Kafka deep dive"])
 
         Self.press(&state, "Q")
         Self.type(&state, "Why Fridays?")
-        guard case .saveNote(let question)? = Self.press(&state, "enter").first else { return XCTFail("asked") }
+        guard let question = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("asked") }
         XCTAssertNil(question.author)
         XCTAssertEqual(question.createdAt, state.session.start)
         XCTAssertEqual(state.questions.map(\.text), ["Why Fridays?"])
@@ -255,7 +303,7 @@ final class MeetingReducerTests: XCTestCase {
         var state = Self.meeting()
         Self.press(&state, "right", "]", "s")
         Self.type(&state, "Shipped it")
-        guard case .saveNote(let note)? = Self.press(&state, "enter").first else { return XCTFail("saved") }
+        guard let note = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("saved") }
         XCTAssertEqual(note.author, state.currentRound?.speaker)
         XCTAssertEqual(note.kind, .success)
     }
@@ -263,7 +311,7 @@ final class MeetingReducerTests: XCTestCase {
     func testStoreReloadBringsNotesFromTheOtherInstanceAndQueuesNewQuestions() {
         var state = Self.meeting()
         let fromNotes = NoteEntry(sessionID: state.session.id, kind: .decision, text: "From the note-taker", createdAt: state.now)
-        let asked = AnonymousQuestion.note("Anyone?", session: state.session)
+        let asked = AnonymousQuestion.note("Anyone?", session: state.session, id: UUID())
         _ = reduceMeeting(&state, .storeReloaded(Fixtures.sample, notes: [fromNotes, asked]))
         XCTAssertEqual(state.notes.map(\.text).sorted(), ["Anyone?", "From the note-taker"])
         XCTAssertEqual(state.questions.map(\.text), ["Anyone?"])
@@ -278,7 +326,7 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(state.message, "The timer, rounds and wrap-up run on the shared screen")
         Self.press(&state, "n")
         Self.type(&state, "Written on the second screen")
-        guard case .saveNote(let note)? = Self.press(&state, "enter").first else { return XCTFail("saved") }
+        guard let note = Self.saved(Self.press(&state, "enter"), NoteEntry.self) else { return XCTFail("saved") }
         XCTAssertNil(note.agendaItemID)
         var done = state.session
         done.status = .done
@@ -303,16 +351,20 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(state.nextRotation?.facilitator, Rotation.assign(candidates: Rotation.candidates(for: state.series!, in: state.data),
                                                                        history: Rotation.history(of: state.series!.id, in: state.data),
                                                                        skipped: state.rotationSkips, swapped: true).facilitator)
-        guard case .saveTopic(let topic)? = Self.press(&state, "t").last else { return XCTFail("promoted") }
+        guard let topic = Self.saved(Self.press(&state, "t"), Topic.self) else { return XCTFail("promoted") }
         XCTAssertEqual(topic.title, "Kafka deep dive")
         XCTAssertEqual(Self.press(&state, "t"), [], "only once")
         let next = state.nextRotation
         let effects = Self.press(&state, "enter")
         XCTAssertEqual(state.step, .finished)
-        XCTAssertEqual(effects.count, 4)
-        guard case .saveProgress(let progress) = effects[0], case .saveSession(let held) = effects[1], case .saveSession(let series) = effects[2],
-              case .writeMinutes(let id, let markdown) = effects[3] else { return XCTFail("\(effects)") }
-        XCTAssertEqual(progress.step, .finished)
+        let minutes = effects.compactMap { effect -> (UUID, String)? in
+            if case .writeMinutes(let id, let markdown) = effect { return (id, markdown) }
+            return nil
+        }
+        guard let held = Self.saved(effects, Session.self), let series = Self.saved(effects, Session.self, index: 1),
+              let (id, markdown) = minutes.first else { return XCTFail("\(effects)") }
+        let progress = try XCTUnwrap(Self.saved(effects, MeetingProgress.self, index: 0))
+        XCTAssertEqual(progress.step, .finished, "the progress record says the meeting finished")
         XCTAssertEqual(progress.ratings.map(\.value), [3, 4, 5], "sorted, so the order of votes says nothing")
         XCTAssertEqual(held.status, .done)
         XCTAssertEqual(held.ratings, [3, 4, 5], "sorted, so the order of votes says nothing")
@@ -347,7 +399,7 @@ extension TestStore where Effect == MeetingEffect {
     func receiveProgress(_ description: String = "the progress record saved", file: StaticString = #filePath, line: UInt = #line,
                          where matches: (MeetingProgress) -> Bool = { _ in true }) {
         receive(description, file: file, line: line) { effect in
-            guard case .saveProgress(let progress) = effect else { return false }
+            guard case .save(let save) = effect, save.purpose == .meetingProgress, case .meeting(let progress)? = save.record else { return false }
             return matches(progress)
         }
     }

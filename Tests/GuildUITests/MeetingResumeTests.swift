@@ -28,58 +28,37 @@ final class MeetingResumeTests: XCTestCase {
     /// The held meeting every run starts from (one session id, so runs compare record for record).
     static let base = MeetingReducerTests.meeting()
 
-    /// What the store holds, as the meeting's effects left it.
-    struct Store {
-        var data: GuildData
-        var session: Session
-
-        mutating func apply(_ effects: [MeetingEffect]) -> String? {
-            var minutes: String?
-            for effect in effects {
-                switch effect {
-                case .saveSession(let record): data.upsert(record); if record.id == session.id { session = record }
-                case .saveProgress(let record): data.upsert(record)
-                case .saveNote(let record): data.upsert(record)
-                case .deleteNote(let record): data.remove(kind: .note, id: record.id)
-                case .saveAction(let record): data.upsert(record)
-                case .saveTopic(let record): data.upsert(record)
-                case .saveLearning(let record): data.upsert(record)
-                case .savePairingRound(let record): data.upsert(record)
-                case .writeMinutes(_, let markdown): minutes = markdown
-                case .leave: break
-                }
-            }
-            return minutes
-        }
-    }
-
     /// A shared screen opened on what `store` holds at `now`, as `guild meeting` opens it.
-    static func open(_ store: Store, now: Date) -> MeetingState {
-        MeetingState(session: store.session, data: store.data, notes: store.data.notes(ofSession: store.session.id), role: .shared, seed: 42,
-                     now: now, calendar: Fixtures.calendar, size: Size(width: 120, height: 40), theme: Fixtures.catalog.defaultTheme)
+    static func open(_ store: MeetingStoreDouble, now: Date) -> MeetingState {
+        let session = store.data.sessions[base.session.id]!
+        return MeetingState(session: session, data: store.data, notes: store.data.notes(ofSession: session.id), role: .shared, seed: 42,
+                            ids: IDSource(seed: 9, count: UInt64(store.saves.count) * 100), now: now, calendar: Fixtures.calendar,
+                            size: Size(width: 120, height: 40), theme: Fixtures.catalog.defaultTheme)
     }
 
     /// Runs the script, stopping the screen after step `stopAfter` (and reopening it `gap` seconds later), then
     /// finishes the meeting; returns the minutes and the store.
-    static func run(stopAfter: Int?, gap: TimeInterval = 0, byQuitting: Bool = false) -> (minutes: String, store: Store) {
+    static func run(stopAfter: Int?, gap: TimeInterval = 0, byQuitting: Bool = false) -> (minutes: String, store: MeetingStoreDouble) {
         let first = base
-        var store = Store(data: first.data, session: first.session)
+        var store = MeetingStoreDouble(data: first.data)
         var state = open(store, now: first.now)
         // The runtime saves a new meeting's progress before the first key.
-        _ = store.apply([.saveProgress(state.progress())])
-        var minutes: String?
+        if let save = state.firstProgressSave() {
+            store.data.upsert(save.change.after!.record)
+            _ = reduceMeeting(&state, .saved(save))
+        }
         for (index, step) in script.enumerated() {
             switch step {
-            case .key(let spec): minutes = store.apply(reduceMeeting(&state, .key(Key(spec: spec)!))) ?? minutes
-            case .wait(let seconds): _ = reduceMeeting(&state, .tick(state.now.addingTimeInterval(seconds)))
+            case .key(let spec): store.send(.key(Key(spec: spec)!), to: &state)
+            case .wait(let seconds): store.send(.tick(state.now.addingTimeInterval(seconds)), to: &state)
             }
             if index == stopAfter {
-                if byQuitting { _ = store.apply(reduceMeeting(&state, .key(.char("q")))) }
+                if byQuitting { store.send(.key(.char("q")), to: &state) }
                 state = open(store, now: state.now.addingTimeInterval(gap))
             }
         }
-        minutes = store.apply(reduceMeeting(&state, .key(.enter))) ?? minutes
-        return (minutes ?? "", store)
+        store.send(.key(.enter), to: &state)
+        return (store.minutes ?? "", store)
     }
 
     func testAMeetingStoppedAtAnyStepAndReopenedWritesTheSameMinutes() throws {
@@ -92,7 +71,7 @@ final class MeetingResumeTests: XCTestCase {
         for stop in Self.script.indices where !(25...26).contains(stop) {
             let resumed = Self.run(stopAfter: stop)
             expectNoDifference(resumed.minutes, uninterrupted.minutes, "killed after step \(stop) (\(Self.script[stop]))")
-            XCTAssertEqual(resumed.store.data.meetings[resumed.store.session.id], uninterrupted.store.data.meetings[uninterrupted.store.session.id],
+            XCTAssertEqual(resumed.store.data.meetings[Self.base.session.id], uninterrupted.store.data.meetings[Self.base.session.id],
                            "the progress record after step \(stop)")
         }
     }
@@ -115,11 +94,10 @@ final class MeetingResumeTests: XCTestCase {
     }
 
     func testTheReviewKeepsDecidedItemsAfterARestart() throws {
-        let first = MeetingReducerTests.meeting()
-        var store = Store(data: first.data, session: first.session)
-        var state = Self.open(store, now: first.now)
+        var store = MeetingStoreDouble(data: Self.base.data)
+        var state = Self.open(store, now: Self.base.now)
         let listed = state.review.map(\.id)
-        _ = store.apply(reduceMeeting(&state, .key(.char("d"))))
+        store.send(.key(.char("d")), to: &state)
         let reopened = Self.open(store, now: state.now)
         XCTAssertEqual(reopened.step, .review)
         XCTAssertEqual(reopened.review.map(\.id), listed, "the item marked done is still listed")
@@ -128,17 +106,17 @@ final class MeetingResumeTests: XCTestCase {
     }
 
     func testTheNoteTakersViewFollowsTheSharedScreensProgress() throws {
-        let first = MeetingReducerTests.meeting()
-        var store = Store(data: first.data, session: first.session)
-        var shared = Self.open(store, now: first.now)
-        var notes = MeetingState(session: store.session, data: store.data, notes: [], role: .notes, seed: 1, now: first.now,
-                                 calendar: Fixtures.calendar, size: Size(width: 80, height: 24), theme: Fixtures.catalog.defaultTheme)
-        for spec in ["right", "space", "e", "j", "j", "K", "]"] {
-            _ = store.apply(reduceMeeting(&shared, .key(Key(spec: spec)!)))
-        }
-        _ = reduceMeeting(&shared, .tick(shared.now.addingTimeInterval(20)))
-        _ = reduceMeeting(&notes, .storeReloaded(store.data, notes: []))
-        _ = reduceMeeting(&notes, .tick(shared.now))
+        var store = MeetingStoreDouble(data: Self.base.data)
+        var shared = Self.open(store, now: Self.base.now)
+        let session = shared.session
+        var notes = MeetingState(session: session, data: store.data, notes: [], role: .notes, seed: 1, ids: IDSource(seed: 3),
+                                 now: Self.base.now, calendar: Fixtures.calendar, size: Size(width: 80, height: 24),
+                                 theme: Fixtures.catalog.defaultTheme)
+        store.press(&shared, "right", "space", "e", "j", "j", "K", "]")
+        store.send(.tick(shared.now.addingTimeInterval(20)), to: &shared)
+        var notesStore = MeetingStoreDouble(data: store.data)
+        notesStore.send(.storeReloaded(store.data, notes: []), to: &notes)
+        notesStore.send(.tick(shared.now), to: &notes)
         XCTAssertEqual(notes.timer.current?.id, shared.timer.current?.id)
         XCTAssertEqual(notes.timer.slots.map(\.title), shared.timer.slots.map(\.title), "the order as the shared screen changed it")
         XCTAssertEqual(notes.timer.slots.map(\.plannedSeconds), shared.timer.slots.map(\.plannedSeconds), "extensions")
@@ -147,20 +125,20 @@ final class MeetingResumeTests: XCTestCase {
         XCTAssertEqual(notes.currentRound?.order, shared.currentRound?.order)
 
         // A round contribution from the note-taker carries the speaker and the item; a decision carries no author.
-        _ = reduceMeeting(&notes, .key(.char("s")))
-        for character in "Shipped it" { _ = reduceMeeting(&notes, .key(.char(character))) }
-        guard case .saveNote(let success)? = reduceMeeting(&notes, .key(.enter)).first else { return XCTFail("saved") }
+        notesStore.press(&notes, "s")
+        notesStore.type(&notes, "Shipped it")
+        let success = try XCTUnwrap(MeetingStoreDouble.saved(NoteEntry.self, in: notesStore.press(&notes, "enter")).first)
         XCTAssertEqual(success.author, shared.currentRound?.speaker)
         XCTAssertEqual(success.agendaItemID, shared.timer.current?.id)
-        _ = reduceMeeting(&notes, .key(.char("d")))
-        for character in "We ship it" { _ = reduceMeeting(&notes, .key(.char(character))) }
-        guard case .saveNote(let decision)? = reduceMeeting(&notes, .key(.enter)).first else { return XCTFail("saved") }
+        notesStore.press(&notes, "d")
+        notesStore.type(&notes, "We ship it")
+        let decision = try XCTUnwrap(MeetingStoreDouble.saved(NoteEntry.self, in: notesStore.press(&notes, "enter")).first)
         XCTAssertNil(decision.author, "never a guessed speaker")
         XCTAssertEqual(decision.agendaItemID, shared.timer.current?.id)
         // On the shared screen too, a decision during someone's turn is not theirs.
-        _ = reduceMeeting(&shared, .key(.char("d")))
-        for character in "Agreed" { _ = reduceMeeting(&shared, .key(.char(character))) }
-        guard case .saveNote(let sharedDecision)? = reduceMeeting(&shared, .key(.enter)).first else { return XCTFail("saved") }
+        store.press(&shared, "d")
+        store.type(&shared, "Agreed")
+        let sharedDecision = try XCTUnwrap(MeetingStoreDouble.saved(NoteEntry.self, in: store.press(&shared, "enter")).first)
         XCTAssertNil(sharedDecision.author)
     }
 }

@@ -21,7 +21,7 @@ struct AskCommand: ParsableCommand {
     @Argument(help: "The question.")
     var question: String
 
-    @Option(help: "The live session to ask: an id, its first characters or words of its title (default: the one that is live; with several live, asked on a terminal).")
+    @Option(help: "The live session to ask (default: the one that is live).")
     var session: String?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -31,7 +31,7 @@ struct AskCommand: ParsableCommand {
         guard !text.isEmpty else { throw CLIFailure("the question is empty") }
         var loaded = try LoadedStore.open(storeOptions, reportProblems: false)
         let live = try MeetingLookup.live(session, in: loaded.data, calendar: try Clock.fromEnvironment().calendar)
-        let note = AnonymousQuestion.note(text, session: live)
+        let note = AnonymousQuestion.note(text, session: live, id: UUID())
         try Validate.record(note)
         try loaded.save(note, base: nil)
         Terminal.print("Your question is in the queue of \"\(live.title)\". Nothing stored says who asked.")

@@ -67,9 +67,16 @@ enum MeetingProgram {
                           theme: Theme, keymap: Keymap, clock: Clock, seed: UInt64, problems: [String] = []) throws -> Int32 {
         var session = held
         if role == .shared, session.status == .planned {
-            session.status = .live
-            session.updatedAt = clock.now
-            do { try store.save(session, base: data.sessions[session.id]) } catch { throw CLIFailure("could not start the meeting: \(error)") }
+            var live = session
+            live.status = .live
+            live.updatedAt = clock.now
+            let change = RecordChange(before: data.sessions[session.id].flatMap { RecordValue($0) }, after: RecordValue(live))
+            do {
+                // The record as stored (others' fields kept) is the version the meeting starts from.
+                if case .session(let stored)? = try StoreWriter(store: store).perform(change) { session = stored } else { session = live }
+            } catch {
+                throw CLIFailure("could not start the meeting: \(error)")
+            }
         }
         var data = data
         data.upsert(session)
@@ -78,17 +85,17 @@ enum MeetingProgram {
             for note in store.notes(forSession: earlier.id).notes { data.notes[note.id] = note }
         }
         let notes = store.notes(forSession: session.id).notes
-        var state = MeetingState(session: session, data: data, notes: notes, role: role, seed: seed, now: clock.now, calendar: clock.calendar,
+        var state = MeetingState(session: session, data: data, notes: notes, role: role, seed: seed,
+                                 ids: IDSource(seed: .random(in: 0...UInt64.max)), now: clock.now, calendar: clock.calendar,
                                  size: terminal.size, theme: theme, keymap: keymap)
         // Theme and keys.json problems: the dashboard lists them; a meeting started on its own says the first.
         if let first = problems.first { state.notify(first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")) }
-        var stored = data
-        for note in notes { stored.upsert(note) }
-        let effects = MeetingEffects(store: store, stored: stored)
+        let effects = MeetingEffects(store: store)
         // A new meeting's progress is on disk from its first moment (order of the first round, attendance, review list).
-        if role == .shared, session.status == .live, data.meetings[session.id] == nil {
-            for action in effects.perform(.saveProgress(state.progress()), in: state) {
-                if case .saveFailed(let reason) = action { throw CLIFailure("could not start the meeting: \(reason)") }
+        if let save = state.firstProgressSave() {
+            for action in effects.perform(.save(save), in: state) {
+                if case .saveFailed(_, let reason) = action { throw CLIFailure("could not start the meeting: \(reason)") }
+                _ = reduceMeeting(&state, action)
             }
         }
         let program = Program(state: state, definition: definition, terminal: terminal, now: clock.current,

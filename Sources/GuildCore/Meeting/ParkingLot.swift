@@ -5,9 +5,9 @@ public enum ParkingLot {
     /// The text that marks a note as a parking-lot entry.
     public static let prefix = "Parking lot: "
 
-    /// A parking-lot note for `text`.
-    public static func note(_ text: String, sessionID: UUID, agendaItemID: UUID?, author: UUID? = nil, at time: Date) -> NoteEntry {
-        NoteEntry(sessionID: sessionID, kind: .note, text: prefix + text.trimmingCharacters(in: .whitespaces), author: author,
+    /// A parking-lot note for `text`, with the id `id`.
+    public static func note(_ text: String, id: UUID, sessionID: UUID, agendaItemID: UUID?, author: UUID? = nil, at time: Date) -> NoteEntry {
+        NoteEntry(id: id, sessionID: sessionID, kind: .note, text: prefix + text.trimmingCharacters(in: .whitespaces), author: author,
                   agendaItemID: agendaItemID, createdAt: time)
     }
 
@@ -27,8 +27,8 @@ public enum ParkingLot {
         return topics.contains { TextMatch.fold($0.title) == wanted }
     }
 
-    /// A proposed topic for a future session, made from a parked note.
-    public static func topic(from note: NoteEntry, sessionTitle: String, day: Day, at time: Date) -> Topic {
-        Topic(title: title(of: note), details: "Parked during \(sessionTitle) on \(day).", proposedBy: note.author, createdAt: time)
+    /// A proposed topic for a future session, made from a parked note, with the id `id`.
+    public static func topic(from note: NoteEntry, id: UUID, sessionTitle: String, day: Day, at time: Date) -> Topic {
+        Topic(id: id, title: title(of: note), details: "Parked during \(sessionTitle) on \(day).", proposedBy: note.author, createdAt: time)
     }
 }

@@ -199,7 +199,8 @@ extension AppState {
     mutating func submit(_ original: Form) -> [Effect] {
         var form = original
         do {
-            let value = try form.build(data: data, now: now, calendar: calendar)
+            let value = try form.build(data: data, now: now, calendar: calendar, ids: ids)
+            _ = ids.next()
             // The base is the record the form was opened from (or moved onto after a conflict), not the version now.
             let base = form.kind.base
             if let base, base.touched(at: value.record.updatedAt) == value {
@@ -312,7 +313,7 @@ extension AppState {
             return []
         case .quickAddSave?:
             do {
-                let item = try bar.item(data: data, now: now, calendar: calendar)
+                let item = try bar.item(data: data, now: now, calendar: calendar, id: ids.next())
                 bar.isSaving = true
                 bar.error = nil
                 dialog = .quickAdd(bar)

@@ -46,12 +46,14 @@ public struct AppState: Sendable {
     public internal(set) var history = UndoStack()
     /// Git sync: the last outcome, a sync under way, the conflicted records and the conflicts screen (`Sync/`).
     public internal(set) var sync = SyncState()
+    /// Where new records' ids come from (the runtime seeds it at random; tests pass a fixed seed), so `reduce` never calls `UUID()`.
+    public internal(set) var ids: IDSource
     var lists: HomeLists
 
     /// Creates the state for a loaded store.
     public init(
         data: GuildData, storeName: String, now: Date, calendar: Calendar, size: Size, theme: Theme, keymap: Keymap = .standard,
-        themes: [Theme] = [], problems: [String] = [], isReadOnly: Bool = false
+        themes: [Theme] = [], problems: [String] = [], isReadOnly: Bool = false, ids: IDSource = IDSource(seed: 0)
     ) {
         self.data = data
         self.storeName = storeName
@@ -63,6 +65,7 @@ public struct AppState: Sendable {
         self.keymap = keymap
         self.problems = problems
         self.isReadOnly = isReadOnly
+        self.ids = ids
         self.lists = HomeLists(data: data, now: now, calendar: calendar, filters: [:])
         programme.refresh(data: data, now: now, calendar: calendar)
         normalizeScroll()

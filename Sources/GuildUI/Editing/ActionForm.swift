@@ -23,7 +23,7 @@ enum ActionForm {
 
     /// The item the fields describe; fields the form does not show keep their values.
     static func build(_ reader: FormReader, base: ActionItem?, sessionID: UUID?) throws(FieldError) -> ActionItem {
-        var item = base ?? ActionItem(title: "", sessionID: sessionID, createdAt: reader.now)
+        var item = base ?? ActionItem(id: reader.newID(), title: "", sessionID: sessionID, createdAt: reader.now)
         if reader.has("title") { item.title = try reader.text("title") }
         if reader.has("owner") { item.owner = try reader.person("owner") }
         if reader.has("due") { item.due = try reader.date("due")?.day }

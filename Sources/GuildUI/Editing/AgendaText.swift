@@ -18,8 +18,9 @@ enum AgendaText {
         text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// Parses the text into agenda items, keeping the ids of `existing` items with the same title (notes point at them).
-    static func parse(_ text: String, existing: [AgendaItem], data: GuildData) throws(FieldError) -> [AgendaItem] {
+    /// Parses the text into agenda items, keeping the ids of `existing` items with the same title (notes point at them);
+    /// a new item at position `n` gets `newID(n)`.
+    static func parse(_ text: String, existing: [AgendaItem], data: GuildData, newID: (Int) -> UUID) throws(FieldError) -> [AgendaItem] {
         var unused = existing
         var result: [AgendaItem] = []
         for (position, raw) in items(in: text).enumerated() {
@@ -41,7 +42,7 @@ enum AgendaText {
             let isRound = title.lowercased().hasPrefix("round:")
             if isRound { title = String(title.dropFirst(6)).trimmingCharacters(in: .whitespaces) }
             let reuse = unused.firstIndex { $0.title == title }
-            let id = reuse.map { unused.remove(at: $0).id } ?? UUID()
+            let id = reuse.map { unused.remove(at: $0).id } ?? newID(position)
             result.append(AgendaItem(id: id, title: title, minutes: minutes, owner: owner, isRound: isRound))
         }
         return result

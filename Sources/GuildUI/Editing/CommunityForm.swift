@@ -18,10 +18,11 @@ enum CommunityForm {
     }
 
     /// Objectives from lines like "Ship the guide [on-track]", keeping ids of objectives with the same text.
-    static func objectives(_ text: String, existing: [Objective]) throws(FieldError) -> [Objective] {
+    /// A new objective on line `n` gets `newID(n)`.
+    static func objectives(_ text: String, existing: [Objective], newID: (Int) -> UUID) throws(FieldError) -> [Objective] {
         var unused = existing
         var result: [Objective] = []
-        for line in text.split(whereSeparator: \.isNewline) {
+        for (position, line) in text.split(whereSeparator: \.isNewline).enumerated() {
             var body = line.trimmingCharacters(in: .whitespaces)
             guard !body.isEmpty else { continue }
             var status = Objective.Status.open
@@ -34,7 +35,7 @@ enum CommunityForm {
                 status = parsed
                 body = body[..<open].trimmingCharacters(in: .whitespaces)
             }
-            let id = unused.firstIndex { $0.text == body }.map { unused.remove(at: $0).id } ?? UUID()
+            let id = unused.firstIndex { $0.text == body }.map { unused.remove(at: $0).id } ?? newID(position)
             result.append(Objective(id: id, text: body, status: status))
         }
         return result
@@ -42,12 +43,12 @@ enum CommunityForm {
 
     /// The community the fields describe.
     static func build(_ reader: FormReader, base: Community?) throws(FieldError) -> Community {
-        var community = base ?? Community(name: "", domain: "", createdAt: reader.now)
+        var community = base ?? Community(id: reader.newID(), name: "", domain: "", createdAt: reader.now)
         community.name = try reader.text("name")
         community.domain = try reader.text("domain")
         community.stage = try reader.choice("stage", stages)
         community.members = try reader.ids("members")
-        community.objectives = try objectives(reader.text("objectives"), existing: base?.objectives ?? [])
+        community.objectives = try objectives(reader.text("objectives"), existing: base?.objectives ?? [], newID: { reader.newID(slot: $0 + 1) })
         community.updatedAt = reader.now
         return community
     }

@@ -95,8 +95,9 @@ public struct Form: Sendable, Equatable {
     }
 
     /// Builds the record the form describes, then checks the record's own rules; throws pointing at the field to fix.
-    func build(data: GuildData, now: Date, calendar: Calendar) throws(FieldError) -> RecordValue {
-        let reader = FormReader(form: self, data: data, now: now, calendar: calendar)
+    /// New ids come from `ids` (the caller advances it once the record is used).
+    func build(data: GuildData, now: Date, calendar: Calendar, ids: IDSource) throws(FieldError) -> RecordValue {
+        let reader = FormReader(form: self, data: data, now: now, calendar: calendar, ids: ids)
         let value = try kind.build(reader)
         do {
             try value.record.validate()

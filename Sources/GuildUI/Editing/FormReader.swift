@@ -7,6 +7,13 @@ struct FormReader {
     let data: GuildData
     let now: Date
     let calendar: Calendar
+    /// Where a new record's id (and its new agenda items' or objectives' ids) come from.
+    let ids: IDSource
+
+    /// The id of a new record (`slot` 0), or of the `slot`th new part of it.
+    func newID(slot: Int = 0) -> UUID {
+        ids.peek(slot: UInt64(slot))
+    }
 
     /// Whether the form has a field `id` (reassigning shows only the owner).
     func has(_ id: String) -> Bool {

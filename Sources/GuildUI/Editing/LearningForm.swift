@@ -18,7 +18,7 @@ enum LearningForm {
 
     /// The learning the fields describe.
     static func build(_ reader: FormReader, base: Learning?) throws(FieldError) -> Learning {
-        var learning = base ?? Learning(kind: .lesson, text: "", createdAt: reader.now)
+        var learning = base ?? Learning(id: reader.newID(), kind: .lesson, text: "", createdAt: reader.now)
         learning.kind = try reader.choice("kind", kinds)
         learning.text = try reader.text("text")
         learning.context = try reader.text("context")

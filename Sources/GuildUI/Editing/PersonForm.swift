@@ -18,7 +18,7 @@ enum PersonForm {
 
     /// The person the fields describe; a handle someone else has is refused.
     static func build(_ reader: FormReader, base: Person?) throws(FieldError) -> Person {
-        var person = base ?? Person(name: "", handle: "", updatedAt: reader.now)
+        var person = base ?? Person(id: reader.newID(), name: "", handle: "", updatedAt: reader.now)
         person.name = try reader.text("name")
         person.handle = Handle.normalize(try reader.text("handle"))
         if let other = reader.data.person(handle: person.handle), other.id != person.id {

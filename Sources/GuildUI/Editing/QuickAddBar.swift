@@ -27,8 +27,8 @@ public struct QuickAddBar: Sendable, Equatable {
         }
     }
 
-    /// The action item the line describes; throws a message when the line, the owner or the date cannot be used.
-    func item(data: GuildData, now: Date, calendar: Calendar) throws(FieldError) -> ActionItem {
+    /// The action item the line describes, with the id `id`; throws a message when the line, the owner or the date cannot be used.
+    func item(data: GuildData, now: Date, calendar: Calendar, id: UUID) throws(FieldError) -> ActionItem {
         let parsed: QuickAdd
         switch parse(now: now, calendar: calendar) {
         case .success(let value): parsed = value
@@ -41,7 +41,7 @@ public struct QuickAddBar: Sendable, Equatable {
             }
             owner = person.id
         }
-        let item = ActionItem(title: parsed.title, owner: owner, due: parsed.due, sessionID: sessionID, tag: parsed.tag, createdAt: now)
+        let item = ActionItem(id: id, title: parsed.title, owner: owner, due: parsed.due, sessionID: sessionID, tag: parsed.tag, createdAt: now)
         do { try item.validate() } catch { throw FieldError(field: error.field, error.description) }
         return item
     }

@@ -50,7 +50,7 @@ enum SessionForm {
         let format = try reader.choice("format", SessionFormat.allCases)
         guard let when = try reader.date("when") else { throw FieldError(field: "when", "when must not be empty") }
         let startDate = try start(when, base: base, calendar: reader.calendar)
-        var session = base ?? Session(title: "", format: .techTalk, start: startDate, updatedAt: reader.now)
+        var session = base ?? Session(id: reader.newID(), title: "", format: .techTalk, start: startDate, updatedAt: reader.now)
         session.title = title
         session.format = format
         session.start = startDate
@@ -60,7 +60,7 @@ enum SessionForm {
         session.presenters = try reader.ids("presenters")
         session.noteTaker = try reader.person("noteTaker")
         session.attendees = try reader.ids("attendees")
-        session.agenda = try AgendaText.parse(reader.text("agenda"), existing: base?.agenda ?? [], data: reader.data)
+        session.agenda = try AgendaText.parse(reader.text("agenda"), existing: base?.agenda ?? [], data: reader.data, newID: { reader.newID(slot: $0 + 1) })
         session.status = try reader.choice("status", statuses)
         if let frequency = try reader.choice("repeats", frequencies) {
             var recurrence = base?.recurrence ?? Recurrence(frequency: frequency)

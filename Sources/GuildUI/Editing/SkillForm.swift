@@ -14,7 +14,7 @@ enum SkillForm {
 
     /// The skill the fields describe; a name another skill has is refused.
     static func build(_ reader: FormReader, base: Skill?) throws(FieldError) -> Skill {
-        var skill = base ?? Skill(name: "", updatedAt: reader.now)
+        var skill = base ?? Skill(id: reader.newID(), name: "", updatedAt: reader.now)
         skill.name = try reader.text("name")
         if let other = reader.data.skill(named: skill.name), other.id != skill.id {
             throw FieldError(field: "name", "there is already a skill called “\(other.name)”")

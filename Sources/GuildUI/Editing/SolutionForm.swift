@@ -17,7 +17,7 @@ enum SolutionForm {
 
     /// The solution the fields describe.
     static func build(_ reader: FormReader, base: Solution?) throws(FieldError) -> Solution {
-        var solution = base ?? Solution(need: "", solution: "", updatedAt: reader.now)
+        var solution = base ?? Solution(id: reader.newID(), need: "", solution: "", updatedAt: reader.now)
         solution.need = try reader.text("need")
         solution.solution = try reader.text("solution")
         solution.approximateTime = try reader.text("time")

@@ -20,7 +20,7 @@ enum TopicForm {
 
     /// The topic the fields describe.
     static func build(_ reader: FormReader, base: Topic?) throws(FieldError) -> Topic {
-        var topic = base ?? Topic(title: "", createdAt: reader.now)
+        var topic = base ?? Topic(id: reader.newID(), title: "", createdAt: reader.now)
         topic.title = try reader.text("title")
         topic.details = try reader.text("details")
         topic.proposedBy = try reader.person("proposedBy")

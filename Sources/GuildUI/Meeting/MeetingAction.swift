@@ -11,10 +11,14 @@ public enum MeetingAction: Sendable {
     case resized(Size)
     /// The store changed: fresh data and this session's notes (another instance wrote, or `guild ask`).
     case storeReloaded(GuildData, notes: [NoteEntry])
-    /// A save or write the runtime tried failed; shown as a message.
-    case saveFailed(String)
+    /// The store durably saved the change; its `after` is the record as stored (merged with others' changes).
+    case saved(MeetingSave)
+    /// The store refused the change (read-only, a conflict, I/O); `message` says why in one line.
+    case saveFailed(MeetingSave, message: String)
     /// The minutes were written to this store-relative path.
     case minutesWritten(path: String)
+    /// Writing the minutes failed; `message` says why.
+    case minutesFailed(message: String)
     /// SIGINT, SIGTERM or SIGHUP arrived: the screen is about to close, keeping what the meeting changed so far.
     case quitSignalReceived
 }

@@ -4,12 +4,12 @@ import TerminalGrid
 
 /// Everything the meeting screen shows, as a value: the held session, its clock, rounds, notes, review and wrap-up.
 ///
-/// Change it only through `reduceMeeting`; draw it with `renderMeeting`. The clock is injected (`.tick(Date)`) and
-/// the round order comes from `seed`, so a meeting replays exactly in tests.
+/// Change it only through `reduceMeeting`; draw it with `renderMeeting`. The clock is injected (`.tick(Date)`), the
+/// round order comes from `seed` and new notes' ids from `ids`, so a meeting replays exactly in tests.
 public struct MeetingState: Sendable {
     /// People, sessions, action items and topics of the store.
     public internal(set) var data: GuildData
-    /// The held session record this meeting runs on.
+    /// The held session record this meeting runs on, as the store last had it: the base of the meeting's saves.
     public internal(set) var session: Session
     public let role: MeetingRole
     /// This session's notes, oldest first.
@@ -52,6 +52,14 @@ public struct MeetingState: Sendable {
     public internal(set) var minutesPath: String?
     /// A one-line notice, cleared by the next key.
     public internal(set) var message: String?
+    /// Whether `message` reports a failure (shown in the error role).
+    public internal(set) var messageIsError = false
+    /// Where new notes', action items' and topics' ids come from.
+    public internal(set) var ids: IDSource
+    /// The agenda's order or timeboxes were changed here (so the meeting's saves carry the agenda).
+    public internal(set) var agendaEdited = false
+    /// Saving the progress on leaving was refused: the next leave closes without it.
+    public internal(set) var leaveUnsaved = false
     public internal(set) var now: Date
     public let calendar: Calendar
     public internal(set) var size: Size
@@ -62,14 +70,15 @@ public struct MeetingState: Sendable {
 
     /// The state for a meeting on `session` (already marked live by the runtime), with `notes` of the session and
     /// `data` holding earlier sessions' notes too (for who started last time's round).
-    public init(session: Session, data: GuildData, notes: [NoteEntry], role: MeetingRole, seed: UInt64, now: Date, calendar: Calendar,
-                size: Size, theme: Theme, keymap: Keymap = .standard) {
+    public init(session: Session, data: GuildData, notes: [NoteEntry], role: MeetingRole, seed: UInt64, ids: IDSource, now: Date,
+                calendar: Calendar, size: Size, theme: Theme, keymap: Keymap = .standard) {
         var data = data
         data.upsert(session)
         self.data = data
         self.session = session
         self.role = role
         self.seed = seed
+        self.ids = ids
         self.now = now
         self.calendar = calendar
         self.size = size
@@ -86,11 +95,7 @@ public struct MeetingState: Sendable {
         reviewRow = 0
         agendaRow = 0
         parkingRow = 0
-        var people = session.attendees
-        if people.isEmpty, let series = session.seriesID.flatMap({ data.sessions[$0] }) { people = Rotation.candidates(for: series, in: data) }
-        expected = people.filter { data.people[$0] != nil }.sorted { a, b in
-            SkillsMatrix.personOrder(data.people[a]!, data.people[b]!)
-        }
+        expected = MeetingState.expectedPeople(for: session, in: data)
         absent = []
         ratings = []
         rotationSkips = []
@@ -172,12 +177,28 @@ public struct MeetingState: Sendable {
     /// progress record once the shared screen has saved one.
     public var isFollowing: Bool { role == .shared || data.meetings[session.id] != nil }
 
+    /// Who is expected at `session`, in name order: its attendees, else the candidates of its series.
+    static func expectedPeople(for session: Session, in data: GuildData) -> [UUID] {
+        var people = session.attendees
+        if people.isEmpty, let series = session.seriesID.flatMap({ data.sessions[$0] }) { people = Rotation.candidates(for: series, in: data) }
+        return people.filter { data.people[$0] != nil }.sorted { a, b in
+            SkillsMatrix.personOrder(data.people[a]!, data.people[b]!)
+        }
+    }
+
+    /// The key that runs `command`, as the help shows it.
+    func keyName(_ command: MeetingCommand) -> String {
+        keymap.firstKeyName(command.rawValue)
+    }
+
     /// Today in the store's calendar.
     public var today: Day { Day(now, in: calendar) }
 
-    /// Shows a one-line notice until the next key: how the runtime reports what it could not use (a bad `keys.json`).
-    public mutating func notify(_ notice: String) {
+    /// Shows a one-line notice until the next key (`isError`: in the error role): the reducer's notices, and how the
+    /// runtime reports what it could not use (a bad `keys.json`).
+    public mutating func notify(_ notice: String, isError: Bool = false) {
         message = notice
+        messageIsError = isError
     }
 
     /// The series this meeting belongs to, if any.

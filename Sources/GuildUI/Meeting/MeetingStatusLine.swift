@@ -21,7 +21,7 @@ struct MeetingStatusLine {
         }
         let spans: [Span]
         if let message = state.message {
-            spans = [Span(SafeText.sanitize(message), style: theme.style(.accent))]
+            spans = [Span(SafeText.sanitize(message), style: theme.style(state.messageIsError ? .error : .accent))]
         } else {
             spans = idleHint()
         }
@@ -49,6 +49,17 @@ struct MeetingStatusLine {
         case .finished:
             return [Span("Minutes written · ", style: muted), Span(name(.leave), style: key), Span(" leaves", style: muted)]
         }
+    }
+
+    /// While a typed line is open, a notice about it (why it was not saved) takes the key hints' line.
+    func drawComposerNotice(in rect: Rect, on grid: inout Grid) -> Bool {
+        guard !rect.isEmpty, state.composer != nil, let message = state.message else { return false }
+        let theme = state.theme
+        grid.fill(rect, with: theme.style(.text))
+        let style = theme.style(.text).patched(by: theme.style(state.messageIsError ? .error : .accent))
+        let inner = rect.inset(left: 1, right: 1)
+        grid.put(spans: [Span(SafeText.sanitize(message), style: style)].truncated(toWidth: inner.width), x: inner.x, y: inner.y, maxWidth: inner.width)
+        return true
     }
 
     func drawStatusBar(in rect: Rect, on grid: inout Grid) {

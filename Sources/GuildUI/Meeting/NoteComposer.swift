@@ -22,6 +22,8 @@ public struct NoteComposer: Sendable, Equatable {
 
     public var purpose: Purpose
     public var field: TextField
+    /// Handed to the store: the line stays as typed until the store answers (closed on `.saved`, kept on a refusal).
+    public internal(set) var isSaving = false
 
     /// An empty composer for `purpose`.
     public init(_ purpose: Purpose, text: String = "") {

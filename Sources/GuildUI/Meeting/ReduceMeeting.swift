@@ -2,17 +2,19 @@ import Foundation
 import GuildCore
 import TerminalGrid
 
-/// Applies one action to the meeting state and returns what the runtime must do; pure (no I/O, the clock comes in actions).
+/// Applies one action to the meeting state and returns what the runtime must do; pure (no I/O: the clock comes in
+/// actions, new ids from `state.ids`). A change shows on screen only once the store has it (`.saved`).
 ///
 /// On the shared screen, whatever the action changed in the meeting's progress (apart from the clock running on) is
 /// saved at once as the progress record, before any other effect, so a restart resumes exactly there.
 public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
     guard state.role == .shared, state.step != .finished else { return applyMeeting(&state, action) }
+    if case .saved(let save) = action, save.purpose == .meetingProgress { return applyMeeting(&state, action) }
     let before = state.progress().withoutTimes
     var effects = applyMeeting(&state, action)
     if case .tick = action { return effects }
     let after = state.progress()
-    if after.withoutTimes != before { effects.insert(.saveProgress(after), at: 0) }
+    if after.withoutTimes != before { effects.insert(.save(state.progressRecordSave(after)), at: 0) }
     return effects
 }
 
@@ -27,15 +29,19 @@ private func applyMeeting(_ state: inout MeetingState, _ action: MeetingAction) 
         state.size = size
     case .storeReloaded(let data, let notes):
         state.reload(data, notes: notes)
-    case .saveFailed(let reason):
-        state.message = "Not saved: " + reason
+    case .saved(let save):
+        return state.confirm(save)
+    case .saveFailed(let save, let reason):
+        state.refuse(save, reason: reason)
     case .minutesWritten(let path):
         state.minutesPath = path
-        state.message = "Minutes written to \(path)"
+        state.notify("Minutes written to \(path)")
+    case .minutesFailed(let reason):
+        state.notify("Minutes not written: " + reason, isError: true)
     case .quitSignalReceived:
         // The meeting stays live and resumes with `guild meeting`; what changed so far is kept.
         state.shouldQuit = true
-        if state.role == .shared, state.step != .finished { return [.saveSession(state.progressRecord())] }
+        if let save = state.progressSave() { return [.save(save)] }
     }
     return []
 }
@@ -52,6 +58,7 @@ extension MeetingState {
             break
         }
         message = nil
+        messageIsError = false
         if composer != nil { return type(key) }
         guard let command = keymap.command(MeetingCommand.self, for: key, in: keyContext) else { return [] }
         return run(command)
@@ -68,11 +75,14 @@ extension MeetingState {
         case .help:
             if case .help? = overlay { overlay = nil } else { overlay = .help(scroll: 0) }
         case .leave:
+            // The meeting stays live; what changed so far (attendance, order, extensions) is kept for when it resumes:
+            // the screen closes once the store has it (or, after a refusal, on the next leave without it).
+            if !leaveUnsaved, let save = progressSave() {
+                notify("Saving…")
+                return [.save(save)]
+            }
             shouldQuit = true
-            var effects: [MeetingEffect] = []
-            // The meeting stays live; what changed so far (attendance, order, extensions) is kept for when it resumes.
-            if role == .shared, step != .finished { effects.append(.saveSession(progressRecord())) }
-            return effects + [.leave]
+            return [.leave]
         case .timerToggle, .extendOne, .extendFive, .itemNext, .itemPrevious, .agendaMoveUp, .agendaMoveDown,
              .speakerDone, .speakerPass, .speakerSkip, .speakerAway, .openReview, .wrapUp, .reviewFinish:
             return runClockCommand(command)
@@ -169,6 +179,7 @@ extension MeetingState {
         case .extendOne, .extendFive:
             let minutes = command == .extendOne ? 1 : 5
             timer.extend(byMinutes: minutes)
+            agendaEdited = true
             message = "Extended \"\(timer.current?.title ?? "")\" by \(minutes) minute\(minutes == 1 ? "" : "s")"
         case .itemNext:
             if timer.next(at: now) {
@@ -179,7 +190,9 @@ extension MeetingState {
         case .itemPrevious:
             if timer.previous(at: now) { enterCurrentItem() }
         case .agendaMoveUp, .agendaMoveDown:
-            agendaRow = timer.move(agendaRow, by: command == .agendaMoveUp ? -1 : 1)
+            let row = timer.move(agendaRow, by: command == .agendaMoveUp ? -1 : 1)
+            if row != agendaRow { agendaEdited = true }
+            agendaRow = row
         case .openReview:
             step = .review
         case .reviewFinish:
@@ -227,7 +240,8 @@ extension MeetingState {
 
     /// Types into the composer; Enter saves, Esc cancels, a kind key on an empty note line switches the kind.
     private mutating func type(_ key: Key) -> [MeetingEffect] {
-        guard var draft = composer else { return [] }
+        // While the store has the line, it stays as it is.
+        guard var draft = composer, !draft.isSaving else { return [] }
         if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose) {
             if command == .composeCancel {
                 composer = nil
@@ -246,7 +260,8 @@ extension MeetingState {
         return []
     }
 
-    /// Turns the typed line into a note, an action item, a parking-lot entry or an anonymous question.
+    /// Turns the typed line into a note, an action item, a parking-lot entry or an anonymous question, and asks the
+    /// store for it; the line stays (marked saving) until the store answers.
     private mutating func submit(_ draft: NoteComposer) -> [MeetingEffect] {
         let text = draft.field.text.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else {
@@ -266,12 +281,11 @@ extension MeetingState {
         case .carryOver(let id):
             return carryOver(id, as: text)
         case .note(.question), .anonymousQuestion:
-            note = AnonymousQuestion.note(text, session: session)
-            questionOrder.append(note.id)
+            note = AnonymousQuestion.note(text, session: session, id: ids.next())
         case .note(let kind):
-            note = NoteEntry(sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID, createdAt: now)
+            note = NoteEntry(id: ids.next(), sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID, createdAt: now)
         case .parking:
-            note = ParkingLot.note(text, sessionID: session.id, agendaItemID: itemID, at: now)
+            note = ParkingLot.note(text, id: ids.next(), sessionID: session.id, agendaItemID: itemID, at: now)
         case .action:
             let parsed: QuickAdd
             do {
@@ -288,17 +302,37 @@ extension MeetingState {
                 }
                 owner = person.id
             }
-            let item = ActionItem(title: parsed.title, owner: owner, due: parsed.due, sessionID: session.id, tag: parsed.tag, createdAt: now)
-            data.upsert(item)
-            composer = nil
-            message = "Action item for \(owner.map { "@" + (data.people[$0]?.handle ?? "?") } ?? "no one yet")" + (parsed.due.map { ", due \($0)" } ?? "")
-            return [.saveAction(item)]
+            let item = ActionItem(id: ids.next(), title: parsed.title, owner: owner, due: parsed.due, sessionID: session.id, tag: parsed.tag,
+                                  createdAt: now)
+            let confirmation = "Action item for \(owner.map { "@" + (data.people[$0]?.handle ?? "?") } ?? "no one yet")"
+                + (parsed.due.map { ", due \($0)" } ?? "")
+            composer?.isSaving = true
+            return [.save(MeetingSave(item, base: nil, purpose: .actionItem, confirmation: confirmation))]
         }
-        notes = MeetingState.sorted(notes + [note])
-        noteChanges.append(MeetingNoteChange(before: nil, after: note))
-        composer = nil
-        message = "\(draft.label) saved"
-        return [.saveNote(note)] + feedRecords(from: note)
+        composer?.isSaving = true
+        return [.save(MeetingSave(note, base: nil, purpose: .note, confirmation: "\(draft.label) saved"))] + feedRecords(from: note)
+    }
+
+    /// A learning also goes to the team's learnings log, with the session as its context; a pairing experience to
+    /// the feedback of the pairing round the speaker was drawn in (seed 002, 004).
+    private mutating func feedRecords(from note: NoteEntry) -> [MeetingEffect] {
+        switch note.kind {
+        case .learning:
+            let learning = Learning(id: note.id, kind: .lesson, text: note.text, context: session.title, sessionID: session.id,
+                                    author: note.author, createdAt: note.createdAt)
+            return [.save(MeetingSave(learning, base: nil, purpose: .teamRecord, confirmation: "Learning saved · in the learnings log"))]
+        case .pairing:
+            let rounds = data.pairingRounds.values.filter { $0.drawnAt <= now }
+            guard let base = rounds.max(by: { ($0.drawnAt, $0.id.uuidString) < ($1.drawnAt, $1.id.uuidString) }) else {
+                return []
+            }
+            guard let author = note.author, let group = base.group(of: author) else { return [] }
+            var round = base
+            round.note(PairingFeedback(id: note.id, groupID: group.id, author: author, text: note.text, shared: true, createdAt: note.createdAt))
+            return [.save(MeetingSave(round, base: base, purpose: .teamRecord, confirmation: "Pairing saved · in the pairing round's feedback"))]
+        default:
+            return []
+        }
     }
 
     /// The note selected in the notes list.
@@ -318,99 +352,59 @@ extension MeetingState {
         return []
     }
 
-    /// Saves new text for a note; its kind, author, item and time stay.
+    /// Asks the store for new text of a note; its kind, author, item and time stay.
     private mutating func saveEdit(of id: UUID, text: String) -> [MeetingEffect] {
-        composer = nil
-        guard let index = notes.firstIndex(where: { $0.id == id }) else {
+        guard let before = notes.first(where: { $0.id == id }) else {
+            composer = nil
             message = "That note is gone (deleted on another screen); the text was not saved"
             return []
         }
-        let before = notes[index]
-        guard before.text != text else { return [] }
+        guard before.text != text else {
+            composer = nil
+            return []
+        }
         var after = before
         after.text = text
         after.updatedAt = max(now, before.updatedAt)
-        notes[index] = after
-        noteChanges.append(MeetingNoteChange(before: before, after: after))
-        message = "Note changed · u takes it back"
-        return [.saveNote(after)]
+        composer?.isSaving = true
+        let change = MeetingNoteChange(before: before, after: after)
+        return [.save(MeetingSave(after, base: before, purpose: .noteFix(change, undo: false), confirmation: "Note changed · u takes it back"))]
     }
 
-    /// Deletes the selected note (u brings it back).
+    /// Asks the store to delete the selected note (u brings it back).
     private mutating func deleteSelectedNote() -> [MeetingEffect] {
-        guard let note = selectedNote, case .notes(let row)? = overlay else {
+        guard let note = selectedNote else {
             message = "No note to delete"
             return []
         }
-        notes.removeAll { $0.id == note.id }
-        overlay = .notes(row: min(row, max(0, notes.count - 1)))
-        noteChanges.append(MeetingNoteChange(before: note, after: nil))
-        message = "Note deleted · u brings it back"
-        return [.deleteNote(note)]
+        let change = MeetingNoteChange(before: note, after: nil)
+        return [.save(MeetingSave(RecordChange(before: RecordValue(note), after: nil), purpose: .noteFix(change, undo: false),
+                                  confirmation: "Note deleted · u brings it back"))]
     }
 
     /// Takes back the latest note saved, edited or deleted on this screen.
     private mutating func undoNoteChange() -> [MeetingEffect] {
-        guard let change = noteChanges.popLast() else {
+        guard let change = noteChanges.last else {
             message = "Nothing to undo"
             return []
         }
-        switch (change.before, change.after) {
-        case (nil, let created?):
-            notes.removeAll { $0.id == created.id }
-            message = "Note taken back"
-            return [.deleteNote(notes.first { $0.id == created.id } ?? created)]
-        case (let deleted?, nil):
-            var restored = deleted
-            restored.updatedAt = max(now, deleted.updatedAt)
-            notes = MeetingState.sorted(notes + [restored])
-            message = "Note restored"
-            return [.saveNote(restored)]
-        case (let before?, let after?):
-            var restored = after
-            restored.text = before.text
-            restored.updatedAt = max(now, after.updatedAt)
-            if let index = notes.firstIndex(where: { $0.id == after.id }) { notes[index] = restored }
-            message = "Edit taken back"
-            return [.saveNote(restored)]
-        case (nil, nil):
-            return []
+        let current = change.after.flatMap { after in notes.first { $0.id == after.id } } ?? change.after
+        var restored = change.before
+        if var before = restored {
+            before.updatedAt = max(now, current?.updatedAt ?? before.updatedAt)
+            if let current { before.agendaItemID = current.agendaItemID }
+            restored = before
         }
-    }
-
-    /// A learning also goes to the team's learnings log, with the session as its context; a pairing experience to
-    /// the feedback of the pairing round the speaker was drawn in (seed 002, 004).
-    private mutating func feedRecords(from note: NoteEntry) -> [MeetingEffect] {
-        switch note.kind {
-        case .learning:
-            let learning = Learning(id: note.id, kind: .lesson, text: note.text, context: session.title, sessionID: session.id,
-                                    author: note.author, createdAt: note.createdAt)
-            data.upsert(learning)
-            message = (message ?? "") + " · in the learnings log"
-            return [.saveLearning(learning)]
-        case .pairing:
-            let rounds = data.pairingRounds.values.filter { $0.drawnAt <= now }
-            guard var round = rounds.max(by: { ($0.drawnAt, $0.id.uuidString) < ($1.drawnAt, $1.id.uuidString) }) else {
-                message = (message ?? "") + " · no pairing round drawn yet, so it is in the notes only"
-                return []
-            }
-            guard let author = note.author, let group = round.group(of: author) else {
-                message = (message ?? "") + " · not in the pairing round's feedback: say it during the paired person's turn"
-                return []
-            }
-            round.note(PairingFeedback(id: note.id, groupID: group.id, author: author, text: note.text, shared: true, createdAt: note.createdAt))
-            data.upsert(round)
-            message = (message ?? "") + " · in the pairing round's feedback"
-            return [.savePairingRound(round)]
-        default:
-            return []
-        }
+        let back = MeetingNoteChange(before: current, after: restored)
+        let confirmation = restored == nil ? "Note taken back" : current == nil ? "Note restored" : "Edit taken back"
+        return [.save(MeetingSave(RecordChange(before: current.flatMap { RecordValue($0) }, after: restored.flatMap { RecordValue($0) }),
+                                  purpose: .noteFix(back, undo: true), confirmation: confirmation))]
     }
 
     /// Carries an action item over with the owner and due date typed (`@handle due:fri`); a mistyped one keeps the
     /// line open with the reason.
     private mutating func carryOver(_ id: UUID, as text: String) -> [MeetingEffect] {
-        guard var item = data.actions[id] ?? review.first(where: { $0.id == id }) else {
+        guard let base = data.actions[id] ?? review.first(where: { $0.id == id }) else {
             composer = nil
             return []
         }
@@ -425,6 +419,7 @@ extension MeetingState {
             message = "Carry over takes only @owner and due:date, e.g. @zoe due:fri"
             return []
         }
+        var item = base
         if let handle = parsed.ownerHandle {
             guard let person = data.person(handle: handle) else {
                 message = "No one has the handle @\(handle)"
@@ -434,20 +429,26 @@ extension MeetingState {
         }
         if let due = parsed.due { item.due = due }
         if item.status != .open { item.setDone(false, at: now) }
+        let confirmation = "Carried over: \(data.name(of: item.owner))" + (item.due.map { ", due \($0)" } ?? "")
+        guard item != base else {
+            composer = nil
+            if let row = review.firstIndex(where: { $0.id == id }) { reviewRow = row }
+            recordReview(id, .carriedOver)
+            notify(confirmation)
+            return []
+        }
         item.updatedAt = now
-        composer = nil
-        reviewOutcomes[id] = .carriedOver
-        if let row = review.firstIndex(where: { $0.id == id }) { reviewRow = min(review.count - 1, row + 1) }
-        let changed = data.actions[id] != item
-        data.upsert(item)
-        message = "Carried over: \(data.name(of: item.owner))" + (item.due.map { ", due \($0)" } ?? "")
-        return changed ? [.saveAction(item)] : []
+        composer?.isSaving = true
+        if let row = review.firstIndex(where: { $0.id == id }) { reviewRow = row }
+        return [.save(MeetingSave(item, base: data.actions[id], purpose: .review(.carriedOver), confirmation: confirmation))]
     }
 
+    /// Decides the selected review item; a decision that changes the item shows once the store has it.
     private mutating func decideReview(_ outcome: ReviewOutcome) -> [MeetingEffect] {
         guard review.indices.contains(reviewRow) else { return [] }
         let id = review[reviewRow].id
-        var item = data.actions[id] ?? review[reviewRow]
+        let base = data.actions[id] ?? review[reviewRow]
+        var item = base
         switch outcome {
         case .done:
             item.setDone(true, at: now)
@@ -458,11 +459,17 @@ extension MeetingState {
         case .carriedOver:
             if item.status != .open { item.setDone(false, at: now) }
         }
+        guard item != base else {
+            recordReview(id, outcome)
+            return []
+        }
+        return [.save(MeetingSave(item, base: data.actions[id], purpose: .review(outcome)))]
+    }
+
+    /// Notes the outcome of a review item and moves on to the next one.
+    private mutating func recordReview(_ id: UUID, _ outcome: ReviewOutcome) {
         reviewOutcomes[id] = outcome
-        reviewRow = min(review.count - 1, reviewRow + 1)
-        let changed = data.actions[id] != item
-        data.upsert(item)
-        return changed ? [.saveAction(item)] : []
+        if review.indices.contains(reviewRow), review[reviewRow].id == id { reviewRow = min(review.count - 1, reviewRow + 1) }
     }
 
     private mutating func promoteParked() -> [MeetingEffect] {
@@ -476,45 +483,153 @@ extension MeetingState {
             message = "Already proposed as a topic"
             return []
         }
-        let topic = ParkingLot.topic(from: note, sessionTitle: session.title, day: today, at: now)
-        data.upsert(topic)
-        message = "Proposed \"\(topic.title)\" as a topic for a future session"
-        return [.saveTopic(topic)]
+        let topic = ParkingLot.topic(from: note, id: ids.next(), sessionTitle: session.title, day: today, at: now)
+        return [.save(MeetingSave(topic, base: nil, purpose: .topic, confirmation: "Proposed \"\(topic.title)\" as a topic for a future session"))]
     }
 
-    /// Ends the meeting: the held record done, the series' next facilitator and note-taker set, the minutes written.
+    /// Ends the meeting: asks the store to mark the held record done (with the ratings); the wrap-up finishes once it has.
     private mutating func finish() -> [MeetingEffect] {
         guard role == .shared else { return [] }
-        timer.pause(at: now)
-        let next = nextRotation
-        decidedNext = next.map { MeetingProgress.NextRoles(facilitator: $0.facilitator, noteTaker: $0.noteTaker) }
-        let document = minutes()
         var held = progressRecord()
         held.status = .done
         // Sorted, so the order of the votes says nothing about who voted what.
         if !ratings.isEmpty { held.ratings = ratings.sorted() }
-        session = held
-        data.upsert(held)
-        var effects: [MeetingEffect] = [.saveSession(held)]
-        if var series, let next {
-            series.facilitator = next.facilitator
-            series.noteTaker = next.noteTaker
-            series.updatedAt = now
-            data.upsert(series)
-            effects.append(.saveSession(series))
-        }
-        step = .finished
-        message = "Writing the minutes…"
-        return effects + [.writeMinutes(sessionID: held.id, markdown: document.markdown)]
+        held.updatedAt = now
+        notify("Saving…")
+        return [.save(MeetingSave(held, base: session, purpose: .finish))]
     }
 
-    /// The held record with what the meeting changed so far: who is here, the agenda's order and extensions.
+    /// The store has the held record done: the clock stops, the minutes are written and the series learns who
+    /// facilitates and takes notes next time.
+    private mutating func finished(_ held: Session) -> [MeetingEffect] {
+        // The rotation counts this meeting as it ran (live), as the wrap-up showed it.
+        let next = nextRotation
+        decidedNext = next.map { MeetingProgress.NextRoles(facilitator: $0.facilitator, noteTaker: $0.noteTaker) }
+        timer.pause(at: now)
+        adopt(held)
+        step = .finished
+        notify("Writing the minutes…")
+        var effects: [MeetingEffect] = [.writeMinutes(sessionID: held.id, markdown: minutes().markdown)]
+        if let base = series, let next {
+            var updated = base
+            updated.facilitator = next.facilitator
+            updated.noteTaker = next.noteTaker
+            if updated != base {
+                updated.updatedAt = now
+                effects.append(.save(MeetingSave(updated, base: base, purpose: .rotation)))
+            }
+        }
+        return effects
+    }
+
+    /// The held record with what the meeting changed so far — who is here (when that differs from the record), the
+    /// agenda's order and extensions (when changed here) — and every other field as the record has it.
     public func progressRecord() -> Session {
         var held = session
-        held.attendees = present
-        held.agenda = timer.agenda(from: session.agenda)
-        held.updatedAt = now
+        let here = present
+        if Set(here) != Set(session.attendees) { held.attendees = here }
+        if agendaEdited {
+            let timed = timer.agenda(from: session.agenda)
+            // Items added to the record elsewhere during the meeting stay, after the timed ones.
+            held.agenda = timed + session.agenda.filter { item in !timed.contains { $0.id == item.id } }
+        }
+        if held != session { held.updatedAt = now }
         return held
+    }
+
+    /// The save that keeps the meeting's progress (shared screen, not finished), or nil when it changed nothing.
+    func progressSave() -> MeetingSave? {
+        guard role == .shared, step != .finished else { return nil }
+        let held = progressRecord()
+        guard held != session else { return nil }
+        return MeetingSave(held, base: session, purpose: .progress)
+    }
+
+    /// The store has the change: it shows now (the record as stored, with what others changed meanwhile).
+    mutating func confirm(_ save: MeetingSave) -> [MeetingEffect] {
+        if case .noteFix(let change, let undo) = save.purpose {
+            // A deleted note has no record after the change.
+            if let confirmation = save.confirmation { notify(confirmation) }
+            applyNoteFix(change, stored: save.record)
+            if undo { _ = noteChanges.popLast() } else { noteChanges.append(change) }
+            if composer?.isSaving == true { composer = nil }
+            if case .notes(let row)? = overlay { overlay = .notes(row: min(row, max(0, notes.count - 1))) }
+            return []
+        }
+        guard let stored = save.record else { return [] }
+        if let confirmation = save.confirmation { notify(confirmation) }
+        switch (save.purpose, stored) {
+        case (.note, .note(let note)):
+            notes = MeetingState.sorted(notes.filter { $0.id != note.id } + [note])
+            noteChanges.append(MeetingNoteChange(before: nil, after: note))
+            if AnonymousQuestion.isAnonymous(note), !questionOrder.contains(note.id) { questionOrder.append(note.id) }
+            if composer?.isSaving == true { composer = nil }
+        case (.actionItem, .action(let item)):
+            data.upsert(item)
+            if composer?.isSaving == true { composer = nil }
+        case (.review(let outcome), .action(let item)):
+            data.upsert(item)
+            recordReview(item.id, outcome)
+            if composer?.isSaving == true { composer = nil }
+        case (.topic, .topic(let topic)):
+            data.upsert(topic)
+        case (.progress, .session(let held)):
+            adopt(held)
+            shouldQuit = true
+            return [.leave]
+        case (.finish, .session(let held)):
+            return finished(held)
+        case (.rotation, .session(let series)):
+            data.upsert(series)
+        case (.meetingProgress, .meeting(let progress)):
+            data.upsert(progress)
+        case (.teamRecord, let record):
+            data.upsert(record.record)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Puts a note change the store has on screen: the note as stored, or gone when deleted.
+    private mutating func applyNoteFix(_ change: MeetingNoteChange, stored: RecordValue?) {
+        guard let id = (change.after ?? change.before)?.id else { return }
+        notes.removeAll { $0.id == id }
+        if case .note(let note)? = stored { notes = MeetingState.sorted(notes + [note]) }
+    }
+
+    /// The save of the meeting's progress record against the version the store last gave this meeting.
+    func progressRecordSave(_ progress: MeetingProgress) -> MeetingSave {
+        MeetingSave(progress, base: data.meetings[session.id], purpose: .meetingProgress)
+    }
+
+    /// The first save of a new meeting's progress record (shared screen, none stored yet), or nil.
+    public func firstProgressSave() -> MeetingSave? {
+        guard role == .shared, step != .finished, data.meetings[session.id] == nil else { return nil }
+        return progressRecordSave(progress())
+    }
+
+    /// The store refused the change: nothing changed on screen; the status line names the record and says why, and a
+    /// typed line stays to be saved again.
+    mutating func refuse(_ save: MeetingSave, reason: String) {
+        let what = save.change.subject.map { $0.label(in: data) } ?? "the change"
+        notify("Not saved: \(what): \(reason)", isError: true)
+        switch save.purpose {
+        case .note, .actionItem, .noteFix, .review:
+            composer?.isSaving = false
+        case .progress where !shouldQuit:
+            leaveUnsaved = true
+            // The way out first: a long reason is cut at the screen's edge.
+            notify("\(keyName(.leave)) again leaves without saving · Not saved: \(what): \(reason)", isError: true)
+        default:
+            break
+        }
+    }
+
+    /// Takes the held record as the store has it as the version the meeting goes on from.
+    private mutating func adopt(_ held: Session) {
+        session = held
+        data.upsert(held)
     }
 
     private mutating func toggleAttendance() {
@@ -543,11 +658,19 @@ extension MeetingState {
     }
 
     /// Takes in what another process wrote: new data and this session's notes; new anonymous questions join the queue.
+    /// The held record as stored becomes the version the meeting goes on from, so its saves keep others' edits.
     mutating func reload(_ newData: GuildData, notes newNotes: [NoteEntry]) {
         var fresh = newData
-        if role == .notes, let stored = newData.sessions[session.id] {
-            session = stored
-            if stored.status == .done { step = .finished }
+        if let stored = newData.sessions[session.id] {
+            if stored != session {
+                if stored.attendees != session.attendees {
+                    let away = absent
+                    expected = MeetingState.expectedPeople(for: stored, in: fresh)
+                    absent = away.intersection(expected)
+                }
+                session = stored
+            }
+            if role == .notes, stored.status == .done { step = .finished }
         } else {
             fresh.upsert(session)
         }

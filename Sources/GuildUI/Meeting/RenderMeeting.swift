@@ -26,7 +26,7 @@ public func renderMeeting(_ state: MeetingState) -> Grid {
     drawSide(state, in: layout.side, on: &grid)
     let status = MeetingStatusLine(state: state)
     status.drawNoteLine(in: layout.noteLine, on: &grid)
-    status.drawStatusBar(in: layout.statusBar, on: &grid)
+    if !status.drawComposerNotice(in: layout.statusBar, on: &grid) { status.drawStatusBar(in: layout.statusBar, on: &grid) }
     if state.overlay != nil {
         MeetingOverlays(state: state).draw(in: Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 3), on: &grid)
     }

@@ -17,7 +17,7 @@ enum FieldPreview {
         case .agenda:
             guard !text.isEmpty else { return ("Title=minutes; round:Successes=10; Talk=30 @zoe — \(state.keyName(.formEditor)) edits one a line", .muted) }
             do {
-                let items = try AgendaText.parse(text, existing: [], data: state.data)
+                let items = try AgendaText.parse(text, existing: [], data: state.data, newID: { IDSource(seed: 0).peek(slot: UInt64($0)) })
                 let total = items.reduce(0) { $0 + $1.minutes }
                 let slot = form.field("minutes").flatMap { Int($0.value) }
                 var summary = "→ \(items.count) item\(items.count == 1 ? "" : "s"), \(total) min"
