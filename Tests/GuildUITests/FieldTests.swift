@@ -75,7 +75,7 @@ final class FieldTests: XCTestCase {
     private func preview(_ text: String, time: Bool) -> (text: String, role: ThemeRole)? {
         let state = Fixtures.state()
         let f = field(text, .date(time: time))
-        let form = Form(kind: .action(nil, sessionID: nil), fields: [f])
+        let form = Form(kind: FormKind(new: .action), fields: [f])
         return FieldPreview.line(for: f, in: form, state: state)
     }
 

@@ -139,7 +139,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, firstWords)
         Fixtures.press(&state, "enter")
         let form = try XCTUnwrap(EditingSupport.form(state))
-        XCTAssertEqual(form.kind, .learning(learning))
+        XCTAssertEqual(form.kind, FormKind(editing: .learning(learning)))
         EditingSupport.fill(&state, field: "context", with: "Checkout")
         EditingSupport.pressSaving(&state, "enter")
         XCTAssertEqual(state.data.learnings[learning.id]?.context, "Checkout")

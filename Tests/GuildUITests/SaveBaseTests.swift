@@ -49,7 +49,7 @@ final class SaveBaseTests: XCTestCase {
         let conflict = SaveConflict(theirs: .person(theirs), fields: [SaveConflict.Field(name: "role", mine: "\"SRE\"", theirs: "\"Lead\"")])
         _ = reduce(&state, .saveFailed(change, SaveFailure("people/x.json was changed elsewhere", conflict: conflict)))
         let form = try XCTUnwrap(EditingSupport.form(state))
-        XCTAssertEqual(form.kind, .person(theirs), "the next save goes against the version on disk now")
+        XCTAssertEqual(form.kind, FormKind(editing: .person(theirs)), "the next save goes against the version on disk now")
         XCTAssertEqual(form.field("role")?.value, "SRE", "what was typed stays")
         XCTAssertEqual(form.field("team")?.value, "Platform", "a field left alone shows the disk's value")
         XCTAssertEqual(form.field("name")?.value, person.name + " (mine)", "the same value on both sides is no conflict")

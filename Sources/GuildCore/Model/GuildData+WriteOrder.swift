@@ -1,16 +1,13 @@
 import Foundation
 
 extension GuildData {
-    /// Every record in a stable order for writing a whole store: people and skills first, so references resolve
-    /// as they arrive, then each kind in id order.
+    /// The kinds written first when writing a whole store, so the records others refer to arrive before them.
+    static let kindsWrittenFirst: [RecordKind] = [.person, .skill, .ratingSheet, .community]
+
+    /// Every record in a stable order for writing a whole store: people, skills, ratings and communities first, so
+    /// references resolve as they arrive, then every other kind in `RecordKind` order; each kind in id order.
     public var recordsInWriteOrder: [any Record] {
-        func sorted<R: Record>(_ values: Dictionary<UUID, R>.Values) -> [any Record] {
-            values.sorted { $0.id.uuidString < $1.id.uuidString }
-        }
-        return sorted(people.values) + sorted(skills.values) + sorted(ratingSheets.values)
-            + sorted(communities.values) + sorted(sessions.values) + sorted(notes.values)
-            + sorted(actions.values) + sorted(learnings.values) + sorted(topics.values)
-            + sorted(solutions.values) + sorted(pairingRounds.values)
-            + sorted(meetings.values)
+        let rest = RecordKind.allCases.filter { !Self.kindsWrittenFirst.contains($0) }
+        return (Self.kindsWrittenFirst + rest).flatMap { $0.descriptor.recordsInIDOrder(in: self) }
     }
 }

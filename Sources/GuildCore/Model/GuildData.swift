@@ -19,78 +19,25 @@ public struct GuildData: Sendable, Equatable {
 
     public init() {}
 
-    /// Inserts or replaces a record of any kind.
+    /// Inserts or replaces a record of any kind (its kind's descriptor says which table).
     public mutating func upsert(_ record: any Record) {
-        switch record {
-        case let r as Person: people[r.id] = r
-        case let r as Skill: skills[r.id] = r
-        case let r as RatingSheet: ratingSheets[r.id] = r
-        case let r as Session: sessions[r.id] = r
-        case let r as NoteEntry: notes[r.id] = r
-        case let r as ActionItem: actions[r.id] = r
-        case let r as Learning: learnings[r.id] = r
-        case let r as Topic: topics[r.id] = r
-        case let r as Community: communities[r.id] = r
-        case let r as Solution: solutions[r.id] = r
-        case let r as PairingRound: pairingRounds[r.id] = r
-        case let r as MeetingProgress: meetings[r.id] = r
-        default: break
-        }
+        type(of: record).kind.descriptor.upsert(record, into: &self)
     }
 
     /// Removes the record of `kind` with `id`, returning it if it was there.
     @discardableResult
     public mutating func remove(kind: RecordKind, id: UUID) -> (any Record)? {
-        switch kind {
-        case .person: people.removeValue(forKey: id)
-        case .skill: skills.removeValue(forKey: id)
-        case .ratingSheet: ratingSheets.removeValue(forKey: id)
-        case .session: sessions.removeValue(forKey: id)
-        case .note: notes.removeValue(forKey: id)
-        case .action: actions.removeValue(forKey: id)
-        case .learning: learnings.removeValue(forKey: id)
-        case .topic: topics.removeValue(forKey: id)
-        case .community: communities.removeValue(forKey: id)
-        case .solution: solutions.removeValue(forKey: id)
-        case .pairingRound: pairingRounds.removeValue(forKey: id)
-        case .meeting: meetings.removeValue(forKey: id)
-        }
+        kind.descriptor.remove(id, from: &self)
     }
 
     /// The record of `kind` with `id`, if loaded.
     public func record(kind: RecordKind, id: UUID) -> (any Record)? {
-        switch kind {
-        case .person: people[id]
-        case .skill: skills[id]
-        case .ratingSheet: ratingSheets[id]
-        case .session: sessions[id]
-        case .note: notes[id]
-        case .action: actions[id]
-        case .learning: learnings[id]
-        case .topic: topics[id]
-        case .community: communities[id]
-        case .solution: solutions[id]
-        case .pairingRound: pairingRounds[id]
-        case .meeting: meetings[id]
-        }
+        kind.descriptor.record(id, in: self)
     }
 
     /// How many records of `kind` are loaded.
     public func count(of kind: RecordKind) -> Int {
-        switch kind {
-        case .person: people.count
-        case .skill: skills.count
-        case .ratingSheet: ratingSheets.count
-        case .session: sessions.count
-        case .note: notes.count
-        case .action: actions.count
-        case .learning: learnings.count
-        case .topic: topics.count
-        case .community: communities.count
-        case .solution: solutions.count
-        case .pairingRound: pairingRounds.count
-        case .meeting: meetings.count
-        }
+        kind.descriptor.count(in: self)
     }
 
     /// The person with `handle` ("@zoe" and "Zoe" work too).

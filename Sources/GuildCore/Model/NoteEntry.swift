@@ -55,3 +55,12 @@ public struct NoteEntry: Record, Hashable {
         try Check.maxLength(text, 20_000, field: "text")
     }
 }
+
+extension NoteEntry {
+    /// The note kind's descriptor (registered in `RecordDescriptor.all`).
+    public static let descriptor = RecordDescriptor(
+        NoteEntry.self, noun: "note", table: \.notes,
+        title: { note, _ in note.text },
+        label: { note, _ in "note “\(note.text.prefix(40))”" }
+    )
+}

@@ -40,3 +40,12 @@ public struct Person: Record, Hashable {
         try Check.handle(handle)
     }
 }
+
+extension Person {
+    /// The person kind's descriptor (registered in `RecordDescriptor.all`).
+    public static let descriptor = RecordDescriptor(
+        Person.self, noun: "person", table: \.people,
+        title: { person, _ in "\(person.name) (@\(person.handle))" },
+        label: { person, _ in "person “\(person.name)”" }
+    )
+}

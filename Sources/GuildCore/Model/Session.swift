@@ -137,3 +137,11 @@ public struct Recurrence: Codable, Sendable, Hashable {
         self.skipped = skipped
     }
 }
+
+extension Session {
+    /// The session kind's descriptor (registered in `RecordDescriptor.all`).
+    public static let descriptor = RecordDescriptor(
+        Session.self, noun: "session", table: \.sessions,
+        title: { session, _ in session.title }
+    )
+}

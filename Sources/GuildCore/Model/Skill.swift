@@ -27,3 +27,11 @@ public struct Skill: Record, Hashable {
         try Check.maxLength(name, 80, field: "name")
     }
 }
+
+extension Skill {
+    /// The skill kind's descriptor (registered in `RecordDescriptor.all`).
+    public static let descriptor = RecordDescriptor(
+        Skill.self, noun: "skill", table: \.skills,
+        title: { skill, _ in skill.name }
+    )
+}

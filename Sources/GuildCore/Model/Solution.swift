@@ -33,3 +33,11 @@ public struct Solution: Record, Hashable {
         try Check.notBlank(solution, field: "solution")
     }
 }
+
+extension Solution {
+    /// The solution kind's descriptor (registered in `RecordDescriptor.all`).
+    public static let descriptor = RecordDescriptor(
+        Solution.self, noun: "solution", table: \.solutions,
+        title: { solution, _ in solution.need }
+    )
+}

@@ -6,68 +6,79 @@ import GuildCore
 /// Hand-written because decoding it is the whole point of the cache (JSON decoding dominated opening a large
 /// store). `currentKinds` compares, by reflection, the stored properties of each record type (and the types nested
 /// in it) with the fields this codec writes: a kind whose model gained, lost or renamed a field since this file
-/// was written, or a kind this file does not know, is simply not cached (its files are read as JSON), and
+/// was written, or a kind without an entry in `codings`, is simply not cached (its files are read as JSON), and
 /// `LoadCacheTests` fail until this file is updated.
 enum CachedRecordCodec {
-    /// The fields this codec writes, per type, in the order of the types' stored properties.
-    static let fields: [String: String] = [
-        "Person": "id,name,handle,team,role,email,away,pairingOptOut,updatedAt",
-        "Skill": "id,name,category,critical,updatedAt",
-        "RatingSheet": "id,ratings,updatedAt",
-        "SkillRating": "skillID,level,wantsToLearn,happyToTeach,ratedAt",
-        "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,communityID,seriesID,ratings,fixedFacilitator,updatedAt",
-        "AgendaItem": "id,title,minutes,owner,isRound",
-        "Recurrence": "frequency,until,skipped",
-        "NoteEntry": "id,sessionID,kind,text,author,agendaItemID,createdAt,updatedAt",
-        "ActionItem": "id,title,owner,due,status,sessionID,tag,createdAt,completedAt,updatedAt",
-        "Day": "year,month,day",
-        "Learning": "id,kind,text,context,sessionID,author,kudosTo,createdAt,updatedAt",
-        "Topic": "id,title,details,proposedBy,votes,skillIDs,suggestedPresenters,status,sessionID,createdAt,updatedAt",
-        "Community": "id,name,domain,members,stage,objectives,createdAt,updatedAt",
-        "Objective": "id,text,status",
-        "Solution": "id,need,solution,approximateTime,risks,experts,skillIDs,updatedAt",
-        "PairingRound": "id,drawnAt,seed,groups,feedback,updatedAt",
-        "PairingGroup": "id,members,skillID,teacher,learner",
-        "PairingFeedback": "id,groupID,author,text,shared,createdAt",
-        "MeetingProgress": "id,step,items,currentItemID,timerRunning,settledAt,review,rounds,roundPlannedSeconds,attendance,ratings,rotationSkips,rotationSwapped,next,updatedAt",
-        "NextRoles": "facilitator,noteTaker",
-        "Item": "id,title,plannedSeconds,originalSeconds,usedSeconds,isRound",
-        "ReviewEntry": "id,outcome",
-        "Round": "id,order,speaker,budgetPerSpeaker,turns",
-        "TurnEntry": "id,turn,spokenSeconds",
-        "Attendance": "id,present",
-        "Vote": "id,value",
-    ]
-
-    /// The model types each cached kind's codec depends on: its record type, then the types nested in it.
-    static func modelSamples() -> [RecordKind: [Any]] {
+    /// One coding per cached kind: a new kind adds its entry here (with its `encode` and `decode` below) to be cached.
+    static let codings: [CachedKindCoding] = {
         let date = Date(timeIntervalSinceReferenceDate: 0)
         let id = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
         return [
-            .person: [Person(id: id, name: "", handle: "", updatedAt: date)],
-            .skill: [Skill(id: id, name: "", updatedAt: date)],
-            .ratingSheet: [RatingSheet(personID: id, updatedAt: date), SkillRating(skillID: id, level: .none, ratedAt: date)],
-            .session: [Session(id: id, title: "", format: .other, start: date, updatedAt: date), AgendaItem(id: id, title: "", minutes: 1),
-                       Recurrence(frequency: .weekly)],
-            .note: [NoteEntry(id: id, sessionID: id, kind: .note, text: "", createdAt: date)],
-            .action: [ActionItem(id: id, title: "", createdAt: date), Day(year: 2000, month: 1, day: 1)!],
-            .learning: [Learning(id: id, kind: .win, text: "", createdAt: date)],
-            .topic: [Topic(id: id, title: "", createdAt: date)],
-            .community: [Community(id: id, name: "", domain: "", createdAt: date), Objective(id: id, text: "")],
-            .solution: [Solution(id: id, need: "", solution: "", updatedAt: date)],
-            .pairingRound: [PairingRound(id: id, drawnAt: date, seed: 0, groups: []), PairingGroup(id: id, members: []),
-                            PairingFeedback(id: id, groupID: id, text: "", createdAt: date)],
-            .meeting: [MeetingProgress(id: id, step: .agenda, items: [], currentItemID: nil, timerRunning: false, settledAt: nil, review: [],
-                                       rounds: [], roundPlannedSeconds: 0, attendance: [], ratings: [], rotationSkips: [],
-                                       rotationSwapped: false, updatedAt: date),
-                       MeetingProgress.Item(id: id, title: "", plannedSeconds: 0, originalSeconds: 0, usedSeconds: 0, isRound: false),
-                       MeetingProgress.ReviewEntry(id: id, outcome: nil),
-                       MeetingProgress.Round(id: id, order: [], speaker: nil, budgetPerSpeaker: 0, turns: []),
-                       MeetingProgress.TurnEntry(id: id, turn: .waiting, spokenSeconds: 0),
-                       MeetingProgress.Attendance(id: id, present: true), MeetingProgress.Vote(id: id, value: 1),
-                       MeetingProgress.NextRoles(facilitator: nil, noteTaker: nil)],
+            CachedKindCoding(Person.self, fields: ["Person": "id,name,handle,team,role,email,away,pairingOptOut,updatedAt"],
+                             samples: { [Person(id: id, name: "", handle: "", updatedAt: date)] }, encode: encode, decode: person),
+            CachedKindCoding(Skill.self, fields: ["Skill": "id,name,category,critical,updatedAt"],
+                             samples: { [Skill(id: id, name: "", updatedAt: date)] }, encode: encode, decode: skill),
+            CachedKindCoding(RatingSheet.self, fields: ["RatingSheet": "id,ratings,updatedAt",
+                                                        "SkillRating": "skillID,level,wantsToLearn,happyToTeach,ratedAt"],
+                             samples: { [RatingSheet(personID: id, updatedAt: date), SkillRating(skillID: id, level: .none, ratedAt: date)] },
+                             encode: encode, decode: ratingSheet),
+            CachedKindCoding(Session.self, fields: [
+                "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,communityID,seriesID,ratings,fixedFacilitator,updatedAt",
+                "AgendaItem": "id,title,minutes,owner,isRound",
+                "Recurrence": "frequency,until,skipped",
+            ], samples: {
+                [Session(id: id, title: "", format: .other, start: date, updatedAt: date), AgendaItem(id: id, title: "", minutes: 1),
+                 Recurrence(frequency: .weekly)]
+            }, encode: encode, decode: session),
+            CachedKindCoding(NoteEntry.self, fields: ["NoteEntry": "id,sessionID,kind,text,author,agendaItemID,createdAt,updatedAt"],
+                             samples: { [NoteEntry(id: id, sessionID: id, kind: .note, text: "", createdAt: date)] }, encode: encode, decode: note),
+            CachedKindCoding(ActionItem.self, fields: ["ActionItem": "id,title,owner,due,status,sessionID,tag,createdAt,completedAt,updatedAt",
+                                                       "Day": "year,month,day"],
+                             samples: { [ActionItem(id: id, title: "", createdAt: date), Day(year: 2000, month: 1, day: 1)!] },
+                             encode: encode, decode: action),
+            CachedKindCoding(Learning.self, fields: ["Learning": "id,kind,text,context,sessionID,author,kudosTo,createdAt,updatedAt"],
+                             samples: { [Learning(id: id, kind: .win, text: "", createdAt: date)] }, encode: encode, decode: learning),
+            CachedKindCoding(Topic.self, fields: [
+                "Topic": "id,title,details,proposedBy,votes,skillIDs,suggestedPresenters,status,sessionID,createdAt,updatedAt",
+            ], samples: { [Topic(id: id, title: "", createdAt: date)] }, encode: encode, decode: topic),
+            CachedKindCoding(Community.self, fields: ["Community": "id,name,domain,members,stage,objectives,createdAt,updatedAt",
+                                                      "Objective": "id,text,status"],
+                             samples: { [Community(id: id, name: "", domain: "", createdAt: date), Objective(id: id, text: "")] },
+                             encode: encode, decode: community),
+            CachedKindCoding(Solution.self, fields: ["Solution": "id,need,solution,approximateTime,risks,experts,skillIDs,updatedAt"],
+                             samples: { [Solution(id: id, need: "", solution: "", updatedAt: date)] }, encode: encode, decode: solution),
+            CachedKindCoding(PairingRound.self, fields: ["PairingRound": "id,drawnAt,seed,groups,feedback,updatedAt",
+                                                         "PairingGroup": "id,members,skillID,teacher,learner",
+                                                         "PairingFeedback": "id,groupID,author,text,shared,createdAt"],
+                             samples: {
+                                 [PairingRound(id: id, drawnAt: date, seed: 0, groups: []), PairingGroup(id: id, members: []),
+                                  PairingFeedback(id: id, groupID: id, text: "", createdAt: date)]
+                             }, encode: encode, decode: pairingRound),
+            CachedKindCoding(MeetingProgress.self, fields: [
+                "MeetingProgress": "id,step,items,currentItemID,timerRunning,settledAt,review,rounds,roundPlannedSeconds,attendance,ratings,rotationSkips,rotationSwapped,next,updatedAt",
+                "Item": "id,title,plannedSeconds,originalSeconds,usedSeconds,isRound",
+                "ReviewEntry": "id,outcome",
+                "Round": "id,order,speaker,budgetPerSpeaker,turns",
+                "TurnEntry": "id,turn,spokenSeconds",
+                "Attendance": "id,present",
+                "Vote": "id,value",
+                "NextRoles": "facilitator,noteTaker",
+            ], samples: {
+                [MeetingProgress(id: id, step: .agenda, items: [], currentItemID: nil, timerRunning: false, settledAt: nil, review: [],
+                                 rounds: [], roundPlannedSeconds: 0, attendance: [], ratings: [], rotationSkips: [], rotationSwapped: false,
+                                 updatedAt: date),
+                 MeetingProgress.Item(id: id, title: "", plannedSeconds: 0, originalSeconds: 0, usedSeconds: 0, isRound: false),
+                 MeetingProgress.ReviewEntry(id: id, outcome: nil),
+                 MeetingProgress.Round(id: id, order: [], speaker: nil, budgetPerSpeaker: 0, turns: []),
+                 MeetingProgress.TurnEntry(id: id, turn: .waiting, spokenSeconds: 0),
+                 MeetingProgress.Attendance(id: id, present: true), MeetingProgress.Vote(id: id, value: 1),
+                 MeetingProgress.NextRoles(facilitator: nil, noteTaker: nil)]
+            }, encode: encode, decode: meeting),
         ]
-    }
+    }()
+
+    /// The codings by `RecordKind.ordinal` (nil for a kind not cached), so coding a record costs no search.
+    static let codingByOrdinal: [CachedKindCoding?] = RecordKind.allCases.map { kind in codings.first { $0.kind == kind } }
 
     /// "Type:field,field" for each model type of a kind, as the model has them now.
     static func modelFields(_ samples: [Any]) -> [String] {
@@ -77,42 +88,32 @@ enum CachedRecordCodec {
         }
     }
 
-    /// "Type:field,field" for each model type of a kind, as this codec writes them.
-    static func codecFields(_ samples: [Any]) -> [String] {
+    /// "Type:field,field" for each model type of a kind, as `coding` writes them.
+    static func codecFields(_ samples: [Any], _ coding: CachedKindCoding) -> [String] {
         samples.map { sample in
             let name = "\(type(of: sample))"
-            return name + ":" + (fields[name] ?? "")
+            return name + ":" + (coding.fields[name] ?? "")
         }
     }
 
-    /// The kinds whose codec writes every stored property of every model type involved.
-    static let currentKinds: Set<RecordKind> = Set(modelSamples().filter { modelFields($0.value) == codecFields($0.value) }.keys)
+    /// The kinds whose coding writes every stored property of every model type involved.
+    static let currentKinds: Set<RecordKind> = Set(codings.filter { coding in
+        let samples = coding.samples()
+        return modelFields(samples) == codecFields(samples, coding)
+    }.map(\.kind))
 
     /// A hash of the fields written for `kind`, stored in its cache file so a build with another layout ignores it.
     static func signature(_ kind: RecordKind) -> UInt64 {
-        ContentHash.of(Array(codecFields(modelSamples()[kind] ?? []).joined(separator: ";").utf8))
+        guard let coding = codingByOrdinal[kind.ordinal] else { return ContentHash.of([]) }
+        return ContentHash.of(Array(codecFields(coding.samples(), coding).joined(separator: ";").utf8))
     }
 
     // MARK: - Encoding
 
     /// Appends `record`; false for a type this codec does not know (such records are never cached).
     static func encode(_ record: any Record, into w: inout ByteWriter) -> Bool {
-        switch record {
-        case let r as Person: encode(r, &w)
-        case let r as Skill: encode(r, &w)
-        case let r as RatingSheet: encode(r, &w)
-        case let r as Session: encode(r, &w)
-        case let r as NoteEntry: encode(r, &w)
-        case let r as ActionItem: encode(r, &w)
-        case let r as Learning: encode(r, &w)
-        case let r as Topic: encode(r, &w)
-        case let r as Community: encode(r, &w)
-        case let r as Solution: encode(r, &w)
-        case let r as PairingRound: encode(r, &w)
-        case let r as MeetingProgress: encode(r, &w)
-        default: return false
-        }
-        return true
+        guard let coding = codingByOrdinal[type(of: record).kind.ordinal] else { return false }
+        return coding.encode(record, &w)
     }
 
     private static func uuids(_ w: inout ByteWriter, _ values: [UUID]) { w.array(values) { $0.uuid($1) } }
@@ -274,20 +275,8 @@ enum CachedRecordCodec {
 
     /// Reads one record of `kind`.
     static func decode(_ kind: RecordKind, from r: inout ByteReader) throws(CacheFormatError) -> any Record {
-        switch kind {
-        case .pairingRound: try pairingRound(&r)
-        case .person: try person(&r)
-        case .skill: try skill(&r)
-        case .ratingSheet: try ratingSheet(&r)
-        case .session: try session(&r)
-        case .note: try note(&r)
-        case .action: try action(&r)
-        case .learning: try learning(&r)
-        case .topic: try topic(&r)
-        case .community: try community(&r)
-        case .solution: try solution(&r)
-        case .meeting: try meeting(&r)
-        }
+        guard let coding = codingByOrdinal[kind.ordinal] else { throw CacheFormatError("no cache coding for \(kind.folder)") }
+        return try coding.decode(&r)
     }
 
     private static func uuids(_ r: inout ByteReader) throws(CacheFormatError) -> [UUID] {
@@ -423,7 +412,6 @@ enum CachedRecordCodec {
         }
         return PairingRound(id: id, drawnAt: drawnAt, seed: seed, groups: groups, feedback: feedback, updatedAt: try r.date())
     }
-
     private static func seconds(_ r: inout ByteReader) throws(CacheFormatError) -> TimeInterval {
         TimeInterval(bitPattern: try r.u64())
     }

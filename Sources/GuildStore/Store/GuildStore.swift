@@ -308,7 +308,7 @@ public final class GuildStore: @unchecked Sendable {
         for (path, entry) in files {
             guard let record = entry.record else { continue }
             if !duplicates.isEmpty, duplicates[path] != nil { continue }
-            lists[entry.kind.index].append(record)
+            lists[entry.kind.ordinal].append(record)
         }
         var records: [RecordKind: [any Record]] = [:]
         for (kind, list) in zip(RecordKind.allCases, lists) where !list.isEmpty { records[kind] = list }

@@ -27,34 +27,12 @@ public struct LoadResult: Sendable {
         (records[R.kind] ?? []).compactMap { $0 as? R }
     }
 
-    /// The records as the domain's `GuildData` (built on each call: keep the result).
+    /// The records as the domain's `GuildData` (built on each call: keep the result). Each kind's descriptor fills its
+    /// table, sized once, with one cast per record (the kind says which type); records of another type under that
+    /// kind are left out.
     public var data: GuildData {
         var data = GuildData()
-        for (kind, list) in records {
-            switch kind {
-            case .person: Self.fill(&data.people, list)
-            case .skill: Self.fill(&data.skills, list)
-            case .ratingSheet: Self.fill(&data.ratingSheets, list)
-            case .session: Self.fill(&data.sessions, list)
-            case .note: Self.fill(&data.notes, list)
-            case .action: Self.fill(&data.actions, list)
-            case .learning: Self.fill(&data.learnings, list)
-            case .topic: Self.fill(&data.topics, list)
-            case .community: Self.fill(&data.communities, list)
-            case .solution: Self.fill(&data.solutions, list)
-            case .pairingRound: Self.fill(&data.pairingRounds, list)
-            case .meeting: Self.fill(&data.meetings, list)
-            }
-        }
+        for (kind, list) in records { kind.descriptor.fill(list, into: &data) }
         return data
-    }
-
-    /// Puts one kind's records in its table, sized once: one cast per record (the kind says which type), where
-    /// `GuildData.upsert` would try each type in turn. Records of another type under that kind are left out, as there.
-    private static func fill<R: Record>(_ table: inout [UUID: R], _ list: [any Record]) {
-        table.reserveCapacity(table.count + list.count)
-        for record in list {
-            if let typed = record as? R { table[typed.id] = typed }
-        }
     }
 }

@@ -15,11 +15,8 @@ extension AppState {
         case .editUndo: return undo()
         case .editRedo: return redo()
         case .itemNew:
-            switch focus {
-            case .sessions: openForm(.session(nil))
-            case .matrix: openForm(.person(nil))
-            case .actions: openForm(.action(nil, sessionID: nil))
-            }
+            // The kind the focused pane lists.
+            if let editor = RecordEditor.all.first(where: { $0.homePane == focus }) { create(editor.kind) }
         case .itemEdit:
             if let target = selectedTarget() { edit(target) }
         case .itemDelete:
@@ -39,7 +36,7 @@ extension AppState {
         case .actionDrop: return drop()
         case .actionReassign:
             if focus == .actions, let item = lists.action(cursor(.actions).row) {
-                let kind = FormKind.action(item, sessionID: nil)
+                let kind = FormKind(editing: .action(item))
                 dialog = .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: data)))
             }
         default:
@@ -55,62 +52,30 @@ extension AppState {
 
     /// Opens the form for what a detail target or the selection names.
     mutating func edit(_ target: DetailTarget) {
-        switch target {
-        case .session(let id, _): if let s = data.sessions[id] { openForm(.session(s)) }
-        case .person(let id): if let p = data.people[id] { openForm(.person(p)) }
-        case .action(let id): if let a = data.actions[id] { openForm(.action(a, sessionID: a.sessionID)) }
-        }
+        edit(kind: target.recordKind, id: target.recordID)
     }
 
-    /// Opens the form for the record of `kind` with `id`.
+    /// Opens the form for the record of `kind` with `id` (nothing for a kind not edited in forms).
     mutating func edit(kind: RecordKind, id: UUID) {
-        let form: FormKind? = switch kind {
-        case .session: data.sessions[id].map { .session($0) }
-        case .person: data.people[id].map { .person($0) }
-        case .skill: data.skills[id].map { .skill($0) }
-        case .action: data.actions[id].map { .action($0, sessionID: $0.sessionID) }
-        case .topic: data.topics[id].map { .topic($0) }
-        case .learning: data.learnings[id].map { .learning($0) }
-        case .community: data.communities[id].map { .community($0) }
-        case .solution: data.solutions[id].map { .solution($0) }
-        default: nil
-        }
-        if let form { openForm(form) }
+        guard RecordEditor.of(kind) != nil, let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
+        openForm(FormKind(editing: value))
     }
 
-    /// A blank form for a new record of `kind`.
+    /// A blank form for a new record of `kind` (nothing for a kind not edited in forms).
     mutating func create(_ kind: RecordKind) {
-        switch kind {
-        case .session: openForm(.session(nil))
-        case .person: openForm(.person(nil))
-        case .skill: openForm(.skill(nil))
-        case .action: openForm(.action(nil, sessionID: nil))
-        case .topic: openForm(.topic(nil))
-        case .learning: openForm(.learning(nil))
-        case .community: openForm(.community(nil))
-        case .solution: openForm(.solution(nil))
-        default: break
-        }
+        guard RecordEditor.of(kind) != nil else { return }
+        openForm(FormKind(new: kind))
     }
 
     /// Asks before deleting what a detail target names.
     mutating func askToDelete(_ target: DetailTarget) {
-        let kind: RecordKind = switch target {
-        case .session: .session
-        case .person: .person
-        case .action: .action
-        }
-        askToDelete(kind: kind, id: target.recordID)
+        askToDelete(kind: target.recordKind, id: target.recordID)
     }
 
     /// Asks before deleting the record of `kind` with `id`.
     mutating func askToDelete(kind: RecordKind, id: UUID) {
         guard let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
-        let detail: String = switch value {
-        case .session: "Its notes and action items stay in the store. u undoes."
-        case .person: "Their rating history and action items stay in the store. u undoes."
-        default: "u undoes."
-        }
+        let detail = RecordEditor.of(kind)?.deleteDetail ?? "u undoes."
         dialog = .confirm(ConfirmDialog(question: "Delete \(value.label(in: data))?", detail: detail,
                                         change: RecordChange(before: value, after: nil)))
     }
@@ -322,7 +287,7 @@ extension AppState {
                 bar.error = error.message
             }
         case .quickAddExpand?:
-            var form = FormKind.action(nil, sessionID: bar.sessionID).makeForm(data: data, now: now, calendar: calendar)
+            var form = FormKind(new: .action, link: bar.sessionID).makeForm(data: data, now: now, calendar: calendar)
             switch bar.parse(now: now, calendar: calendar) {
             case .success(let parsed):
                 form.set("title", parsed.title)

@@ -89,13 +89,8 @@ extension AppState {
         case .quickAdd(let bar)? where bar.isSaving: dialog = nil
         default: break
         }
-        if change.before == nil, let created = change.after {
-            switch created {
-            case .session(let s): select(s.id, in: .sessions)
-            case .person(let p): select(p.id, in: .matrix)
-            case .action(let a): select(a.id, in: .actions)
-            default: break
-            }
+        if change.before == nil, let created = change.after, let pane = RecordEditor.of(created.kind)?.homePane {
+            select(created.id, in: pane)
         }
     }
 

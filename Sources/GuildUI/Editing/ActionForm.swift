@@ -42,3 +42,16 @@ enum ActionForm {
         return item
     }
 }
+
+extension ActionForm {
+    /// How the dashboard edits ActionItem records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        ActionItem.self, homePane: .actions,
+        fields: { item, data, _, _ in fields(item, data: data) },
+        build: { (reader, base, sessionID) throws(FieldError) in try build(reader, base: base, sessionID: sessionID) },
+        rows: { data, _ in
+            data.actions.values.sorted { ($0.status.rawValue, $0.title) < ($1.status.rawValue, $1.title) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.title, detail: $0.status.rawValue + " · " + data.name(of: $0.owner)) }
+        }
+    )
+}

@@ -53,3 +53,14 @@ enum CommunityForm {
         return community
     }
 }
+
+extension CommunityForm {
+    /// How the dashboard edits Community records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Community.self, fields: { community, data, _, _ in fields(community, data: data) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.communities.values.sorted { $0.name < $1.name }.map { RecordPicker.Row(id: $0.id, title: $0.name, detail: $0.stage.rawValue) }
+        }
+    )
+}

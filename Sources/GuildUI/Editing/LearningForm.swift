@@ -28,3 +28,15 @@ enum LearningForm {
         return learning
     }
 }
+
+extension LearningForm {
+    /// How the dashboard edits Learning records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Learning.self, fields: { learning, data, _, _ in fields(learning, data: data) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.learnings.values.sorted { ($0.createdAt, $0.id.uuidString) > ($1.createdAt, $1.id.uuidString) }
+                .map { RecordPicker.Row(id: $0.id, title: String($0.text.split(whereSeparator: \.isNewline).first ?? ""), detail: $0.kind.rawValue) }
+        }
+    )
+}

@@ -20,7 +20,7 @@ public struct Palette: Sendable, Equatable {
     }
 
     /// The record kinds the palette creates, edits and deletes.
-    static let kinds: [RecordKind] = [.session, .person, .skill, .action, .topic, .learning, .community, .solution]
+    static let kinds: [RecordKind] = RecordEditor.all.map(\.kind)
 
     /// Every entry: bindings first (keymap order), then themes and records.
     static func entries(keymap: Keymap, themes: [String], origin: KeyContext, screen: KeyScreen = .dashboard) -> [PaletteEntry] {
@@ -30,7 +30,7 @@ public struct Palette: Sendable, Equatable {
                          run: .binding(binding.id), isAvailable: reachable.contains(binding.context) && binding.id != Command.appPalette.rawValue)
         }
         for kind in kinds {
-            let noun = FormKind.noun(kind)
+            let noun = kind.descriptor.noun
             entries.append(PaletteEntry(title: "new \(noun)", keys: "", place: "", run: .new(kind), isAvailable: true))
             entries.append(PaletteEntry(title: "edit \(noun)…", keys: "", place: "", run: .edit(kind), isAvailable: true))
             entries.append(PaletteEntry(title: "delete \(noun)…", keys: "", place: "", run: .delete(kind), isAvailable: true))

@@ -35,3 +35,16 @@ enum PersonForm {
         return person
     }
 }
+
+extension PersonForm {
+    /// How the dashboard edits Person records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Person.self, homePane: .matrix, deleteDetail: "Their rating history and action items stay in the store. u undoes.",
+        fields: { person, _, _, _ in fields(person) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.people.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.name, detail: "@" + $0.handle) }
+        }
+    )
+}

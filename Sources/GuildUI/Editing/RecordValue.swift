@@ -71,19 +71,6 @@ public enum RecordValue: Sendable, Hashable {
 
     /// A short name for the status line ("session “Zero-downtime migrations”", "Zoë Ångström's ratings").
     func label(in data: GuildData) -> String {
-        switch self {
-        case .person(let r): "person “\(r.name)”"
-        case .skill(let r): "skill “\(r.name)”"
-        case .ratingSheet(let r): "\(data.people[r.id]?.name ?? "someone")'s ratings"
-        case .session(let r): "session “\(r.title)”"
-        case .note(let r): "note “\(r.text.prefix(40))”"
-        case .action(let r): "action item “\(r.title)”"
-        case .learning(let r): "learning “\(r.text.prefix(40))”"
-        case .topic(let r): "topic “\(r.title)”"
-        case .community(let r): "community “\(r.name)”"
-        case .solution(let r): "solution “\(r.need)”"
-        case .pairingRound(let r): "pairing round of \(Day(r.drawnAt, in: Calendar(identifier: .gregorian)))"
-        case .meeting(let r): "meeting progress of “\(data.sessions[r.id]?.title ?? "a session")”"
-        }
+        kind.descriptor.label(of: record, in: data)
     }
 }

@@ -77,3 +77,16 @@ enum SessionForm {
         return session
     }
 }
+
+extension SessionForm {
+    /// How the dashboard edits Session records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Session.self, homePane: .sessions, deleteDetail: "Its notes and action items stay in the store. u undoes.",
+        fields: { session, data, now, calendar in fields(session, data: data, now: now, calendar: calendar) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, calendar in
+            data.sessions.values.sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.title, detail: DateText.longDay($0.start, calendar: calendar) + " · " + $0.status.rawValue) }
+        }
+    )
+}

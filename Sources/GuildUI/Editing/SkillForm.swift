@@ -26,3 +26,15 @@ enum SkillForm {
         return skill
     }
 }
+
+extension SkillForm {
+    /// How the dashboard edits Skill records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Skill.self, fields: { skill, _, _, _ in fields(skill) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.skills.values.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.name, detail: $0.category) }
+        }
+    )
+}

@@ -28,3 +28,14 @@ enum SolutionForm {
         return solution
     }
 }
+
+extension SolutionForm {
+    /// How the dashboard edits Solution records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Solution.self, fields: { solution, data, _, _ in fields(solution, data: data) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.solutions.values.sorted { $0.need < $1.need }.map { RecordPicker.Row(id: $0.id, title: $0.need, detail: $0.solution) }
+        }
+    )
+}

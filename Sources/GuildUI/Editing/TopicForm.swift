@@ -32,3 +32,15 @@ enum TopicForm {
         return topic
     }
 }
+
+extension TopicForm {
+    /// How the dashboard edits Topic records (registered in `RecordEditor.all`).
+    static let editor = RecordEditor(
+        Topic.self, fields: { topic, data, _, _ in fields(topic, data: data) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, _ in
+            data.topics.values.sorted { ($0.votes.count, $1.title) > ($1.votes.count, $0.title) }
+                .map { RecordPicker.Row(id: $0.id, title: $0.title, detail: "\($0.status.rawValue) · \($0.votes.count) votes") }
+        }
+    )
+}

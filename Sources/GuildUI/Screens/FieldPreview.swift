@@ -49,7 +49,8 @@ enum FieldPreview {
         let relative = relativeDays(parsed.day, today: state.today)
         if time {
             var date = parsed.date
-            if case .session(let base) = form.kind {
+            if form.kind.recordKind == .session {
+                let base = form.kind.base?.record as? Session
                 guard let resolved = try? SessionForm.start(parsed, base: base, calendar: state.calendar) else {
                     return ("→ \(DateText.longDay(parsed.date, calendar: state.calendar)) — add a time of day, e.g. 14:00", .warning)
                 }

@@ -16,7 +16,7 @@ enum PaletteView {
     static func draw(_ picker: RecordPicker, state: AppState, in area: Rect, on grid: inout Grid) {
         let rows = picker.matches(data: state.data, calendar: state.calendar).map { SearchListView.Row(text: $0.title, note: $0.detail) }
         let empty = RecordPicker.rows(picker.kind, data: state.data, calendar: state.calendar).isEmpty
-            ? "None yet: “new \(FormKind.noun(picker.kind))” in the palette adds one." : "Nothing matches. \(state.keyName(.paletteClose)) closes."
+            ? "None yet: “new \(picker.kind.descriptor.noun)” in the palette adds one." : "Nothing matches. \(state.keyName(.paletteClose)) closes."
         SearchListView.draw(title: picker.title, prompt: "Find: ", field: picker.field, rows: rows, selected: picker.selected,
                             empty: empty, theme: state.theme, in: area, on: &grid)
     }

@@ -40,20 +40,7 @@ public struct ConflictItem: Sendable, Equatable, Identifiable {
     /// A name for the record: its title, name or handle from the loaded data (which holds the first version).
     public func title(in data: GuildData) -> String {
         guard let kind, let recordID else { return path }
-        let name: String? = switch kind {
-        case .person: data.people[recordID].map { "\($0.name) (@\($0.handle))" }
-        case .skill: data.skills[recordID]?.name
-        case .session: data.sessions[recordID]?.title
-        case .action: data.actions[recordID]?.title
-        case .topic: data.topics[recordID]?.title
-        case .community: data.communities[recordID]?.name
-        case .solution: data.solutions[recordID]?.need
-        case .learning: data.learnings[recordID]?.text
-        case .note: data.notes[recordID]?.text
-        case .ratingSheet: data.ratingSheets[recordID].flatMap { data.people[$0.personID] }.map { "ratings of \($0.name)" }
-        case .pairingRound: "pairing round"
-        case .meeting: data.sessions[recordID].map { "meeting progress of \($0.title)" }
-        }
+        let name = data.record(kind: kind, id: recordID).flatMap { kind.descriptor.title(of: $0, in: data) }
         return name ?? kind.rawValue + " " + String(recordID.uuidString.lowercased().prefix(8))
     }
 }
