@@ -91,12 +91,10 @@ enum MeetingProgram {
         // Theme and keys.json problems: the dashboard lists them; a meeting started on its own says the first.
         if let first = problems.first { state.notify(first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")) }
         let effects = MeetingEffects(store: store)
-        // A new meeting's progress is on disk from its first moment (order of the first round, attendance, review list).
+        // A new meeting's progress is on disk from its first moment (order of the first round, attendance, review list);
+        // a refusal (a read-only store) shows on the status line like any other.
         if let save = state.firstProgressSave() {
-            for action in effects.perform(.save(save), in: state) {
-                if case .saveFailed(_, let reason) = action { throw CLIFailure("could not start the meeting: \(reason)") }
-                _ = reduceMeeting(&state, action)
-            }
+            for action in effects.perform(.save(save), in: state) { _ = reduceMeeting(&state, action) }
         }
         let program = Program(state: state, definition: definition, terminal: terminal, now: clock.current,
                               perform: effects.perform, watches: [effects.storeChanges])
