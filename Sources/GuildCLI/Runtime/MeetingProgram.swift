@@ -49,7 +49,7 @@ enum MeetingProgram {
             code = try runInside(terminal: terminal, store: store, data: loaded.data, session: session, role: role, theme: config.theme,
                                  keymap: config.keymap, clock: clock, seed: seed ?? Self.seed(from: environment), problems: config.problems)
         }
-        if role == .shared, let left = leftLive(session.id, in: store, keymap: config.keymap) { print(left) }
+        if role == .shared, let left = leftLive(session.id, in: store, keymap: config.keymap) { Terminal.print(left) }
         return code
     }
 
