@@ -65,8 +65,9 @@ enum MeetingLookup {
         guard isatty(0) == 1, isatty(2) == 1 else {
             throw CLIFailure("\(live.count) meetings are live; name one with --session:\n" + lines.joined(separator: "\n"))
         }
-        FileHandle.standardError.write(Data(("\(live.count) meetings are live:\n" + lines.joined(separator: "\n")
-            + "\nWhich one? [1-\(live.count)] ").utf8))
+        Terminal.status("\(live.count) meetings are live:")
+        for line in lines { Terminal.status(line) }
+        Terminal.prompt("Which one? [1-\(live.count)] ")
         let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
         guard let number = Int(answer), live.indices.contains(number - 1) else {
             throw CLIFailure("no meeting chosen; name one with --session:\n" + lines.joined(separator: "\n"))
