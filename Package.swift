@@ -83,7 +83,7 @@ let package = Package(
             path: "Tests/GuildTestSupport", swiftSettings: strict
         ),
 
-        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore", "GuildTestSupport"], exclude: ["Expected"], swiftSettings: strict),
+        .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore", "GuildTestSupport"], exclude: ["Expected", "Fixtures"], swiftSettings: strict),
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
         .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid", "GuildTestSupport"], exclude: ["Goldens"], swiftSettings: strict),

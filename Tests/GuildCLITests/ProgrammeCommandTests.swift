@@ -69,6 +69,40 @@ final class ProgrammeCommandTests: XCTestCase {
         XCTAssertTrue(try guild.run(["import", "ics", "--help"]).stdout.contains("guild import ics"))
     }
 
+    /// Each producer's file through the binary, read in New York: imported without a warning, the meetings listed in
+    /// local time, exported with the calendar's own UIDs, and a second import of the export changes nothing.
+    func testCalendarsFromGoogleOutlookExchangeAndAppleImportListAndExportBack() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("GuildCoreTests/Fixtures/calendars")
+        let other = folder.appendingPathComponent("calendars")
+        XCTAssertEqual(try guild.run(["init", "--store", other.path]).status, 0)
+        let newYork = ["TZ": "America/New_York", "GUILD_NOW": "2026-03-02T12:00:00Z"]
+        for name in ["google-calendar.ics", "outlook-desktop.ics", "exchange-owa.ics", "apple-calendar.ics"] {
+            let result = try guild.run(["import", "ics", fixtures.appendingPathComponent(name).path, "--store", other.path], environment: newYork)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stderr, "", "\(name) imports without a warning")
+            XCTAssertTrue(result.stdout.contains("0 updated, 0 unchanged"), result.stdout)
+        }
+        let list = try guild.run(["list", "sessions", "--days", "14", "--store", other.path], environment: newYork)
+        XCTAssertEqual(list.status, 0, list.stderr)
+        // 16:00 in Berlin is 11:00 in New York between the two daylight-saving changes; the moved meeting shows once.
+        XCTAssertTrue(list.stdout.contains("Tue 2026-03-10 11:00"), list.stdout)
+        XCTAssertTrue(list.stdout.contains("Thu 2026-03-05 11:00    OTHER   Wöchentliches Tech-Meeting"), list.stdout)
+        XCTAssertFalse(list.stdout.contains("Tue 2026-03-03 10:00    OTHER   Wöchentliches Tech-Meeting"), list.stdout)
+        XCTAssertTrue(list.stdout.contains("Sun 2026-03-15 all day  OTHER   Gilden-Geburtstag"), list.stdout)
+
+        let file = folder.appendingPathComponent("calendars.ics")
+        XCTAssertEqual(try guild.run(["export", "ics", "--output", file.path, "--store", other.path], environment: newYork).status, 0)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("UID:0qv8i3k2l5ml9o1bqs6f0g7t4c@google.com\r\n"), "Google's UID is written back")
+        XCTAssertTrue(text.contains("UID:7A1C6E0B-2F4D-4A8E-9C3B-5D6E7F809A1B\r\n"), "Apple's UID is written back")
+        XCTAssertFalse(text.contains("@guild"), "no event gets a new UID")
+        XCTAssertTrue(text.contains("RECURRENCE-ID;TZID=Europe/Berlin:20260303T160000\r\nDTSTART;TZID=Europe/Berlin:20260305T170000\r\n"))
+        let again = try guild.run(["import", "ics", file.path, "--store", other.path], environment: ["TZ": "Asia/Kolkata"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stdout.contains("0 added, 0 updated"), again.stdout)
+    }
+
     func testSiteExportWritesLinkedMarkdown() throws {
         let site = folder.appendingPathComponent("wiki")
         let result = try guild.run(["export", "site", site.path, "--store", store.path])

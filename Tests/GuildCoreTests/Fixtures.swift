@@ -15,6 +15,11 @@ enum Fixtures {
         calendar.date(from: DateComponents(year: y, month: m, day: d, hour: h, minute: min))!
     }
 
+    /// A moment in UTC (all-day sessions keep their day as midnight UTC).
+    static func utc(_ y: Int, _ m: Int, _ d: Int, _ h: Int = 0, _ min: Int = 0) -> Date {
+        UpcomingSessions.utcCalendar.date(from: DateComponents(year: y, month: m, day: d, hour: h, minute: min))!
+    }
+
     static let now = date(2026, 11, 22, 10)
     static let today = Day(year: 2026, month: 11, day: 22)!
 

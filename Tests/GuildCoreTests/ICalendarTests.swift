@@ -78,7 +78,7 @@ final class ICalendarTests: XCTestCase {
         }
         let weekly = events.first { $0.uid == ICalendarWriter.uid(for: F.weekly) && $0.recurrenceID == nil }
         XCTAssertEqual(weekly?.location, "Room Ada, 2nd floor; https://meet.example.com/x")
-        XCTAssertEqual(weekly?.recurrence?.until, F.at(2026, 12, 31))
+        XCTAssertEqual(weekly?.recurrence?.until, F.at(2026, 12, 25, 15), "UNTIL is read as the last meeting it allows")
         XCTAssertEqual(weekly?.recurrence?.skipped, [F.at(2026, 11, 20, 15), F.at(2026, 12, 25, 15)])
         XCTAssertTrue(weekly?.description?.contains("Bring one success,\none frustration; and a learning.") ?? false)
     }
@@ -127,16 +127,18 @@ final class ICalendarTests: XCTestCase {
         newYork.timeZone = TimeZone(identifier: "America/New_York")!
         XCTAssertEqual(review.start, newYork.date(from: DateComponents(year: 2026, month: 12, day: 1, hour: 9)))
         XCTAssertEqual(review.recurrence?.frequency, .fortnightly)
-        XCTAssertEqual(review.recurrence?.until, F.at(2026, 12, 29), "COUNT=3 every two weeks ends on the third meeting's day")
+        XCTAssertEqual(review.timeZone, "America/New_York")
+        XCTAssertEqual(review.recurrence?.until, newYork.date(from: DateComponents(year: 2026, month: 12, day: 29, hour: 9)),
+                       "COUNT=3 every two weeks ends with the third meeting")
         XCTAssertEqual(review.recurrence?.skipped?.count, 1)
         XCTAssertEqual(events[1].isAllDay, true)
-        XCTAssertNil(events[1].recurrence)
+        XCTAssertEqual(events[1].start, Fixtures.utc(2026, 12, 24), "an all-day event keeps its day as midnight UTC")
+        XCTAssertEqual(events[1].recurrence, Recurrence(frequency: .yearly))
         XCTAssertEqual(events[2].status, "CANCELLED")
         XCTAssertEqual(problems.map(\.description), [
             "line 22: not a content line (expected NAME:value): \"this line is broken\"",
-            "line 27: RRULE \"FREQ=YEARLY\" is not weekly, every two weeks or monthly; imported as a single meeting",
-            "line 31: DTSTART \"2026-12-01\" is not a date (20261127) or date-time (20261127T150000, …Z)",
             "line 29: event \"Bad date\" has no readable DTSTART; skipped",
+            "line 31: DTSTART \"2026-12-01\" is not a date (20261127) or date-time (20261127T150000, …Z)",
             "line 38: DURATION \"soon\" is not a duration such as PT1H30M",
         ])
         let merged = CalendarImport.merge(events, into: GuildData(), now: F.now, calendar: F.calendar)
@@ -150,10 +152,10 @@ final class ICalendarTests: XCTestCase {
         let (events, problems) = ICalendarReader(calendar: F.calendar).read(text)
         XCTAssertEqual(events.count, 0)
         XCTAssertEqual(problems.map(\.description), [
-            "line 2: event \"No start\" has no readable DTSTART; skipped",
-            "line 7: END:VTODO closes BEGIN:VEVENT from line 5",
-            "line 5: BEGIN:VEVENT is never closed",
             "line 1: BEGIN:VCALENDAR is never closed",
+            "line 2: event \"No start\" has no readable DTSTART; skipped",
+            "line 5: BEGIN:VEVENT is never closed",
+            "line 7: END:VTODO closes BEGIN:VEVENT from line 5",
         ])
         XCTAssertEqual(ICalendarReader(calendar: F.calendar).read("hello").problems.map(\.description),
                        ["line 1: not a content line (expected NAME:value): \"hello\"", "line 1: no BEGIN:VCALENDAR: this is not an iCalendar file"])
@@ -241,7 +243,7 @@ final class ICalendarTests: XCTestCase {
             XCTAssertEqual(event.location, session.location)
             XCTAssertEqual(iso.date(from: event.start), session.start, session.title)
             XCTAssertEqual(iso.date(from: event.end), session.end, session.title)
-            if session.seriesID != nil { XCTAssertEqual(iso.date(from: event.recurrenceId ?? ""), session.start) }
+            if session.seriesID != nil { XCTAssertEqual(iso.date(from: event.recurrenceId ?? ""), session.seriesSlot, "RECURRENCE-ID is the start the series gave it") }
             if session.recurrence != nil {
                 // Guild's own expansion (skipped and cancelled meetings left out) against dateutil's.
                 let cancelled = Set(F.data.sessions.values.filter { $0.seriesID == session.id && $0.status == .cancelled }.map(\.start))

@@ -101,7 +101,7 @@ final class MilestoneWindowTests: XCTestCase {
             }
             guard time > baseline else { continue }
             for skill in touched.sorted(by: { $0.uuidString < $1.uuidString })
-            where (before[skill] ?? 0) < SkillCoverage.holdersNeeded && (holders[skill] ?? 0) >= SkillCoverage.holdersNeeded {
+            where (before[skill] ?? 0) < 2 && (holders[skill] ?? 0) >= 2 {
                 result.append((time, skill))
             }
         }

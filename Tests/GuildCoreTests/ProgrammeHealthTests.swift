@@ -71,7 +71,10 @@ final class ProgrammeHealthTests: XCTestCase {
         XCTAssertEqual(health.followThrough.open, 2)
         XCTAssertEqual(health.followThrough.overdue, 1)
         XCTAssertEqual(health.followThrough.dropped, 1)
-        XCTAssertEqual(health.followThrough.onTimeRate, 0.4)
+        // Already due on 22 November: 61 (due 1 Oct, done 30 Sep: on time), 62 (due 15 Oct, done 20 Oct: late),
+        // 63 (due 1 Nov, open). Not yet due: 64 (30 Nov). No due day: 66. Dropped: 65. On time: 1 of 3.
+        XCTAssertEqual(health.followThrough.alreadyDue, 3)
+        XCTAssertEqual(health.followThrough.onTimeRate, 1.0 / 3.0)
     }
 
     func testSkillCoverageOverTime() {
@@ -88,8 +91,13 @@ final class ProgrammeHealthTests: XCTestCase {
         let health = ProgrammeHealth(data: F.data, now: F.now, calendar: F.calendar, scope: scope)
         XCTAssertEqual(health.sessionsHeld, 2, "the Go talk and the Kubernetes lunch")
         XCTAssertEqual(health.eligible, 3)
-        XCTAssertEqual(Set(health.participants), [F.ana, F.ben, F.chen, F.dana, F.eli], "guests count as participants")
+        // Go talk: Ana, Ben, Chen, Dana; Kubernetes lunch: Ana, Ben, Chen, Eli. Members: Ana, Ben, Chen — guests
+        // (Dana, Eli) are not counted, so 3 of 3.
+        XCTAssertEqual(Set(health.participants), [F.ana, F.ben, F.chen], "only members count")
+        XCTAssertEqual(health.participationRate, 1)
+        XCTAssertEqual(Set(health.contributors), [F.ana, F.ben, F.chen], "Eli took notes as a guest: not counted")
         XCTAssertEqual(health.followThrough.total, 2)
+        XCTAssertEqual(health.followThrough.onTimeRate, 0.5, "61 on time, 63 overdue")
         XCTAssertEqual(scope.name(in: F.data), "Backend CoP")
     }
 

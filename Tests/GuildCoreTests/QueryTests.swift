@@ -34,8 +34,8 @@ final class QueryTests: XCTestCase {
                               updatedAt: Fixtures.now)
         let starts = UpcomingSessions.occurrences(of: monthly, from: Fixtures.date(2026, 1, 1), to: Fixtures.date(2026, 12, 31),
                                                   calendar: Fixtures.calendar).map(\.start)
-        XCTAssertEqual(starts, [Fixtures.date(2026, 1, 31, 11), Fixtures.date(2026, 2, 28, 11),
-                                Fixtures.date(2026, 3, 31, 11), Fixtures.date(2026, 4, 30, 11)])
+        // RFC 5545: a monthly repeat from the 31st skips the months without one (no 28 February, no 30 April).
+        XCTAssertEqual(starts, [Fixtures.date(2026, 1, 31, 11), Fixtures.date(2026, 3, 31, 11)])
         let weekly = Session(title: "W", format: .weeklyMeeting, start: Fixtures.date(2026, 3, 20, 15),
                              recurrence: Recurrence(frequency: .fortnightly), updatedAt: Fixtures.now)
         let hours = UpcomingSessions.occurrences(of: weekly, from: Fixtures.date(2026, 3, 1), to: Fixtures.date(2026, 4, 30),

@@ -165,4 +165,63 @@ final class StoreFormatTests: XCTestCase {
         lstat(folder.path(path), &info)
         XCTAssertEqual(info.st_ino, inode)
     }
+
+    /// Sessions gained a time zone, an all-day flag, an original start, a source UID and fuller repeats: files written
+    /// before still load as they were, and the new fields survive files and the load cache.
+    func testSessionFilesFromBeforeCalendarFieldsLoadAndTheNewFieldsRoundTrip() throws {
+        let folder = ScratchFolder(self)
+        _ = try GuildStore.create(at: folder.url, name: "Team", now: Fixtures.now)
+        try folder.write("sessions/00000000-0000-4000-8000-000000000035.json", """
+        {
+          "agenda" : [],
+          "attendees" : [],
+          "desiredOutcome" : "",
+          "durationMinutes" : 60,
+          "format" : "weekly-meeting",
+          "id" : "00000000-0000-4000-8000-000000000035",
+          "location" : "Room Ada",
+          "presenters" : [],
+          "recurrence" : {
+            "frequency" : "fortnightly",
+            "skipped" : [
+              "2026-03-17T15:00:00Z"
+            ],
+            "until" : "2026-12-31T22:59:00Z"
+          },
+          "schema" : 1,
+          "start" : "2026-03-03T15:00:00Z",
+          "status" : "planned",
+          "title" : "Weekly",
+          "updatedAt" : "2026-03-01T09:30:00Z"
+        }
+
+        """)
+        let store = try GuildStore.open(at: folder.url)
+        let loaded = store.loadAll()
+        XCTAssertEqual(loaded.problems, [])
+        let old = try XCTUnwrap(loaded.data.sessions[Fixtures.id(0x35)])
+        XCTAssertEqual(old.recurrence, Recurrence(frequency: .fortnightly, until: StoreDateFormat.date(from: "2026-12-31T22:59:00Z"),
+                                                  skipped: [StoreDateFormat.date(from: "2026-03-17T15:00:00Z")!]))
+        XCTAssertNil(old.timeZone)
+        XCTAssertNil(old.allDay)
+        XCTAssertNil(old.originalStart)
+        XCTAssertNil(old.calendarUID)
+
+        let rule = Recurrence(frequency: .monthly, interval: 2, until: Fixtures.now.addingTimeInterval(86_400 * 300), weekdays: [.init(.wednesday, ordinal: 1), .init(.friday, ordinal: -1)],
+                              monthDays: [1, -1], months: [1, 3], setPositions: [-1], weekStart: .sunday)
+        let imported = Session(id: Fixtures.id(0x36), title: "Imported", format: .other, start: Fixtures.now, durationMinutes: 2 * 24 * 60, recurrence: rule,
+                               timeZone: "Europe/Berlin", allDay: true, originalStart: Fixtures.now.addingTimeInterval(-3600),
+                               calendarUID: "0qv8i3k2l5ml9o1bqs6f0g7t4c@google.com", updatedAt: Fixtures.now)
+        XCTAssertEqual(try store.save(imported, base: nil), .written)
+        let text = String(decoding: folder.bytes("sessions/00000000-0000-4000-8000-000000000036.json"), as: UTF8.self)
+        XCTAssertTrue(text.contains("\"weekdays\" : [\n      \"1WE\",\n      \"-1FR\"\n    ]"), text)
+        XCTAssertTrue(text.contains("\"timeZone\" : \"Europe/Berlin\""), text)
+        for _ in 0..<2 {
+            // The second open reads the load cache.
+            let again = try GuildStore.open(at: folder.url).loadAll()
+            XCTAssertEqual(again.problems, [])
+            XCTAssertEqual(again.data.sessions[Fixtures.id(0x36)], imported)
+            XCTAssertEqual(again.data.sessions[Fixtures.id(0x35)], old)
+        }
+    }
 }

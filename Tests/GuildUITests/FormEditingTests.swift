@@ -45,6 +45,7 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(session.agenda[1].owner, EditingSupport.person("noah").id)
         XCTAssertEqual(session.recurrence?.frequency, .weekly)
         XCTAssertEqual(session.recurrence.flatMap(\.until).map { Day($0, in: Fixtures.calendar) }, Day(year: 2027, month: 3, day: 31))
+        XCTAssertEqual(session.timeZone, Fixtures.calendar.timeZone.identifier, "a new session keeps the zone its time was typed in")
 
         EditingSupport.confirm(&state, effects)
         XCTAssertNil(state.dialog)
@@ -169,6 +170,51 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(saved.agenda, original.agenda, "same items, same ids: notes keep pointing at them")
         XCTAssertEqual(saved.start, original.start)
         XCTAssertEqual(saved.id, original.id)
+    }
+
+    func testMovingAHeldMeetingKeepsTheStartTheSeriesGaveIt() throws {
+        var data = Fixtures.sample
+        let series = try XCTUnwrap(data.sessions.values.filter { $0.recurrence != nil && $0.status == .planned }.min { $0.id.uuidString < $1.id.uuidString })
+        let occurrence = try XCTUnwrap(UpcomingSessions.occurrences(of: series, from: Fixtures.now, to: Fixtures.now.addingTimeInterval(40 * 86_400),
+                                                                    calendar: Fixtures.calendar).first)
+        var held = HeldSession.record(for: occurrence, in: data, now: Fixtures.now)
+        held.originalStart = nil // as records held before the field existed
+        held.title = "The held one"
+        data.upsert(held)
+        var state = Fixtures.state(data)
+        let index = try XCTUnwrap(state.shownSessions.firstIndex { $0.session.id == held.id })
+        for _ in 0..<index { Fixtures.press(&state, "j") }
+        Fixtures.press(&state, "e")
+        let moved = Day(occurrence.start, in: Fixtures.calendar).adding(days: 1).start(in: Fixtures.calendar).addingTimeInterval(9 * 3600)
+        EditingSupport.fill(&state, field: "when", with: DateText.input(moved, calendar: Fixtures.calendar))
+        let effects = Fixtures.press(&state, "enter")
+        guard case .session(let saved)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        XCTAssertEqual(saved.start, moved)
+        XCTAssertEqual(saved.originalStart, occurrence.start, "the export's RECURRENCE-ID and the series' own slot")
+        EditingSupport.confirm(&state, effects)
+        let shown = state.shownSessions.filter { $0.session.id == series.id || $0.session.id == held.id }.map(\.start)
+        XCTAssertTrue(shown.contains(moved))
+        XCTAssertFalse(shown.contains(occurrence.start), "the moved meeting shows once, at its new time")
+    }
+
+    func testAnAllDaySessionStaysAllDayWhenEdited() throws {
+        var data = Fixtures.sample
+        let day = Day(Fixtures.now, in: Fixtures.calendar).adding(days: 3)
+        let offsite = Session(title: "Offsite", format: .other, start: day.start(in: UpcomingSessions.utcCalendar), durationMinutes: 2 * 24 * 60,
+                              allDay: true, updatedAt: Fixtures.now)
+        data.upsert(offsite)
+        var state = Fixtures.state(data)
+        let index = try XCTUnwrap(state.shownSessions.firstIndex { $0.session.id == offsite.id })
+        XCTAssertEqual(DateText.relative(state.shownSessions[index], now: Fixtures.now, calendar: Fixtures.calendar).hasSuffix("all day"), true)
+        for _ in 0..<index { Fixtures.press(&state, "j") }
+        Fixtures.press(&state, "e")
+        XCTAssertEqual(EditingSupport.form(state)?.field("when")?.value, day.description, "the day, no time")
+        EditingSupport.fill(&state, field: "title", with: "Team offsite")
+        let effects = Fixtures.press(&state, "enter")
+        guard case .session(let saved)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        XCTAssertEqual(saved.allDay, true)
+        XCTAssertEqual(saved.start, offsite.start)
+        XCTAssertEqual(saved.durationMinutes, offsite.durationMinutes)
     }
 
     func testMultilineFieldGoesThroughTheEditor() throws {

@@ -63,7 +63,12 @@ final class SkillsMapScreenTests: XCTestCase {
         Fixtures.type(&state, "flaky tests")
         Fixtures.press(&state, "enter")
         XCTAssertEqual(state.skillsMap?.query, "flaky tests")
-        XCTAssertTrue(Golden.text(of: render(state)).contains("1. "))
+        let screen = Golden.text(of: render(state))
+        XCTAssertTrue(screen.contains("1. "))
+        // The same function and data as `guild who`; each hit shows its handle (two people may share a name).
+        let hits = WhoToAsk.rank("flaky tests", in: state.data, limit: 3)
+        XCTAssertFalse(hits.isEmpty)
+        for hit in hits { XCTAssertTrue(screen.contains("@" + state.data.people[hit.personID]!.handle), screen) }
         Fixtures.press(&state, "enter")
         guard case .person? = state.skillsMap?.detail?.target else { return XCTFail("Enter opens the person") }
     }

@@ -52,7 +52,7 @@ struct AddSessionCommand: ParsableCommand {
     @Option(help: "An agenda item as \"Title=minutes\" (repeat; prefix \"round:\" for a round).")
     var agenda: [String] = []
 
-    @Option(name: .customLong("repeat"), help: "Repeat weekly, fortnightly or monthly.")
+    @Option(name: .customLong("repeat"), help: "Repeat daily, weekly, fortnightly, monthly or yearly.")
     var recurrence: Recurrence.Frequency?
 
     @Flag(name: .customLong("fixed-facilitator"),
@@ -89,7 +89,8 @@ struct AddSessionCommand: ParsableCommand {
             durationMinutes: minutes, location: location, facilitator: try facilitator.map { try loaded.person(handle: $0).id },
             presenters: try presenter.map { try loaded.person(handle: $0).id },
             noteTaker: try noteTaker.map { try loaded.person(handle: $0).id }, agenda: items,
-            recurrence: recurrence.map { Recurrence(frequency: $0) }, fixedFacilitator: fixedFacilitator ? true : nil, updatedAt: clock.now)
+            recurrence: recurrence.map { Recurrence(frequency: $0) }, timeZone: Session.zoneIdentifier(of: clock.calendar),
+            fixedFacilitator: fixedFacilitator ? true : nil, updatedAt: clock.now)
         try Validate.record(session)
         if session.agendaMinutes > session.durationMinutes {
             Terminal.warn("the agenda needs \(session.agendaMinutes) minutes but the session lasts \(session.durationMinutes)")

@@ -8,12 +8,17 @@ struct ImportIcsCommand: ParsableCommand {
         commandName: "ics",
         abstract: "Import sessions from an iCalendar (.ics) file; importing the same file again changes nothing.",
         discussion: """
-        Each VEVENT becomes a session: SUMMARY the title, DTSTART/DTEND or DURATION the time, LOCATION the place,
-        DESCRIPTION the details, RRULE a weekly, two-weekly or monthly repeat (UNTIL or COUNT its end), EXDATE
-        skipped meetings, STATUS:CANCELLED a cancellation. The UID decides which session an event is, so a second
-        import updates the calendar's fields (title, time, place, repeat) and keeps what Guild added (facilitator,
-        agenda, notes). Unknown properties are ignored; lines that cannot be read are reported with their line
-        number and the rest still imports. --dry-run shows what would change without writing.
+        Reads files as Google Calendar, Outlook/Exchange and Apple Calendar export them. Each VEVENT becomes a
+        session: SUMMARY the title, DTSTART/DTEND or DURATION the time (all-day events stay all-day), LOCATION the
+        place, DESCRIPTION the details. Times keep their zone: an IANA TZID, a Windows name such as
+        "W. Europe Standard Time", or the file's own VTIMEZONE; a series repeats at its wall-clock time in that
+        zone. RRULE becomes the repeat (DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, BYDAY such as MO,WE,FR or
+        1WE or -1FR, BYMONTHDAY, BYMONTH, BYSETPOS; UNTIL or COUNT its end), EXDATE skipped meetings, an event with
+        RECURRENCE-ID a changed or moved meeting (keyed by the start it replaces), STATUS:CANCELLED a
+        cancellation. What cannot be represented (RDATE, BYWEEKNO, hourly repeats…) is named with its line and
+        the rest imports. The UID decides which session an event is, so a second import updates the calendar's
+        fields (title, time, place, repeat) and keeps what Guild added (facilitator, agenda, notes); the export
+        writes the same UID back. --dry-run shows what would change without writing.
 
         Examples:
           guild import ics ~/Downloads/team-calendar.ics
@@ -36,12 +41,12 @@ struct ImportIcsCommand: ParsableCommand {
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: (file as NSString).expandingTildeInPath)) } catch {
             throw CLIFailure("cannot read \(file): \((error as NSError).localizedDescription)")
         }
-        let text: String
-        switch UTF8Text.decode(bytes) {
-        case .success(let decoded): text = decoded
-        case .failure(let problem): throw CLIFailure("\(file): \(problem); nothing was imported (an iCalendar file is UTF-8 text)")
+        // Unfolded before it is decoded: a producer may fold a line inside a multi-byte character. What is still not
+        // UTF-8 after that is refused with its place, never repaired behind the user's back.
+        if let problem = ICalendarText.utf8Problem(unfolding: bytes) {
+            throw CLIFailure("\(file): \(problem); nothing was imported (an iCalendar file is UTF-8 text)")
         }
-        let (events, problems) = ICalendarReader(calendar: clock.calendar).read(text)
+        let (events, problems) = ICalendarReader(calendar: clock.calendar).read(bytes: bytes)
         let outcome = CalendarImport.merge(events, into: loaded.data, now: clock.now, calendar: clock.calendar)
         for problem in problems + outcome.problems { Terminal.warn("\(file): \(problem)") }
         if events.isEmpty, let first = problems.first {
@@ -49,8 +54,12 @@ struct ImportIcsCommand: ParsableCommand {
         }
         for session in outcome.sessions {
             let known = loaded.data.sessions[session.id] != nil
-            Terminal.print("  \(known ? "update" : "add   ") \(ListCommand.format(session.start, clock))  \(session.title)"
-                + (session.recurrence.map { " (\($0.frequency.rawValue))" } ?? ""))
+            let when = session.isAllDay ? ListCommand.format(day: session.start, clock.inUTC) : ListCommand.format(session.start, clock)
+            var notes: [String] = []
+            if let recurrence = session.recurrence { notes.append(recurrence.summary) }
+            if session.seriesID != nil { notes.append(session.status == .cancelled ? "cancels one meeting" : "changes one meeting") }
+            if let zone = session.timeZone, zone != clock.calendar.timeZone.identifier { notes.append(zone) }
+            Terminal.print("  \(known ? "update" : "add   ") \(when)  \(session.title)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"))
         }
         let summary = "\(outcome.added) added, \(outcome.updated) updated, \(outcome.unchanged) unchanged"
         if dryRun {

@@ -30,28 +30,88 @@ struct LearningsCommand: ParsableCommand {
 struct LearningsFindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "find", abstract: "Search the learnings log (none: everything, newest first).",
-        discussion: "Example:\n  guild learnings find kubernetes --kind lesson")
+        discussion: """
+        Searches the log and the meeting notes marked learning, decision or success. Hits with every word of the
+        query come first, then those with fewer; newest first within each.
+
+        --json prints an array, best first, of {source (learning|note), id, kind, text, context, createdAt,
+        authorID, authorHandle, kudos: [{personID, handle, name}], sessionID, sessionTitle}; absent fields are omitted.
+
+        Examples:
+          guild learnings find kubernetes --kind lesson
+          guild learnings find "flaky tests" --json | jq '.[].text'
+        """)
 
     @Argument(help: "Words to search for.")
     var query: String = ""
 
-    @Option(help: "Only win, opportunity or lesson.")
+    @Option(help: "Only win, opportunity or lesson (notes: success, none, learning).")
     var kind: String?
+
+    @Flag(help: "Print the hits as JSON, for scripts.")
+    var json = false
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let data = try LoadedStore.open(storeOptions).data
+        let data = try LoadedStore.open(storeOptions, includeNotes: true).data
         let kind = try kind.map { text in
             guard let kind = Learning.Kind(rawValue: text.lowercased()) else { throw CLIFailure("--kind \"\(text)\" is not win, opportunity or lesson") }
             return kind
         }
-        let found = LearningSearch.find(query, in: data, kind: kind)
+        let found = LearningSearch.search(query, in: data, kind: kind, notes: Array(data.notes.values))
+        if json {
+            return try Terminal.printJSON(found.map { HitJSON($0, in: data) })
+        }
         guard !found.isEmpty else {
             Terminal.print(query.isEmpty ? "No learnings yet; add one with `guild learnings add`." : "Nothing learned about \"\(query)\" yet.")
             return
         }
-        for learning in found { Terminal.print(LearningsCommand.line(learning, in: data)) }
+        for hit in found {
+            switch hit {
+            case .learning(let learning): Terminal.print(LearningsCommand.line(learning, in: data))
+            case .note(let note): Terminal.print(Self.line(note, in: data, calendar: try Clock.fromEnvironment().calendar))
+            }
+        }
+    }
+
+    /// "📝 decision · Weekly tech meeting 2026-11-23 — text (by @zoe)".
+    static func line(_ note: NoteEntry, in data: GuildData, calendar: Calendar) -> String {
+        let session = data.sessions[note.sessionID]
+        let place = session.map { " · \($0.title) \(Day($0.start, in: calendar))" } ?? ""
+        let by = note.author.map { " (by @\(data.people[$0]?.handle ?? "?"))" } ?? ""
+        return "📝 \(note.kind.rawValue) note\(place) — \(note.text)\(by)"
+    }
+
+    /// One hit as JSON.
+    struct HitJSON: Codable, Equatable {
+        var source: String
+        var id: UUID
+        var kind: String
+        var text: String
+        var context: String?
+        var createdAt: Date
+        var authorID: UUID?
+        var authorHandle: String?
+        var kudos: [PersonRef]?
+        var sessionID: UUID?
+        var sessionTitle: String?
+
+        init(_ hit: LearningHit, in data: GuildData) {
+            switch hit {
+            case .learning(let learning):
+                (source, id, kind, text, context, createdAt) = ("learning", learning.id, learning.kind.rawValue, learning.text, learning.context, learning.createdAt)
+                authorID = learning.author
+                kudos = learning.kudosTo.map { PersonRef($0, in: data) }
+                sessionID = learning.sessionID
+            case .note(let note):
+                (source, id, kind, text, createdAt) = ("note", note.id, note.kind.rawValue, note.text, note.createdAt)
+                authorID = note.author
+                sessionID = note.sessionID
+            }
+            authorHandle = authorID.flatMap { data.people[$0]?.handle }
+            sessionTitle = sessionID.flatMap { data.sessions[$0]?.title }
+        }
     }
 }
 

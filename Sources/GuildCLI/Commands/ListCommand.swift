@@ -56,7 +56,8 @@ struct ListCommand: ParsableCommand {
                 if json { return try printJSON(sessions) }
                 var table = Columns("WHEN", "FORMAT", "TITLE", "STATUS", "FACILITATOR", "ID")
                 for s in sessions {
-                    table.add(Self.format(s.start, clock), s.format.badge, s.title, s.status.rawValue, data.name(of: s.facilitator), s.id.uuidString.lowercased())
+                    table.add(s.isAllDay ? Self.format(day: s.start, clock.inUTC) : Self.format(s.start, clock), s.format.badge, s.title, s.status.rawValue,
+                              data.name(of: s.facilitator), s.id.uuidString.lowercased())
                 }
                 printTable(table, empty: "No sessions yet. Add one with: guild add session \"Title\" --at \"fri 15:00\"")
             } else {
@@ -64,7 +65,7 @@ struct ListCommand: ParsableCommand {
                 if json { return try printJSON(upcoming.map { OccurrenceJSON(session: $0.session, start: $0.start) }) }
                 var table = Columns("WHEN", "FORMAT", "TITLE", "FACILITATOR", "NOTE-TAKER")
                 for o in upcoming {
-                    table.add(Self.format(o.start, clock), o.session.format.badge, o.session.title,
+                    table.add(o.isAllDay ? Self.format(day: o.start, clock) : Self.format(o.start, clock), o.session.format.badge, o.session.title,
                               data.name(of: o.session.facilitator), data.name(of: o.session.noteTaker))
                 }
                 printTable(table, empty: "No sessions in the next \(days) days. Plan one with: guild add session \"Title\" --at \"fri 15:00\"")
@@ -111,6 +112,11 @@ struct ListCommand: ParsableCommand {
     }
 
     /// "Mon 2026-11-23 16:00" in the local time zone.
+    /// "Thu 2026-12-24 all day".
+    static func format(day date: Date, _ clock: Clock) -> String {
+        String(format(date, clock).prefix(14)) + " all day"
+    }
+
     static func format(_ date: Date, _ clock: Clock) -> String {
         let formatter = DateFormatter()
         formatter.calendar = clock.calendar

@@ -8,9 +8,13 @@ struct PairsDrawCommand: ParsableCommand {
         commandName: "draw",
         abstract: "Propose this round's pairs and record the round (pairings/).",
         discussion: """
+        --json prints the round as {roundID, drawnAt, seed, recorded, groups: [{id, members, teacher, learner (each
+        {personID, handle, name}), skill ({skillID, name})}], feedback: [], skipped: [{person, reason}]}.
+
         Examples:
           guild pairs draw
           guild pairs draw --dry-run --seed 7 --window 6
+          guild pairs --dry-run --json | jq '.groups[].members[].handle'
         """
     )
 
@@ -22,6 +26,9 @@ struct PairsDrawCommand: ParsableCommand {
 
     @Option(help: "Avoid pairs from this many last rounds.")
     var window = 4
+
+    @Flag(help: "Print the round as JSON, for scripts.")
+    var json = false
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -40,9 +47,14 @@ struct PairsDrawCommand: ParsableCommand {
         guard !draw.round.groups.isEmpty else {
             throw CLIFailure("fewer than two people can pair right now (\(draw.skipped.count) away or opted out)")
         }
-        Terminal.print("\(dryRun ? "Proposed" : "This round's") pairs (seed \(seed)):")
-        PairingLines.round(draw.round, in: loaded.data).forEach(Terminal.print)
-        if !draw.skipped.isEmpty {
+        if json {
+            let round = PairingRoundJSON(draw.round, recorded: !dryRun, skipped: draw.skipped, in: loaded.data)
+            try Terminal.printJSON(round)
+        } else {
+            Terminal.print("\(dryRun ? "Proposed" : "This round's") pairs (seed \(seed)):")
+            PairingLines.round(draw.round, in: loaded.data).forEach(Terminal.print)
+        }
+        if !json, !draw.skipped.isEmpty {
             Terminal.print("Sitting out: " + draw.skipped.map { "@\(loaded.data.people[$0.personID]?.handle ?? "?") (\($0.reason.rawValue))" }
                 .joined(separator: ", "))
         }

@@ -8,8 +8,11 @@ struct PairsHistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "List past pairing rounds and their feedback, newest first.",
         discussion: """
-        Example:
+        --json prints an array of rounds, newest first, each as `guild pairs draw --json` prints one (without skipped).
+
+        Examples:
           guild pairs history --rounds 3 --share
+          guild pairs history --json | jq '.[0].feedback[].text'
         """
     )
 
@@ -18,6 +21,9 @@ struct PairsHistoryCommand: ParsableCommand {
 
     @Flag(help: "Mark the shown feedback as shared in the weekly meeting.")
     var share = false
+
+    @Flag(help: "Print the rounds as JSON, for scripts.")
+    var json = false
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -30,14 +36,21 @@ struct PairsHistoryCommand: ParsableCommand {
         var loaded = try LoadedStore.open(storeOptions)
         let shown = loaded.data.pairingRounds.values.sorted { ($0.drawnAt, $0.id.uuidString) > ($1.drawnAt, $1.id.uuidString) }
             .prefix(max(1, rounds))
+        if json {
+            let rounds = shown.map { PairingRoundJSON($0, recorded: true, in: loaded.data) }
+            try Terminal.printJSON(rounds)
+        }
         guard !shown.isEmpty else {
+            if json { return }
             Terminal.print("No pairing rounds yet; draw one with `guild pairs`.")
             return
         }
         for base in shown {
             var round = base
-            Terminal.print(ListCommand.format(round.drawnAt, clock) + " (\(round.groups.count) groups)")
-            PairingLines.round(round, in: loaded.data).forEach(Terminal.print)
+            if !json {
+                Terminal.print(ListCommand.format(round.drawnAt, clock) + " (\(round.groups.count) groups)")
+                PairingLines.round(round, in: loaded.data).forEach(Terminal.print)
+            }
             if share, round.feedback.contains(where: { !$0.shared }) {
                 round.markFeedbackShared(at: clock.now)
                 try loaded.save(round, base: base)

@@ -46,20 +46,56 @@ struct SolutionsCommand: ParsableCommand {
 struct SolutionsFindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "find", abstract: "Browse the catalogue, or search it.",
-        discussion: "Example:\n  guild solutions find kafka")
+        discussion: """
+        --json prints an array, best match first, of {id, need, solution, approximateTime, risks, experts
+        ([{personID, handle, name}]), skills ([{skillID, name}]), updatedAt}.
+
+        Examples:
+          guild solutions find kafka
+          guild solutions --json | jq '.[].need'
+        """)
 
     @Argument(help: "Words to search for (none: everything).")
     var query: String = ""
+
+    @Flag(help: "Print the entries as JSON, for scripts.")
+    var json = false
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let data = try LoadedStore.open(storeOptions).data
         let found = SolutionSearch.find(query, in: data)
+        if json {
+            return try Terminal.printJSON(found.map { SolutionJSON($0, in: data) })
+        }
         guard !found.isEmpty else {
             Terminal.print(query.isEmpty ? "The catalogue is empty; add an entry with `guild solutions add`." : "Nothing matches \"\(query)\".")
             return
         }
         for solution in found { SolutionsCommand.lines(solution, in: data).forEach(Terminal.print) }
+    }
+
+    /// One catalogue entry as JSON.
+    struct SolutionJSON: Codable, Equatable {
+        var id: UUID
+        var need: String
+        var solution: String
+        var approximateTime: String
+        var risks: String
+        var experts: [PersonRef]
+        var skills: [SkillRef]
+        var updatedAt: Date
+
+        init(_ entry: Solution, in data: GuildData) {
+            id = entry.id
+            need = entry.need
+            solution = entry.solution
+            approximateTime = entry.approximateTime
+            risks = entry.risks
+            experts = entry.experts.map { PersonRef($0, in: data) }
+            skills = entry.skillIDs.map { SkillRef($0, in: data) }
+            updatedAt = entry.updatedAt
+        }
     }
 }

@@ -34,16 +34,30 @@ struct TopicsCommand: ParsableCommand {
 struct TopicsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List proposals by votes (--all: scheduled, done and dropped too).",
-        discussion: "Example:\n  guild topics list --all")
+        discussion: """
+        --json prints an array, in the listed order, of {id, title, details, status, votes (a count), voters,
+        presenters (each [{personID, handle, name}]), proposedBy (the same, absent when unknown), skills
+        ([{skillID, name}]), sessionID, createdAt}.
+
+        Examples:
+          guild topics list --all
+          guild topics --json | jq '.[0].title'
+        """)
 
     @Flag(help: "Include scheduled, done and dropped topics.")
     var all = false
+
+    @Flag(help: "Print the topics as JSON, for scripts.")
+    var json = false
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let data = try LoadedStore.open(storeOptions).data
         let topics = TopicBacklog.ordered(data, all: all)
+        if json {
+            return try Terminal.printJSON(topics.map { TopicJSON($0, in: data) })
+        }
         guard !topics.isEmpty else {
             Terminal.print("No topics yet; propose one with `guild topics add \"…\"`.")
             return
@@ -54,5 +68,34 @@ struct TopicsListCommand: ParsableCommand {
                       topic.suggestedPresenters.map { "@" + (data.people[$0]?.handle ?? "?") }.joined(separator: " "), topic.status.rawValue)
         }
         table.lines().forEach(Terminal.print)
+    }
+
+    /// One topic as JSON.
+    struct TopicJSON: Codable, Equatable {
+        var id: UUID
+        var title: String
+        var details: String
+        var status: String
+        var votes: Int
+        var voters: [PersonRef]
+        var presenters: [PersonRef]
+        var proposedBy: PersonRef?
+        var skills: [SkillRef]
+        var sessionID: UUID?
+        var createdAt: Date
+
+        init(_ topic: Topic, in data: GuildData) {
+            id = topic.id
+            title = topic.title
+            details = topic.details
+            status = topic.status.rawValue
+            votes = topic.votes.count
+            voters = topic.votes.map { PersonRef($0, in: data) }
+            presenters = topic.suggestedPresenters.map { PersonRef($0, in: data) }
+            proposedBy = topic.proposedBy.map { PersonRef($0, in: data) }
+            skills = topic.skillIDs.map { SkillRef($0, in: data) }
+            sessionID = topic.sessionID
+            createdAt = topic.createdAt
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GuildCore
 import GuildStore
 
 /// The current time and calendar for commands; `GUILD_NOW` (ISO-8601, e.g. 2026-11-22T10:00:00Z) pins the clock for tests and demos.
@@ -11,6 +12,13 @@ struct Clock {
     /// The time as it is at the call: the real clock, or the pinned time.
     func current() -> Date {
         isPinned ? now : Date()
+    }
+
+    /// The same clock reading days in UTC, where all-day sessions keep theirs.
+    var inUTC: Clock {
+        var clock = self
+        clock.calendar = UpcomingSessions.utcCalendar
+        return clock
     }
 
     /// The clock from the environment: the real time unless `GUILD_NOW` is set.

@@ -1,11 +1,13 @@
+import Foundation
 import TerminalGrid
 
 /// Lays out rows of text in aligned columns by display width, so CJK and emoji names line up.
 struct Columns {
     var header: [String]
     var rows: [[String]] = []
-    /// The widest a column may get before its text is cut with "…".
-    var maxWidth = 40
+    /// The widest a column may get before its text is cut with "…": 40 on a terminal, unlimited when stdout is a
+    /// pipe or a file (scripts get whole values).
+    var maxWidth = Terminal.isInteractive ? 40 : Int.max
 
     init(_ header: String...) {
         self.header = header

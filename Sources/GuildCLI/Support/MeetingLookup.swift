@@ -24,7 +24,7 @@ enum MeetingLookup {
         let startOfDay = calendar.startOfDay(for: now)
         let horizon = calendar.date(byAdding: .day, value: 400, to: now)!
         guard let next = UpcomingSessions.occurrences(of: session, from: startOfDay, to: horizon, calendar: calendar).first(where: { occurrence in
-            !data.sessions.values.contains { $0.seriesID == session.id && $0.start == occurrence.start && $0.status == .done }
+            !data.sessions.values.contains { $0.seriesID == session.id && $0.seriesSlot == occurrence.slot && $0.status == .done }
         }) else {
             throw CLIFailure("\"\(session.title)\" has no meeting left to hold")
         }

@@ -14,6 +14,9 @@ import TerminalGrid
 /// Warnings and errors quote at most `TextExcerpt.lineLimit` characters. `TerminalOutputTests` checks no other file
 /// in GuildCLI writes to stdout, stderr or a file by itself.
 enum Terminal {
+    /// Whether stdout is a terminal (not a pipe or a file).
+    static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
+
     /// Prints a line to stdout with control characters made harmless.
     static func print(_ line: String) {
         write(SafeText.sanitize(line) + "\n", to: .standardOutput)

@@ -3,12 +3,13 @@ import Foundation
 /// The record a meeting is held on: the session itself, or for a recurring session a record of its own for that occurrence.
 public enum HeldSession {
     /// The held record of `occurrence` if one exists, else a new one ready to save: for a series, a copy with
-    /// `seriesID` set, `start` at the occurrence, no recurrence, the series' attendees (less anyone away), and the
+    /// `seriesID` set, `start` and `originalStart` at the occurrence's slot, the series' time zone, no recurrence, the
+    /// series' attendees (less anyone away), and the
     /// facilitator and note-taker the series names for its next meeting or, when it names none, the rotation's picks.
     public static func record(for occurrence: SessionOccurrence, in data: GuildData, now: Date) -> Session {
         let series = occurrence.session
         guard series.recurrence != nil else { return series }
-        if let held = data.sessions.values.first(where: { $0.seriesID == series.id && $0.start == occurrence.start }) {
+        if let held = data.sessions.values.first(where: { $0.seriesID == series.id && $0.seriesSlot == occurrence.slot }) {
             return held
         }
         let candidates = Rotation.candidates(for: series, in: data)
@@ -17,10 +18,11 @@ public enum HeldSession {
         let attendees = series.attendees.filter { data.people[$0].map { !$0.isAway } ?? true }
         return Session(
             title: series.title, format: series.format, desiredOutcome: series.desiredOutcome, details: series.details,
-            start: occurrence.start, durationMinutes: series.durationMinutes, location: series.location,
+            start: occurrence.slot, durationMinutes: series.durationMinutes, location: series.location,
             facilitator: series.facilitator ?? picks.facilitator, presenters: series.presenters,
             noteTaker: series.noteTaker ?? picks.noteTaker, attendees: attendees, status: .planned, agenda: series.agenda,
-            recurrence: nil, communityID: series.communityID, seriesID: series.id, updatedAt: now)
+            recurrence: nil, timeZone: series.timeZone, allDay: series.allDay, communityID: series.communityID, seriesID: series.id,
+            originalStart: occurrence.slot, updatedAt: now)
     }
 
     /// The series a held record belongs to (nil for a one-off session).

@@ -27,21 +27,35 @@ public struct Session: Record, Hashable {
     public var status: Status
     public var agenda: [AgendaItem]
     public var recurrence: Recurrence?
+    /// The IANA time zone its wall-clock time belongs to ("Europe/Berlin"): a series repeats at that local time in that
+    /// zone, so it keeps its hour across daylight-saving changes for a viewer anywhere. nil (records written before it
+    /// existed, floating calendar times): the viewer's own zone.
+    public var timeZone: String?
+    /// An all-day session: `start` is midnight UTC of its first day and `durationMinutes` whole days; it shows as those
+    /// days in every time zone, never as hours. nil means false.
+    public var allDay: Bool?
     public var communityID: UUID?
     /// For one held occurrence of a recurring session: the recurring session it belongs to.
     public var seriesID: UUID?
+    /// For a held occurrence of a series: the start the series gave it (a calendar's RECURRENCE-ID), kept when the
+    /// meeting moves; nil when it never moved (then it is `start`).
+    public var originalStart: Date?
     /// Anonymous 1–5 ratings collected at the meeting's wrap-up; nil when none were asked for.
     public var ratings: [Int]?
     /// For a series: true when its facilitator is fixed (the role holder, seed 003) and only the note-taker rotates;
     /// nil or false when both roles rotate.
     public var fixedFacilitator: Bool?
+    /// The UID of the calendar event it was imported from: exports write it back, so a calendar updates that event
+    /// instead of adding a copy. nil for sessions made in Guild (their UID is made from the id).
+    public var calendarUID: String?
     public var updatedAt: Date
 
     public init(id: UUID = UUID(), title: String, format: SessionFormat, desiredOutcome: String = "",
                 details: String? = nil, start: Date, durationMinutes: Int = 60, location: String = "",
                 facilitator: UUID? = nil, presenters: [UUID] = [], noteTaker: UUID? = nil, attendees: [UUID] = [],
-                status: Status = .planned, agenda: [AgendaItem] = [], recurrence: Recurrence? = nil,
-                communityID: UUID? = nil, seriesID: UUID? = nil, ratings: [Int]? = nil, fixedFacilitator: Bool? = nil, updatedAt: Date) {
+                status: Status = .planned, agenda: [AgendaItem] = [], recurrence: Recurrence? = nil, timeZone: String? = nil,
+                allDay: Bool? = nil, communityID: UUID? = nil, seriesID: UUID? = nil, originalStart: Date? = nil, ratings: [Int]? = nil,
+                fixedFacilitator: Bool? = nil, calendarUID: String? = nil, updatedAt: Date) {
         self.id = id
         self.title = title
         self.format = format
@@ -61,8 +75,27 @@ public struct Session: Record, Hashable {
         self.seriesID = seriesID
         self.ratings = ratings
         self.fixedFacilitator = fixedFacilitator
+        self.timeZone = timeZone
+        self.allDay = allDay
+        self.originalStart = originalStart
+        self.calendarUID = calendarUID
         self.updatedAt = updatedAt
     }
+
+    /// True for an all-day session.
+    public var isAllDay: Bool { allDay == true }
+
+    /// For a held occurrence of a series, the series' start it stands for (where the series itself no longer meets).
+    public var seriesSlot: Date { originalStart ?? start }
+
+    /// The identifier of a calendar's time zone, to keep on a session made in it; nil when it is not one that reads back.
+    public static func zoneIdentifier(of calendar: Calendar) -> String? {
+        let identifier = calendar.timeZone.identifier
+        return TimeZone(identifier: identifier) == nil ? nil : identifier
+    }
+
+    /// The longest an all-day session may last, in days.
+    public static let maxAllDayDays = 31
 
     public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
         visit(&title, "title", TextLimit.title)
@@ -89,9 +122,19 @@ public struct Session: Record, Hashable {
     public func validate() throws(ValidationError) {
         try Check.notBlank(title, field: "title")
         try TextLimit.check(self)
-        guard (1...(24 * 60)).contains(durationMinutes) else {
-            throw ValidationError(field: "duration", "must be between 1 minute and 24 hours")
+        if isAllDay {
+            guard durationMinutes % (24 * 60) == 0, (1...Self.maxAllDayDays).contains(durationMinutes / (24 * 60)) else {
+                throw ValidationError(field: "duration", "an all-day session lasts 1–\(Self.maxAllDayDays) whole days")
+            }
+        } else {
+            guard (1...(24 * 60)).contains(durationMinutes) else {
+                throw ValidationError(field: "duration", "must be between 1 minute and 24 hours")
+            }
         }
+        if let timeZone, TimeZone(identifier: timeZone) == nil {
+            throw ValidationError(field: "time zone", "\"\(timeZone)\" is not a known time zone (such as Europe/Berlin)")
+        }
+        try recurrence?.validate()
         for item in agenda {
             try item.validate()
         }
@@ -128,26 +171,6 @@ public struct AgendaItem: Codable, Sendable, Hashable, Identifiable {
         guard (1...600).contains(minutes) else {
             throw ValidationError(field: "timebox", "\"\(title)\" needs a timebox of 1–600 minutes")
         }
-    }
-}
-
-/// How a session repeats: every week, every second week, or every month, optionally until a date.
-public struct Recurrence: Codable, Sendable, Hashable {
-    /// The repeat interval.
-    public enum Frequency: String, CaseIterable, Codable, Sendable {
-        case weekly, fortnightly, monthly
-    }
-
-    public var frequency: Frequency
-    /// The last day an occurrence may start (inclusive).
-    public var until: Date?
-    /// Starts of occurrences that were skipped (holidays).
-    public var skipped: [Date]?
-
-    public init(frequency: Frequency, until: Date? = nil, skipped: [Date]? = nil) {
-        self.frequency = frequency
-        self.until = until
-        self.skipped = skipped
     }
 }
 

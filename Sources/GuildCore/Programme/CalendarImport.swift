@@ -36,8 +36,12 @@ public enum CalendarImport {
             let id: UUID
             if let recurrenceID = event.recurrenceID {
                 let series = sessionID(forUID: uid)
-                guard known[series]?.recurrence != nil else {
+                guard let master = known[series] else {
                     outcome.problems.append(ICalendarProblem(line: event.line, "RECURRENCE-ID refers to a series (UID \(uid)) that is neither in the file nor in the store; skipped"))
+                    continue
+                }
+                guard master.recurrence != nil else {
+                    outcome.problems.append(ICalendarProblem(line: event.line, "RECURRENCE-ID changes one meeting of \"\(ICalendarReader.preview(master.title))\", which was imported as a single meeting; skipped"))
                     continue
                 }
                 seriesID = series
@@ -61,19 +65,43 @@ public enum CalendarImport {
             session.title = title
             if let guildFormat = event.guildFormat.flatMap(SessionFormat.init(rawValue:)) { session.format = guildFormat }
             session.start = event.start
-            if let end = event.end {
+            // Guild's own export writes a session without a zone (made before sessions kept one) in the exporter's zone:
+            // reading it back at the same time does not pin it there.
+            let unpinned = existing.map { $0.timeZone == nil && $0.start == event.start && isGuildUID(uid) } ?? false
+            session.timeZone = unpinned ? nil : event.timeZone
+            session.allDay = event.isAllDay ? true : nil
+            if event.isAllDay {
+                var days = max(1, Int(((event.end ?? event.start.addingTimeInterval(86_400)).timeIntervalSince(event.start) / 86_400).rounded()))
+                if days > Session.maxAllDayDays {
+                    outcome.problems.append(ICalendarProblem(line: event.line, "\"\(ICalendarReader.preview(title))\" lasts \(days) days; imported as \(Session.maxAllDayDays)"))
+                    days = Session.maxAllDayDays
+                }
+                session.durationMinutes = days * 24 * 60
+            } else if let end = event.end {
                 var minutes = Int((end.timeIntervalSince(event.start) / 60).rounded())
                 if minutes > 24 * 60 {
                     outcome.problems.append(ICalendarProblem(line: event.line, "\"\(ICalendarReader.preview(title))\" lasts more than 24 hours; imported as 24 hours"))
                     minutes = 24 * 60
                 }
                 session.durationMinutes = max(1, minutes)
-            } else if existing == nil {
+            } else if existing == nil || existing?.isAllDay == true {
                 session.durationMinutes = 60
             }
             session.location = MarkdownText.oneLine(event.location ?? "")
             session.seriesID = seriesID
+            // An older held record without `originalStart` already stands for the start the file names.
+            session.originalStart = existing?.seriesSlot == event.recurrenceID ? existing?.originalStart : event.recurrenceID
             session.recurrence = seriesID == nil ? event.recurrence : nil
+            if seriesID == nil, let skipped = session.recurrence?.skipped {
+                // A meeting Guild cancelled with a record of its own comes back as an EXDATE: the record already says so.
+                let cancelled = Set(known.values.filter { $0.seriesID == id && $0.status == .cancelled }.map(\.seriesSlot))
+                let kept = skipped.filter { !cancelled.contains($0) }
+                session.recurrence?.skipped = kept.isEmpty ? nil : kept
+            }
+            // The source's UID, so an export updates the calendar's event instead of adding a copy (overrides share their series').
+            // (Kept only when it can be written back as it came: one line of printable text.)
+            let printable = uid.count <= 1_000 && uid.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
+            session.calendarUID = seriesID == nil && event.uid != nil && !isGuildUID(uid) && printable ? uid : nil
             if event.status == "CANCELLED" {
                 session.status = .cancelled
             } else if existing?.status == .cancelled || existing == nil {
@@ -95,6 +123,11 @@ public enum CalendarImport {
             }
         }
         return outcome
+    }
+
+    /// True for the UIDs Guild's own export writes ("<session id>@guild").
+    static func isGuildUID(_ uid: String) -> Bool {
+        uid.hasSuffix("@guild") && UUID(uuidString: String(uid.dropLast(6))) != nil
     }
 
     /// A new session's format: Guild's own X-GUILD-FORMAT, else the first category that names one, else "other".

@@ -6,17 +6,21 @@ public struct ICalendarEvent: Sendable, Equatable {
     public var line: Int
     public var uid: String?
     public var summary: String?
+    /// DTSTART; for an all-day event, midnight UTC of its first day.
     public var start: Date
-    /// DTEND, or DTSTART plus DURATION; nil when the event gave neither.
+    /// DTEND, or DTSTART plus DURATION; nil when the event gave neither. For an all-day event, midnight UTC after its last day.
     public var end: Date?
-    /// DTSTART was a DATE (an all-day event).
+    /// DTSTART was a DATE (an all-day event), or Outlook marked a midnight-to-midnight event all-day.
     public var isAllDay: Bool
+    /// The IANA zone of DTSTART ("Europe/Berlin", "GMT" for UTC): the zone a series repeats in. nil for floating times
+    /// (read in the importing calendar's zone) and all-day events.
+    public var timeZone: String?
     public var location: String?
     public var description: String?
     public var categories: [String]
     /// STATUS (CONFIRMED, TENTATIVE, CANCELLED), upper-case.
     public var status: String?
-    /// The recurrence, when the RRULE is one Guild can keep (weekly, every two weeks, monthly).
+    /// The recurrence, when the RRULE is one Guild can keep (COUNT and UNTIL already turned into the last meeting's start).
     public var recurrence: Recurrence?
     /// Starts excluded from the recurrence (EXDATE).
     public var exdates: [Date]
@@ -27,7 +31,7 @@ public struct ICalendarEvent: Sendable, Equatable {
     /// X-GUILD-ID, the session id of an override written by Guild's own export.
     public var guildID: String?
 
-    public init(line: Int, uid: String? = nil, summary: String? = nil, start: Date, end: Date? = nil, isAllDay: Bool = false,
+    public init(line: Int, uid: String? = nil, summary: String? = nil, start: Date, end: Date? = nil, isAllDay: Bool = false, timeZone: String? = nil,
                 location: String? = nil, description: String? = nil, categories: [String] = [], status: String? = nil,
                 recurrence: Recurrence? = nil, exdates: [Date] = [], recurrenceID: Date? = nil, guildFormat: String? = nil, guildID: String? = nil) {
         self.line = line
@@ -36,6 +40,7 @@ public struct ICalendarEvent: Sendable, Equatable {
         self.start = start
         self.end = end
         self.isAllDay = isAllDay
+        self.timeZone = timeZone
         self.location = location
         self.description = description
         self.categories = categories

@@ -88,4 +88,73 @@ public enum ICalendarText {
         }
         return result
     }
+
+    /// Splits the bytes of a file into logical content lines, unfolding before decoding: a producer may fold a line
+    /// inside a multi-byte UTF-8 character (RFC 5545 §3.1 counts octets), which only reads as text once joined. Each
+    /// line has the 1-based number of the physical line it starts on, and whether it was valid UTF-8 (if not, the
+    /// bad bytes read as U+FFFD). Accepts CRLF, LF or CR line ends and a leading byte-order mark.
+    public static func unfold(bytes: Data) -> [(number: Int, line: String, isValidUTF8: Bool)] {
+        var result: [(number: Int, line: String, isValidUTF8: Bool)] = []
+        var logical: [UInt8] = []
+        var logicalNumber = 0
+        func finish() {
+            guard !logical.isEmpty else { return }
+            let text = String(data: Data(logical), encoding: .utf8)
+            result.append((logicalNumber, text ?? String(decoding: logical, as: UTF8.self), text != nil))
+            logical = []
+        }
+        let all = [UInt8](bytes)
+        var start = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var number = 0
+        while start <= all.count {
+            var end = start
+            while end < all.count, all[end] != 0x0A, all[end] != 0x0D { end += 1 }
+            number += 1
+            let physical = all[start..<end]
+            if let first = physical.first, first == 0x20 || first == 0x09, logicalNumber > 0 {
+                logical += physical.dropFirst()
+            } else if !physical.isEmpty {
+                finish()
+                logical = Array(physical)
+                logicalNumber = number
+            }
+            guard end < all.count else { break }
+            start = end + (all[end] == 0x0D && end + 1 < all.count && all[end + 1] == 0x0A ? 2 : 1)
+        }
+        finish()
+        return result
+    }
+
+    /// Where a file stops being UTF-8 once its lines are unfolded ("line 2, column 12: not valid UTF-8 (byte 0xE9)",
+    /// the place in the file as it is), or nil when it is UTF-8: a fold inside a multi-byte character is not an error.
+    public static func utf8Problem(unfolding bytes: Data) -> String? {
+        let all = [UInt8](bytes)
+        // Each logical line's bytes and, for each, its offset in the file.
+        var logical: [UInt8] = []
+        var offsets: [Int] = []
+        func firstInvalid() -> Int? {
+            logical.withUnsafeBytes { UTF8Text.firstInvalidByte(in: $0) }.map { offsets[$0] }
+        }
+        var start = 0
+        while start <= all.count {
+            var end = start
+            while end < all.count, all[end] != 0x0A, all[end] != 0x0D { end += 1 }
+            if start < end, all[start] == 0x20 || all[start] == 0x09, !logical.isEmpty {
+                logical += all[(start + 1)..<end]
+                offsets += (start + 1)..<end
+            } else if start < end {
+                if let offset = firstInvalid() { return position(offset, in: all) }
+                logical = Array(all[start..<end])
+                offsets = Array(start..<end)
+            }
+            guard end < all.count else { break }
+            start = end + (all[end] == 0x0D && end + 1 < all.count && all[end + 1] == 0x0A ? 2 : 1)
+        }
+        return firstInvalid().map { position($0, in: all) }
+    }
+
+    private static func position(_ offset: Int, in bytes: [UInt8]) -> String {
+        let place = bytes.withUnsafeBytes { TextPosition(offset: offset, in: $0) }
+        return "\(place): not valid UTF-8 (byte \(UTF8Text.hex(bytes[offset])))"
+    }
 }

@@ -52,7 +52,7 @@ public enum Milestones {
         between(now.addingTimeInterval(-Double(days) * 86_400), now.addingTimeInterval(1), in: data, scope: scope)
     }
 
-    /// Skills whose coverage reached `SkillCoverage.holdersNeeded` after having been below it; the baseline (the first
+    /// Skills that stopped being gaps (`KnowledgeGap`) after having been one; the baseline (the first
     /// day anyone rated anything) closes no gap, so a first survey does not flood the list.
     static func gapsClosed(in data: GuildData, people: [UUID]?, dated keep: (Date) -> Bool = { _ in true }) -> [Milestone] {
         let counted = people.map(Set.init)
@@ -84,6 +84,7 @@ public enum Milestones {
         }
         guard let baseline = events.first?.time else { return [] }
         let skillCount = skills.count
+
         var levels = [SkillLevel](repeating: .none, count: personNumbers.count * skillCount)
         var holders = [Int](repeating: 0, count: skillCount)
         // Per moment: holders before it, for the skills it touched (`stamp` says which moment last touched a skill).
@@ -114,7 +115,7 @@ public enum Milestones {
             moment += 1
             guard time > baseline, keep(time) else { continue }
             for skill in touched.sorted()
-            where before[skill] < SkillCoverage.holdersNeeded && holders[skill] >= SkillCoverage.holdersNeeded {
+            where KnowledgeGap.isGap(holders: before[skill]) && !KnowledgeGap.isGap(holders: holders[skill]) {
                 guard let name = data.skills[skills[skill]]?.name else { continue }
                 result.append(Milestone(kind: .gapClosed, date: time,
                                         text: "Gap closed: \(oneLine(name)) now has \(holders[skill]) people at proficient or better",

@@ -5,7 +5,8 @@ import Foundation
 public struct PeriodReport: Sendable {
     public var data: GuildData
     public var period: ProgrammePeriod
-    /// Dates the report ("as of") and decides what is overdue and which gaps are open for a period not yet over.
+    /// When the report is made. The report is "as of" the earlier of this and the period's last moment, and that
+    /// moment drives every status in it: overdue, open, done, on time, gaps.
     public var now: Date
     public var calendar: Calendar
     public var scope: ProgrammeScope
@@ -28,12 +29,12 @@ public struct PeriodReport: Sendable {
     /// The report, ending in a newline.
     public var markdown: String {
         let start = period.start(in: calendar), end = period.end(in: calendar)
-        let health = ProgrammeHealth(data: data, months: period.months, now: now, calendar: calendar, scope: scope)
+        let asOf = self.asOf
+        let health = ProgrammeHealth(data: data, months: period.months, now: asOf, calendar: calendar, scope: scope)
         let held = scope.heldSessions(in: data).filter { $0.start >= start && $0.start < end }
-        let asOf = min(now, end.addingTimeInterval(-1))
         let milestones = Milestones.between(start, end, in: data, scope: scope)
         let closed = milestones.filter { $0.kind == .gapClosed }
-        let openGaps = SkillCoverage(data: data, people: scope.communityID == nil ? nil : scope.people(in: data).map(\.id))
+        let openGaps = SkillCoverage(data: data, people: KnowledgeGap.holders(in: scope, data: data))
         let gapIDs = openGaps.gaps(at: asOf)
         var out: [String] = []
 
@@ -55,7 +56,8 @@ public struct PeriodReport: Sendable {
         let votes = held.flatMap { $0.ratings ?? [] }.filter { (1...5).contains($0) }
         summary.append("- Rating: " + (votes.isEmpty ? "no votes" : "\(MarkdownText.decimal(Double(votes.reduce(0, +)) / Double(votes.count))) / 5 from \(MarkdownText.count(votes.count, "anonymous vote"))"))
         let follow = health.followThrough
-        summary.append("- Action items: \(follow.onTime) done on time, \(follow.late) late, \(follow.open) still open (\(follow.overdue) overdue), \(follow.dropped) dropped")
+        summary.append("- Action items: \(follow.onTime) done on time, \(follow.late) late, \(follow.open) still open (\(follow.overdue) overdue), \(follow.dropped) dropped"
+            + (follow.onTimeRate.map { "; \(MarkdownText.percent($0)) of the \(follow.alreadyDue) already due were done on time" } ?? ""))
         summary.append("- Skill gaps: \(closed.count) closed, \(gapIDs.count) open")
         section(&out, "Summary", summary)
 
@@ -108,8 +110,10 @@ public struct PeriodReport: Sendable {
         // Action follow-through.
         var actions = ["| Done on time | Done late | Still open | Overdue | Dropped |", "| ---: | ---: | ---: | ---: | ---: |",
                        "| \(follow.onTime) | \(follow.late) | \(follow.open) | \(follow.overdue) | \(follow.dropped) |"]
-        let today = Day(now, in: calendar)
-        let stillOpen = scope.actions(in: data).filter { $0.createdAt >= start && $0.createdAt < end && $0.status == .open }
+        let today = Day(asOf, in: calendar)
+        let stillOpen = scope.actions(in: data)
+            .filter { $0.createdAt >= start && $0.createdAt < end && $0.createdAt <= asOf }
+            .filter { FollowThrough.status(of: $0, on: today, calendar: calendar) == .open }
             .sorted { ($0.due ?? Day(year: 9999, month: 12, day: 31)!, $0.title) < ($1.due ?? Day(year: 9999, month: 12, day: 31)!, $1.title) }
         if !stillOpen.isEmpty {
             actions.append("")
@@ -117,7 +121,7 @@ public struct PeriodReport: Sendable {
             actions.append("")
             for item in stillOpen {
                 let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle } ?? "no owner"
-                let due = item.due.map { item.isOverdue(today: today) ? "due \($0), overdue" : "due \($0)" } ?? "no due date"
+                let due = item.due.map { $0 < today ? "due \($0), overdue" : "due \($0)" } ?? "no due date"
                 actions.append("- [ ] \(MarkdownText.text(item.title)) — \(owner), \(due)")
             }
         }
@@ -125,7 +129,7 @@ public struct PeriodReport: Sendable {
 
         // Skill gaps.
         var gaps: [String] = []
-        gaps.append("A skill is a gap while fewer than \(SkillCoverage.holdersNeeded) people rate themselves proficient or better.")
+        gaps.append(KnowledgeGap.definition)
         gaps.append("")
         gaps.append("Closed this period:")
         gaps.append("")
@@ -160,6 +164,11 @@ public struct PeriodReport: Sendable {
             return "- 👏 \(to) — \(MarkdownText.text(learning.text))\(from)"
         })
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The moment the report is as of: `now`, or the period's last second when the period is over.
+    public var asOf: Date {
+        min(now, period.end(in: calendar).addingTimeInterval(-1))
     }
 
     private func section(_ out: inout [String], _ title: String, _ lines: [String]) {

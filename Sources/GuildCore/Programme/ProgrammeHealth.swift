@@ -4,6 +4,8 @@ import Foundation
 /// sessions by format, attendance and participation, presenters, rotation, ratings, action follow-through and skill coverage.
 ///
 /// Pure: the data, the clock, the calendar and the scope are passed in. A session counts once it is held (status done).
+/// Rates are over the scope's people only (a community's members; for the whole programme everyone not away), in both
+/// numerator and denominator: guests at a community's sessions and people away are not counted.
 public struct ProgrammeHealth: Sendable, Equatable {
     /// One month of the window.
     public struct Month: Sendable, Equatable {
@@ -12,15 +14,15 @@ public struct ProgrammeHealth: Sendable, Equatable {
         public var sessionsByFormat: [SessionFormat: Int]
         /// People at each held session (attendees, presenters, facilitator and note-taker), summed.
         public var seats: Int
-        /// Distinct people who attended or contributed.
+        /// Distinct people of the scope who attended or contributed.
         public var participants: Int
-        /// Distinct people who presented, facilitated or took notes.
+        /// Distinct people of the scope who presented, facilitated or took notes.
         public var contributors: Int
         /// Distinct presenters.
         public var presenters: Int
         /// Presenters whose first talk ever was this month.
         public var firstTimePresenters: Int
-        /// Skills with at least `SkillCoverage.holdersNeeded` people at proficient or better at the month's end.
+        /// Skills that were not gaps (`KnowledgeGap`) at the month's end.
         public var coveredSkills: Int
 
         /// Held sessions of every format.
@@ -44,9 +46,9 @@ public struct ProgrammeHealth: Sendable, Equatable {
     public var months: [Month]
     /// How many people the scope counts (members of the community, or everyone not away).
     public var eligible: Int
-    /// Distinct people who attended or contributed in the window.
+    /// Distinct people of the scope who attended or contributed in the window.
     public var participants: [UUID]
-    /// Distinct people who presented, facilitated or took notes in the window.
+    /// Distinct people of the scope who presented, facilitated or took notes in the window.
     public var contributors: [UUID]
     /// Distinct presenters in the window.
     public var presenters: [UUID]
@@ -67,16 +69,18 @@ public struct ProgrammeHealth: Sendable, Equatable {
                   now: now, calendar: calendar, scope: scope)
     }
 
-    /// Computes the health of `scope` over the given consecutive months (a report's period); `now` dates coverage and overdue items.
+    /// Computes the health of `scope` over the given consecutive months (a report's period); `now` is the "as of"
+    /// moment: it dates coverage, and action items count as they stood at the end of its day.
     public init(data: GuildData, months periods: [ProgrammePeriod], now: Date, calendar: Calendar, scope: ProgrammeScope = .all) {
         let periods = periods.isEmpty ? [ProgrammePeriod.containing(now, length: .month, calendar: calendar)] : periods
         let windowStart = periods.first!.start(in: calendar)
         let windowEnd = periods.last!.end(in: calendar)
         let people = scope.people(in: data)
+        let counted = Set(people.map(\.id))
         let held = scope.heldSessions(in: data)
         let inWindow = held.filter { $0.start >= windowStart && $0.start < windowEnd }
         let firstTalks = ProgrammeHealth.firstTalks(in: data)
-        let coverage = SkillCoverage(data: data, people: people.map(\.id))
+        let coverage = SkillCoverage(data: data, people: KnowledgeGap.holders(in: scope, data: data))
 
         months = periods.map { period in
             let start = period.start(in: calendar), end = period.end(in: calendar)
@@ -90,8 +94,8 @@ public struct ProgrammeHealth: Sendable, Equatable {
             for session in sessions {
                 let present = ProgrammeHealth.participants(of: session)
                 seats += present.count
-                attending.formUnion(present)
-                shaping.formUnion(ProgrammeHealth.contributors(of: session))
+                attending.formUnion(present.intersection(counted))
+                shaping.formUnion(ProgrammeHealth.contributors(of: session).intersection(counted))
             }
             let firsts = presenters.filter { id in firstTalks[id].map { $0 >= start && $0 < end } ?? false }
             return Month(
@@ -100,8 +104,8 @@ public struct ProgrammeHealth: Sendable, Equatable {
                 coveredSkills: coverage.covered(at: coverageMoment))
         }
         eligible = people.count
-        participants = ProgrammeHealth.ordered(inWindow.flatMap { ProgrammeHealth.participants(of: $0) })
-        contributors = ProgrammeHealth.ordered(inWindow.flatMap { ProgrammeHealth.contributors(of: $0) })
+        participants = ProgrammeHealth.ordered(inWindow.flatMap { ProgrammeHealth.participants(of: $0) }.filter(counted.contains))
+        contributors = ProgrammeHealth.ordered(inWindow.flatMap { ProgrammeHealth.contributors(of: $0) }.filter(counted.contains))
         let presented = ProgrammeHealth.ordered(inWindow.flatMap(\.presenters))
         presenters = presented
         firstTimePresenters = firstTalks.filter { $0.value >= windowStart && $0.value < windowEnd && presented.contains($0.key) }
@@ -122,7 +126,7 @@ public struct ProgrammeHealth: Sendable, Equatable {
         }
         ratings = votes.map { FormatRating(format: $0.key, average: Double($0.value.sum) / Double($0.value.count), votes: $0.value.count, sessions: $0.value.sessions) }
             .sorted { ($0.average, $1.format.rawValue) > ($1.average, $0.format.rawValue) }
-        let created = scope.actions(in: data).filter { $0.createdAt >= windowStart && $0.createdAt < windowEnd }
+        let created = scope.actions(in: data).filter { $0.createdAt >= windowStart && $0.createdAt < windowEnd && $0.createdAt <= now }
         followThrough = FollowThrough(created, today: Day(now, in: calendar), calendar: calendar)
         skillCount = data.skills.count
     }

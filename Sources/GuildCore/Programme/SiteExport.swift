@@ -200,11 +200,13 @@ public struct SiteExport: Sendable {
         let matrix = SkillsMatrix(data: data)
         var out = ["# Skills map", "", MarkdownText.link("← Knowledge base", to: "README.md"), "",
                    "Levels: 0 none, 1 learning, 2 working knowledge, 3 proficient, 4 expert / can teach. "
-                   + "A skill is a gap while fewer than \(SkillCoverage.holdersNeeded) people are at 3 or more."]
-        let gaps = matrix.skills.enumerated().filter { matrix.coverage[$0.offset] < SkillCoverage.holdersNeeded }.map(\.element)
-            .sorted { a, b in a.isCritical != b.isCritical ? a.isCritical : SkillsMatrix.skillOrder(a, b) }
+                   + KnowledgeGap.definition]
+        // The same gaps as `guild gaps`, in its order.
+        let gapIDs = SkillGaps.report(data).map(\.skillID)
+        let gaps = gapIDs.compactMap { data.skills[$0] }
+        let isGap = Set(gapIDs)
         out += ["", "## Gaps", ""]
-        out += gaps.isEmpty ? ["None: every skill has at least \(SkillCoverage.holdersNeeded) people at proficient or better."]
+        out += gaps.isEmpty ? ["None: every skill has enough people at proficient or better."]
             : gaps.map { "- " + MarkdownText.link($0.name, to: "#" + MarkdownText.anchor($0.name)) + ($0.isCritical ? " (critical)" : "") }
         var category: String?
         for (column, skill) in matrix.skills.enumerated() {
@@ -223,7 +225,7 @@ public struct SiteExport: Sendable {
                 if rating.wantsToLearn { learners.append(name) }
             }
             out.append("- People at 3 or more: \(matrix.coverage[column])" + (skill.isCritical ? " · critical" : "")
-                + (matrix.coverage[column] < SkillCoverage.holdersNeeded ? " · **gap**" : ""))
+                + (isGap.contains(skill.id) ? " · **gap**" : ""))
             out.append("- Who knows it: " + (levels.isEmpty ? "nobody yet" : levels.joined(separator: ", ")))
             out.append("- Happy to teach: " + (teachers.isEmpty ? "—" : teachers.joined(separator: ", ")))
             out.append("- Wants to learn: " + (learners.isEmpty ? "—" : learners.joined(separator: ", ")))

@@ -1,10 +1,7 @@
 import Foundation
 
-/// Skill coverage over time from the dated rating histories: how many skills had enough people at proficient or better on a given day.
+/// Skill coverage over time from the dated rating histories: how many skills were not gaps (`KnowledgeGap`) on a given day.
 public struct SkillCoverage: Sendable {
-    /// A skill is covered with at least this many people at level 3 or more (a bus factor of two).
-    public static let holdersNeeded = 2
-
     /// Every rating of the people counted, per skill and person, oldest first.
     private let histories: [UUID: [UUID: [SkillRating]]]
     private let skills: [UUID]
@@ -35,14 +32,14 @@ public struct SkillCoverage: Sendable {
         }
     }
 
-    /// How many skills were covered at `date`.
+    /// How many skills were covered (not gaps) at `date`.
     public func covered(at date: Date) -> Int {
-        skills.reduce(0) { $0 + (holders(of: $1, at: date) >= SkillCoverage.holdersNeeded ? 1 : 0) }
+        skills.count - gaps(at: date).count
     }
 
-    /// The skills not covered at `date`.
+    /// The skills that were gaps at `date`.
     public func gaps(at date: Date) -> [UUID] {
-        skills.filter { holders(of: $0, at: date) < SkillCoverage.holdersNeeded }
+        skills.filter { KnowledgeGap.isGap(holders: holders(of: $0, at: date)) }
     }
 
     /// Every moment a rating changed something, oldest first (for replaying coverage).

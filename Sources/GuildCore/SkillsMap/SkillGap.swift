@@ -8,7 +8,7 @@ public struct SkillGap: Sendable, Hashable, Identifiable {
         case busFactor(holders: Int)
         /// Many want to learn it, few can teach it.
         case demand(wanting: Int, teaching: Int)
-        /// Marked critical by the team and not yet well covered.
+        /// Marked critical by the team (listed first).
         case critical(holders: Int)
 
         /// One short line for people.

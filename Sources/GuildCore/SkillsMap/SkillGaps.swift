@@ -1,37 +1,36 @@
 import Foundation
 
-/// The gaps report: skills with a bus factor under two, skills many want and few can teach, thin critical skills.
+/// The gaps report: the skills that are gaps by the one definition (`KnowledgeGap`: fewer than two people at level 3+),
+/// each with why (critical, bus factor, demand), a topic and who could present it.
 public enum SkillGaps {
-    /// The rules' thresholds, adjustable per team.
+    /// When demand is worth saying about a gap.
     public struct Rules: Sendable, Equatable {
-        /// A skill needs at least this many people at level 3+ (bus factor).
-        public var minimumHolders = 2
         /// Demand is "many" from this many learners…
         public var manyLearners = 3
         /// …when at most this many can teach.
         public var fewTeachers = 1
-        /// A critical skill is thin below this many holders.
-        public var criticalHolders = 3
 
         public init() {}
     }
 
-    /// Every gap, most urgent first: critical, then fewest holders, then most learners, then name.
-    public static func report(_ data: GuildData, rules: Rules = Rules()) -> [SkillGap] {
+    /// Every gap among `scope`'s people (everyone for the whole programme), most urgent first: critical, then fewest
+    /// holders, then most learners, then name.
+    public static func report(_ data: GuildData, scope: ProgrammeScope = .all, rules: Rules = Rules()) -> [SkillGap] {
         let ratings = CurrentRatings(data)
-        let people = data.people.values.sorted(by: SkillsMatrix.personOrder)
+        let counted = KnowledgeGap.holders(in: scope, data: data).map(Set.init)
+        let people = data.people.values.filter { counted?.contains($0.id) ?? true }.sorted(by: SkillsMatrix.personOrder)
         var gaps: [SkillGap] = []
         for skill in data.skills.values {
             let holders = people.filter { ratings.level($0.id, skill.id) >= .proficient }
+            guard KnowledgeGap.isGap(holders: holders.count) else { continue }
             let teachers = people.filter { ratings.canTeach($0.id, skill.id) }
             let learners = people.filter { ratings.wantsToLearn($0.id, skill.id) }
             var reasons: [SkillGap.Reason] = []
-            if skill.isCritical, holders.count < rules.criticalHolders { reasons.append(.critical(holders: holders.count)) }
-            if holders.count < rules.minimumHolders { reasons.append(.busFactor(holders: holders.count)) }
+            if skill.isCritical { reasons.append(.critical(holders: holders.count)) }
+            reasons.append(.busFactor(holders: holders.count))
             if learners.count >= rules.manyLearners, teachers.count <= rules.fewTeachers {
                 reasons.append(.demand(wanting: learners.count, teaching: teachers.count))
             }
-            guard !reasons.isEmpty else { continue }
             let topic = data.topics.values
                 .filter { $0.skillIDs.contains(skill.id) && $0.status == .proposed }
                 .sorted { ($0.votes.count, $1.title) > ($1.votes.count, $0.title) }

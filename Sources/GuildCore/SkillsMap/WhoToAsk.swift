@@ -1,37 +1,46 @@
 import Foundation
 
-/// Who to ask about a question: people ranked by matching skills, talks given, solutions known, topics, notes and learnings.
+/// Who to ask about a question: people ranked by matching skills, talks given, solutions known, and mentions in
+/// planned talks, topics and learnings.
+///
+/// One function for the CLI and the dashboard, over the records both load at open (never session notes, which the
+/// dashboard reads lazily), so both give the same ranking for the same store.
 public enum WhoToAsk {
-    /// How much each kind of evidence weighs.
+    /// How much each kind of evidence weighs. A rated level (10 a level) and teaching interest (5) outweigh everything
+    /// else: held talks and solutions are capped below one level, mentions below teaching interest.
     enum Weight {
         static let levelPoint = 10.0
         static let teaches = 5.0
-        static let talk = 12.0
-        static let solution = 9.0
-        static let topic = 4.0
-        static let note = 2.0
-        static let notesCap = 3
-        static let learning = 3.0
+        /// A session the person presented or facilitated that was held.
+        static let talk = 6.0
+        static let talksCap = 2
+        /// A catalogue solution naming the person as expert.
+        static let solution = 4.0
+        static let solutionsCap = 2
+        /// A planned talk, a suggested topic or a learning: each mention, up to `mentionsCap` in all.
+        static let mention = 1.0
+        static let mentionsCap = 3.0
         static let awayFactor = 0.5
     }
 
-    /// People ranked for `question`, best first; ties by name. Notes count only when loaded into `data`.
+    /// People ranked for `question`, best first; ties by name.
     public static func rank(_ question: String, in data: GuildData, limit: Int? = nil) -> [WhoToAskHit] {
         let words = QueryWords(question)
         guard !words.isEmpty else { return [] }
         let ratings = CurrentRatings(data)
         var hits: [UUID: WhoToAskHit] = [:]
-        func add(_ person: UUID, _ points: Double, _ reason: WhoToAskReason, update: (inout WhoToAskHit) -> Void = { _ in }) {
+        var skillPoints: [UUID: Double] = [:], talkPoints: [UUID: [Double]] = [:], solutionPoints: [UUID: [Double]] = [:]
+        var mentionPoints: [UUID: Double] = [:]
+        func add(_ person: UUID, _ reason: WhoToAskReason, update: (inout WhoToAskHit) -> Void = { _ in }) {
             guard let who = data.people[person] else { return }
             var hit = hits[person] ?? WhoToAskHit(personID: person, score: 0, bestLevel: nil, talksGiven: 0, solutionsOwned: 0,
                                                   reasons: [], away: who.isAway)
-            hit.score += points
             if !hit.reasons.contains(reason) { hit.reasons.append(reason) }
             update(&hit)
             hits[person] = hit
         }
 
-        // Skills: the name counts fully, the category a little.
+        // Skills: the name counts fully, the category a little; the best matching skill counts.
         var matchedSkills: [UUID: Double] = [:]
         for skill in data.skills.values {
             let match = max(words.score(skill.name), words.score(skill.category) * 0.3)
@@ -42,19 +51,26 @@ public enum WhoToAsk {
                 guard let rating = ratings.rating(person.id, skillID), rating.level > .none else { continue }
                 let teaches = rating.happyToTeach && rating.level >= .working
                 let points = match * (Double(rating.level.rawValue) * Weight.levelPoint + (teaches ? Weight.teaches : 0))
-                add(person.id, points, .skill(skillID: skillID, level: rating.level, happyToTeach: teaches)) { hit in
+                skillPoints[person.id] = max(skillPoints[person.id] ?? 0, points)
+                add(person.id, .skill(skillID: skillID, level: rating.level, happyToTeach: teaches)) { hit in
                     hit.bestLevel = max(hit.bestLevel ?? .none, rating.level)
                 }
             }
         }
 
-        // Sessions given: the title and outcome, or a linked topic's skills.
+        // Sessions: held ones count as talks given; planned or live ones are mentions ("will give").
         for session in data.sessions.values where session.status != .cancelled {
             let text = [session.title, session.desiredOutcome, session.details ?? ""].joined(separator: " ")
             let match = words.score(text)
             guard match > 0 else { continue }
             for person in Set(session.presenters + [session.facilitator].compactMap { $0 }) {
-                add(person, match * Weight.talk, .talk(sessionID: session.id)) { $0.talksGiven += 1 }
+                if session.status == .done {
+                    talkPoints[person, default: []].append(match * Weight.talk)
+                    add(person, .talk(sessionID: session.id)) { $0.talksGiven += 1 }
+                } else {
+                    mentionPoints[person, default: 0] += match * Weight.mention
+                    add(person, .plannedTalk(sessionID: session.id)) { $0.talksPlanned += 1 }
+                }
             }
         }
 
@@ -64,7 +80,8 @@ public enum WhoToAsk {
             let match = words.score(text)
             guard match > 0 else { continue }
             for person in Set(solution.experts) {
-                add(person, match * Weight.solution, .solution(solutionID: solution.id)) { $0.solutionsOwned += 1 }
+                solutionPoints[person, default: []].append(match * Weight.solution)
+                add(person, .solution(solutionID: solution.id)) { $0.solutionsOwned += 1 }
             }
         }
 
@@ -72,20 +89,9 @@ public enum WhoToAsk {
             let skillNames = topic.skillIDs.compactMap { data.skills[$0]?.name }
             let match = words.score(([topic.title, topic.details] + skillNames).joined(separator: " "))
             guard match > 0 else { continue }
-            for person in Set(topic.suggestedPresenters) { add(person, match * Weight.topic, .topic(topicID: topic.id)) }
-        }
-
-        var noteCounts: [UUID: [UUID: (count: Int, match: Double)]] = [:]
-        for note in data.notes.values {
-            guard let author = note.author else { continue }
-            let match = words.score(note.text)
-            guard match > 0 else { continue }
-            let seen = noteCounts[author]?[note.sessionID] ?? (0, 0)
-            noteCounts[author, default: [:]][note.sessionID] = (seen.count + 1, max(seen.match, match))
-        }
-        for (author, sessions) in noteCounts {
-            for (sessionID, seen) in sessions {
-                add(author, seen.match * Weight.note * Double(min(seen.count, Weight.notesCap)), .notes(sessionID: sessionID, count: seen.count))
+            for person in Set(topic.suggestedPresenters) {
+                mentionPoints[person, default: 0] += match * Weight.mention
+                add(person, .topic(topicID: topic.id))
             }
         }
 
@@ -93,12 +99,19 @@ public enum WhoToAsk {
             let match = words.score(learning.text + " " + learning.context)
             guard match > 0 else { continue }
             for person in Set([learning.author].compactMap { $0 } + learning.kudosTo) {
-                add(person, match * Weight.learning, .learning(learningID: learning.id))
+                mentionPoints[person, default: 0] += match * Weight.mention
+                add(person, .learning(learningID: learning.id))
             }
         }
 
+        func best(_ points: [Double]?, _ cap: Int) -> Double {
+            (points ?? []).sorted(by: >).prefix(cap).reduce(0, +)
+        }
         var ranked = hits.values.map { hit -> WhoToAskHit in
             var hit = hit
+            let id = hit.personID
+            hit.score = (skillPoints[id] ?? 0) + best(talkPoints[id], Weight.talksCap) + best(solutionPoints[id], Weight.solutionsCap)
+                + min(Weight.mentionsCap, mentionPoints[id] ?? 0)
             if hit.away { hit.score *= Weight.awayFactor }
             hit.reasons.sort { reasonOrder($0) < reasonOrder($1) }
             return hit
@@ -111,15 +124,15 @@ public enum WhoToAsk {
         return ranked
     }
 
-    /// Skills first (highest level first), then talks, solutions, topics, learnings, notes; ties by record id.
+    /// Skills first (highest level first), then talks given, solutions, talks planned, topics, learnings; ties by record id.
     static func reasonOrder(_ reason: WhoToAskReason) -> ReasonOrder {
         switch reason {
         case let .skill(id, level, _): ReasonOrder(rank: 4 - level.rawValue, id: id.uuidString)
         case .talk(let id): ReasonOrder(rank: 10, id: id.uuidString)
         case .solution(let id): ReasonOrder(rank: 11, id: id.uuidString)
-        case .topic(let id): ReasonOrder(rank: 12, id: id.uuidString)
-        case .learning(let id): ReasonOrder(rank: 13, id: id.uuidString)
-        case .notes(let id, _): ReasonOrder(rank: 14, id: id.uuidString)
+        case .plannedTalk(let id): ReasonOrder(rank: 12, id: id.uuidString)
+        case .topic(let id): ReasonOrder(rank: 13, id: id.uuidString)
+        case .learning(let id): ReasonOrder(rank: 14, id: id.uuidString)
         }
     }
 

@@ -7,8 +7,10 @@ public struct WhoToAskHit: Sendable, Hashable, Identifiable {
     public var score: Double
     /// The best matching skill level, if any skill matched.
     public var bestLevel: SkillLevel?
-    /// Sessions about it that the person presented or facilitated.
+    /// Held sessions about it that the person presented or facilitated.
     public var talksGiven: Int
+    /// Planned (or live) sessions about it that the person will present or facilitate.
+    public var talksPlanned: Int = 0
     /// Catalogue solutions about it that name the person as an expert.
     public var solutionsOwned: Int
     /// Evidence, strongest first.
@@ -18,11 +20,12 @@ public struct WhoToAskHit: Sendable, Hashable, Identifiable {
 
     public var id: UUID { personID }
 
-    /// A one-line explanation ("level 4 · 2 talks · 1 solution").
+    /// A one-line explanation ("level 4 · 2 talks · will give 1 talk · 1 solution").
     public var summary: String {
         var parts: [String] = []
         if let bestLevel { parts.append("level \(bestLevel.rawValue)") }
         if talksGiven > 0 { parts.append(talksGiven == 1 ? "1 talk" : "\(talksGiven) talks") }
+        if talksPlanned > 0 { parts.append(talksPlanned == 1 ? "will give 1 talk" : "will give \(talksPlanned) talks") }
         if solutionsOwned > 0 { parts.append(solutionsOwned == 1 ? "1 solution" : "\(solutionsOwned) solutions") }
         if parts.isEmpty { parts.append("mentioned it") }
         if away { parts.append("away") }

@@ -23,12 +23,13 @@ enum CachedRecordCodec {
                              samples: { [RatingSheet(personID: id, updatedAt: date), SkillRating(skillID: id, level: .none, ratedAt: date)] },
                              encode: encode, decode: ratingSheet),
             CachedKindCoding(Session.self, fields: [
-                "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,communityID,seriesID,ratings,fixedFacilitator,updatedAt",
+                "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,timeZone,allDay,communityID,seriesID,originalStart,ratings,fixedFacilitator,calendarUID,updatedAt",
                 "AgendaItem": "id,title,minutes,owner,isRound",
-                "Recurrence": "frequency,until,skipped",
+                "Recurrence": "frequency,interval,until,skipped,weekdays,monthDays,months,setPositions,weekStart",
+                "RecurrenceWeekday": "weekday,ordinal",
             ], samples: {
                 [Session(id: id, title: "", format: .other, start: date, updatedAt: date), AgendaItem(id: id, title: "", minutes: 1),
-                 Recurrence(frequency: .weekly)]
+                 Recurrence(frequency: .weekly), RecurrenceWeekday(.monday)]
             }, encode: encode, decode: session),
             CachedKindCoding(NoteEntry.self, fields: ["NoteEntry": "id,sessionID,kind,text,author,agendaItemID,createdAt,updatedAt"],
                              samples: { [NoteEntry(id: id, sessionID: id, kind: .note, text: "", createdAt: date)] }, encode: encode, decode: note),
@@ -108,13 +109,12 @@ enum CachedRecordCodec {
         return ContentHash.of(Array(codecFields(coding.samples(), coding).joined(separator: ";").utf8))
     }
 
-    // MARK: - Encoding
-
-    /// Appends `record`; false for a type this codec does not know (such records are never cached).
-    static func encode(_ record: any Record, into w: inout ByteWriter) -> Bool {
-        guard let coding = codingByOrdinal[type(of: record).kind.ordinal] else { return false }
-        return coding.encode(record, &w)
+    /// The coding of `kind`'s records; nil for a kind not cached. Look it up once per folder, not per record.
+    static func coding(of kind: RecordKind) -> CachedKindCoding? {
+        codingByOrdinal[kind.ordinal]
     }
+
+    // MARK: - Encoding
 
     private static func uuids(_ w: inout ByteWriter, _ values: [UUID]) { w.array(values) { $0.uuid($1) } }
 
@@ -157,13 +157,23 @@ enum CachedRecordCodec {
         }
         w.optional(r.recurrence) { w, recurrence in
             w.string(recurrence.frequency.rawValue)
+            w.optional(recurrence.interval) { $0.int($1) }
             w.optional(recurrence.until) { $0.date($1) }
             w.optional(recurrence.skipped) { w, skipped in w.array(skipped) { $0.date($1) } }
+            w.optional(recurrence.weekdays) { w, days in w.array(days) { $0.string($1.description) } }
+            w.optional(recurrence.monthDays) { w, days in w.array(days) { $0.int($1) } }
+            w.optional(recurrence.months) { w, months in w.array(months) { $0.int($1) } }
+            w.optional(recurrence.setPositions) { w, positions in w.array(positions) { $0.int($1) } }
+            w.optional(recurrence.weekStart) { $0.string($1.rawValue) }
         }
+        w.optional(r.timeZone) { $0.string($1) }
+        w.optional(r.allDay) { $0.bool($1) }
         w.optional(r.communityID) { $0.uuid($1) }
         w.optional(r.seriesID) { $0.uuid($1) }
+        w.optional(r.originalStart) { $0.date($1) }
         w.optional(r.ratings) { w, ratings in w.array(ratings) { $0.int($1) } }
         w.optional(r.fixedFacilitator) { $0.bool($1) }
+        w.optional(r.calendarUID) { $0.string($1) }
         w.date(r.updatedAt)
     }
 
@@ -273,12 +283,6 @@ enum CachedRecordCodec {
 
     // MARK: - Decoding
 
-    /// Reads one record of `kind`.
-    static func decode(_ kind: RecordKind, from r: inout ByteReader) throws(CacheFormatError) -> any Record {
-        guard let coding = codingByOrdinal[kind.ordinal] else { throw CacheFormatError("no cache coding for \(kind.folder)") }
-        return try coding.decode(&r)
-    }
-
     private static func uuids(_ r: inout ByteReader) throws(CacheFormatError) -> [UUID] {
         try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.uuid() }
     }
@@ -293,6 +297,16 @@ enum CachedRecordCodec {
 
     private static func optionalBool(_ r: inout ByteReader) throws(CacheFormatError) -> Bool? {
         try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.bool() }
+    }
+
+    private static func optionalInt(_ r: inout ByteReader) throws(CacheFormatError) -> Int? {
+        try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.int() }
+    }
+
+    private static func optionalInts(_ r: inout ByteReader) throws(CacheFormatError) -> [Int]? {
+        try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+            try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.int() }
+        }
     }
 
     private static func optionalDate(_ r: inout ByteReader) throws(CacheFormatError) -> Date? {
@@ -338,19 +352,27 @@ enum CachedRecordCodec {
             AgendaItem(id: try r.uuid(), title: try r.string(), minutes: try r.int(), owner: try optionalUUID(&r), isRound: try r.bool())
         }
         let recurrence = try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
-            Recurrence(frequency: try r.raw(Recurrence.Frequency.self), until: try optionalDate(&r),
+            Recurrence(frequency: try r.raw(Recurrence.Frequency.self), interval: try optionalInt(&r), until: try optionalDate(&r),
                        skipped: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
                            try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.date() }
-                       })
+                       },
+                       weekdays: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+                           try r.array { (r: inout ByteReader) throws(CacheFormatError) -> RecurrenceWeekday in
+                               let text = try r.string()
+                               guard let day = RecurrenceWeekday(rule: text) else { throw CacheFormatError("bad weekday \(text)") }
+                               return day
+                           }
+                       },
+                       monthDays: try optionalInts(&r), months: try optionalInts(&r), setPositions: try optionalInts(&r),
+                       weekStart: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.raw(RecurrenceWeekday.Weekday.self) })
         }
         return Session(id: id, title: title, format: format, desiredOutcome: desiredOutcome, details: details, start: start,
                        durationMinutes: duration, location: location, facilitator: facilitator, presenters: presenters,
                        noteTaker: noteTaker, attendees: attendees, status: status, agenda: agenda, recurrence: recurrence,
-                       communityID: try optionalUUID(&r), seriesID: try optionalUUID(&r),
-                       ratings: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
-                           try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.int() }
-                       },
-                       fixedFacilitator: try optionalBool(&r), updatedAt: try r.date())
+                       timeZone: try optionalString(&r), allDay: try optionalBool(&r),
+                       communityID: try optionalUUID(&r), seriesID: try optionalUUID(&r), originalStart: try optionalDate(&r),
+                       ratings: try optionalInts(&r), fixedFacilitator: try optionalBool(&r), calendarUID: try optionalString(&r),
+                       updatedAt: try r.date())
     }
 
     private static func note(_ r: inout ByteReader) throws(CacheFormatError) -> NoteEntry {

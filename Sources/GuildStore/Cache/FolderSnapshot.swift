@@ -40,6 +40,7 @@ struct FolderSnapshot: Sendable {
             if let failure { throw failure }
             w.removeAll()
         }
+        let coding = CachedRecordCodec.coding(of: kind)
         w.raw(Self.magic)
         w.u32(Self.formatVersion)
         w.u64(CachedRecordCodec.signature(kind))
@@ -55,7 +56,7 @@ struct FolderSnapshot: Sendable {
             Self.write(entry.fingerprint.status, &w)
             w.u64(entry.fingerprint.contentHash)
             record.removeAll()
-            if let value = entry.record, CachedRecordCodec.encode(value, into: &record) {
+            if let value = entry.record, let coding, coding.encode(value, &record) {
                 w.u8(1)
                 w.count(record.bytes.count)
                 w.raw(record.bytes)
@@ -87,6 +88,7 @@ struct FolderSnapshot: Sendable {
         let groups = try r.array { (r: inout ByteReader) throws(CacheFormatError) in try r.uuid() }
         let count = try r.count()
         guard count <= r.remaining else { throw CacheFormatError("bad entry count") }
+        guard let coding = CachedRecordCodec.coding(of: kind) else { throw CacheFormatError("no cache coding for \(kind.folder)") }
         var entries: [Entry] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
@@ -96,7 +98,7 @@ struct FolderSnapshot: Sendable {
             if try r.bool() {
                 let length = try r.count()
                 var inner = ByteReader(try r.slice(length))
-                let value = try CachedRecordCodec.decode(kind, from: &inner)
+                let value = try coding.decode(&inner)
                 guard inner.remaining == 0, value.id == id else { throw CacheFormatError("bad record for \(id)") }
                 record = value
             }

@@ -7,13 +7,19 @@ import TerminalGrid
 /// Change it only through `reduce`; draw it with `render`. Lists derived from the data (upcoming occurrences,
 /// open actions, the matrix) are computed when the data, the clock or a filter changes, and kept here.
 public struct AppState: Sendable {
-    public private(set) var data: GuildData
+    public private(set) var data: GuildData {
+        didSet { contentStamp = .next() }
+    }
     /// Shown in the title bar ("Sample team (demo)").
     public var storeName: String
-    public internal(set) var now: Date
+    public internal(set) var now: Date {
+        didSet { contentStamp = .next() }
+    }
     public let calendar: Calendar
     public internal(set) var size: Size
-    public internal(set) var theme: Theme
+    public internal(set) var theme: Theme {
+        didSet { contentStamp = .next() }
+    }
     /// The themes `t` cycles through (the runtime passes `ThemeCatalog.themes`); empty means `t` does nothing.
     public var themes: [Theme]
     public let keymap: Keymap
@@ -45,7 +51,13 @@ public struct AppState: Sendable {
     public internal(set) var sync = SyncState()
     /// Where new records' ids come from (the runtime seeds it at random; tests pass a fixed seed), so `reduce` never calls `UUID()`.
     public internal(set) var ids: IDSource
-    var lists: HomeLists
+    var lists: HomeLists {
+        didSet { contentStamp = .next() }
+    }
+    /// Changes (to a value never used before) whenever the data, the lists, the clock or the theme change.
+    private(set) var contentStamp = DetailMemo.Stamp.next()
+    /// The last detail page built (`DetailMemo`).
+    let detailMemo = DetailMemo()
 
     /// Creates the state for a loaded store.
     public init(

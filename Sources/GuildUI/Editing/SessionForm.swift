@@ -4,7 +4,7 @@ import GuildCore
 /// The session form: what, when, who (facilitator, presenters, note-taker, attendees), the agenda with timeboxes, and recurrence.
 enum SessionForm {
     static let statuses = Session.Status.allCases
-    static let frequencies: [Recurrence.Frequency?] = [nil] + Recurrence.Frequency.allCases
+    static let frequencies: [Recurrence.Frequency?] = [nil, .weekly, .fortnightly, .monthly, .daily, .yearly]
 
     /// The fields, filled from `session` (or blank for a new one).
     static func fields(_ session: Session?, data: GuildData, now: Date, calendar: Calendar) -> [FormField] {
@@ -13,7 +13,7 @@ enum SessionForm {
             FormField("title", "Title", .text, text: s?.title ?? "", required: true),
             FormField("format", "Format", options: SessionFormat.allCases.map(\.name),
                       selected: SessionFormat.allCases.firstIndex(of: s?.format ?? .techTalk) ?? 0),
-            FormField("when", "When", .date(time: true), text: s.map { DateText.input($0.start, calendar: calendar) } ?? "", required: true),
+            FormField("when", "When", .date(time: true), text: s.map { when($0, calendar: calendar) } ?? "", required: true),
             FormField("minutes", "Minutes", .number, text: String(s?.durationMinutes ?? 60), required: true, aliases: ["duration"]),
             FormField("location", "Where", .text, text: s?.location ?? ""),
             FormField("facilitator", "Facilitator", .person, text: PeopleText.one(s?.facilitator, data: data)),
@@ -25,17 +25,26 @@ enum SessionForm {
             FormField("repeats", "Repeats", options: frequencies.map { $0?.rawValue ?? "no" },
                       selected: frequencies.firstIndex(of: s?.recurrence?.frequency) ?? 0),
             FormField("until", "Repeat until", .date(time: false),
-                      text: s?.recurrence?.until.map { DateText.input($0, calendar: calendar, time: false) } ?? "", aliases: ["recurrence"]),
+                      text: s.flatMap { session in
+                          session.recurrence?.until.map { DateText.input($0, calendar: UpcomingSessions.calendar(of: session, viewer: calendar), time: false) }
+                      } ?? "", aliases: ["recurrence"]),
             FormField("status", "Status", options: statuses.map(\.rawValue), selected: statuses.firstIndex(of: s?.status ?? .planned) ?? 0),
             FormField("outcome", "Outcome", .multiline, text: s?.desiredOutcome ?? ""),
             FormField("details", "Details", .multiline, text: s?.details ?? ""),
         ]
     }
 
-    /// The start typed: a time of day is needed, except when editing (then a bare day keeps the old time).
+    /// The "when" text of a session: its day and time, or only its day when it is all-day.
+    static func when(_ session: Session, calendar: Calendar) -> String {
+        session.isAllDay ? DateText.input(session.start, calendar: UpcomingSessions.utcCalendar, time: false) : DateText.input(session.start, calendar: calendar)
+    }
+
+    /// The start typed: a time of day is needed, except when editing (then a bare day keeps the old time, or the day of
+    /// an all-day session).
     static func start(_ input: DateInput, base: Session?, calendar: Calendar) throws(FieldError) -> Date {
         if input.hasTime { return input.date }
         guard let base else { throw FieldError(field: "when", "when needs a time of day, e.g. fri 14:00") }
+        if base.isAllDay { return input.day.start(in: UpcomingSessions.utcCalendar) }
         let time = calendar.dateComponents([.hour, .minute], from: base.start)
         var parts = DateComponents(year: input.day.year, month: input.day.month, day: input.day.day)
         parts.hour = time.hour
@@ -50,11 +59,22 @@ enum SessionForm {
         let format = try reader.choice("format", SessionFormat.allCases)
         guard let when = try reader.date("when") else { throw FieldError(field: "when", "when must not be empty") }
         let startDate = try start(when, base: base, calendar: reader.calendar)
-        var session = base ?? Session(id: reader.newID(), title: "", format: .techTalk, start: startDate, updatedAt: reader.now)
+        // A new session keeps the zone its time was typed in, so a series keeps its hour for viewers elsewhere.
+        var session = base ?? Session(id: reader.newID(), title: "", format: .techTalk, start: startDate,
+                                      timeZone: Session.zoneIdentifier(of: reader.calendar), updatedAt: reader.now)
         session.title = title
         session.format = format
+        // A held meeting of a series that moves remembers the start the series gave it.
+        if let base, base.seriesID != nil, base.originalStart == nil, startDate != base.start { session.originalStart = base.start }
         session.start = startDate
-        session.durationMinutes = try reader.number("minutes", in: 1...(24 * 60))
+        if base?.isAllDay == true, !when.hasTime {
+            // Still all-day: whole days.
+            let minutes = try reader.number("minutes", in: 1...(Session.maxAllDayDays * 24 * 60))
+            session.durationMinutes = (minutes + 24 * 60 - 1) / (24 * 60) * 24 * 60
+        } else {
+            session.allDay = nil
+            session.durationMinutes = try reader.number("minutes", in: 1...(24 * 60))
+        }
         session.location = try reader.text("location")
         session.facilitator = try reader.person("facilitator")
         session.presenters = try reader.ids("presenters")
@@ -64,9 +84,13 @@ enum SessionForm {
         session.status = try reader.choice("status", statuses)
         if let frequency = try reader.choice("repeats", frequencies) {
             var recurrence = base?.recurrence ?? Recurrence(frequency: frequency)
-            recurrence.frequency = frequency
-            // `until` names a day; its last minute still counts.
-            recurrence.until = try reader.date("until").map { $0.day.start(in: reader.calendar).addingTimeInterval(24 * 3600 - 60) }
+            if recurrence.frequency != frequency {
+                // Weekdays or days of the month belong to the repeat they were chosen for.
+                recurrence = Recurrence(frequency: frequency, until: recurrence.until, skipped: recurrence.skipped)
+            }
+            // `until` names a day in the series' own calendar; its last minute still counts.
+            let seriesCalendar = UpcomingSessions.calendar(of: session, viewer: reader.calendar)
+            recurrence.until = try reader.date("until").map { $0.day.adding(days: 1).start(in: seriesCalendar).addingTimeInterval(-60) }
             session.recurrence = recurrence
         } else {
             session.recurrence = nil

@@ -10,6 +10,6 @@ extension AppState {
             message = "Select a session in Upcoming sessions to start its meeting"
             return []
         }
-        return [.startMeeting(sessionID: occurrence.session.id, start: occurrence.start)]
+        return [.startMeeting(sessionID: occurrence.session.id, start: occurrence.slot)]
     }
 }

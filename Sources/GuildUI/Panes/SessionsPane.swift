@@ -52,7 +52,7 @@ struct SessionsPane {
         let isHeldLive = session.status == .live
         let isStale = isHeldLive && state.now > session.end.addingTimeInterval(12 * 3600)
         let isLive = isHeldLive || (occurrence.start <= state.now && state.now < occurrence.end)
-        let relative = DateText.relative(occurrence.start, now: state.now, calendar: state.calendar)
+        let relative = DateText.relative(occurrence, now: state.now, calendar: state.calendar)
         let when = isHeldLive ? "● LIVE " + relative : relative
         let whenStyle = theme.style(isStale ? .warning : isLive ? .success : .accent)
         let badge = RowList.cell(session.format.badge, 6, theme.style(ThemeRole.badge(session.format)), alignment: .center)

@@ -63,7 +63,7 @@ struct CommunitiesScreen {
         lines.append([Span("Upcoming sessions", style: theme.style(.header))])
         if upcoming.isEmpty { lines.append([Span("  none planned in the next 60 days", style: muted)]) }
         for occurrence in upcoming.prefix(6) {
-            lines.append([Span("  " + ChartLines.fit(DateText.relative(occurrence.start, now: context.now, calendar: context.calendar), 16)),
+            lines.append([Span("  " + ChartLines.fit(DateText.relative(occurrence, now: context.now, calendar: context.calendar), 16)),
                           Span(ChartLines.fit(occurrence.session.format.badge, 7), style: theme.style(ThemeRole.badge(occurrence.session.format))),
                           Span(SafeText.sanitize(occurrence.session.title))])
         }

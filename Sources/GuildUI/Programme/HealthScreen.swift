@@ -131,7 +131,7 @@ struct HealthScreen {
     private func coverage(_ width: Int) -> [[Span]] {
         let skills = max(1, h.skillCount)
         let now = h.months.last?.coveredSkills ?? 0
-        var lines = [title("Skill coverage", "skills with \(SkillCoverage.holdersNeeded)+ people at proficient or better")]
+        var lines = [title("Skill coverage", "not gaps: \(KnowledgeGap.holdersNeeded)+ people at level 3+")]
         lines.append(ChartLines.bar(label: "  covered now", labelWidth: 18, fraction: Double(now) / Double(skills), width: max(6, min(24, width - 32)),
                                     value: "\(now) of \(h.skillCount)", style: theme.style(.success), emptyStyle: muted))
         lines.append([Span(ChartLines.fit("  over time", 18)), Span(" "),

@@ -40,8 +40,15 @@ enum DetailView {
         }
     }
 
-    /// The lines of the view, wrapped to `width`.
+    /// The lines of the view, wrapped to `width`; built once per target, width and content (`DetailMemo`).
     static func lines(for target: DetailTarget, lists: HomeLists, context: ScreenContext, width: Int) -> [[Span]] {
+        context.detailMemo.lines(for: DetailMemo.Key(target: target, width: width, stamp: context.contentStamp)) {
+            build(for: target, lists: lists, context: context, width: width)
+        }
+    }
+
+    /// The lines of the view, wrapped to `width`, built afresh.
+    static func build(for target: DetailTarget, lists: HomeLists, context: ScreenContext, width: Int) -> [[Span]] {
         var page = DetailPage(theme: context.theme, width: width)
         switch target {
         case let .session(id, start):
@@ -65,10 +72,22 @@ enum DetailView {
         page.line([Span(TextLayout.pad(session.format.badge, toWidth: 6, alignment: .center), style: context.theme.style(ThemeRole.badge(session.format))),
                    Span(" " + session.format.name)])
         page.blank()
-        page.field("When", "\(DateText.full(start, calendar: calendar))–\(DateText.time(end, calendar: calendar)) (\(session.durationMinutes) min)")
+        let seriesCalendar = UpcomingSessions.calendar(of: session, viewer: calendar)
+        if session.isAllDay {
+            let days = max(1, session.durationMinutes / (24 * 60))
+            let first = Day(start, in: calendar)
+            page.field("When", days == 1 ? "\(DateText.longDay(start, calendar: calendar)), all day"
+                : "\(DateText.shortDay(first)) – \(DateText.longDay(first.adding(days: days - 1).start(in: calendar), calendar: calendar)), all day (\(days) days)")
+        } else {
+            page.field("When", "\(DateText.full(start, calendar: calendar))–\(DateText.time(end, calendar: calendar)) (\(session.durationMinutes) min)")
+            if let zone = session.timeZone, seriesCalendar.timeZone.identifier != calendar.timeZone.identifier {
+                // Someone elsewhere sees their own time, and the time where the session is held.
+                page.field("Local time", "\(DateText.time(start, calendar: seriesCalendar))–\(DateText.time(end, calendar: seriesCalendar)) \(zone)")
+            }
+        }
         if let recurrence = session.recurrence {
-            var text = "repeats \(recurrence.frequency.rawValue)"
-            if let until = recurrence.until { text += " until \(DateText.longDay(until, calendar: calendar))" }
+            var text = "repeats \(recurrence.summary)"
+            if let until = recurrence.until { text += " until \(DateText.longDay(until, calendar: seriesCalendar))" }
             page.field("Repeats", text)
         }
         page.field("Where", session.location.isEmpty ? "—" : session.location)
@@ -187,7 +206,7 @@ enum DetailView {
         for occurrence in roles.prefix(20) {
             let s = occurrence.session
             let role = s.facilitator == person.id ? "facilitates" : s.noteTaker == person.id ? "takes notes" : "presents"
-            page.line([Span("  "), RowList.cell(DateText.relative(occurrence.start, now: context.now, calendar: context.calendar), 17, context.theme.style(.accent)),
+            page.line([Span("  "), RowList.cell(DateText.relative(occurrence, now: context.now, calendar: context.calendar), 17, context.theme.style(.accent)),
                        RowList.cell(role, 12, context.theme.style(.muted)), Span(SafeText.sanitize(s.title))])
         }
     }

@@ -24,6 +24,9 @@ struct ScreenContext {
     let messageIsError: Bool
     /// Help or a detail view covers the screen.
     let isCovered: Bool
+    /// The content version of the state (data, lists, clock, theme) and the detail page kept for it (`DetailMemo`).
+    var contentStamp = DetailMemo.Stamp.next()
+    var detailMemo = DetailMemo()
 
     /// Today in the store's calendar.
     var today: Day { Day(now, in: calendar) }
@@ -38,6 +41,7 @@ extension AppState {
     /// The context the views of the screen showing read, besides their own slice.
     var screenContext: ScreenContext {
         ScreenContext(theme: theme, size: size, keymap: keymap, keyContext: keyContext, keyScreen: keyScreen, data: data, storeName: storeName,
-                      now: now, calendar: calendar, message: message, messageIsError: messageIsError, isCovered: route.overlay != nil)
+                      now: now, calendar: calendar, message: message, messageIsError: messageIsError, isCovered: route.overlay != nil,
+                      contentStamp: contentStamp, detailMemo: detailMemo)
     }
 }

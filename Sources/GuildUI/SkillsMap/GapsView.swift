@@ -5,7 +5,7 @@ import GuildCore
 enum GapsView {
     static func page(_ data: GuildData) -> SkillsMapPage {
         var page = SkillsMapPage()
-        page.header.append(.text("Skills with a bus factor under two, more learners than teachers, or critical and thin.", .muted))
+        page.header.append(.text(KnowledgeGap.definition, .muted))
         let gaps = SkillGaps.report(data)
         if gaps.isEmpty { page.lines.append(.text("No gaps: every skill has two or more people at level 3+.", .success)) }
         for gap in gaps {

@@ -31,12 +31,18 @@ enum DateText {
         "\(longDay(date, calendar: calendar)) \(time(date, calendar: calendar))"
     }
 
-    /// "Today 14:00", "Tomorrow 10:00", "Fri 12:30" within the week, else "Thu 3 Dec 15:00"; "Yesterday" and past dates likewise.
-    static func relative(_ date: Date, now: Date, calendar: Calendar) -> String {
+    /// When an occurrence starts, as `relative` says it; "all day" instead of a time for an all-day session.
+    static func relative(_ occurrence: SessionOccurrence, now: Date, calendar: Calendar) -> String {
+        relative(occurrence.start, now: now, calendar: calendar, allDay: occurrence.isAllDay)
+    }
+
+    /// "Today 14:00", "Tomorrow 10:00", "Fri 12:30" within the week, else "Thu 3 Dec 15:00"; "Yesterday" and past dates
+    /// likewise; "all day" instead of the time when `allDay`.
+    static func relative(_ date: Date, now: Date, calendar: Calendar, allDay: Bool = false) -> String {
         let today = Day(now, in: calendar)
         let day = Day(date, in: calendar)
         let distance = today.days(until: day)
-        let clock = time(date, calendar: calendar)
+        let clock = allDay ? "all day" : time(date, calendar: calendar)
         switch distance {
         case 0: return "Today \(clock)"
         case 1: return "Tomorrow \(clock)"
