@@ -34,7 +34,7 @@ struct TimerPanel {
         // Centre the clock and its two info lines in what the round leaves over.
         let leftover = max(0, inner.height - digitsHeight - infoRows - min(roundRows, inner.height))
         let top = inner.y + (round == nil ? leftover / 2 : min(1, leftover))
-        let phaseStyle = theme.onText(MeetingRender.role(slot.phase)).adding(.bold)
+        let phaseStyle = MeetingRender.digits(slot.phase, theme: theme)
         let clockArea = Rect(x: inner.x, y: top, width: inner.width, height: digitsHeight)
         TimerDigits.draw(TimerText.clock(slot.remaining), in: clockArea, style: phaseStyle, on: &grid)
         var y = clockArea.maxY
@@ -48,7 +48,8 @@ struct TimerPanel {
         ]
         if y < inner.maxY {
             let width = min(inner.width, info.width)
-            grid.put(spans: info.truncated(toWidth: inner.width), x: inner.x + max(0, (inner.width - width) / 2), y: y, maxWidth: inner.width)
+            let text = theme.style(.text)
+            grid.put(spans: info.map { Span($0.text, style: text.patched(by: $0.style)) }.truncated(toWidth: inner.width), x: inner.x + max(0, (inner.width - width) / 2), y: y, maxWidth: inner.width)
             y += 1
         }
         if y < inner.maxY {
