@@ -47,36 +47,36 @@ final class ConflictsScreenTests: XCTestCase {
     func testConflictsAreCountedInTheTitleBarAndMOpensTheScreen() {
         var state = Fixtures.state()
         Fixtures.press(&state, "M")
-        XCTAssertNil(state.sync.screen)
+        XCTAssertNil(state.conflictsScreen)
         XCTAssertEqual(state.message, "No conflicts: every record merged cleanly")
         _ = reduce(&state, .conflictsFound(items))
         XCTAssertTrue(Golden.text(of: render(state)).split(separator: "\n")[0].contains("⚠ 2 conflicts (M)"))
         _ = reduce(&state, .syncFinished(SyncOutcome(at: Fixtures.now, summary: "2 conflicts to resolve", failed: false)))
         XCTAssertEqual(state.message, "Synced: 2 conflicts to resolve — press M to resolve")
         Fixtures.press(&state, "M")
-        XCTAssertEqual(state.sync.screen?.selected, 0)
+        XCTAssertEqual(state.conflictsScreen?.selected, 0)
         Fixtures.press(&state, "escape")
-        XCTAssertNil(state.sync.screen)
+        XCTAssertNil(state.conflictsScreen)
     }
 
     func testChoosingValuesAndKeepingThemAsksTheRuntimeToResolve() {
         var state = Fixtures.state()
         _ = reduce(&state, .conflictsFound(items))
         Fixtures.press(&state, "M", "tab")
-        XCTAssertEqual(state.sync.screen?.selected, 1, "Tab goes to the person")
+        XCTAssertEqual(state.conflictsScreen?.selected, 1, "Tab goes to the person")
         // name: l twice → option 2; team: j then l → option 1; h wraps backwards.
         Fixtures.press(&state, "l", "l", "j", "l", "l", "h")
-        XCTAssertEqual(state.sync.screen?.choices[items[1].path], ["name": 2, "team": 1])
+        XCTAssertEqual(state.conflictsScreen?.choices[items[1].path], ["name": 2, "team": 1])
         // Keys of the panes underneath do nothing here.
         XCTAssertEqual(Fixtures.press(&state, "D"), [])
         XCTAssertEqual(Fixtures.press(&state, "enter"),
                        [.resolveConflict(ConflictChoice(path: items[1].path, fieldChoices: ["name": 2, "team": 1], version: nil))])
-        XCTAssertEqual(state.sync.screen?.resolving, items[1].path)
+        XCTAssertEqual(state.conflictsScreen?.resolving, items[1].path)
         XCTAssertEqual(Fixtures.press(&state, "enter"), [], "no second write while the first is unanswered")
         _ = reduce(&state, .conflictResolved(path: items[1].path))
         XCTAssertEqual(state.sync.conflicts.map(\.path), [items[0].path])
-        XCTAssertEqual(state.sync.screen?.selected, 0)
-        XCTAssertNil(state.sync.screen?.resolving)
+        XCTAssertEqual(state.conflictsScreen?.selected, 0)
+        XCTAssertNil(state.conflictsScreen?.resolving)
         XCTAssertTrue(state.message?.hasPrefix("Resolved “\(zoe.name) (@\(zoe.handle))”; 1 left") == true, state.message ?? "")
         // Edit against delete: one choice for the whole record; the default keeps this machine's (deleted) version.
         Fixtures.press(&state, "l")
@@ -84,9 +84,9 @@ final class ConflictsScreenTests: XCTestCase {
                        [.resolveConflict(ConflictChoice(path: items[0].path, fieldChoices: [:], version: 1))])
         _ = reduce(&state, .conflictResolveFailed(path: items[0].path, message: "the file changed since it was read"))
         XCTAssertTrue(state.messageIsError)
-        XCTAssertNil(state.sync.screen?.resolving)
+        XCTAssertNil(state.conflictsScreen?.resolving)
         _ = reduce(&state, .conflictsFound([]))
-        XCTAssertNil(state.sync.screen, "the screen closes when nothing is left")
+        XCTAssertNil(state.conflictsScreen, "the screen closes when nothing is left")
     }
 
     func testReadOnlyStoreRefusesToResolve() {
@@ -100,7 +100,7 @@ final class ConflictsScreenTests: XCTestCase {
 
     func testHelpAndKeymapKnowTheSyncKeys() {
         XCTAssertEqual(Keymap.standard.clashes, [])
-        let help = HelpOverlay.lines(for: Fixtures.state()).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        let help = HelpOverlay.lines(for: Fixtures.state().screenContext).map { $0.map(\.text).joined() }.joined(separator: "\n")
         XCTAssertTrue(help.contains("sync through git now: commit, merge, push"), help)
         XCTAssertTrue(help.contains("resolve merge conflicts left by a sync"), help)
         // The conflicts screen's own keys are in its own help, opened with ? on it.
@@ -113,7 +113,7 @@ final class ConflictsScreenTests: XCTestCase {
         XCTAssertFalse(screen.contains("pane.next"), screen)
         Fixtures.press(&state, "escape")
         XCTAssertNil(state.overlay)
-        XCTAssertNotNil(state.sync.screen, "Esc closes the help, not the conflicts screen")
+        XCTAssertNotNil(state.conflictsScreen, "Esc closes the help, not the conflicts screen")
     }
 
     func testScreenGoldensAtBothSizesShowEveryValueAndNoEscapes() {

@@ -68,23 +68,23 @@ final class KeymapScreensTests: XCTestCase {
         var state = Fixtures.state(ProgrammeScreenTests.rated, keymap: remapped(#"{"programme.switch": ["s"], "programme.close": ["x"]}"#))
         Fixtures.press(&state, "C")
         Fixtures.press(&state, "tab")
-        guard case .communities? = state.programme.screen else { return XCTFail("Tab no longer switches") }
+        guard case .communities? = state.programmeScreen else { return XCTFail("Tab no longer switches") }
         XCTAssertTrue(statusLine(state).contains("s switch"), statusLine(state))
         Fixtures.press(&state, "s")
-        guard case .health? = state.programme.screen else { return XCTFail("s switches") }
+        guard case .health? = state.programmeScreen else { return XCTFail("s switches") }
         Fixtures.press(&state, "escape")
-        XCTAssertNotNil(state.programme.screen, "Esc no longer closes")
+        XCTAssertNotNil(state.programmeScreen, "Esc no longer closes")
         Fixtures.press(&state, "x")
-        XCTAssertNil(state.programme.screen)
+        XCTAssertNil(state.programmeScreen)
     }
 
     func testARemappedConflictsKeyRunsItsCommandAndTheOldKeyNoLongerDoes() {
         var state = Fixtures.state(keymap: remapped(#"{"conflicts.optionNext": ["v"]}"#))
         _ = reduce(&state, .conflictsFound([conflict]))
         Fixtures.press(&state, "M", "right")
-        XCTAssertEqual(state.sync.screen?.choices, [:], "→ no longer chooses")
+        XCTAssertEqual(state.conflictsScreen?.choices, [:], "→ no longer chooses")
         Fixtures.press(&state, "v")
-        XCTAssertEqual(state.sync.screen?.choices[conflict.path]?["team"], 1)
+        XCTAssertEqual(state.conflictsScreen?.choices[conflict.path]?["team"], 1)
     }
 
     func testSharedBindingsAreRemappedOnceForEveryScreen() {
@@ -118,7 +118,7 @@ final class KeymapScreensTests: XCTestCase {
         Fixtures.press(&conflicts, "M", "?")
         for (state, keyScreen) in [(skills, KeyScreen.skillsMap), (health, .programme), (conflicts, .conflicts)] {
             XCTAssertEqual(state.keyScreen, keyScreen)
-            let lines = HelpOverlay.lines(for: state).map { $0.map(\.text).joined() }.joined(separator: "\n")
+            let lines = HelpOverlay.lines(for: state.screenContext).map { $0.map(\.text).joined() }.joined(separator: "\n")
             assertLists(lines, screen: keyScreen)
             XCTAssertTrue(screen(state).contains(keyScreen.title + " keys"), screen(state))
         }
@@ -149,7 +149,7 @@ final class KeymapScreensTests: XCTestCase {
         XCTAssertTrue(row?.contains("C-p") ?? false, row ?? "no row")
         var skills = Fixtures.state(width: 120, height: 80, keymap: remapped(#"{"skills.matrix.sort": ["O"]}"#))
         Fixtures.press(&skills, "s", "?")
-        let sort = HelpOverlay.lines(for: skills).map { $0.map(\.text).joined() }.first { $0.contains("skills.matrix.sort") }
+        let sort = HelpOverlay.lines(for: skills.screenContext).map { $0.map(\.text).joined() }.first { $0.contains("skills.matrix.sort") }
         XCTAssertTrue(sort?.trimmingCharacters(in: .whitespaces).hasPrefix("O ") ?? false, sort ?? "no row")
     }
 
@@ -176,13 +176,13 @@ final class KeymapScreensTests: XCTestCase {
         Fixtures.press(&state, "C", ":")
         EditingSupport.type(&state, "switch between")
         Fixtures.press(&state, "enter")
-        guard case .health? = state.programme.screen else { return XCTFail("the palette switched to health") }
+        guard case .health? = state.programmeScreen else { return XCTFail("the palette switched to health") }
         var conflicts = Fixtures.state()
         _ = reduce(&conflicts, .conflictsFound([conflict]))
         Fixtures.press(&conflicts, "M", ":")
         EditingSupport.type(&conflicts, "choose the next value")
         Fixtures.press(&conflicts, "enter")
-        XCTAssertEqual(conflicts.sync.screen?.choices[conflict.path]?["team"], 1)
+        XCTAssertEqual(conflicts.conflictsScreen?.choices[conflict.path]?["team"], 1)
     }
 
     func testEveryScreensHintsComeFromTheKeymap() {

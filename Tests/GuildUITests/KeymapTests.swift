@@ -139,7 +139,7 @@ final class KeymapTests: XCTestCase {
 
     func testDashboardHelpListsItsBindingsAndNoOtherScreens() {
         let state = Fixtures.state(width: 120, height: 200)
-        let text = HelpOverlay.lines(for: state).map { $0.map(\.text).joined() }.joined(separator: "\n")
+        let text = HelpOverlay.lines(for: state.screenContext).map { $0.map(\.text).joined() }.joined(separator: "\n")
         for binding in Keymap.standard.bindings(of: .dashboard) {
             XCTAssertTrue(text.contains(binding.id), binding.id)
             XCTAssertTrue(text.contains(binding.help), binding.help)

@@ -25,16 +25,16 @@ final class ProgrammeScreenTests: XCTestCase {
     func testKeysOpenSwitchAndCloseTheScreens() {
         var state = Fixtures.state(Self.rated)
         Fixtures.press(&state, "H")
-        guard case .health? = state.programme.screen else { return XCTFail("H opens health") }
+        guard case .health? = state.programmeScreen else { return XCTFail("H opens health") }
         Fixtures.press(&state, "tab")
-        guard case .communities? = state.programme.screen else { return XCTFail("Tab switches to communities") }
+        guard case .communities? = state.programmeScreen else { return XCTFail("Tab switches to communities") }
         Fixtures.press(&state, "escape")
-        XCTAssertNil(state.programme.screen)
+        XCTAssertNil(state.programmeScreen)
         Fixtures.press(&state, "C")
-        guard case .communities(let communities)? = state.programme.screen else { return XCTFail("C opens communities") }
+        guard case .communities(let communities)? = state.programmeScreen else { return XCTFail("C opens communities") }
         XCTAssertEqual(communities.communities.count, 2)
         Fixtures.press(&state, "C")
-        XCTAssertNil(state.programme.screen, "C closes it again")
+        XCTAssertNil(state.programmeScreen, "C closes it again")
         XCTAssertFalse(state.shouldQuit)
     }
 
@@ -42,7 +42,7 @@ final class ProgrammeScreenTests: XCTestCase {
         var state = Fixtures.state(Self.rated)
         let everything = (state.shownSessions.count, state.shownPeople.count, state.shownActions.count)
         Fixtures.press(&state, "C", "j", "enter")
-        XCTAssertNil(state.programme.screen)
+        XCTAssertNil(state.programmeScreen)
         XCTAssertEqual(state.programme.scope, platform)
         XCTAssertTrue(state.shownSessions.allSatisfy { $0.session.communityID == platform })
         XCTAssertEqual(state.shownPeople.count, 7)
@@ -69,7 +69,7 @@ final class ProgrammeScreenTests: XCTestCase {
         var state = Fixtures.state(Self.rated)
         Fixtures.press(&state, "/")
         Fixtures.type(&state, "C")
-        XCTAssertNil(state.programme.screen)
+        XCTAssertNil(state.programmeScreen)
         XCTAssertEqual(state.cursor(.sessions).filter, "C")
     }
 

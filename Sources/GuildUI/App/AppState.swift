@@ -28,23 +28,20 @@ public struct AppState: Sendable {
     public internal(set) var filterField: TextField?
     /// The focused pane fills the screen.
     public internal(set) var isZoomed = false
-    public internal(set) var overlay: Overlay?
+    /// What is on top: the screen, help or a detail over it, a dialog over everything (`Route`).
+    public internal(set) var route = Route()
     public internal(set) var shouldQuit = false
     /// A one-line notice for the status bar, cleared by the next key ("Theme: light").
     public internal(set) var message: String?
-    /// The skills map when open: its own state, keys and screens live in `SkillsMap/`.
-    public internal(set) var skillsMap: SkillsMapState?
-    /// The community scope, the milestones to celebrate and the communities or health screen: `Programme/`.
+    /// The community scope and the milestones to celebrate (`Programme/`); the programme screens are in `route`.
     public internal(set) var programme = ProgrammeState()
     /// Whether `message` reports a failure (shown in the error role).
     public internal(set) var messageIsError = false
-    /// The editing layer over everything (a form, the palette, a record picker, quick add or a question); nil when none.
-    public internal(set) var dialog: Dialog?
     /// Changes sent to the store and not yet confirmed by `.saved` / `.deleted` (the UI shows them as "Saving…").
     public internal(set) var pending: [RecordChange] = []
     /// Confirmed changes that `u` undoes and Ctrl-R redoes, for the whole run.
     public internal(set) var history = UndoStack()
-    /// Git sync: the last outcome, a sync under way, the conflicted records and the conflicts screen (`Sync/`).
+    /// Git sync: the last outcome, a sync under way and the conflicted records (`Sync/`); the conflicts screen is in `route`.
     public internal(set) var sync = SyncState()
     /// Where new records' ids come from (the runtime seeds it at random; tests pass a fixed seed), so `reduce` never calls `UUID()`.
     public internal(set) var ids: IDSource
@@ -67,7 +64,7 @@ public struct AppState: Sendable {
         self.isReadOnly = isReadOnly
         self.ids = ids
         self.lists = HomeLists(data: data, now: now, calendar: calendar, filters: [:])
-        programme.refresh(data: data, now: now, calendar: calendar)
+        refreshProgramme()
         normalizeScroll()
     }
 
@@ -112,29 +109,27 @@ public struct AppState: Sendable {
         HomeLayout.make(size: size, focus: focus, zoomed: isZoomed, hasProblems: !problems.isEmpty, matrixRows: lists.people.count)
     }
 
-    /// The context keys are looked up in right now, on whichever screen is showing.
+    /// The context keys are looked up in right now, on whichever screen is showing: decided by the route's top layer.
     var keyContext: KeyContext {
-        if let dialog { return dialog.keyContext }
-        if filterField != nil { return .filter }
-        if case .detail? = overlay { return .detail }
-        if overlay != nil { return .overlay }
-        if sync.screen != nil { return .conflicts }
-        if let screen = programme.screen { return screen.context }
-        if let skillsMap { return skillsMap.context }
-        switch focus {
-        case .matrix: return .matrix
-        case .actions: return .actions
-        case .sessions: return .home
+        switch route.top {
+        case .dialog: return route.dialog?.keyContext ?? .form
+        case .detail: return .detail
+        case .help: return .overlay
+        case .conflicts: return .conflicts
+        case .programme: return programmeScreen?.context ?? .programme
+        case .skillsMap: return skillsMap?.context ?? .skills
+        case .home:
+            if filterField != nil { return .filter }
+            switch focus {
+            case .matrix: return .matrix
+            case .actions: return .actions
+            case .sessions: return .home
+            }
         }
     }
 
     /// The screen showing, whose bindings `?` and the palette list.
-    var keyScreen: KeyScreen {
-        if sync.screen != nil { return .conflicts }
-        if programme.screen != nil { return .programme }
-        if skillsMap != nil { return .skillsMap }
-        return .dashboard
-    }
+    var keyScreen: KeyScreen { route.screen.keyScreen }
 
     mutating func updateCursor(_ pane: PaneID, _ change: (inout PaneCursor) -> Void) {
         var cursor = cursors[pane] ?? PaneCursor()
@@ -146,7 +141,7 @@ public struct AppState: Sendable {
     mutating func replaceData(_ newData: GuildData) {
         let kept = selectedIDs()
         data = newData
-        programme.refresh(data: data, now: now, calendar: calendar)
+        refreshProgramme()
         lists = HomeLists(data: programme.listed(data), now: now, calendar: calendar, filters: cursors.mapValues(\.filter))
         restoreSelection(kept)
     }
@@ -158,7 +153,7 @@ public struct AppState: Sendable {
         if let removed { data.remove(kind: removed.kind, id: removed.id) }
         let kinds = Set([saved?.kind, removed?.kind].compactMap { $0 })
         let filters = cursors.mapValues(\.filter)
-        programme.refresh(data: data, now: now, calendar: calendar)
+        refreshProgramme()
         let listed = programme.listed(data)
         if kinds.contains(.person) || kinds.contains(.community) {
             // Names show in every pane; a community's members decide what a scoped dashboard lists.
@@ -195,7 +190,7 @@ public struct AppState: Sendable {
         let kept = selectedIDs()
         lists.rebuildSessions(data: programme.listed(data), now: now, calendar: calendar, filter: cursor(.sessions).filter)
         if today != oldDay {
-            programme.refresh(data: data, now: now, calendar: calendar)
+            refreshProgramme()
             lists.rebuildActions(data: programme.listed(data), today: today, filter: cursor(.actions).filter)
         }
         restoreSelection(kept)

@@ -63,18 +63,18 @@ extension AppState {
         }
         message = nil
         messageIsError = false
-        if dialog != nil {
-            return pressInDialog(key)
-        }
-        if filterField != nil {
-            typeFilter(key)
-            return []
-        }
-        // The help overlay covers any screen; its keys are the dashboard's overlay keys.
-        if overlay == nil {
-            if sync.screen != nil { return pressInConflicts(key) }
-            if let effects = pressInProgramme(key) { return effects }
-            if let effects = pressInSkillsMap(key) { return effects }
+        // The layer on top gets the key; help and details use the overlay keys over any screen.
+        switch route.top {
+        case .dialog: return pressInDialog(key)
+        case .conflicts: return pressInConflicts(key)
+        case .programme: return pressInProgramme(key) ?? []
+        case .skillsMap: return pressInSkillsMap(key) ?? []
+        case .help, .detail: break
+        case .home:
+            if filterField != nil {
+                typeFilter(key)
+                return []
+            }
         }
         guard let id = keymap.command(for: key, in: keyContext), let command = Command(rawValue: id) else { return [] }
         return run(command)
@@ -235,7 +235,7 @@ extension AppState {
     var overlayLineCount: Int {
         switch overlay {
         case nil: 0
-        case .help?: HelpOverlay.lines(for: self).count
+        case .help?: HelpOverlay.lines(for: screenContext).count
         case .detail(let target, _)?: DetailView.lines(for: target, in: self, width: DetailView.textWidth(layout.body.width)).count
         }
     }
@@ -256,7 +256,7 @@ extension AppState {
     mutating func click(_ event: MouseEvent) {
         let layout = self.layout
         // The conflicts screen is keyboard-only; clicks must not move the panes hidden under it.
-        guard !layout.isTooSmall, sync.screen == nil else { return }
+        guard !layout.isTooSmall, route.screen.layer != .conflicts else { return }
         if overlay != nil {
             switch event.kind {
             case .wheelUp: scrollOverlay(by: -3)

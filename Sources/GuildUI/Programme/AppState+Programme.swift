@@ -5,7 +5,7 @@ import TerminalGrid
 extension AppState {
     /// Handles a key while a programme screen is open (every key); returns nil when none is, so the dashboard handles it.
     mutating func pressInProgramme(_ key: Key) -> [Effect]? {
-        guard let screen = programme.screen else { return nil }
+        guard let screen = programmeScreen else { return nil }
         guard let id = keymap.command(for: key, in: screen.context) else { return [] }
         // Help, quit, the palette and the other shared keys are the dashboard's.
         if let command = ProgrammeCommand(rawValue: id) { return runInProgramme(command) }
@@ -14,27 +14,27 @@ extension AppState {
 
     /// Runs a programme command (from its key or the palette) on the open programme screen.
     mutating func runInProgramme(_ command: ProgrammeCommand) -> [Effect] {
-        guard let screen = programme.screen else { return [] }
+        guard let screen = programmeScreen else { return [] }
         let page = max(1, size.height - 4)
         switch (command, screen) {
         case (.close, _):
-            programme.screen = nil
+            programmeScreen = nil
         case (.switchScreen, .communities):
             openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
         case (.switchScreen, .health):
             openProgramme(.communities(CommunitiesState(data: data, current: programme.scope)))
         case (.scopeToSelected, .communities(let state)):
             scopeDashboard(to: state.selectedID)
-            programme.screen = nil
+            programmeScreen = nil
         case (.cycleScope, .health):
             scopeDashboard(to: programme.nextScope(in: data))
             openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
         case (_, .communities(var state)):
             state.apply(command, page: page)
-            programme.screen = .communities(state)
+            programmeScreen = .communities(state)
         case (_, .health(var state)):
             state.apply(command, page: page)
-            programme.screen = .health(state)
+            programmeScreen = .health(state)
         }
         return []
     }
@@ -42,7 +42,7 @@ extension AppState {
     /// Scopes the three panes to one community (nil: everything) and says so in the status line.
     public mutating func scopeDashboard(to community: UUID?) {
         programme.scope = community.flatMap { data.communities[$0] != nil ? $0 : nil }
-        programme.refresh(data: data, now: now, calendar: calendar)
+        refreshProgramme()
         lists = HomeLists(data: programme.listed(data), now: now, calendar: calendar, filters: cursors.mapValues(\.filter))
         for pane in PaneID.allCases { updateCursor(pane) { $0.row = 0; $0.rowOffset = 0 } }
         normalizeScroll()
@@ -62,6 +62,6 @@ extension AppState {
     }
 
     private mutating func openProgramme(_ screen: ProgrammeScreen) {
-        programme.screen = screen
+        programmeScreen = screen
     }
 }

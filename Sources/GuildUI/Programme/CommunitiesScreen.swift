@@ -5,10 +5,12 @@ import TerminalGrid
 /// The communities of practice (seed 001): the list, and for the selected one its domain, members, stage, objectives with
 /// their status, sessions to come and held, and open action items.
 struct CommunitiesScreen {
-    let state: AppState
+    let context: ScreenContext
+    /// The community the dashboard is scoped to (marked in the list); nil for everything.
+    let scope: UUID?
     let communities: CommunitiesState
 
-    private var theme: Theme { state.theme }
+    private var theme: Theme { context.theme }
     private var muted: Style { theme.style(.muted) }
 
     /// The list lines (one a community, the selected one highlighted).
@@ -17,9 +19,9 @@ struct CommunitiesScreen {
             return [[Span("No communities yet. A community of practice has a domain, members, a stage and objectives.", style: muted)]]
         }
         return communities.communities.enumerated().compactMap { index, id in
-            guard let community = state.data.communities[id] else { return nil }
-            let held = ProgrammeScope(communityID: id).heldSessions(in: state.data).count
-            let scoped = state.programme.scope == id ? " ◆ scoped" : ""
+            guard let community = context.data.communities[id] else { return nil }
+            let held = ProgrammeScope(communityID: id).heldSessions(in: context.data).count
+            let scoped = scope == id ? " ◆ scoped" : ""
             let text = " \(community.name)  ·  \(community.stage.rawValue)  ·  \(community.members.count) members  ·  \(held) held\(scoped)"
             let style = index == communities.selected ? theme.style(.selection) : theme.style(.text)
             return [Span(ChartLines.fit(text, width), style: style)]
@@ -28,8 +30,8 @@ struct CommunitiesScreen {
 
     /// The selected community's details.
     func detailLines(width: Int) -> [[Span]] {
-        guard let id = communities.selectedID, let community = state.data.communities[id] else { return [] }
-        let data = state.data
+        guard let id = communities.selectedID, let community = context.data.communities[id] else { return [] }
+        let data = context.data
         var lines: [[Span]] = []
         lines.append([Span(SafeText.sanitize(community.name), style: theme.style(.title)), Span("  " + SafeText.sanitize(community.domain), style: muted)])
         var stage: [Span] = [Span("Stage  ")]
@@ -55,13 +57,13 @@ struct CommunitiesScreen {
             lines.append([Span("  "), Span(mark, style: theme.style(role)), Span("  " + SafeText.sanitize(objective.text))])
         }
         let scope = ProgrammeScope(communityID: id)
-        let upcoming = UpcomingSessions.list(in: data, now: state.now, calendar: state.calendar, horizonDays: 60)
+        let upcoming = UpcomingSessions.list(in: data, now: context.now, calendar: context.calendar, horizonDays: 60)
             .filter { scope.includes($0.session, in: data) }
         lines.append([])
         lines.append([Span("Upcoming sessions", style: theme.style(.header))])
         if upcoming.isEmpty { lines.append([Span("  none planned in the next 60 days", style: muted)]) }
         for occurrence in upcoming.prefix(6) {
-            lines.append([Span("  " + ChartLines.fit(DateText.relative(occurrence.start, now: state.now, calendar: state.calendar), 16)),
+            lines.append([Span("  " + ChartLines.fit(DateText.relative(occurrence.start, now: context.now, calendar: context.calendar), 16)),
                           Span(ChartLines.fit(occurrence.session.format.badge, 7), style: theme.style(ThemeRole.badge(occurrence.session.format))),
                           Span(SafeText.sanitize(occurrence.session.title))])
         }
@@ -70,7 +72,7 @@ struct CommunitiesScreen {
         lines.append([Span("Held", style: theme.style(.header)), Span("  \(scope.heldSessions(in: data).count) in all", style: muted)])
         if held.isEmpty { lines.append([Span("  none yet", style: muted)]) }
         for session in held {
-            lines.append([Span("  " + ChartLines.fit(MarkdownText.day(session.start, calendar: state.calendar), 12), style: muted),
+            lines.append([Span("  " + ChartLines.fit(MarkdownText.day(session.start, calendar: context.calendar), 12), style: muted),
                           Span(ChartLines.fit(session.format.badge, 7), style: theme.style(ThemeRole.badge(session.format))),
                           Span(SafeText.sanitize(session.title))])
         }
@@ -80,7 +82,7 @@ struct CommunitiesScreen {
         lines.append([Span("Open action items", style: theme.style(.header)), Span("  \(open.count)", style: muted)])
         if open.isEmpty { lines.append([Span("  none", style: muted)]) }
         for item in open.prefix(8) {
-            let due = DateText.due(item.due, today: state.today)
+            let due = DateText.due(item.due, today: context.today)
             lines.append([Span("  " + ChartLines.fit(due.text, 14), style: theme.style(due.role)),
                           Span(SafeText.sanitize(item.title)), Span("  " + (item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle } ?? ""), style: muted)])
         }

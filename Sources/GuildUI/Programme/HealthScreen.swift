@@ -6,7 +6,7 @@ import TerminalGrid
 /// presenters and first-time presenters, how evenly facilitation and note-taking rotated, ratings per format, action
 /// follow-through and skill coverage. Two columns from 110 cells wide, one below; scrolls.
 struct HealthScreen {
-    let state: AppState
+    let context: ScreenContext
     let health: HealthState
 
     /// Every line of the screen for a body `width` cells wide.
@@ -25,8 +25,8 @@ struct HealthScreen {
             .flatMap { $0 + [[]] }
     }
 
-    private var theme: Theme { state.theme }
-    private var data: GuildData { state.data }
+    private var theme: Theme { context.theme }
+    private var data: GuildData { context.data }
     private var h: ProgrammeHealth { health.health }
     private var muted: Style { theme.style(.muted) }
 

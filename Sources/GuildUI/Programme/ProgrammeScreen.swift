@@ -1,3 +1,6 @@
+import Foundation
+import GuildCore
+
 /// Which programme screen covers the dashboard, with its own state.
 public enum ProgrammeScreen: Sendable, Equatable {
     case communities(CommunitiesState)
@@ -8,6 +11,19 @@ public enum ProgrammeScreen: Sendable, Equatable {
         switch self {
         case .communities: .communities
         case .health: .health
+        }
+    }
+
+    /// The screen recomputed for new data, day or scope, keeping the cursor (communities) or scroll (health).
+    func refreshed(data: GuildData, scope: UUID?, now: Date, calendar: Calendar) -> ProgrammeScreen {
+        switch self {
+        case .communities(var state):
+            state.reload(data)
+            return .communities(state)
+        case .health(let state):
+            var fresh = HealthState(data: data, scope: scope, now: now, calendar: calendar)
+            fresh.scroll = state.scroll
+            return .health(fresh)
         }
     }
 }

@@ -1,14 +1,13 @@
 import Foundation
 import GuildCore
 
-/// The dashboard's programme layer: which community the three panes are scoped to, the milestones to celebrate, and the
-/// communities or health screen when one is open.
+/// The dashboard's programme layer: which community the three panes are scoped to and the milestones to celebrate.
+/// The communities or health screen, when open, is the route's screen (`AppState.programmeScreen`).
 public struct ProgrammeState: Sendable {
     /// The community the dashboard is scoped to; nil for the whole programme.
     public internal(set) var scope: UUID?
     /// Milestones of the last two weeks in the scope, newest first (the title bar celebrates the newest).
     public internal(set) var milestones: [Milestone] = []
-    public internal(set) var screen: ProgrammeScreen?
 
     /// How many days back the dashboard celebrates milestones.
     public static let celebrationDays = 14
@@ -17,21 +16,10 @@ public struct ProgrammeState: Sendable {
         self.scope = scope
     }
 
-    /// Recomputes what depends on the data or the day; a scope whose community is gone falls back to everything.
+    /// Recomputes the milestones for the data or the day; a scope whose community is gone falls back to everything.
     mutating func refresh(data: GuildData, now: Date, calendar: Calendar) {
         if let scope, data.communities[scope] == nil { self.scope = nil }
         milestones = Milestones.recent(in: data, now: now, days: ProgrammeState.celebrationDays, scope: ProgrammeScope(communityID: scope))
-        switch screen {
-        case .communities(var state)?:
-            state.reload(data)
-            screen = .communities(state)
-        case .health(let state)?:
-            var fresh = HealthState(data: data, scope: scope, now: now, calendar: calendar)
-            fresh.scroll = state.scroll
-            screen = .health(fresh)
-        case nil:
-            break
-        }
     }
 
     /// The data the three panes list: everything, or the community's sessions, members and the actions from its sessions.

@@ -5,19 +5,20 @@ import TerminalGrid
 /// Draws an open programme screen over the whole terminal: title bar (with the scope), the screen's body, and a status
 /// bar with hints from the keymap.
 enum ProgrammeView {
-    static func draw(_ state: AppState, _ screen: ProgrammeScreen, on grid: inout Grid) {
-        let rows = ScreenChrome.rows(state)
-        let theme = state.theme
+    /// Draws `screen`; `scope` is the community the dashboard is scoped to (nil: everything).
+    static func draw(_ screen: ProgrammeScreen, scope: UUID?, context: ScreenContext, on grid: inout Grid) {
+        let rows = ScreenChrome.rows(context)
+        let theme = context.theme
         let name: String = switch screen {
         case .communities: "Communities of practice"
-        case .health(let health): "Programme health · " + ProgrammeScope(communityID: health.scope).name(in: state.data)
+        case .health(let health): "Programme health · " + ProgrammeScope(communityID: health.scope).name(in: context.data)
         }
-        ScreenChrome.drawTitleBar(name, right: DateText.longDay(state.now, calendar: state.calendar) + " ", state: state, in: rows.title, on: &grid)
+        ScreenChrome.drawTitleBar(name, right: DateText.longDay(context.now, calendar: context.calendar) + " ", context: context, in: rows.title, on: &grid)
 
         let body = rows.body.inset(left: 1)
         switch screen {
         case .communities(let communities):
-            let view = CommunitiesScreen(state: state, communities: communities)
+            let view = CommunitiesScreen(context: context, scope: scope, communities: communities)
             let list = view.listLines(width: body.width - 1)
             let listHeight = min(list.count, max(1, body.height / 3))
             let first = max(0, min(communities.selected - listHeight + 1, list.count - listHeight))
@@ -28,10 +29,10 @@ enum ProgrammeView {
             let detail = Rect(x: body.x, y: rule.maxY, width: body.width, height: max(0, body.maxY - rule.maxY))
             ScreenChrome.drawLines(view.detailLines(width: body.width - 2), in: detail, scroll: communities.scroll, on: &grid)
         case .health(let health):
-            ScreenChrome.drawLines(HealthScreen(state: state, health: health).lines(width: body.width - 1), in: body, scroll: health.scroll,
+            ScreenChrome.drawLines(HealthScreen(context: context, health: health).lines(width: body.width - 1), in: body, scroll: health.scroll,
                                    on: &grid)
         }
 
-        ScreenChrome.drawStatusBar(hints: state.keymap.hints(for: state.keyContext), state: state, in: rows.status, on: &grid)
+        ScreenChrome.drawStatusBar(hints: context.keymap.hints(for: context.keyContext), context: context, in: rows.status, on: &grid)
     }
 }

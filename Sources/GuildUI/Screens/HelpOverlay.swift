@@ -3,9 +3,9 @@ import TerminalGrid
 /// The help overlay of any screen: the screen's bindings from the keymap, grouped, with their keys, what they do and their
 /// id (for `keys.json`); scrollable. The meeting draws the same lines in its own modal.
 enum HelpOverlay {
-    /// The overlay's lines for the screen showing in `state`.
-    static func lines(for state: AppState) -> [[Span]] {
-        lines(keymap: state.keymap, screen: state.keyScreen, theme: state.theme, width: state.size.width)
+    /// The overlay's lines for the screen showing in `context`.
+    static func lines(for context: ScreenContext) -> [[Span]] {
+        lines(keymap: context.keymap, screen: context.keyScreen, theme: context.theme, width: context.size.width)
     }
 
     /// The lines listing `screen`'s bindings (its own, then the shared ones that work there) in `keymap`, for a terminal
@@ -37,13 +37,13 @@ enum HelpOverlay {
     }
 
     /// Draws the overlay centred over `area`, showing the lines from the overlay's scroll position.
-    static func draw(_ state: AppState, scroll: Int, in area: Rect, on grid: inout Grid) {
-        let theme = state.theme
-        let all = lines(for: state)
+    static func draw(_ context: ScreenContext, scroll: Int, in area: Rect, on grid: inout Grid) {
+        let theme = context.theme
+        let all = lines(for: context)
         let visible = max(1, area.height - 2)
         let first = min(max(0, scroll), max(0, all.count - visible))
         let shown = Array(all[first..<min(all.count, first + visible)])
-        var title = title(state.keyScreen)
+        var title = title(context.keyScreen)
         if all.count > visible {
             title += " \(first + 1)–\(first + shown.count) of \(all.count)" + (first + shown.count < all.count ? " ↓" : " ↑")
         }

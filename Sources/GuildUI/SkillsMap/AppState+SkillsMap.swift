@@ -50,8 +50,8 @@ extension AppState {
     }
 
     private mutating func run(_ command: SkillsMapCommand, on map: inout SkillsMapState, effects: inout [Effect]) {
-        let page = SkillsMapContent.page(self, map, width: size.width)
-        let rows = map.tab == .matrix && map.detail == nil ? SkillsMapContent.matrix(self, map).people.count : page.selectable.count
+        let page = SkillsMapContent.page(map, data: data, now: now, calendar: calendar, keymap: keymap, width: size.width)
+        let rows = map.tab == .matrix && map.detail == nil ? SkillsMapContent.matrix(map, data: data).people.count : page.selectable.count
         let pageRows = max(1, size.height - 6)
         switch command {
         case .queryAccept, .queryCancel:
@@ -72,7 +72,7 @@ extension AppState {
         case .right: map.column += 1
         case .open:
             if map.detail == nil, map.tab == .matrix {
-                let matrix = SkillsMapContent.matrix(self, map)
+                let matrix = SkillsMapContent.matrix(map, data: data)
                 if matrix.people.indices.contains(map.row) { map.detail = SkillsMapDetail(target: .person(matrix.people[map.row].id)) }
             } else {
                 let selectable = page.selectable
@@ -83,14 +83,14 @@ extension AppState {
                 }
             }
         case .openSkill:
-            let matrix = SkillsMapContent.matrix(self, map)
+            let matrix = SkillsMapContent.matrix(map, data: data)
             if matrix.skills.indices.contains(map.column) { map.detail = SkillsMapDetail(target: .skill(matrix.skills[map.column].id)) }
         case .query:
             if map.tab.hasQuery, map.detail == nil { map.field = TextField(text: map.query) }
         case .sort:
             map.options.sort = map.options.sort.next
             if map.options.sort == .skill {
-                let matrix = SkillsMapContent.matrix(self, map)
+                let matrix = SkillsMapContent.matrix(map, data: data)
                 map.options.sortSkill = matrix.skills.indices.contains(map.column) ? matrix.skills[map.column].id : nil
             }
             message = "Sorted by \(map.options.sort.rawValue)"
@@ -125,7 +125,7 @@ extension AppState {
     /// Keeps the matrix cursor on a real cell and the cursor column in view.
     private func clampMatrix(_ map: SkillsMapState) -> SkillsMapState {
         var map = map
-        let matrix = SkillsMapContent.matrix(self, map)
+        let matrix = SkillsMapContent.matrix(map, data: data)
         map.row = max(0, min(map.row, matrix.people.count - 1))
         map.column = max(0, min(map.column, matrix.skills.count - 1))
         let shown = MatrixView.visibleColumns(matrix, width: size.width)
@@ -138,7 +138,7 @@ extension AppState {
     /// Keeps a list cursor on a selectable line.
     private func clampRows(_ map: SkillsMapState) -> SkillsMapState {
         var map = map
-        let count = SkillsMapContent.page(self, map, width: size.width).selectable.count
+        let count = SkillsMapContent.page(map, data: data, now: now, calendar: calendar, keymap: keymap, width: size.width).selectable.count
         map.row = max(0, min(map.row, count - 1))
         return map
     }

@@ -4,9 +4,9 @@ import TerminalGrid
 
 /// Draws the skills map over the whole screen: a title bar with the tabs, the query line, the page, a status line.
 enum SkillsMapScreen {
-    static func draw(_ state: AppState, _ map: SkillsMapState, on grid: inout Grid) {
-        let theme = state.theme
-        let size = state.size
+    static func draw(_ map: SkillsMapState, context: ScreenContext, on grid: inout Grid) {
+        let theme = context.theme
+        let size = context.size
         let width = size.width
         // Title bar: the tabs, the current one highlighted.
         grid.fill(Rect(x: 0, y: 0, width: width, height: 1), with: theme.style(.titleBar))
@@ -26,14 +26,15 @@ enum SkillsMapScreen {
                 field.draw(in: Rect(x: x, y: y, width: max(0, width - x - 1), height: 1), on: &grid, style: theme.style(.text),
                            cursorStyle: theme.style(.cursor))
             } else {
-                _ = grid.put(map.query.isEmpty ? map.tab.queryPrompt(key: state.keymap.firstKeyName(SkillsMapCommand.query.rawValue)) : map.query,
+                _ = grid.put(map.query.isEmpty ? map.tab.queryPrompt(key: context.keymap.firstKeyName(SkillsMapCommand.query.rawValue)) : map.query,
                              x: x, y: y, style: theme.style(map.query.isEmpty ? .muted : .accent), maxWidth: max(0, width - x - 1))
             }
             y += 1
         }
-        let page = SkillsMapContent.page(state, map, width: width)
+        let page = SkillsMapContent.page(map, data: context.data, now: context.now, calendar: context.calendar, keymap: context.keymap,
+                                         width: width)
         for line in page.header where y < size.height - 1 {
-            draw(line, y: y, selected: false, state: state, on: &grid)
+            draw(line, y: y, selected: false, context: context, on: &grid)
             y += 1
         }
         let visible = max(0, size.height - 1 - y)
@@ -47,16 +48,16 @@ enum SkillsMapScreen {
         if !isMatrix, let last = selectable.last, selectedLine == last { offset = max(offset, min(last, max(0, page.lines.count - visible))) }
         // The matrix's coverage row stays visible under the people.
         for (index, line) in page.lines.enumerated().dropFirst(offset).prefix(visible) {
-            draw(line, y: y, selected: !isMatrix && index == selectedLine, state: state, on: &grid)
+            draw(line, y: y, selected: !isMatrix && index == selectedLine, context: context, on: &grid)
             y += 1
         }
-        drawStatus(state, map, on: &grid)
+        drawStatus(map, context: context, on: &grid)
     }
 
     /// One line: spans in their roles; the selected one in the selection role across the width; a sparkline after it.
-    static func draw(_ line: SkillsMapLine, y: Int, selected: Bool, state: AppState, on grid: inout Grid) {
-        let theme = state.theme
-        let width = state.size.width
+    static func draw(_ line: SkillsMapLine, y: Int, selected: Bool, context: ScreenContext, on grid: inout Grid) {
+        let theme = context.theme
+        let width = context.size.width
         if selected { grid.fill(Rect(x: 0, y: y, width: width, height: 1), with: theme.style(.selection)) }
         let spans = line.spans.map { Span(SafeText.sanitize($0.text), style: selected ? theme.style(.selection) : theme.style($0.role)) }
         let used = grid.put(spans: ([Span(" ")] + spans).truncated(toWidth: width), x: 0, y: y)
@@ -66,21 +67,21 @@ enum SkillsMapScreen {
     }
 
     /// The bottom line: the message or the cursor cell, then key hints.
-    static func drawStatus(_ state: AppState, _ map: SkillsMapState, on grid: inout Grid) {
-        let theme = state.theme
-        let y = state.size.height - 1
+    static func drawStatus(_ map: SkillsMapState, context: ScreenContext, on grid: inout Grid) {
+        let theme = context.theme
+        let y = context.size.height - 1
         guard y > 0 else { return }
-        grid.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), with: theme.style(.statusBar))
+        grid.fill(Rect(x: 0, y: y, width: context.size.width, height: 1), with: theme.style(.statusBar))
         var spans: [Span] = []
-        var note = state.message
-        if note == nil, map.tab == .matrix, map.detail == nil, state.overlay == nil {
-            note = MatrixView.describe(SkillsMapContent.matrix(state, map), row: map.row, column: map.column)
+        var note = context.message
+        if note == nil, map.tab == .matrix, map.detail == nil, !context.isCovered {
+            note = MatrixView.describe(SkillsMapContent.matrix(map, data: context.data), row: map.row, column: map.column)
         }
         if let note { spans.append(Span(" " + note + "  ", style: theme.style(.statusBar))) }
-        for hint in state.keymap.hints(for: state.keyContext) {
+        for hint in context.keymap.hints(for: context.keyContext) {
             spans.append(Span(" " + hint.key, style: theme.style(.statusKey)))
             spans.append(Span(" " + hint.label, style: theme.style(.statusBar)))
         }
-        grid.put(spans: spans.truncated(toWidth: state.size.width), x: 0, y: y)
+        grid.put(spans: spans.truncated(toWidth: context.size.width), x: 0, y: y)
     }
 }

@@ -31,18 +31,18 @@ extension AppState {
 
     /// The conflicted files now: keeps the screen on the same record when it is still there, closes it when none are left.
     mutating func conflictsFound(_ items: [ConflictItem]) {
-        let shown = sync.screen.flatMap { sync.conflicts.indices.contains($0.selected) ? sync.conflicts[$0.selected].path : nil }
+        let shown = conflictsScreen.flatMap { sync.conflicts.indices.contains($0.selected) ? sync.conflicts[$0.selected].path : nil }
         sync.conflicts = items
-        guard var screen = sync.screen else { return }
+        guard var screen = conflictsScreen else { return }
         let paths = Set(items.map(\.path))
         screen.choices = screen.choices.filter { paths.contains($0.key) }
         if items.isEmpty {
-            sync.screen = nil
+            conflictsScreen = nil
             return
         }
         screen.selected = shown.flatMap { path in items.firstIndex { $0.path == path } } ?? min(screen.selected, items.count - 1)
         screen.field = min(screen.field, max(0, items[screen.selected].fields.count - 1))
-        sync.screen = screen
+        conflictsScreen = screen
     }
 
     /// `M`: opens the conflicts screen, or says there is nothing to resolve.
@@ -52,13 +52,13 @@ extension AppState {
             return
         }
         overlay = nil
-        sync.screen = ConflictsScreenState()
+        conflictsScreen = ConflictsScreenState()
     }
 
     /// A key on the conflicts screen.
     mutating func pressInConflicts(_ key: Key) -> [Effect] {
-        guard sync.screen != nil, !sync.conflicts.isEmpty else {
-            sync.screen = nil
+        guard conflictsScreen != nil, !sync.conflicts.isEmpty else {
+            conflictsScreen = nil
             return []
         }
         guard let id = keymap.command(for: key, in: .conflicts), let command = Command(rawValue: id) else { return [] }
@@ -67,14 +67,14 @@ extension AppState {
 
     /// Runs a command (from its key or the palette) on the conflicts screen.
     mutating func runInConflicts(_ command: Command) -> [Effect] {
-        guard var screen = sync.screen, !sync.conflicts.isEmpty else {
-            sync.screen = nil
+        guard var screen = conflictsScreen, !sync.conflicts.isEmpty else {
+            conflictsScreen = nil
             return []
         }
         let item = sync.conflicts[min(screen.selected, sync.conflicts.count - 1)]
         switch command {
         case .conflictsClose:
-            sync.screen = nil
+            conflictsScreen = nil
             return []
         case .conflictsUp, .conflictsDown:
             let step = command == .conflictsUp ? -1 : 1
@@ -102,7 +102,7 @@ extension AppState {
                 break
             }
             screen.resolving = item.path
-            sync.screen = screen
+            conflictsScreen = screen
             let chosen = screen.choices[item.path] ?? [:]
             let version = item.choosesWholeVersion ? chosen[ConflictsScreenState.wholeVersionKey] ?? 0 : nil
             notify("Saving the chosen values…")
@@ -111,14 +111,14 @@ extension AppState {
             // Help, quit, the palette and the other shared keys work here as on the dashboard.
             return run(command)
         }
-        sync.screen = screen
+        conflictsScreen = screen
         return []
     }
 
     /// The runtime wrote a resolution: the record leaves the list (the reload that follows confirms it).
     mutating func conflictResolved(path: String) {
         let title = sync.conflicts.first { $0.path == path }.map { $0.title(in: data) } ?? path
-        sync.screen?.resolving = nil
+        conflictsScreen?.resolving = nil
         conflictsFound(sync.conflicts.filter { $0.path != path })
         let left = sync.conflicts.count
         notify("Resolved “\(SafeText.sanitize(title))”" + (left > 0 ? "; \(left) left" : "") + " — press \(keyName(.syncNow)) to share it")
@@ -126,7 +126,7 @@ extension AppState {
 
     /// Writing a resolution failed; nothing changed on disk.
     mutating func conflictResolveFailed(path: String, message: String) {
-        sync.screen?.resolving = nil
+        conflictsScreen?.resolving = nil
         notify("Could not resolve \(path): \(message)", isError: true)
     }
 

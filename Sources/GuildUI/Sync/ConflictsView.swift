@@ -5,26 +5,26 @@ import TerminalGrid
 /// Draws the conflicts screen over the whole terminal: which record, why it is in conflict, and for each disputed
 /// field every candidate value with the one chosen marked; hints from the keymap's conflicts context.
 enum ConflictsView {
-    static func draw(_ state: AppState, _ screen: ConflictsScreenState, on grid: inout Grid) {
-        let rows = ScreenChrome.rows(state)
-        let conflicts = state.sync.conflicts
+    /// Draws the screen for `conflicts` (the records git left in conflict) with the cursor and choices of `screen`.
+    static func draw(_ conflicts: [ConflictItem], _ screen: ConflictsScreenState, context: ScreenContext, on grid: inout Grid) {
+        let rows = ScreenChrome.rows(context)
         let index = min(screen.selected, max(0, conflicts.count - 1))
         let position = conflicts.count > 1 ? " (\(index + 1) of \(conflicts.count))" : ""
-        ScreenChrome.drawTitleBar("Merge conflicts" + position, state: state, in: rows.title, on: &grid)
+        ScreenChrome.drawTitleBar("Merge conflicts" + position, context: context, in: rows.title, on: &grid)
         if conflicts.indices.contains(index) {
             let body = rows.body.inset(left: 1)
-            let (lines, cursorLine) = self.lines(for: conflicts[index], screen: screen, state: state, width: body.width - 1)
+            let (lines, cursorLine) = self.lines(for: conflicts[index], screen: screen, context: context, width: body.width - 1)
             // Scrolled only as far as the cursor's field and its options need.
             ScreenChrome.drawLines(lines, in: body, scroll: cursorLine + 4 - body.height, on: &grid)
         }
-        ScreenChrome.drawStatusBar(hints: state.keymap.hints(for: state.keyContext), state: state, in: rows.status, on: &grid)
+        ScreenChrome.drawStatusBar(hints: context.keymap.hints(for: context.keyContext), context: context, in: rows.status, on: &grid)
     }
 
     /// The screen's lines for one conflicted record, and the line of the field under the cursor.
-    static func lines(for item: ConflictItem, screen: ConflictsScreenState, state: AppState, width: Int) -> (lines: [[Span]], cursorLine: Int) {
-        let theme = state.theme
+    static func lines(for item: ConflictItem, screen: ConflictsScreenState, context: ScreenContext, width: Int) -> (lines: [[Span]], cursorLine: Int) {
+        let theme = context.theme
         var lines: [[Span]] = []
-        lines.append([Span(SafeText.sanitize(item.title(in: state.data)), style: theme.style(.title)),
+        lines.append([Span(SafeText.sanitize(item.title(in: context.data)), style: theme.style(.title)),
                       Span("  " + SafeText.sanitize(item.path), style: theme.style(.muted))])
         let why: String
         if item.isEditAgainstDelete {
@@ -60,7 +60,7 @@ enum ConflictsView {
             }
         }
         if item.fields.isEmpty {
-            lines.append([Span("The versions hold the same values; \(state.keyName(.conflictsResolve)) keeps the first.", style: theme.style(.muted))])
+            lines.append([Span("The versions hold the same values; \(context.keyName(.conflictsResolve)) keeps the first.", style: theme.style(.muted))])
         }
         return (lines, cursorLine)
     }

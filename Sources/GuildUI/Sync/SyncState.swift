@@ -1,6 +1,7 @@
 import Foundation
 
-/// Git sync as the dashboard sees it: a sync under way, the last outcome, and the records git left in conflict.
+/// Git sync as the dashboard sees it: a sync under way, the last outcome, and the records git left in conflict
+/// (the conflicts screen, when open, is the route's screen: `AppState.conflictsScreen`).
 ///
 /// The runtime runs `guild sync` work and reads conflicted files; the UI only shows them and asks for choices.
 public struct SyncState: Sendable, Equatable {
@@ -10,8 +11,6 @@ public struct SyncState: Sendable, Equatable {
     public internal(set) var lastOutcome: SyncOutcome?
     /// Every record file that still holds conflict markers, sorted by path.
     public internal(set) var conflicts: [ConflictItem] = []
-    /// The conflicts screen, when open.
-    public internal(set) var screen: ConflictsScreenState?
 
     public init() {}
 }
