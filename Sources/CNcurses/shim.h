@@ -130,6 +130,64 @@ static inline int guild_restore_handler(int sig) {
     return sigaction(sig, &guild_saved_actions()[sig], NULL);
 }
 
+// Job control. In raw mode Ctrl-Z reaches Guild as a character, not as SIGTSTP; a SIGTSTP sent from outside
+// (kill -TSTP) is recorded like a quit signal, and SIGCONT (after `fg`, or a SIGSTOP from outside) too, so the run loop
+// gives the terminal back before stopping and repaints everything once it runs again.
+static volatile sig_atomic_t *guild_stop_request_slot(void) {
+    static volatile sig_atomic_t slot = 0;
+    return &slot;
+}
+
+static volatile sig_atomic_t *guild_continued_slot(void) {
+    static volatile sig_atomic_t slot = 0;
+    return &slot;
+}
+
+static void guild_on_job_signal(int sig) {
+    if (sig == SIGTSTP) *guild_stop_request_slot() = 1;
+    if (sig == SIGCONT) *guild_continued_slot() = 1;
+}
+
+// Installs the SIGTSTP and SIGCONT recorders (without SA_RESTART, so a blocking read returns early).
+static inline int guild_install_job_handler(int sig) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = guild_on_job_signal;
+    sigemptyset(&action.sa_mask);
+    return sigaction(sig, &action, &guild_saved_actions()[sig]);
+}
+
+// Whether a SIGTSTP arrived since the last call (and forgets it).
+static inline int guild_take_stop_request(void) {
+    int requested = *guild_stop_request_slot();
+    *guild_stop_request_slot() = 0;
+    return requested;
+}
+
+// Whether the process was continued since the last call (and forgets it).
+static inline int guild_take_continued(void) {
+    int continued = *guild_continued_slot();
+    *guild_continued_slot() = 0;
+    return continued;
+}
+
+// Stops the job as Ctrl-Z in a shell does: SIGTSTP to the whole process group with its default action, so the shell
+// sees the job stopped and prints its prompt. Returns once the job is continued (`fg`), with the recorder back in place.
+static inline void guild_stop_job(void) {
+    struct sigaction stop, recorder;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &recorder);
+    sigset_t tstp;
+    sigemptyset(&tstp);
+    sigaddset(&tstp, SIGTSTP);
+    pthread_sigmask(SIG_UNBLOCK, &tstp, NULL);
+    kill(0, SIGTSTP);
+    sigaction(SIGTSTP, &recorder, NULL);
+    *guild_stop_request_slot() = 0;
+}
+
 // Writes raw bytes to the terminal, after anything curses still has buffered.
 static inline void guild_write_stdout(const char *bytes) {
     fflush(stdout);

@@ -36,6 +36,7 @@ public final class CursesTerminal {
     private static let mouseEvents = GUILD_BUTTON1_PRESSED | GUILD_BUTTON1_RELEASED | GUILD_BUTTON2_PRESSED
         | GUILD_BUTTON2_RELEASED | GUILD_BUTTON3_PRESSED | GUILD_BUTTON3_RELEASED | GUILD_BUTTON4_PRESSED | GUILD_BUTTON5_PRESSED
     private static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    private static let jobSignals: [Int32] = [SIGTSTP, SIGCONT]
     private static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, pairs: ColorPairs, monochrome: Bool, writer: ScreenWriter?) {
@@ -89,6 +90,7 @@ public final class CursesTerminal {
         define_key("\u{1B}[201~", KeyDecoder.pasteEnd)
         guild_write_stdout("\u{1B}[?2004h")
         for signal in quitSignals { _ = guild_install_quit_handler(signal) }
+        for signal in jobSignals { _ = guild_install_job_handler(signal) }
         for signal in crashSignals { _ = guild_install_crash_handler(signal) }
         guild_set_curses_active(1)
         let pairs = ColorPairs(colorCount: colors, pairCount: Int(guild_color_pairs()), hasDefaultColors: defaults)
@@ -115,7 +117,7 @@ public final class CursesTerminal {
         curs_set(1)
         endwin()
         guild_reset_terminal_modes()
-        for signal in CursesTerminal.quitSignals + CursesTerminal.crashSignals { _ = guild_restore_handler(signal) }
+        for signal in CursesTerminal.quitSignals + CursesTerminal.jobSignals + CursesTerminal.crashSignals { _ = guild_restore_handler(signal) }
         delscreen(screen)
     }
 
@@ -141,6 +143,16 @@ public final class CursesTerminal {
             writer?.features.lineFeed = TerminalFeatures.lineFeedMovesDown ? TerminalFeatures.currentLineFeed() : .unknown
         }
         return try body()
+    }
+
+    /// Ctrl-Z: gives the terminal back exactly as `stop()` does (the shell's modes, cursor shown, mouse and paste off),
+    /// stops the job as a shell's Ctrl-Z does, and once it runs again (`fg`) takes the terminal back and forgets what it
+    /// showed, so the next `draw` repaints the whole screen.
+    public func suspend() {
+        guard !stopped else { return }
+        runOutside { guild_stop_job() }
+        // The continue that ended this stop needs no second repaint.
+        _ = guild_take_continued()
     }
 
     /// The quit signal received since start (SIGINT, SIGTERM or SIGHUP), or nil; the run loop checks it after each event.
@@ -189,15 +201,38 @@ public final class CursesTerminal {
     }
 
     /// Waits up to `timeoutMilliseconds` (negative waits forever) for input; nil on timeout, on input Guild ignores, or when a quit signal arrives.
+    ///
+    /// Ctrl-Z (or a SIGTSTP from outside) suspends the job (`suspend()`); once it runs again, and after any other stop
+    /// and continue, it returns `.resize` with the size then, and the next `draw` repaints the whole screen.
     public func nextEvent(timeoutMilliseconds: Int32) -> Key? {
         guard !stopped, receivedQuitSignal == nil else { return nil }
+        if let resumed = resumeIfStopped() { return resumed }
         wtimeout(window, timeoutMilliseconds)
         var value: wint_t = 0
         let result = wget_wch(window, &value)
-        if result == ERR { return nil }
+        if result == ERR { return resumeIfStopped() }
         if result == KEY_CODE_YES { return decode(code: Int32(bitPattern: value)) }
         if value == 0x1B { return escapeOrAlt() }
+        if value == 0x1A {
+            // Ctrl-Z: raw mode hands it over as a character, so job control is Guild's to do.
+            suspend()
+            return .resize(size)
+        }
         return KeyDecoder.key(forCharacter: value)
+    }
+
+    /// After a SIGTSTP from outside: suspends now. After a continue Guild did not ask for (SIGSTOP, then SIGCONT): takes
+    /// the terminal back and repaints. Either way the event is `.resize` with the size now; nil when neither happened.
+    private func resumeIfStopped() -> Key? {
+        if guild_take_stop_request() != 0 {
+            suspend()
+            return .resize(size)
+        }
+        if guild_take_continued() != 0 {
+            runOutside {}
+            return .resize(size)
+        }
+        return nil
     }
 
     private func decode(code: Int32) -> Key? {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `guild` command: with no subcommand it opens the dashboard on the store.
 public struct GuildCommand: ParsableCommand {
@@ -28,4 +29,31 @@ public struct GuildCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line and exits. Every line it prints goes through `Terminal` (errors, usage and help included,
+    /// which can quote arguments and stored text); an argument that is not UTF-8 is refused before anything runs.
+    public static func runAndExit() -> Never {
+        if let problem = ArgumentBytes.problem(in: ArgumentBytes.current) {
+            Terminal.finish("Error: \(problem)", isError: true)
+            Foundation.exit(1)
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.finish(code == .success ? message : oneLine(message), isError: code != .success) }
+            Foundation.exit(code.rawValue)
+        }
+        Foundation.exit(0)
+    }
+
+    /// A usage error as one line: ArgumentParser's "Error: …", then where to read more, without the help and usage it adds.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard lines.count > 1, lines.contains(where: { $0.hasPrefix("Usage: ") }), let first = lines.first else { return message }
+        guard let see = lines.first(where: { $0.hasPrefix("See '") }), let end = see.dropFirst(5).firstIndex(of: "'") else { return first }
+        return first + " (see " + see[see.index(see.startIndex, offsetBy: 5)..<end] + ")"
+    }
 }

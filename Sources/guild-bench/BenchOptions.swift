@@ -11,6 +11,8 @@ struct BenchOptions: Sendable {
         case memory(DemoScale, includeNotes: Bool)
         /// Only warm starts (open, load, first frame), `runs` times, printed as a table: a quiet loop to profile.
         case starts(DemoScale)
+        /// Only the sample team with this many characters added to its text fields (`LongTextMeasurement`), as JSON.
+        case longText(Int)
     }
 
     var scales: [DemoScale] = [.tenK, .org]
@@ -25,10 +27,12 @@ struct BenchOptions: Sendable {
     var guildPath: String?
     /// Skip the pseudo-terminal measurement.
     var skipEndToEnd = false
+    /// Skip the long-text measurement.
+    var skipLongText = false
 
     static let usage = """
     USAGE: guild-bench [--scale 10k|org|all] [--json FILE] [--runs N] [--store-dir DIR] [--seed N] [--regenerate]
-                       [--guild PATH | --no-e2e]
+                       [--guild PATH | --no-e2e] [--no-long-text]
 
     Measures Guild at 10k and organisation scale: generating the data, opening the store, the first home frame
     (120x40), key presses (reduce + render), a durable save and peak resident memory. Each scale is measured in a
@@ -38,6 +42,10 @@ struct BenchOptions: Sendable {
     End to end, the real `guild` binary (--guild PATH, default: the one built next to guild-bench) runs in a
     pseudo-terminal at 120x40 with TERM=xterm-256color: spawn to first complete home screen, key to screen updated,
     bytes written per cursor move and the process's peak memory. --no-e2e skips it.
+
+    Then the sample team with 100,000 characters added to every text field a person writes (names, titles, notes,
+    details, domains…), as a careless or hostile teammate could commit: open, idle, and keys on the communities
+    screen and in a person's and a session's detail, each under the key budget. --no-long-text skips it.
 
     --starts-child 10k|org runs only the warm starts (open, load, first frame) --runs times in this process and
     prints their steps: a quiet loop to run under perf, strace or valgrind.
@@ -75,6 +83,10 @@ struct BenchOptions: Sendable {
             case "--regenerate": options.regenerate = true
             case "--guild": options.guildPath = try value(argument)
             case "--no-e2e": options.skipEndToEnd = true
+            case "--no-long-text": options.skipLongText = true
+            case "--long-text-child":
+                guard let length = Int(try value(argument)), (0...10_000_000).contains(length) else { throw BenchFailure("bad long-text length") }
+                options.mode = .longText(length)
             case "--measure-child":
                 guard let scale = DemoScale(rawValue: try value(argument)) else { throw BenchFailure("bad child scale") }
                 options.mode = .measure(scale)
@@ -104,6 +116,11 @@ struct BenchOptions: Sendable {
     /// The arguments that make a child process report the dashboard's peak memory at `scale`.
     func memoryChildArguments(for scale: DemoScale, includeNotes: Bool) -> [String] {
         ["--memory-child", scale.rawValue, includeNotes ? "notes" : "lazy"] + common
+    }
+
+    /// The arguments that make a child process measure the sample team with `length` characters added to its text.
+    func longTextChildArguments(length: Int) -> [String] {
+        ["--long-text-child", String(length)] + common
     }
 
     private var common: [String] {

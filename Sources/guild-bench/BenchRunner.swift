@@ -34,6 +34,12 @@ struct BenchRunner {
             }
             reports.append(report)
         }
+        if !options.skipLongText {
+            FileHandle.standardError.write(Data("Measuring the sample team with 100,000-character fields…\n".utf8))
+            for length in [0, LongTextMeasurement.length] {
+                reports.append(try runChild(options.longTextChildArguments(length: length), .team))
+            }
+        }
         print(ReportTable.text(reports))
         if let path = options.jsonPath {
             let encoder = JSONEncoder()
@@ -82,6 +88,13 @@ struct BenchRunner {
         guard fixture.isReady else { throw BenchFailure("no cached store at \(fixture.url.path)") }
         let measurement = ScaleMeasurement(scale: scale, url: fixture.url, runs: options.runs)
         FileHandle.standardOutput.write(try JSONEncoder().encode(try measurement.memory(includeNotes: includeNotes)))
+    }
+
+    /// The child's side of the long-text measurement: its report as JSON on stdout.
+    static func longTextChild(length: Int, options: BenchOptions) throws {
+        let folder = URL(fileURLWithPath: options.storeDir).appendingPathComponent("long-text-\(length)")
+        let report = try LongTextMeasurement(folder: folder, runs: options.runs, length: length).run()
+        FileHandle.standardOutput.write(try JSONEncoder().encode(report))
     }
 
     /// Warm starts only, printed as a table (`--starts-child`): what to run under a profiler.

@@ -11,6 +11,7 @@ do {
     case .measure(let scale): try BenchRunner.measureChild(scale, options: options)
     case .memory(let scale, let includeNotes): try BenchRunner.memoryChild(scale, includeNotes: includeNotes, options: options)
     case .starts(let scale): try BenchRunner.startsChild(scale, options: options)
+    case .longText(let length): try BenchRunner.longTextChild(length: length, options: options)
     }
 } catch {
     FileHandle.standardError.write(Data("guild-bench: \(error)\n".utf8))

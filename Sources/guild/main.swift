@@ -1,4 +1,4 @@
 import GuildCLI
 
 AllocatorTuning.returnLargeBlocksPromptly()
-GuildCommand.main()
+GuildCommand.runAndExit()

@@ -267,7 +267,7 @@ final class SyncReplicaTests: XCTestCase {
         try run(ann, ["init", "--name", "Solo"])
         for command in [["dashboard"], ["meeting"]] {
             let refused = try run(ann, command + ["--pull-every", "0"], expect: 1)
-            XCTAssertTrue(refused.stderr.contains("--pull-every needs a number of seconds above 0"), refused.stderr)
+            XCTAssertTrue(refused.stderr.contains("--pull-every takes a whole number of seconds from 1 to 86400, not 0"), refused.stderr)
         }
     }
 

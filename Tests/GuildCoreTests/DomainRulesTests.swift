@@ -38,6 +38,17 @@ final class DomainRulesTests: XCTestCase {
         XCTAssertEqual(SkillLevel.expert.name, "expert / can teach")
     }
 
+    func testSkillLevelRefusesFractionsTrailingTextAndContradictions() {
+        for text in ["2.9", "2.5", " 3x", "3x", "4 is wrong", "4 - 3", "-1", "3 - Expert", "none!", "learnings", "expertise", "", "2,5"] {
+            XCTAssertNil(SkillLevel(text: text), text)
+        }
+        XCTAssertEqual(SkillLevel(text: "3: Advanced"), .proficient, "a survey's own label")
+        XCTAssertEqual(SkillLevel(text: "1 (beginner)"), .learning)
+        XCTAssertEqual(SkillLevel(text: "4. Expert / can teach"), .expert)
+        XCTAssertEqual(SkillLevel(text: " LEARNING "), .learning)
+        XCTAssertEqual(SkillLevel(text: "can teach"), .expert)
+    }
+
     func testRatingSheetKeepsDatedHistory() {
         let skill = Fixtures.uuid(7)
         var sheet = RatingSheet(personID: Fixtures.uuid(1), updatedAt: Fixtures.date(2026, 1, 1))

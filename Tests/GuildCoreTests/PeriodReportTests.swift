@@ -17,7 +17,7 @@ final class PeriodReportTests: XCTestCase {
         XCTAssertTrue(text.contains("- Action items: 1 done on time, 0 late, 1 still open (0 overdue), 1 dropped"))
         XCTAssertTrue(text.contains("- Skill gaps: 1 closed, 3 open"))
         XCTAssertTrue(text.contains("[minutes](minutes/00000000-0000-4000-8000-000000000034.md)"))
-        XCTAssertTrue(text.contains("👏 Dana Ólafsdóttir — Dana's first talk | went great (from Ben Okoro)"))
+        XCTAssertTrue(text.contains("👏 Dana Ólafsdóttir — Dana's first talk \\| went great (from Ben Okoro)"))
         Fixtures.expected.assertText(text, named: "report-2026-11.md")
     }
 

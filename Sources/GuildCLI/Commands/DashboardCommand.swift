@@ -37,7 +37,7 @@ struct DashboardCommand: ParsableCommand {
     var community: String?
 
     func run() throws {
-        if let pullEvery, pullEvery <= 0 { throw CLIFailure("--pull-every needs a number of seconds above 0") }
+        try OptionRange.check(pullEvery, 1...86_400, option: "--pull-every", unit: "seconds")
         let code = try DashboardProgram.run(storeURL: storeOptions.url, preferredTheme: theme, community: community,
                                             pullEvery: pullEvery.map(TimeInterval.init))
         if code != 0 { throw ExitCode(code) }

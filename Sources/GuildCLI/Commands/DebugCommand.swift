@@ -67,6 +67,6 @@ struct CrashCommand: ParsableCommand {
         }
         let numbers: [Int] = []
         // A real runtime trap (index out of range), not a polite exit.
-        print(numbers[Int(grid.size.width) + 1])
+        Terminal.print(String(numbers[Int(grid.size.width) + 1]))
     }
 }

@@ -41,13 +41,13 @@ struct ExportIcsCommand: ParsableCommand {
         if let output {
             let url = URL(fileURLWithPath: (output as NSString).expandingTildeInPath)
             do {
-                try Data(text.utf8).write(to: url, options: .atomic)
+                try Terminal.writeDocument(text, to: url)
             } catch {
                 throw CLIFailure("cannot write \(url.path): \((error as NSError).localizedDescription)")
             }
             Terminal.status("Wrote \(events) event\(events == 1 ? "" : "s") to \(url.path).")
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Terminal.printDocument(text)
         }
     }
 }

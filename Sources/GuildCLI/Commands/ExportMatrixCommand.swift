@@ -31,10 +31,10 @@ struct ExportMatrixCommand: ParsableCommand {
         let matrix = MatrixOptions(team: team, category: category).matrix(loaded.data)
         let text = try MatrixCSV.text(matrix)
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Terminal.printDocument(text)
             return
         }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+        do { try Terminal.writeDocument(text, to: URL(fileURLWithPath: output)) } catch {
             throw CLIFailure("cannot write \(output): \((error as NSError).localizedDescription)")
         }
         Terminal.status("Wrote \(matrix.people.count) people × \(matrix.skills.count) skills to \(output).")

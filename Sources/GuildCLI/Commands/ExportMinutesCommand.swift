@@ -36,8 +36,6 @@ struct ExportMinutesCommand: ParsableCommand {
         guard let text = candidates.lazy.compactMap({ minutes(of: $0.id) }).first else {
             throw CLIFailure("no minutes for \"\(found.title)\" yet: they are written when a meeting is wrapped up")
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
-            Terminal.print(String(line))
-        }
+        Terminal.printDocument(text.hasSuffix("\n") ? text : text + "\n")
     }
 }

@@ -42,8 +42,7 @@ struct ExportSiteCommand: ParsableCommand {
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             let url = root.appendingPathComponent(path)
             do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url, options: .atomic)
+                try Terminal.writeDocument(text, to: url)
             } catch {
                 throw CLIFailure("cannot write \(url.path): \((error as NSError).localizedDescription)")
             }

@@ -36,8 +36,10 @@ struct ImportIcsCommand: ParsableCommand {
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: (file as NSString).expandingTildeInPath)) } catch {
             throw CLIFailure("cannot read \(file): \((error as NSError).localizedDescription)")
         }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            throw CLIFailure("\(file) is not UTF-8 text, so it is not an iCalendar file")
+        let text: String
+        switch UTF8Text.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem): throw CLIFailure("\(file): \(problem); nothing was imported (an iCalendar file is UTF-8 text)")
         }
         let (events, problems) = ICalendarReader(calendar: clock.calendar).read(text)
         let outcome = CalendarImport.merge(events, into: loaded.data, now: clock.now, calendar: clock.calendar)

@@ -105,7 +105,7 @@ struct ImportSurveyCommand: ParsableCommand {
             guard isatty(0) == 1 else {
                 throw CLIFailure("nothing written: stdin is not a terminal, so pass --yes to import these changes")
             }
-            FileHandle.standardError.write(Data("Write these changes as a snapshot dated \(ListCommand.format(ratedAt, clock))? [y/N] ".utf8))
+            Terminal.prompt("Write these changes as a snapshot dated \(ListCommand.format(ratedAt, clock))? [y/N] ")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard answer == "y" || answer == "yes" else {
                 Terminal.status("Nothing written.")

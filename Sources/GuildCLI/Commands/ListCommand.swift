@@ -40,6 +40,10 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        try OptionRange.check(days, 1...3650, option: "--days", unit: "days")
+    }
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
         let loaded = try LoadedStore.open(storeOptions)
@@ -103,7 +107,7 @@ struct ListCommand: ParsableCommand {
     }
 
     private func printJSON<T: Encodable>(_ value: T) throws {
-        Terminal.printRaw(String(decoding: try JSONOutput.encode(value), as: UTF8.self))
+        try Terminal.printJSON(value)
     }
 
     /// "Mon 2026-11-23 16:00" in the local time zone.
@@ -120,15 +124,5 @@ struct ListCommand: ParsableCommand {
     struct OccurrenceJSON: Encodable {
         var session: Session
         var start: Date
-    }
-}
-
-/// JSON for scripts: sorted keys, ISO-8601 dates, pretty-printed.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(value)
     }
 }

@@ -50,7 +50,7 @@ struct MeetingCommand: ParsableCommand {
 
     func run() throws {
         if let pullEvery {
-            guard pullEvery > 0 else { throw CLIFailure("--pull-every needs a number of seconds above 0") }
+            try OptionRange.check(pullEvery, 1...86_400, option: "--pull-every", unit: "seconds")
             // The meeting screen picks up what git merges through its store watch; outcomes go to .guild/sync-status.
             DashboardSync(storeURL: storeOptions.url, postsActions: false).startPulling(every: TimeInterval(pullEvery))
         }

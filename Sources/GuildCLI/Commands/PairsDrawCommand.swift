@@ -25,6 +25,10 @@ struct PairsDrawCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        try OptionRange.check(window, 0...100, option: "--window", unit: "rounds")
+    }
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
         var loaded = try LoadedStore.open(storeOptions)

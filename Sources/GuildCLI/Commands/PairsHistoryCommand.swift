@@ -21,6 +21,10 @@ struct PairsHistoryCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        try OptionRange.check(rounds, 1...1000, option: "--rounds", unit: "rounds")
+    }
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
         var loaded = try LoadedStore.open(storeOptions)

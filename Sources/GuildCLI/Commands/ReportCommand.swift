@@ -70,14 +70,13 @@ struct ReportCommand: ParsableCommand {
         let text = report.markdown
         if let outputURL {
             do {
-                try FileManager.default.createDirectory(at: outputURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: outputURL, options: .atomic)
+                try Terminal.writeDocument(text, to: outputURL)
             } catch {
                 throw CLIFailure("cannot write \(outputURL.path): \((error as NSError).localizedDescription)")
             }
             Terminal.status("Wrote the \(period.title) report to \(outputURL.path).")
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Terminal.printDocument(text)
         }
     }
 }

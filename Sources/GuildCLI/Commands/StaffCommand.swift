@@ -23,6 +23,10 @@ struct StaffCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        try OptionRange.check(limit, 1...1000, option: "--limit", unit: "people")
+    }
+
     func run() throws {
         let loaded = try LoadedStore.open(storeOptions)
         let data = loaded.data

@@ -27,6 +27,10 @@ struct WhoCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    func validate() throws {
+        try OptionRange.check(limit, 1...1000, option: "--limit", unit: "people")
+    }
+
     func run() throws {
         let loaded = try LoadedStore.open(storeOptions, includeNotes: true)
         guard !QueryWords(question).isEmpty else { throw CLIFailure("\"\(question)\" has no words to search for; ask about a topic, e.g. \"kubernetes upgrades\"") }

@@ -1,6 +1,7 @@
 import Foundation
 import GuildStore
 import GuildUI
+import TerminalGrid
 
 /// Git sync for an open dashboard or meeting screen: the sync key's run and, with `--pull-every N`, a round every N
 /// seconds. One sync at a time, on a queue of its own, so the screen never waits for the network; each start and
@@ -99,7 +100,7 @@ final class DashboardSync: @unchecked Sendable {
 
     private func record(_ outcome: SyncOutcome) {
         let folder = StoreLayout(root: storeURL).privateFolder
-        let text = StoreDateFormat.string(from: outcome.at) + " " + (outcome.failed ? "failed " : "ok ") + outcome.summary + "\n"
+        let text = StoreDateFormat.string(from: outcome.at) + " " + (outcome.failed ? "failed " : "ok ") + SafeText.sanitize(outcome.summary) + "\n"
         _ = try? DurableFile.write(Data(text.utf8), folder: folder, name: "sync-status")
     }
 }

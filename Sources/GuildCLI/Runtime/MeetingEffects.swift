@@ -2,6 +2,7 @@ import Foundation
 import GuildCore
 import GuildStore
 import GuildUI
+import TerminalGrid
 
 /// Performs the meeting's effects — durable saves, the minutes — and watches the store (notes from the other
 /// instance, `guild ask` questions); every outcome comes back as actions.
@@ -29,7 +30,8 @@ final class MeetingEffects {
             do {
                 let folder = store.layout.absolute("minutes")
                 try DurableFile.makeFolder(folder)
-                try DurableFile.write(Data(markdown.utf8), folder: folder, name: (relative as NSString).lastPathComponent)
+                // A document people read in a terminal too: sanitised as every document Guild writes (`Terminal`).
+                try DurableFile.write(Data(SafeText.sanitizeDocument(markdown).utf8), folder: folder, name: (relative as NSString).lastPathComponent)
                 return [.minutesWritten(path: relative)]
             } catch {
                 return [.minutesFailed(message: "\(relative): \(error)")]

@@ -22,12 +22,12 @@ final class Progress {
         let width = 30
         let filled = percent * width / 100
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) \(bar) \(percent)% (\(done)/\(total))".utf8))
+        Terminal.progress("\(label) \(bar) \(percent)% (\(done)/\(total))")
     }
 
     /// Ends the line.
     func finish() {
         guard enabled, lastDrawn >= 0 else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
+        Terminal.progress("", end: true)
     }
 }

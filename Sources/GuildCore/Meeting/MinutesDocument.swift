@@ -68,9 +68,9 @@ public struct MinutesDocument: Sendable {
     /// The minutes as Markdown, ending in a newline.
     public var markdown: String {
         var out: [String] = []
-        out.append("# \(oneLine(session.title)) — \(dateText(session.start))")
+        out.append("# \(literal(session.title)) — \(dateText(session.start))")
         out.append("")
-        if !session.desiredOutcome.isEmpty { out.append("Desired outcome: \(oneLine(session.desiredOutcome))"); out.append("") }
+        if !session.desiredOutcome.isEmpty { out.append("Desired outcome: \(literal(session.desiredOutcome))"); out.append("") }
         out.append("- Facilitator: \(person(session.facilitator))")
         out.append("- Note-taker: \(person(session.noteTaker))")
         let present = session.attendees.map { person($0) }
@@ -81,7 +81,7 @@ public struct MinutesDocument: Sendable {
         out.append("| # | Item | Planned | Used |")
         out.append("| ---: | --- | ---: | ---: |")
         for (index, item) in items.enumerated() {
-            let title = oneLine(item.title).replacingOccurrences(of: "|", with: "\\|") + (item.isRound ? " (round)" : "")
+            let title = literal(item.title) + (item.isRound ? " (round)" : "")
             let over = item.usedSeconds > item.plannedSeconds ? " ⚠" : ""
             out.append("| \(index + 1) | \(title) | \(TimerText.elapsed(item.plannedSeconds)) | \(TimerText.elapsed(item.usedSeconds))\(over) |")
         }
@@ -91,7 +91,7 @@ public struct MinutesDocument: Sendable {
         if !review.isEmpty {
             section(&out, "Opening review", review.map { entry in
                 let outcome = entry.outcome?.rawValue ?? "not reviewed"
-                return "- \(outcome.capitalizedFirst): \(oneLine(entry.item.title)) — \(handle(entry.item.owner))"
+                return "- \(outcome.capitalizedFirst): \(literal(entry.item.title)) — \(handle(entry.item.owner))"
             })
         }
         for round in rounds {
@@ -109,7 +109,7 @@ public struct MinutesDocument: Sendable {
                 lines.append("- \(person(id, short: true)): \(label)")
             }
             // "Round: successes, …" already says what it is.
-            let heading = oneLine(round.title).lowercased().hasPrefix("round") ? oneLine(round.title) : "Round: \(oneLine(round.title))"
+            let heading = literal(round.title).lowercased().hasPrefix("round") ? literal(round.title) : "Round: \(literal(round.title))"
             section(&out, heading, lines)
         }
         let parked = notes.filter(ParkingLot.isParked)
@@ -120,7 +120,7 @@ public struct MinutesDocument: Sendable {
         section(&out, "Action items", actions.map { item in
             let box = item.status == .done ? "[x]" : "[ ]"
             let due = item.due.map { ", due \($0)" } ?? ", no due date"
-            return "- \(box) \(oneLine(item.title)) — \(handle(item.owner))\(due)" + (item.status == .dropped ? " (dropped)" : "")
+            return "- \(box) \(literal(item.title)) — \(handle(item.owner))\(due)" + (item.status == .dropped ? " (dropped)" : "")
         })
         section(&out, "Learnings", bullets(regular, .learning))
         section(&out, "Successes", bullets(regular, .success))
@@ -132,7 +132,7 @@ public struct MinutesDocument: Sendable {
         section(&out, "Questions", bullets(regular, .question))
         section(&out, "Parking lot", parked.map { note in
             let promoted = ParkingLot.isPromoted(note, topics: data.topics.values) ? " (proposed as a topic)" : ""
-            return "- \(oneLine(ParkingLot.title(of: note)))\(promoted)"
+            return "- \(literal(ParkingLot.title(of: note)))\(promoted)"
         })
         if !ratings.isEmpty {
             let average = Double(ratings.reduce(0, +)) / Double(ratings.count)
@@ -156,14 +156,14 @@ public struct MinutesDocument: Sendable {
     private func bullets(_ notes: [NoteEntry], _ kind: NoteEntry.Kind) -> [String] {
         notes.filter { $0.kind == kind }.map { note in
             let who = note.author.map { " (\(person($0, short: true)))" } ?? ""
-            return "- \(oneLine(note.text))\(who)"
+            return "- \(literal(note.text))\(who)"
         }
     }
 
     private func person(_ id: UUID?, short: Bool = false) -> String {
         guard let id else { return "—" }
         guard let person = data.people[id] else { return "(unknown)" }
-        return short ? oneLine(person.name) : "\(oneLine(person.name)) (@\(person.handle))"
+        return short ? literal(person.name) : "\(literal(person.name)) (@\(person.handle))"
     }
 
     private func handle(_ id: UUID?) -> String {
@@ -176,9 +176,10 @@ public struct MinutesDocument: Sendable {
         return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
     }
 
-    /// Text on one line: newlines and tabs become spaces, so a note cannot break the document's structure.
-    private func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    /// What a person wrote, as literal Markdown on one line (`MarkdownText.text`): no note, name or title can add
+    /// structure, HTML, emphasis or links to the minutes.
+    private func literal(_ text: String) -> String {
+        MarkdownText.text(text)
     }
 }
 

@@ -55,9 +55,17 @@ public struct ActionItem: Record, Hashable {
         updatedAt = time
     }
 
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&title, "title", TextLimit.actionTitle)
+        if var value = tag {
+            visit(&value, "tag", TextLimit.tag)
+            tag = value
+        }
+    }
+
     public func validate() throws(ValidationError) {
         try Check.notBlank(title, field: "title")
-        try Check.maxLength(title, 300, field: "title")
+        try TextLimit.check(self)
         if status == .done, completedAt == nil {
             throw ValidationError(field: "completedAt", "a done action item needs a completion time")
         }

@@ -36,6 +36,15 @@ public struct Community: Record, Hashable {
         for objective in objectives {
             try Check.notBlank(objective.text, field: "objective")
         }
+        try TextLimit.check(self)
+    }
+
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&name, "name", TextLimit.name)
+        visit(&domain, "domain", TextLimit.line)
+        for index in objectives.indices {
+            visit(&objectives[index].text, "objective", TextLimit.line)
+        }
     }
 }
 

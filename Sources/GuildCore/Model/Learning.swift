@@ -36,6 +36,12 @@ public struct Learning: Record, Hashable {
 
     public func validate() throws(ValidationError) {
         try Check.notBlank(text, field: "text")
+        try TextLimit.check(self)
+    }
+
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&text, "text", TextLimit.paragraph)
+        visit(&context, "context", TextLimit.line)
     }
 }
 

@@ -52,7 +52,11 @@ public struct NoteEntry: Record, Hashable {
 
     public func validate() throws(ValidationError) {
         try Check.notBlank(text, field: "text")
-        try Check.maxLength(text, 20_000, field: "text")
+        try TextLimit.check(self)
+    }
+
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&text, "text", TextLimit.document)
     }
 }
 

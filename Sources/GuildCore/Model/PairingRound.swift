@@ -63,6 +63,13 @@ public struct PairingRound: Record, Hashable {
                 throw ValidationError(field: "feedback", "feedback names a pairing that is not in this round")
             }
         }
+        try TextLimit.check(self)
+    }
+
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        for index in feedback.indices {
+            visit(&feedback[index].text, "feedback", TextLimit.paragraph)
+        }
     }
 }
 

@@ -38,6 +38,17 @@ public struct Person: Record, Hashable {
     public func validate() throws(ValidationError) {
         try Check.notBlank(name, field: "name")
         try Check.handle(handle)
+        try TextLimit.check(self)
+    }
+
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&name, "name", TextLimit.name)
+        visit(&team, "team", TextLimit.name)
+        visit(&role, "role", TextLimit.name)
+        if var value = email {
+            visit(&value, "email", TextLimit.email)
+            email = value
+        }
     }
 }
 

@@ -12,10 +12,16 @@ public protocol Record: Identifiable, Codable, Sendable, Equatable where ID == U
     func validate() throws(ValidationError)
     /// A sub-folder inside the kind's folder, for records that belong to another (a note to its session); nil for most.
     var groupID: UUID? { get }
+    /// Calls `visit` with every text field a person wrote, the field's name and its longest length (`TextLimit`), so
+    /// `validate()` refuses a longer one and loading cuts it for display.
+    mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void)
 }
 
 extension Record {
     public var groupID: UUID? { nil }
+
+    /// No text fields.
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {}
 }
 
 /// The kinds of record a store holds, one folder each. A new kind adds its case here and registers its descriptor in

@@ -60,6 +60,19 @@ public struct Session: Record, Hashable {
         self.updatedAt = updatedAt
     }
 
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&title, "title", TextLimit.title)
+        visit(&desiredOutcome, "desired outcome", TextLimit.line)
+        visit(&location, "location", TextLimit.title)
+        if var value = details {
+            visit(&value, "details", TextLimit.document)
+            details = value
+        }
+        for index in agenda.indices {
+            visit(&agenda[index].title, "agenda item title", TextLimit.title)
+        }
+    }
+
     /// The time the session is planned to end.
     public var end: Date { start.addingTimeInterval(TimeInterval(durationMinutes * 60)) }
 
@@ -68,7 +81,7 @@ public struct Session: Record, Hashable {
 
     public func validate() throws(ValidationError) {
         try Check.notBlank(title, field: "title")
-        try Check.maxLength(title, 200, field: "title")
+        try TextLimit.check(self)
         guard (1...(24 * 60)).contains(durationMinutes) else {
             throw ValidationError(field: "duration", "must be between 1 minute and 24 hours")
         }

@@ -24,7 +24,12 @@ public struct Skill: Record, Hashable {
 
     public func validate() throws(ValidationError) {
         try Check.notBlank(name, field: "name")
-        try Check.maxLength(name, 80, field: "name")
+        try TextLimit.check(self)
+    }
+
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&name, "name", TextLimit.skillName)
+        visit(&category, "category", TextLimit.skillName)
     }
 }
 

@@ -31,6 +31,14 @@ public struct Solution: Record, Hashable {
     public func validate() throws(ValidationError) {
         try Check.notBlank(need, field: "need")
         try Check.notBlank(solution, field: "solution")
+        try TextLimit.check(self)
+    }
+
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&need, "need", TextLimit.line)
+        visit(&solution, "solution", TextLimit.line)
+        visit(&approximateTime, "approximate time", TextLimit.name)
+        visit(&risks, "risks", TextLimit.document)
     }
 }
 

@@ -39,8 +39,14 @@ public struct Topic: Record, Hashable {
         self.updatedAt = updatedAt ?? createdAt
     }
 
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        visit(&title, "title", TextLimit.title)
+        visit(&details, "details", TextLimit.document)
+    }
+
     public func validate() throws(ValidationError) {
         try Check.notBlank(title, field: "title")
+        try TextLimit.check(self)
         if Set(votes).count != votes.count {
             throw ValidationError(field: "votes", "someone voted twice")
         }

@@ -1,26 +1,108 @@
 import Foundation
 
-/// Small helpers for writing Markdown that stored text cannot break: one-line text, table cells, percentages, links.
+/// Writing Markdown that stored text cannot break: every text a person wrote (names, titles, notes, objectives)
+/// lands as literal text, whatever it holds.
+///
+/// `text(_:)` puts it on one line and backslash-escapes what CommonMark and GitHub Flavored Markdown would act on:
+/// raw HTML and entities (`<`, `>`, `&`), emphasis and strikethrough (`*`, `_`, `~`), code (`` ` ``), links and
+/// images (`[`, `]`, `!`), table cells (`|`), headings (`#`), and what autolinks (`http:`, `www.`, `evil.com`,
+/// `a@b.org`) need (`:` before a non-space, `.` inside a word, `@`), plus a list or quote marker at its start.
+/// Terminal controls are not its business: documents are sanitised where they are written (GuildCLI's `Terminal`).
 public enum MarkdownText {
-    /// Text on one line: newlines and tabs become spaces.
+    /// Text on one line: newlines and tabs become spaces. Not escaped: for slugs and anchors, never for output.
     public static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 
-    /// Text safe inside a table cell: one line, pipes escaped, "—" when empty.
+    /// What a person wrote, as literal Markdown text on one line ("Bob | *x*" → "Bob \\| \\*x\\*").
+    public static func text(_ text: String) -> String {
+        escape(oneLine(text))
+    }
+
+    /// Several lines a person wrote (a session's details), each escaped as `text` and kept as a line of its own.
+    public static func lines(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { escape(String($0).trimmingCharacters(in: .whitespaces)) }
+            .filter { !$0.isEmpty }.joined(separator: "\\\n")
+    }
+
+    /// Text safe inside a table cell: escaped as `text` (pipes included), "—" when empty.
     public static func cell(_ text: String) -> String {
-        let line = oneLine(text).replacingOccurrences(of: "|", with: "\\|")
+        let line = self.text(text)
         return line.isEmpty ? "—" : line
     }
 
-    /// Text safe as a link label: one line, square brackets escaped.
+    /// Text safe as a link label: escaped as `text`.
     public static func label(_ text: String) -> String {
-        oneLine(text).replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+        self.text(text)
     }
 
-    /// A link, with spaces in the target encoded so every renderer keeps it whole.
+    /// A link to one of Guild's own files; the label is escaped and the target's spaces, brackets and parentheses encoded.
     public static func link(_ label: String, to target: String) -> String {
-        "[\(self.label(label))](\(target.replacingOccurrences(of: " ", with: "%20")))"
+        var encoded = ""
+        for character in target {
+            switch character {
+            case " ": encoded += "%20"
+            case "(": encoded += "%28"
+            case ")": encoded += "%29"
+            case "<": encoded += "%3C"
+            case ">": encoded += "%3E"
+            default: encoded.append(character)
+            }
+        }
+        return "[\(self.label(label))](\(encoded))"
+    }
+
+    /// A Markdown document someone else wrote (stored minutes): raw HTML cannot pass, every `<` not already escaped is.
+    public static func withoutRawHTML(_ document: String) -> String {
+        guard document.contains("<") else { return document }
+        var out = ""
+        var escaped = false
+        for character in document {
+            if character == "<" && !escaped { out.append("\\") }
+            escaped = character == "\\" && !escaped
+            out.append(character)
+        }
+        return out
+    }
+
+    /// Backslash-escapes what Markdown would act on in a line of literal text (linear in its length).
+    static func escape(_ line: String) -> String {
+        var out = ""
+        out.reserveCapacity(line.utf8.count + 8)
+        var previous: Character?
+        var onlyDigitsBefore = true
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            let nextIndex = line.index(after: index)
+            let next = nextIndex < line.endIndex ? line[nextIndex] : nil
+            let escapes: Bool
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#", "!", "@", "$":
+                escapes = true
+            case ":":
+                // "http://", "mailto:x": a colon right before text starts a scheme; "Q4: plan" stays as it is.
+                escapes = next.map { !$0.isWhitespace } ?? false
+            case ".":
+                // "evil.com", "2.0": a dot inside a word could make a domain; "1." at the start an ordered list; "Å." stays.
+                escapes = (previous != nil && onlyDigitsBefore)
+                    || ((previous.map { $0.isLetter || $0.isNumber } ?? false) && (next.map { $0.isLetter || $0.isNumber } ?? false))
+            case ")":
+                // "1) item" at the start is an ordered list too.
+                escapes = previous != nil && onlyDigitsBefore
+            case "-", "+", "=":
+                // A list marker or a setext underline only at the start.
+                escapes = previous == nil
+            default:
+                escapes = false
+            }
+            if escapes { out.append("\\") }
+            out.append(character)
+            onlyDigitsBefore = onlyDigitsBefore && character.isNumber
+            previous = character
+            index = nextIndex
+        }
+        return out
     }
 
     /// "64 %" from 0.64.

@@ -40,8 +40,8 @@ public struct PeriodReport: Sendable {
         out.append("# Knowledge sharing report — \(period.title)")
         out.append("")
         var subtitle: [String] = []
-        if !storeName.isEmpty { subtitle.append(MarkdownText.oneLine(storeName)) }
-        subtitle.append(scope.name(in: data))
+        if !storeName.isEmpty { subtitle.append(MarkdownText.text(storeName)) }
+        subtitle.append(MarkdownText.text(scope.name(in: data)))
         subtitle.append("as of \(MarkdownText.day(asOf, calendar: calendar))")
         out.append(subtitle.joined(separator: " · "))
 
@@ -90,7 +90,7 @@ public struct PeriodReport: Sendable {
         participation.append("- Note-taking: " + rotationText(health.noteTaking))
         participation.append("- Presenters: " + names(health.presenters))
         participation.append("- First-time presenters: " + names(health.firstTimePresenters))
-        let silent = scope.people(in: data).filter { !Set(health.participants).contains($0.id) }.map { MarkdownText.oneLine($0.name) }
+        let silent = scope.people(in: data).filter { !Set(health.participants).contains($0.id) }.map { MarkdownText.text($0.name) }
         participation.append("- Not seen this period: " + (silent.isEmpty ? "nobody — everyone took part" : silent.joined(separator: ", ")))
         section(&out, "Participation", participation)
 
@@ -118,7 +118,7 @@ public struct PeriodReport: Sendable {
             for item in stillOpen {
                 let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle } ?? "no owner"
                 let due = item.due.map { item.isOverdue(today: today) ? "due \($0), overdue" : "due \($0)" } ?? "no due date"
-                actions.append("- [ ] \(MarkdownText.oneLine(item.title)) — \(owner), \(due)")
+                actions.append("- [ ] \(MarkdownText.text(item.title)) — \(owner), \(due)")
             }
         }
         section(&out, "Action follow-through", actions)
@@ -129,7 +129,7 @@ public struct PeriodReport: Sendable {
         gaps.append("")
         gaps.append("Closed this period:")
         gaps.append("")
-        gaps.append(contentsOf: closed.isEmpty ? ["- none"] : closed.reversed().map { "- \(MarkdownText.day($0.date, calendar: calendar)): \(MarkdownText.oneLine($0.text))" })
+        gaps.append(contentsOf: closed.isEmpty ? ["- none"] : closed.reversed().map { "- \(MarkdownText.day($0.date, calendar: calendar)): \(MarkdownText.text($0.text))" })
         gaps.append("")
         gaps.append("Open at \(MarkdownText.day(asOf, calendar: calendar)):")
         gaps.append("")
@@ -150,14 +150,14 @@ public struct PeriodReport: Sendable {
         // Milestones.
         let celebrated = milestones.filter { $0.kind != .gapClosed }.reversed()
         section(&out, "Milestones", celebrated.isEmpty ? ["None this period."]
-            : celebrated.map { "- \(MarkdownText.day($0.date, calendar: calendar)) \($0.kind.symbol) \(MarkdownText.oneLine($0.text))" })
+            : celebrated.map { "- \(MarkdownText.day($0.date, calendar: calendar)) \($0.kind.symbol) \(MarkdownText.text($0.text))" })
 
         // Kudos.
         let kudos = scope.learnings(in: data).filter { $0.createdAt >= start && $0.createdAt < end && !$0.kudosTo.isEmpty }
         section(&out, "Kudos", kudos.isEmpty ? ["No kudos recorded this period."] : kudos.map { learning in
-            let to = MarkdownText.list(learning.kudosTo.map { MarkdownText.oneLine(data.name(of: $0)) })
-            let from = learning.author.map { " (from \(MarkdownText.oneLine(data.name(of: $0))))" } ?? ""
-            return "- 👏 \(to) — \(MarkdownText.oneLine(learning.text))\(from)"
+            let to = MarkdownText.list(learning.kudosTo.map { MarkdownText.text(data.name(of: $0)) })
+            let from = learning.author.map { " (from \(MarkdownText.text(data.name(of: $0))))" } ?? ""
+            return "- 👏 \(to) — \(MarkdownText.text(learning.text))\(from)"
         })
         return out.joined(separator: "\n") + "\n"
     }
@@ -170,12 +170,12 @@ public struct PeriodReport: Sendable {
     }
 
     private func names(_ ids: [UUID]) -> String {
-        ids.isEmpty ? "none" : ids.map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }.joined(separator: ", ")
+        ids.isEmpty ? "none" : ids.map { MarkdownText.text(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }.joined(separator: ", ")
     }
 
     private func rotationText(_ rotation: RoleRotation) -> String {
         guard rotation.total > 0 else { return "nobody yet" }
-        let who = rotation.turns.map { "\(MarkdownText.oneLine(data.name(of: $0.person))) ×\($0.count)" }.joined(separator: ", ")
+        let who = rotation.turns.map { "\(MarkdownText.text(data.name(of: $0.person))) ×\($0.count)" }.joined(separator: ", ")
         let evenness = rotation.evenness.map { ", evenness \(MarkdownText.percent($0))" } ?? ""
         return "\(MarkdownText.count(rotation.distinct, "person", "people")) over \(MarkdownText.count(rotation.total, "session"))\(evenness): \(who)"
     }

@@ -76,7 +76,7 @@ public struct SiteExport: Sendable {
     }
 
     private func index(held: [Session], paths: [UUID: String]) -> String {
-        var out = ["# \(MarkdownText.oneLine(storeName)) — knowledge base", "",
+        var out = ["# \(MarkdownText.text(storeName)) — knowledge base", "",
                    "Exported from Guild on \(MarkdownText.day(now, calendar: calendar)).", "",
                    "- \(MarkdownText.link("Minutes", to: "minutes/README.md")): \(MarkdownText.count(held.count, "held session"))",
                    "- \(MarkdownText.link("Learnings log", to: "learnings.md")): \(MarkdownText.count(data.learnings.count, "entry", "entries"))",
@@ -99,7 +99,7 @@ public struct SiteExport: Sendable {
             out += ["| Date | Session | Format | Facilitator | Note-taker |", "| --- | --- | --- | --- | --- |"]
             for session in held.reversed() {
                 let file = String(paths[session.id]!.dropFirst("minutes/".count))
-                out.append("| \(MarkdownText.day(session.start, calendar: calendar)) | \(MarkdownText.link(MarkdownText.cell(session.title), to: file)) | \(session.format.name) | "
+                out.append("| \(MarkdownText.day(session.start, calendar: calendar)) | \(MarkdownText.link(session.title, to: file)) | \(session.format.name) | "
                     + "\(MarkdownText.cell(data.name(of: session.facilitator))) | \(MarkdownText.cell(data.name(of: session.noteTaker))) |")
             }
         }
@@ -108,26 +108,26 @@ public struct SiteExport: Sendable {
 
     private func minutesPage(_ session: Session, paths: [UUID: String]) -> String {
         let back = "\n---\n\n" + MarkdownText.link("← All minutes", to: "README.md") + " · " + MarkdownText.link("Knowledge base", to: "../README.md") + "\n"
-        if let stored = minutes[session.id] {
+        if let stored = minutes[session.id].map(MarkdownText.withoutRawHTML) {
             return stored.hasSuffix("\n") ? stored + back : stored + "\n" + back
         }
-        var out = ["# \(MarkdownText.oneLine(session.title)) — \(MarkdownText.dateTime(session.start, calendar: calendar))", ""]
-        if !session.desiredOutcome.isEmpty { out += ["Desired outcome: \(MarkdownText.oneLine(session.desiredOutcome))", ""] }
+        var out = ["# \(MarkdownText.text(session.title)) — \(MarkdownText.dateTime(session.start, calendar: calendar))", ""]
+        if !session.desiredOutcome.isEmpty { out += ["Desired outcome: \(MarkdownText.text(session.desiredOutcome))", ""] }
         out.append("- Format: \(session.format.name)")
-        out.append("- Facilitator: \(MarkdownText.oneLine(data.name(of: session.facilitator)))")
-        out.append("- Note-taker: \(MarkdownText.oneLine(data.name(of: session.noteTaker)))")
+        out.append("- Facilitator: \(MarkdownText.text(data.name(of: session.facilitator)))")
+        out.append("- Note-taker: \(MarkdownText.text(data.name(of: session.noteTaker)))")
         if !session.presenters.isEmpty {
-            out.append("- Presenters: " + session.presenters.map { MarkdownText.oneLine(data.name(of: $0)) }.joined(separator: ", "))
+            out.append("- Presenters: " + session.presenters.map { MarkdownText.text(data.name(of: $0)) }.joined(separator: ", "))
         }
-        let present = ProgrammeHealth.participants(of: session).map { MarkdownText.oneLine(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }
+        let present = ProgrammeHealth.participants(of: session).map { MarkdownText.text(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }
         out.append("- Present (\(present.count)): " + (present.isEmpty ? "—" : present.joined(separator: ", ")))
         if let community = session.communityID.flatMap({ data.communities[$0] }) {
             out.append("- Community: " + MarkdownText.link(community.name, to: "../communities.md#" + MarkdownText.anchor(community.name)))
         }
-        if let details = session.details, !details.isEmpty { out += ["", details.trimmingCharacters(in: .whitespacesAndNewlines)] }
+        if let details = session.details, !MarkdownText.lines(details).isEmpty { out += ["", MarkdownText.lines(details)] }
         if !session.agenda.isEmpty {
             out += ["", "## Agenda", ""]
-            out += session.agenda.map { "- \(MarkdownText.oneLine($0.title)) (\($0.minutes) min)" + ($0.isRound ? ", a round" : "") }
+            out += session.agenda.map { "- \(MarkdownText.text($0.title)) (\($0.minutes) min)" + ($0.isRound ? ", a round" : "") }
         }
         let notes = data.notes(ofSession: session.id)
         let kinds: [(NoteEntry.Kind, String)] = [(.decision, "Decisions"), (.learning, "Learnings"), (.success, "Successes"),
@@ -135,7 +135,7 @@ public struct SiteExport: Sendable {
                                                  (.objection, "Objections"), (.note, "Notes"), (.question, "Questions")]
         for (kind, title) in kinds {
             let lines = notes.filter { $0.kind == kind }.map { note in
-                "- " + MarkdownText.oneLine(note.text) + (note.author.map { " (\(MarkdownText.oneLine(data.name(of: $0))))" } ?? "")
+                "- " + MarkdownText.text(note.text) + (note.author.map { " (\(MarkdownText.text(data.name(of: $0))))" } ?? "")
             }
             if !lines.isEmpty { out += ["", "## \(title)", ""] + lines }
         }
@@ -145,7 +145,7 @@ public struct SiteExport: Sendable {
             out += ["", "## Action items", ""]
             out += actions.map { item in
                 let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle } ?? "no owner"
-                return "- [\(item.status == .done ? "x" : " ")] \(MarkdownText.oneLine(item.title)) — \(owner)" + (item.due.map { ", due \($0)" } ?? "")
+                return "- [\(item.status == .done ? "x" : " ")] \(MarkdownText.text(item.title)) — \(owner)" + (item.due.map { ", due \($0)" } ?? "")
                     + (item.status == .dropped ? " (dropped)" : "")
             }
         }
@@ -168,10 +168,10 @@ public struct SiteExport: Sendable {
                 out += ["", "## \(period)", ""]
                 month = period
             }
-            var line = "- **\(MarkdownText.day(learning.createdAt, calendar: calendar))** · \(learning.kind.rawValue) · \(MarkdownText.oneLine(learning.text))"
-            if !learning.context.isEmpty { line += " · _\(MarkdownText.oneLine(learning.context))_" }
-            if let author = learning.author { line += " — \(MarkdownText.oneLine(data.name(of: author)))" }
-            if !learning.kudosTo.isEmpty { line += " · 👏 " + MarkdownText.list(learning.kudosTo.map { MarkdownText.oneLine(data.name(of: $0)) }) }
+            var line = "- **\(MarkdownText.day(learning.createdAt, calendar: calendar))** · \(learning.kind.rawValue) · \(MarkdownText.text(learning.text))"
+            if !learning.context.isEmpty { line += " · _\(MarkdownText.text(learning.context))_" }
+            if let author = learning.author { line += " — \(MarkdownText.text(data.name(of: author)))" }
+            if !learning.kudosTo.isEmpty { line += " · 👏 " + MarkdownText.list(learning.kudosTo.map { MarkdownText.text(data.name(of: $0)) }) }
             if let session = learning.sessionID, let path = paths[session] { line += " · " + MarkdownText.link("minutes", to: path) }
             out.append(line)
         }
@@ -187,7 +187,7 @@ public struct SiteExport: Sendable {
         } else {
             out += ["| Need | Solution | Time | Risks | Who knows it | Skills |", "| --- | --- | --- | --- | --- | --- |"]
             for solution in solutions {
-                let experts = solution.experts.map { MarkdownText.oneLine(data.name(of: $0)) }.joined(separator: ", ")
+                let experts = solution.experts.map { data.name(of: $0) }.joined(separator: ", ")
                 let skills = solution.skillIDs.compactMap { data.skills[$0] }.map { MarkdownText.link($0.name, to: "skills.md#" + MarkdownText.anchor($0.name)) }
                 out.append("| \(MarkdownText.cell(solution.need)) | \(MarkdownText.cell(solution.solution)) | \(MarkdownText.cell(solution.approximateTime)) | "
                     + "\(MarkdownText.cell(solution.risks)) | \(MarkdownText.cell(experts)) | \(skills.isEmpty ? "—" : skills.joined(separator: ", ")) |")
@@ -210,14 +210,14 @@ public struct SiteExport: Sendable {
         for (column, skill) in matrix.skills.enumerated() {
             if skill.category != category {
                 category = skill.category
-                out += ["", "## \(skill.category.isEmpty ? "Other" : MarkdownText.oneLine(skill.category))"]
+                out += ["", "## \(skill.category.isEmpty ? "Other" : MarkdownText.text(skill.category))"]
             }
-            out += ["", "### \(MarkdownText.oneLine(skill.name))", ""]
+            out += ["", "### \(MarkdownText.text(skill.name))", ""]
             var levels: [String] = []
             var teachers: [String] = [], learners: [String] = []
             for person in matrix.people {
                 guard let rating = matrix.rating(person: person.id, skill: skill.id) else { continue }
-                let name = MarkdownText.oneLine(person.name)
+                let name = MarkdownText.text(person.name)
                 if rating.level >= .working { levels.append("\(name) (\(rating.level.rawValue))") }
                 if rating.happyToTeach { teachers.append(name) }
                 if rating.wantsToLearn { learners.append(name) }
@@ -241,10 +241,10 @@ public struct SiteExport: Sendable {
         if communities.isEmpty { out += ["", "No communities yet."] }
         for community in communities {
             let scope = ProgrammeScope(communityID: community.id)
-            out += ["", "## \(MarkdownText.oneLine(community.name))", ""]
-            out.append("- Domain: \(MarkdownText.oneLine(community.domain))")
+            out += ["", "## \(MarkdownText.text(community.name))", ""]
+            out.append("- Domain: \(MarkdownText.text(community.domain))")
             out.append("- Stage: \(community.stage.rawValue)")
-            out.append("- Members (\(community.members.count)): " + (community.members.isEmpty ? "—" : community.members.map { MarkdownText.oneLine(data.name(of: $0)) }.joined(separator: ", ")))
+            out.append("- Members (\(community.members.count)): " + (community.members.isEmpty ? "—" : community.members.map { MarkdownText.text(data.name(of: $0)) }.joined(separator: ", ")))
             if !community.objectives.isEmpty {
                 out += ["", "| Objective | Status |", "| --- | --- |"]
                 out += community.objectives.map { "| \(MarkdownText.cell($0.text)) | \($0.status.rawValue) |" }

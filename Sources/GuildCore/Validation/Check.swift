@@ -21,13 +21,6 @@ enum Check {
         return true
     }
 
-    static func maxLength(_ text: String, _ limit: Int, field: String) throws(ValidationError) {
-        // Every character takes at least one byte: counting characters is needed only for long texts.
-        if text.utf8.count > limit, text.count > limit {
-            throw ValidationError(field: field, "is longer than \(limit) characters")
-        }
-    }
-
     /// Handles are lowercase letters, digits, dot, dash and underscore, 1–32 long, starting with a letter or digit.
     static func handle(_ handle: String) throws(ValidationError) {
         guard Handle.isValid(handle) else {

@@ -207,7 +207,7 @@ private struct Planner {
                 answers[skill] = answer
             case .flag(let skill, let interest):
                 guard let value = SurveyCell.yesNo(text), let yes = value else {
-                    problem(row, "“\(title)”: “\(text)” is not yes or no; skipped")
+                    problem(row, "“\(title)”: “\(TextExcerpt.of(text))” is not yes or no; skipped")
                     continue
                 }
                 read += 1
@@ -222,7 +222,7 @@ private struct Planner {
                         skills.insert(hit.id)
                     } else if !SurveyCell.saysNone(item) {
                         let hint = lookup.suggestion(for: item).map { " (did you mean “\($0)”?)" } ?? ""
-                        problem(row, "“\(item)” in “\(title)” is not a known skill\(hint); skipped")
+                        problem(row, "“\(TextExcerpt.of(item))” in “\(title)” is not a known skill\(hint); skipped")
                     }
                 }
                 listed[interest] = skills
@@ -299,7 +299,7 @@ private struct Planner {
             case .twoLevels: "gives two levels"
             case .unknown: "is not a level (\(layout.scale) or a name such as “proficient”)"
             }
-            problem(row, "\(name): “\(text)” \(reason); skipped")
+            problem(row, "\(name): “\(TextExcerpt.of(text))” \(reason); skipped")
             return nil
         }
         guard let cell else { return nil }
@@ -307,7 +307,7 @@ private struct Planner {
         switch cell.level {
         case .number(let number, _)?:
             guard let mapped = layout.scale.level(number) else {
-                problem(row, "\(name): “\(text)” is outside the \(layout.scale) scale; skipped")
+                problem(row, "\(name): “\(TextExcerpt.of(text))” is outside the \(layout.scale) scale; skipped")
                 return nil
             }
             level = mapped

@@ -1,4 +1,5 @@
 import Foundation
+import GuildCore
 
 /// Turns a `DecodingError` into a place and a plain reason: `field "level"` / "expected a number, found a string".
 enum DecodeDiagnosis {

@@ -1,3 +1,5 @@
+import GuildCore
+
 /// Checks on raw bytes before any JSON parsing: empty, all NUL, git conflict markers, invalid UTF-8.
 enum FileContentCheck {
     /// The first reason the bytes cannot be a record file, with its place; nil when they may be.
@@ -10,9 +12,8 @@ enum FileContentCheck {
             let lines = last > first ? "lines \(first)–\(last)" : "line \(first)"
             return ("line \(first)", "unresolved git merge conflict (\(lines))", .mergeConflict)
         }
-        if let offset = firstInvalidUTF8(in: bytes) {
-            let byte = String(bytes[offset], radix: 16, uppercase: true)
-            return (TextPosition(offset: offset, in: bytes).description, "not valid UTF-8 text (byte 0x\(byte.count == 1 ? "0" + byte : byte))", .damaged)
+        if let offset = UTF8Text.firstInvalidByte(in: bytes) {
+            return (TextPosition(offset: offset, in: bytes).description, "not valid UTF-8 text (byte \(UTF8Text.hex(bytes[offset])))", .damaged)
         }
         if let nul = bytes.firstIndex(of: 0) {
             return (TextPosition(offset: nul, in: bytes).description, "a NUL byte inside the text (damaged file)", .damaged)
@@ -49,36 +50,5 @@ enum FileContentCheck {
         guard index + 7 <= bytes.count else { return false }
         for offset in 0..<7 where bytes[index + offset] != marker { return false }
         return true
-    }
-
-    /// The offset of the first byte that breaks UTF-8, or nil when the bytes are valid UTF-8.
-    static func firstInvalidUTF8(in bytes: UnsafeRawBufferPointer) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            switch lead {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            for offset in 1..<length {
-                let next = bytes[index + offset]
-                guard next & 0xC0 == 0x80 else { return index }
-                scalar = scalar << 6 | UInt32(next & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
-            index += length
-        }
-        return nil
     }
 }

@@ -416,10 +416,26 @@ extension GuildStore {
                 }
                 return entry(fingerprint, nil, problem)
             case .success(let record):
-                if let problem = placementProblem(record, task) { return entry(fingerprint, nil, problem) }
+                if let problem = placementProblem(record, task) {
+                    // Text longer than its limit: the record is shown with it cut, the problem stays beside it (so
+                    // saves over the file refuse) and the file is left as it is.
+                    if problem.kind == .invalid, let (cut, problem) = cutToLimits(record, task) { return entry(fingerprint, cut, problem) }
+                    return entry(fingerprint, nil, problem)
+                }
                 return entry(fingerprint, record, nil)
             }
         }
+    }
+
+    /// `record` with its over-long text cut to `TextLimit`, and the problem naming each field cut, when that is all that
+    /// is wrong with it; nil otherwise.
+    static func cutToLimits<R: Record>(_ record: R, _ task: ReadTask) -> (R, StoreProblem)? {
+        let (cut, fields) = TextLimit.cut(record)
+        guard let first = fields.first, placementProblem(cut, task) == nil else { return nil }
+        let place = fields.map { "field \"\($0.field)\"" }.joined(separator: ", ")
+        let reason = fields.count == 1 ? "\(first.message); shown cut, the file is left as it is"
+            : fields.map { "\($0.field) \($0.message)" }.joined(separator: "; ") + "; shown cut, the file is left as it is"
+        return (cut, StoreProblem(path: task.path, place: place, reason: reason, kind: .invalid))
     }
 
     /// The first version a conflicted file keeps, when it decodes as a valid record that belongs at its path.

@@ -41,7 +41,8 @@ public struct Grid: Hashable, Sendable, CustomStringConvertible {
         guard y >= 0, y < size.height, maxWidth > 0, x < size.width else { return 0 }
         let limit = x + min(maxWidth, size.width - x)
         var column = x
-        for character in SafeText.sanitize(text) {
+        // Sanitised a grapheme at a time, so a long text costs what the columns it fills cost.
+        for character in SafeText.sanitizedCharacters(text) {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if column + width > limit {

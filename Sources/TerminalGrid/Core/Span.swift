@@ -25,20 +25,28 @@ extension Array where Element == Span {
 
 extension Array where Element == Span {
     /// The spans cut to `width` columns, ending in `ellipsis` (in the last kept span's style) when anything was cut.
+    ///
+    /// Measures only as far as it must: a span of a 20,000-character note costs what the columns it fills cost.
     public func truncated(toWidth width: Int, ellipsis: String = "…") -> [Span] {
         guard width > 0 else { return [] }
-        if self.width <= width { return self }
+        var total = 0
+        search: for span in self {
+            for character in span.text {
+                total += DisplayWidth.of(character)
+                if total > width { break search }
+            }
+        }
+        if total <= width { return self }
         let room = Swift.max(0, width - DisplayWidth.of(ellipsis))
         var result: [Span] = []
         var used = 0
         for span in self {
-            let w = span.width
-            if used + w <= room {
+            let part = TextLayout.prefix(span.text, width: room - used)
+            if part.utf8.count == span.text.utf8.count {
                 result.append(span)
-                used += w
+                used += DisplayWidth.of(part)
                 continue
             }
-            let part = TextLayout.prefix(span.text, width: room - used)
             result.append(Span(part + ellipsis, style: span.style))
             return result
         }

@@ -64,6 +64,16 @@ public enum DisplayWidth {
         return total
     }
 
+    /// Whether `text` takes at most `width` columns; measures no further than that.
+    public static func fits(_ text: String, in width: Int) -> Bool {
+        var total = 0
+        for character in text {
+            total += of(character)
+            if total > width { return false }
+        }
+        return true
+    }
+
     /// Width of a substring.
     public static func of(_ text: Substring) -> Int {
         var total = 0

@@ -3,8 +3,7 @@ public enum TextLayout {
     /// `text` cut to at most `width` columns; when cut, ends with `ellipsis` (itself included in the width).
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        let full = DisplayWidth.of(text)
-        if full <= width { return text }
+        if DisplayWidth.fits(text, in: width) { return text }
         let ellipsisWidth = DisplayWidth.of(ellipsis)
         if ellipsisWidth > width { return prefix(text, width: width) }
         return prefix(text, width: width - ellipsisWidth) + ellipsis

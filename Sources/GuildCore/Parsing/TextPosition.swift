@@ -1,10 +1,15 @@
 /// A 1-based line and column (in characters) of a byte offset in a file, for messages a person can follow.
-struct TextPosition: Equatable, CustomStringConvertible {
-    var line: Int
-    var column: Int
+public struct TextPosition: Equatable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
 
     /// Finds the line and column of `offset` in `bytes`.
-    init(offset: Int, in bytes: UnsafeRawBufferPointer) {
+    public init(offset: Int, in bytes: UnsafeRawBufferPointer) {
         var line = 1
         var column = 1
         var index = 0
@@ -23,5 +28,5 @@ struct TextPosition: Equatable, CustomStringConvertible {
         self.column = column
     }
 
-    var description: String { "line \(line), column \(column)" }
+    public var description: String { "line \(line), column \(column)" }
 }
