@@ -76,7 +76,7 @@ final class FieldTests: XCTestCase {
         let state = Fixtures.state()
         let f = field(text, .date(time: time))
         let form = Form(kind: FormKind(new: .action), fields: [f])
-        return FieldPreview.line(for: f, in: form, state: state)
+        return FieldPreview.line(for: f, in: form, context: state.screenContext)
     }
 
     func testDateFieldsResolveLiveAgainstAFixedClock() {

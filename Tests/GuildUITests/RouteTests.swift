@@ -142,3 +142,46 @@ final class RouteTests: XCTestCase {
     /// The pairing seed the skills map opens with on the fixture's day.
     private var seed: UInt64 { UInt64(max(0, Int(Fixtures.now.timeIntervalSince1970 / 86_400))) }
 }
+
+/// The skills map's own reducer, on the map's state alone (no `AppState`): what the parent scopes its keys to.
+final class SkillsMapReducerTests: XCTestCase {
+    /// A TestStore on `SkillsMapState.reduce`; the notice a command returns is its one effect.
+    private func store(_ map: SkillsMapState) -> TestStore<SkillsMapState, SkillsMapCommand, String> {
+        TestStore(initialState: map) { map, command in
+            map.reduce(command, data: Fixtures.sample, now: Fixtures.now, calendar: Fixtures.calendar, keymap: .standard,
+                       size: Size(width: 120, height: 40)).map { [$0] } ?? []
+        }
+    }
+
+    func testRedrawOnThePairsTabDrawsAgainAndSaysTheSeed() {
+        let store = store(SkillsMapState(tab: .pairs, pairingSeed: 7))
+        store.send(.redraw) { $0.pairingSeed = 8 }
+        store.receive("Drew again with seed 8; record it with `guild pairs --seed 8`")
+        store.send(.tabNext) { $0.tab = SkillsMapTab.pairs.next }
+        store.send(.redraw)
+    }
+
+    func testMovesStayOnTheMatrixAndCloseLeavesAnOpenPersonFirst() {
+        let store = store(SkillsMapState(tab: .matrix, pairingSeed: 1))
+        store.send(.up)
+        store.send(.down) { $0.row = 1 }
+        store.send(.open) {
+            let person = SkillsMapContent.matrix($0, data: Fixtures.sample).people[1]
+            $0.detail = SkillsMapDetail(target: .person(person.id))
+        }
+        store.send(.close) { $0.detail = nil }
+    }
+
+    func testTypingAQueryKeepsItOnEnterAndDropsItOnEsc() {
+        var map = SkillsMapState(tab: .who, pairingSeed: 1)
+        map.field = TextField()
+        for key in ["k", "a", "f", "k", "a"] { map.type(Key(spec: key)!, keymap: .standard) }
+        map.type(Key(spec: "enter")!, keymap: .standard)
+        XCTAssertEqual(map.query, "kafka")
+        XCTAssertNil(map.field)
+        map.field = TextField(text: "x")
+        map.type(Key(spec: "esc")!, keymap: .standard)
+        XCTAssertEqual(map.query, "kafka", "Esc keeps the accepted query")
+        XCTAssertNil(map.field)
+    }
+}

@@ -236,7 +236,7 @@ extension AppState {
         switch overlay {
         case nil: 0
         case .help?: HelpOverlay.lines(for: screenContext).count
-        case .detail(let target, _)?: DetailView.lines(for: target, in: self, width: DetailView.textWidth(layout.body.width)).count
+        case .detail(let target, _)?: DetailView.lines(for: target, lists: lists, context: screenContext, width: DetailView.textWidth(layout.body.width)).count
         }
     }
 

@@ -4,13 +4,14 @@ import TerminalGrid
 /// The home screen's celebration: the newest milestone of the last two weeks (and how many more), and the community
 /// the dashboard is scoped to, as spans for the title bar.
 enum MilestoneBanner {
-    static func spans(_ state: AppState) -> [Span] {
+    /// The banner's spans for the dashboard's `programme` layer on `data`.
+    static func spans(_ programme: ProgrammeState, data: GuildData) -> [Span] {
         var spans: [Span] = []
-        if let scope = state.programme.scope, let community = state.data.communities[scope] {
+        if let scope = programme.scope, let community = data.communities[scope] {
             spans.append(Span("  ◆ " + SafeText.sanitize(community.name)))
         }
-        if let newest = state.programme.milestones.first {
-            let more = state.programme.milestones.count > 1 ? " (+\(state.programme.milestones.count - 1))" : ""
+        if let newest = programme.milestones.first {
+            let more = programme.milestones.count > 1 ? " (+\(programme.milestones.count - 1))" : ""
             spans.append(Span("  " + newest.kind.symbol + " " + SafeText.sanitize(newest.text) + more))
         }
         return spans

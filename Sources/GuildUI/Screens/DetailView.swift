@@ -18,13 +18,13 @@ enum DetailView {
         }
     }
 
-    /// Draws the detail box over `area`, from line `scroll`.
-    static func draw(_ state: AppState, target: DetailTarget, scroll: Int, in area: Rect, on grid: inout Grid) {
+    /// Draws the detail box over `area`, from line `scroll`; `lists` are the home screen's derived lists it opened from.
+    static func draw(_ context: ScreenContext, lists: HomeLists, target: DetailTarget, scroll: Int, in area: Rect, on grid: inout Grid) {
         guard !area.isEmpty else { return }
-        let theme = state.theme
+        let theme = context.theme
         grid.fill(area, with: theme.onText(.overlay))
         let width = textWidth(area.width)
-        let all = lines(for: target, in: state, width: width)
+        let all = lines(for: target, lists: lists, context: context, width: width)
         let inner = area.inset(top: 1, left: 2, bottom: 1, right: 2)
         let first = min(max(0, scroll), max(0, all.count - inner.height))
         var info: [Span] = []
@@ -41,28 +41,28 @@ enum DetailView {
     }
 
     /// The lines of the view, wrapped to `width`.
-    static func lines(for target: DetailTarget, in state: AppState, width: Int) -> [[Span]] {
-        var page = DetailPage(theme: state.theme, width: width)
+    static func lines(for target: DetailTarget, lists: HomeLists, context: ScreenContext, width: Int) -> [[Span]] {
+        var page = DetailPage(theme: context.theme, width: width)
         switch target {
         case let .session(id, start):
-            guard let session = state.data.sessions[id] else { return page.removed("This session was removed.", back: state.keyName(.overlayClose)) }
-            sessionPage(session, start: start, state: state, page: &page)
+            guard let session = context.data.sessions[id] else { return page.removed("This session was removed.", back: context.keyName(.overlayClose)) }
+            sessionPage(session, start: start, context: context, page: &page)
         case .person(let id):
-            guard let person = state.data.people[id] else { return page.removed("This person was removed.", back: state.keyName(.overlayClose)) }
-            personPage(person, state: state, page: &page)
+            guard let person = context.data.people[id] else { return page.removed("This person was removed.", back: context.keyName(.overlayClose)) }
+            personPage(person, lists: lists, context: context, page: &page)
         case .action(let id):
-            guard let item = state.data.actions[id] else { return page.removed("This action item was removed.", back: state.keyName(.overlayClose)) }
-            actionPage(item, state: state, page: &page)
+            guard let item = context.data.actions[id] else { return page.removed("This action item was removed.", back: context.keyName(.overlayClose)) }
+            actionPage(item, lists: lists, context: context, page: &page)
         }
         return page.lines
     }
 
-    private static func sessionPage(_ session: Session, start: Date, state: AppState, page: inout DetailPage) {
-        let data = state.data
-        let calendar = state.calendar
+    private static func sessionPage(_ session: Session, start: Date, context: ScreenContext, page: inout DetailPage) {
+        let data = context.data
+        let calendar = context.calendar
         let end = start.addingTimeInterval(TimeInterval(session.durationMinutes * 60))
         page.heading(session.title, role: .title)
-        page.line([Span(TextLayout.pad(session.format.badge, toWidth: 6, alignment: .center), style: state.theme.style(ThemeRole.badge(session.format))),
+        page.line([Span(TextLayout.pad(session.format.badge, toWidth: 6, alignment: .center), style: context.theme.style(ThemeRole.badge(session.format))),
                    Span(" " + session.format.name)])
         page.blank()
         page.field("When", "\(DateText.full(start, calendar: calendar))–\(DateText.time(end, calendar: calendar)) (\(session.durationMinutes) min)")
@@ -91,8 +91,8 @@ enum DetailView {
         for item in session.agenda {
             let owner = item.owner.map { " — " + data.name(of: $0) } ?? ""
             let round = item.isRound && !item.title.lowercased().hasPrefix("round") ? " (round)" : ""
-            page.line([Span("  " + DateText.time(clock, calendar: calendar) + "  ", style: state.theme.style(.accent)),
-                       Span(TextLayout.pad("\(item.minutes) min", toWidth: 8), style: state.theme.style(.muted)),
+            page.line([Span("  " + DateText.time(clock, calendar: calendar) + "  ", style: context.theme.style(.accent)),
+                       Span(TextLayout.pad("\(item.minutes) min", toWidth: 8), style: context.theme.style(.muted)),
                        Span(SafeText.sanitize(item.title + round + owner))])
             clock = clock.addingTimeInterval(TimeInterval(item.minutes * 60))
         }
@@ -104,7 +104,7 @@ enum DetailView {
         var notes = data.notes(ofSession: session.id)
         var notesHeading = "Notes"
         if notes.isEmpty, session.recurrence != nil,
-           let held = data.sessions.values.filter({ $0.seriesID == session.id && $0.start < state.now }).max(by: { $0.start < $1.start }) {
+           let held = data.sessions.values.filter({ $0.seriesID == session.id && $0.start < context.now }).max(by: { $0.start < $1.start }) {
             notes = data.notes(ofSession: held.id)
             notesHeading = "Notes from the last meeting (\(DateText.longDay(held.start, calendar: calendar)))"
         }
@@ -135,8 +135,8 @@ enum DetailView {
         }
     }
 
-    private static func personPage(_ person: Person, state: AppState, page: inout DetailPage) {
-        let data = state.data
+    private static func personPage(_ person: Person, lists: HomeLists, context: ScreenContext, page: inout DetailPage) {
+        let data = context.data
         page.heading(person.name + "  @" + person.handle, role: .title)
         page.blank()
         page.field("Team", person.team.isEmpty ? "—" : person.team)
@@ -152,32 +152,32 @@ enum DetailView {
         let current = sheet?.current ?? [:]
         page.heading("Skills (\(current.count) rated)", role: .header)
         if current.isEmpty { page.text("No ratings yet. In the skills matrix, 0–4 rate the cell under the cursor (or `guild rate \(person.handle) <skill> <level>`).", role: .muted) }
-        let skills = state.lists.matrix.skills.filter { current[$0.id] != nil }
+        let skills = lists.matrix.skills.filter { current[$0.id] != nil }
             .sorted { (current[$0.id]!.level, $1.name) > (current[$1.id]!.level, $0.name) }
         let nameWidth = min(22, max(10, skills.map { DisplayWidth.of($0.name) }.max() ?? 10))
         for skill in skills {
             guard let rating = current[skill.id] else { continue }
             let interest = rating.happyToTeach ? "happy to teach" : rating.wantsToLearn ? "wants to learn" : ""
-            let history = (sheet?.history(of: skill.id) ?? []).map { "\($0.level.rawValue) on \(Day($0.ratedAt, in: state.calendar))" }
+            let history = (sheet?.history(of: skill.id) ?? []).map { "\($0.level.rawValue) on \(Day($0.ratedAt, in: context.calendar))" }
             page.line([
                 Span("  "), RowList.cell(skill.name, nameWidth), Span("  "),
-                Span(MatrixPane.glyph(rating.level), style: state.theme.style(ThemeRole.level(rating.level))),
+                Span(MatrixPane.glyph(rating.level), style: context.theme.style(ThemeRole.level(rating.level))),
                 Span(" " + TextLayout.pad(rating.level.name, toWidth: 20)),
-                Span(TextLayout.pad(interest, toWidth: 16), style: state.theme.style(.interest)),
-                Span(history.joined(separator: " → "), style: state.theme.style(.muted)),
+                Span(TextLayout.pad(interest, toWidth: 16), style: context.theme.style(.interest)),
+                Span(history.joined(separator: " → "), style: context.theme.style(.muted)),
             ])
         }
 
-        let owned = state.lists.allActions.filter { $0.owner == person.id }
+        let owned = lists.allActions.filter { $0.owner == person.id }
         page.blank()
         page.heading("Open action items (\(owned.count))", role: .header)
         if owned.isEmpty { page.text("None.", role: .muted) }
         for item in owned {
-            let due = DateText.due(item.due, today: state.today)
-            page.line([Span("  "), RowList.cell(due.text, 11, state.theme.style(due.role)), Span(" " + SafeText.sanitize(item.title))])
+            let due = DateText.due(item.due, today: context.today)
+            page.line([Span("  "), RowList.cell(due.text, 11, context.theme.style(due.role)), Span(" " + SafeText.sanitize(item.title))])
         }
 
-        let roles = state.lists.upcoming.filter { occurrence in
+        let roles = lists.upcoming.filter { occurrence in
             let s = occurrence.session
             return s.facilitator == person.id || s.noteTaker == person.id || s.presenters.contains(person.id)
         }
@@ -187,23 +187,23 @@ enum DetailView {
         for occurrence in roles.prefix(20) {
             let s = occurrence.session
             let role = s.facilitator == person.id ? "facilitates" : s.noteTaker == person.id ? "takes notes" : "presents"
-            page.line([Span("  "), RowList.cell(DateText.relative(occurrence.start, now: state.now, calendar: state.calendar), 17, state.theme.style(.accent)),
-                       RowList.cell(role, 12, state.theme.style(.muted)), Span(SafeText.sanitize(s.title))])
+            page.line([Span("  "), RowList.cell(DateText.relative(occurrence.start, now: context.now, calendar: context.calendar), 17, context.theme.style(.accent)),
+                       RowList.cell(role, 12, context.theme.style(.muted)), Span(SafeText.sanitize(s.title))])
         }
     }
 
-    private static func actionPage(_ item: ActionItem, state: AppState, page: inout DetailPage) {
-        let data = state.data
-        let calendar = state.calendar
+    private static func actionPage(_ item: ActionItem, lists: HomeLists, context: ScreenContext, page: inout DetailPage) {
+        let data = context.data
+        let calendar = context.calendar
         page.heading(item.title, role: .title)
         page.blank()
         page.field("Status", item.status.rawValue)
         let owner = item.owner.flatMap { data.people[$0] }
         page.field("Owner", data.name(of: item.owner) + (owner?.isAway == true ? " (away)" : ""))
         if let due = item.due {
-            let relative = DateText.due(due, today: state.today)
-            page.line([RowList.cell("Due", 13, state.theme.style(.muted)),
-                       Span("\(DateText.shortDay(due)) \(due.year)"), Span("  " + relative.text, style: state.theme.style(relative.role))])
+            let relative = DateText.due(due, today: context.today)
+            page.line([RowList.cell("Due", 13, context.theme.style(.muted)),
+                       Span("\(DateText.shortDay(due)) \(due.year)"), Span("  " + relative.text, style: context.theme.style(relative.role))])
         } else {
             page.field("Due", "no due date")
         }
@@ -221,8 +221,8 @@ enum DetailView {
             page.text("The session it came from was removed.", role: .muted)
             return
         }
-        page.line([Span(TextLayout.pad(session.format.badge, toWidth: 6, alignment: .center), style: state.theme.style(ThemeRole.badge(session.format))),
-                   Span(" " + SafeText.sanitize(session.title), style: state.theme.style(.accent))])
+        page.line([Span(TextLayout.pad(session.format.badge, toWidth: 6, alignment: .center), style: context.theme.style(ThemeRole.badge(session.format))),
+                   Span(" " + SafeText.sanitize(session.title), style: context.theme.style(.accent))])
         page.field("When", DateText.full(session.start, calendar: calendar) + " (\(session.status.rawValue))")
         page.field("Facilitator", data.name(of: session.facilitator))
         page.field("Note-taker", data.name(of: session.noteTaker))
@@ -231,7 +231,7 @@ enum DetailView {
             page.text("  Decisions in that session", role: .accent)
             for note in decisions { page.wrapped("    • ", note.text) }
         }
-        let siblings = state.lists.allActions.filter { $0.sessionID == sessionID && $0.id != item.id }
+        let siblings = lists.allActions.filter { $0.sessionID == sessionID && $0.id != item.id }
         if !siblings.isEmpty {
             page.text("  Other open action items from it", role: .accent)
             for other in siblings { page.wrapped("    • ", other.title + " — " + data.name(of: other.owner)) }

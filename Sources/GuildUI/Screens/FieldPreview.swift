@@ -4,20 +4,20 @@ import GuildCore
 /// What a focused form field understood so far, shown under it: the resolved date, the people named, the agenda's length.
 enum FieldPreview {
     /// One line of preview text and its role; nil when there is nothing to add.
-    static func line(for field: FormField, in form: Form, state: AppState) -> (text: String, role: ThemeRole)? {
+    static func line(for field: FormField, in form: Form, context: ScreenContext) -> (text: String, role: ThemeRole)? {
         let text = field.value.trimmingCharacters(in: .whitespaces)
         switch field.kind {
         case .date(let time):
             guard !text.isEmpty else { return ("try 2026-12-04 14:00, fri 14:00, tomorrow, +3d or next week", .muted) }
-            return date(text, time: time, form: form, state: state)
+            return date(text, time: time, form: form, context: context)
         case .person, .people, .skills:
-            guard !text.isEmpty else { return ("type a name or @handle; \(state.keyName(.pickerNext)) picks, \(state.keyName(.formNext)) completes", .muted) }
-            let names = Completion.names(field, data: state.data)
+            guard !text.isEmpty else { return ("type a name or @handle; \(context.keyName(.pickerNext)) picks, \(context.keyName(.formNext)) completes", .muted) }
+            let names = Completion.names(field, data: context.data)
             return ("→ " + names, names.contains("?") ? .warning : .accent)
         case .agenda:
-            guard !text.isEmpty else { return ("Title=minutes; round:Successes=10; Talk=30 @zoe — \(state.keyName(.formEditor)) edits one a line", .muted) }
+            guard !text.isEmpty else { return ("Title=minutes; round:Successes=10; Talk=30 @zoe — \(context.keyName(.formEditor)) edits one a line", .muted) }
             do {
-                let items = try AgendaText.parse(text, existing: [], data: state.data, newID: { IDSource(seed: 0).peek(slot: UInt64($0)) })
+                let items = try AgendaText.parse(text, existing: [], data: context.data, newID: { IDSource(seed: 0).peek(slot: UInt64($0)) })
                 let total = items.reduce(0) { $0 + $1.minutes }
                 let slot = form.field("minutes").flatMap { Int($0.value) }
                 var summary = "→ \(items.count) item\(items.count == 1 ? "" : "s"), \(total) min"
@@ -29,7 +29,7 @@ enum FieldPreview {
             }
         case .multiline:
             if let lines = field.lines {
-                return ("\(lines.split(separator: "\n", omittingEmptySubsequences: false).count) lines — \(state.keyName(.formEditor)) edits them in $EDITOR", .muted)
+                return ("\(lines.split(separator: "\n", omittingEmptySubsequences: false).count) lines — \(context.keyName(.formEditor)) edits them in $EDITOR", .muted)
             }
             return ("C-x opens $EDITOR for several lines", .muted)
         case .choice, .toggle:
@@ -39,28 +39,28 @@ enum FieldPreview {
         }
     }
 
-    private static func date(_ text: String, time: Bool, form: Form, state: AppState) -> (text: String, role: ThemeRole) {
+    private static func date(_ text: String, time: Bool, form: Form, context: ScreenContext) -> (text: String, role: ThemeRole) {
         let parsed: DateInput
         do {
-            parsed = try DateInput.parse(text, now: state.now, calendar: state.calendar)
+            parsed = try DateInput.parse(text, now: context.now, calendar: context.calendar)
         } catch {
             return ("⚠ \(error)", .warning)
         }
-        let relative = relativeDays(parsed.day, today: state.today)
+        let relative = relativeDays(parsed.day, today: context.today)
         if time {
             var date = parsed.date
             if form.kind.recordKind == .session {
                 let base = form.kind.base?.record as? Session
-                guard let resolved = try? SessionForm.start(parsed, base: base, calendar: state.calendar) else {
-                    return ("→ \(DateText.longDay(parsed.date, calendar: state.calendar)) — add a time of day, e.g. 14:00", .warning)
+                guard let resolved = try? SessionForm.start(parsed, base: base, calendar: context.calendar) else {
+                    return ("→ \(DateText.longDay(parsed.date, calendar: context.calendar)) — add a time of day, e.g. 14:00", .warning)
                 }
                 date = resolved
             }
-            let shown = "→ \(DateText.full(date, calendar: state.calendar)) (\(relative))"
-            return date < state.now ? (shown + " ⚠ in the past", .warning) : (shown, .accent)
+            let shown = "→ \(DateText.full(date, calendar: context.calendar)) (\(relative))"
+            return date < context.now ? (shown + " ⚠ in the past", .warning) : (shown, .accent)
         }
         let shown = "→ \(DateText.shortDay(parsed.day)) \(parsed.day.year) (\(relative))"
-        return parsed.day < state.today ? (shown + " ⚠ in the past", .warning) : (shown, .accent)
+        return parsed.day < context.today ? (shown + " ⚠ in the past", .warning) : (shown, .accent)
     }
 
     /// "today", "tomorrow", "in 5 days", "3 days ago".

@@ -16,13 +16,13 @@ enum FormView {
     }
 
     /// Draws `form` centred in `area`.
-    static func draw(_ form: Form, state: AppState, in area: Rect, on grid: inout Grid) {
+    static func draw(_ form: Form, context: ScreenContext, in area: Rect, on grid: inout Grid) {
         guard area.width >= 20, area.height >= 5 else { return }
         let probe = frame(lineCount: 1000, in: area)
         let width = max(1, probe.width - 4)
-        let (lines, focusRange) = self.lines(form, state: state, width: width)
+        let (lines, focusRange) = self.lines(form, context: context, width: width)
         let box = frame(lineCount: lines.count, in: area)
-        let theme = state.theme
+        let theme = context.theme
         let base = theme.onText(.overlay)
         grid.fill(box, with: base)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
@@ -45,8 +45,8 @@ enum FormView {
     }
 
     /// The form's lines at `width`, and the range of lines the focused field takes.
-    static func lines(_ form: Form, state: AppState, width: Int) -> (lines: [[Span]], focus: Range<Int>) {
-        let theme = state.theme
+    static func lines(_ form: Form, context: ScreenContext, width: Int) -> (lines: [[Span]], focus: Range<Int>) {
+        let theme = context.theme
         var lines: [[Span]] = []
         var focusRange = 0..<1
         let valueWidth = max(1, width - labelWidth)
@@ -58,13 +58,13 @@ enum FormView {
             let labelStyle = theme.style(isFocused ? .accent : .muted).adding(isFocused ? .bold : [])
             lines.append([RowList.cell((isFocused ? "▸ " : "  ") + label, labelWidth, labelStyle)] + value(field, focused: isFocused, width: valueWidth, theme: theme))
             if isFocused {
-                if let preview = FieldPreview.line(for: field, in: form, state: state) {
+                if let preview = FieldPreview.line(for: field, in: form, context: context) {
                     for part in WordWrap.lines(SafeText.sanitize(preview.text), width: valueWidth) {
                         lines.append([indent, Span(part, style: theme.style(preview.role))])
                     }
                 }
                 if field.isPicker {
-                    let suggestions = Completion.suggestions(for: field, data: state.data)
+                    let suggestions = Completion.suggestions(for: field, data: context.data)
                     for (i, candidate) in suggestions.enumerated() {
                         let selected = i == min(field.suggestion, suggestions.count - 1)
                         let style = selected ? theme.style(.selection) : theme.style(.text)
@@ -94,8 +94,8 @@ enum FormView {
                 lines.append([Span(part, style: theme.style(.error))])
             }
         } else {
-            lines.append([Span("\(state.keyName(.formSubmit)) saves at once · \(state.keyName(.formNext)) next field · "
-                                   + "\(state.keyName(.formCancel)) closes without saving", style: theme.style(.muted))])
+            lines.append([Span("\(context.keyName(.formSubmit)) saves at once · \(context.keyName(.formNext)) next field · "
+                                   + "\(context.keyName(.formCancel)) closes without saving", style: theme.style(.muted))])
         }
         return (lines, focusRange)
     }

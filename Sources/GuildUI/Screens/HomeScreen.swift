@@ -26,14 +26,14 @@ struct HomeScreen {
         let bar = theme.onText(.titleBar)
         let rect = layout.titleBar
         grid.fill(rect, with: bar)
-        var right: [Span] = SyncBadge.spans(state, bar: bar)
+        var right: [Span] = SyncBadge.spans(state.sync, context: state.screenContext, bar: bar)
         if !state.problems.isEmpty {
             let count = state.problems.count
             right.append(Span("⚠ \(count) problem\(count == 1 ? "" : "s")", style: bar.patched(by: theme.style(.warning))))
             right.append(Span("  "))
         }
         right.append(Span(DateText.longDay(state.now, calendar: state.calendar) + " " + DateText.time(state.now, calendar: state.calendar) + " "))
-        var left = [Span(" Guild — ", style: bar), Span(SafeText.sanitize(state.storeName), style: bar)] + MilestoneBanner.spans(state)
+        var left = [Span(" Guild — ", style: bar), Span(SafeText.sanitize(state.storeName), style: bar)] + MilestoneBanner.spans(state.programme, data: state.data)
         if state.isReadOnly { left.append(Span("  read-only", style: bar.patched(by: theme.style(.warning)))) }
         let rightWidth = right.width
         let leftRoom = rect.width - rightWidth - 1

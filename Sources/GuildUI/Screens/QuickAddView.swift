@@ -5,25 +5,25 @@ import TerminalGrid
 /// The quick-add bar at the bottom of the screen: the line being typed and, live, what it understood (title, owner, due day, tag).
 enum QuickAddView {
     /// What the text typed so far says, as groups of spans ("Owner Zoë Ångström"); lines break between groups.
-    static func understood(_ bar: QuickAddBar, state: AppState) -> [[Span]] {
-        let theme = state.theme
+    static func understood(_ bar: QuickAddBar, context: ScreenContext) -> [[Span]] {
+        let theme = context.theme
         let muted = theme.style(.muted)
         let accent = theme.style(.accent)
         let warning = theme.style(.warning)
         guard !bar.field.text.trimmingCharacters(in: .whitespaces).isEmpty else {
             return [[Span("Type what needs doing, then @owner due:fri #tag — e.g. Fix flaky CI @zoe due:fri #ci", style: muted)]]
         }
-        switch bar.parse(now: state.now, calendar: state.calendar) {
+        switch bar.parse(now: context.now, calendar: context.calendar) {
         case .failure(let error):
             return [[Span("⚠ " + SafeText.sanitize(error.description), style: warning)]]
         case .success(let parsed):
             var groups: [[Span]] = [[Span("Title ", style: muted), Span(SafeText.sanitize(parsed.title), style: accent)]]
             var owner = [Span("Owner ", style: muted)]
             if let handle = parsed.ownerHandle {
-                if let person = state.data.person(handle: handle) {
+                if let person = context.data.person(handle: handle) {
                     owner.append(Span(SafeText.sanitize(person.name) + (person.isAway ? " (away)" : ""), style: accent))
                 } else {
-                    owner.append(Span("⚠ nobody is @\(SafeText.sanitize(handle))" + SafeText.sanitize(QuickAddBar.didYouMean(handle, data: state.data)),
+                    owner.append(Span("⚠ nobody is @\(SafeText.sanitize(handle))" + SafeText.sanitize(QuickAddBar.didYouMean(handle, data: context.data)),
                                       style: warning))
                 }
             } else {
@@ -32,14 +32,14 @@ enum QuickAddView {
             groups.append(owner)
             var due = [Span("Due ", style: muted)]
             if let day = parsed.due {
-                let text = "\(DateText.shortDay(day)) \(day.year) (\(FieldPreview.relativeDays(day, today: state.today)))"
-                due.append(Span(text + (day < state.today ? " ⚠ in the past" : ""), style: day < state.today ? warning : accent))
+                let text = "\(DateText.shortDay(day)) \(day.year) (\(FieldPreview.relativeDays(day, today: context.today)))"
+                due.append(Span(text + (day < context.today ? " ⚠ in the past" : ""), style: day < context.today ? warning : accent))
             } else {
                 due.append(Span("—", style: muted))
             }
             groups.append(due)
             groups.append([Span("Tag ", style: muted), Span(parsed.tag.map { "#" + SafeText.sanitize($0) } ?? "—", style: parsed.tag == nil ? muted : accent)])
-            if let sessionID = bar.sessionID, let session = state.data.sessions[sessionID] {
+            if let sessionID = bar.sessionID, let session = context.data.sessions[sessionID] {
                 groups.append([Span("From ", style: muted), Span(SafeText.sanitize(session.title))])
             }
             return groups
@@ -47,12 +47,12 @@ enum QuickAddView {
     }
 
     /// Draws the bar across the bottom of `area`.
-    static func draw(_ bar: QuickAddBar, state: AppState, in area: Rect, on grid: inout Grid) {
+    static func draw(_ bar: QuickAddBar, context: ScreenContext, in area: Rect, on grid: inout Grid) {
         guard area.width >= 20, area.height >= 5 else { return }
-        let theme = state.theme
+        let theme = context.theme
         let base = theme.onText(.overlay)
         let inner = max(1, area.width - 4)
-        let understoodLines = wrap(understood(bar, state: state), width: inner)
+        let understoodLines = wrap(understood(bar, context: context), width: inner)
         let errorLines = bar.error.map { WordWrap.lines("✗ " + SafeText.sanitize($0), width: inner) } ?? []
         let height = min(area.height, 3 + understoodLines.count + errorLines.count)
         let box = Rect(x: area.x, y: area.maxY - height, width: area.width, height: height)

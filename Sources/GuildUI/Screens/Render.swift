@@ -26,15 +26,15 @@ public func render(_ state: AppState) -> Grid {
     case .help(let scroll)?:
         HelpOverlay.draw(context, scroll: scroll, in: layout.body, on: &grid)
     case .detail(let target, let scroll)?:
-        DetailView.draw(state, target: target, scroll: scroll, in: layout.body, on: &grid)
+        DetailView.draw(context, lists: state.lists, target: target, scroll: scroll, in: layout.body, on: &grid)
     }
     // Forms, the palette, quick add and questions go over whichever screen is showing.
     switch state.route.dialog {
     case nil: break
-    case .form(let form)?: FormView.draw(form, state: state, in: layout.body, on: &grid)
+    case .form(let form)?: FormView.draw(form, context: context, in: layout.body, on: &grid)
     case .palette(let palette)?: PaletteView.draw(palette, themes: state.themes.map(\.name), context: context, in: layout.body, on: &grid)
     case .picker(let picker)?: PaletteView.draw(picker, context: context, in: layout.body, on: &grid)
-    case .quickAdd(let bar)?: QuickAddView.draw(bar, state: state, in: layout.body, on: &grid)
+    case .quickAdd(let bar)?: QuickAddView.draw(bar, context: context, in: layout.body, on: &grid)
     case .confirm(let question)?: ConfirmView.draw(question, context: context, in: layout.body, on: &grid)
     }
     return grid

@@ -1,0 +1,128 @@
+import Foundation
+import GuildCore
+import TerminalGrid
+
+/// The skills map's own reducer: its commands change only the map's state, built from the data, clock and size it is
+/// given. `AppState` scopes keys and palette commands to it (`AppState+SkillsMap.swift`) and owns opening and closing.
+extension SkillsMapState {
+    /// Applies one of the map's commands to the map alone; returns a notice for the status line when it has one.
+    /// `data`, the clock, the keymap (keys named in pages) and the terminal size are what the pages are built from.
+    mutating func reduce(_ command: SkillsMapCommand, data: GuildData, now: Date, calendar: Calendar, keymap: Keymap, size: Size) -> String? {
+        var map = self
+        var message: String?
+        let page = SkillsMapContent.page(map, data: data, now: now, calendar: calendar, keymap: keymap, width: size.width)
+        let rows = map.tab == .matrix && map.detail == nil ? SkillsMapContent.matrix(map, data: data).people.count : page.selectable.count
+        let pageRows = max(1, size.height - 6)
+        switch command {
+        case .queryAccept, .queryCancel:
+            break
+        case .close:
+            map.detail = nil
+        case .tabNext: Self.switchTab(&map, map.tab.next)
+        case .tabPrevious: Self.switchTab(&map, map.tab.previous)
+        case .tabMatrix, .tabGaps, .tabPairs, .tabWho, .tabTopics, .tabSolutions, .tabLearnings, .tabStaffing:
+            if let tab = command.tab { Self.switchTab(&map, tab) }
+        case .up: map.row = max(0, map.row - 1)
+        case .down: map.row = min(max(0, rows - 1), map.row + 1)
+        case .pageUp: map.row = max(0, map.row - pageRows)
+        case .pageDown: map.row = min(max(0, rows - 1), map.row + pageRows)
+        case .first: map.row = 0
+        case .last: map.row = max(0, rows - 1)
+        case .left: map.column = max(0, map.column - 1)
+        case .right: map.column += 1
+        case .open:
+            if map.detail == nil, map.tab == .matrix {
+                let matrix = SkillsMapContent.matrix(map, data: data)
+                if matrix.people.indices.contains(map.row) { map.detail = SkillsMapDetail(target: .person(matrix.people[map.row].id)) }
+            } else {
+                let selectable = page.selectable
+                if selectable.indices.contains(map.row), let target = page.lines[selectable[map.row]].target {
+                    map.detail = SkillsMapDetail(target: target)
+                    map.row = 0
+                    map.scroll = 0
+                }
+            }
+        case .openSkill:
+            let matrix = SkillsMapContent.matrix(map, data: data)
+            if matrix.skills.indices.contains(map.column) { map.detail = SkillsMapDetail(target: .skill(matrix.skills[map.column].id)) }
+        case .query:
+            if map.tab.hasQuery, map.detail == nil { map.field = TextField(text: map.query) }
+        case .sort:
+            map.options.sort = map.options.sort.next
+            if map.options.sort == .skill {
+                let matrix = SkillsMapContent.matrix(map, data: data)
+                map.options.sortSkill = matrix.skills.indices.contains(map.column) ? matrix.skills[map.column].id : nil
+            }
+            message = "Sorted by \(map.options.sort.rawValue)"
+        case .team: map.options.team = Self.cycle(map.options.team, through: MatrixOptions.teams(data))
+        case .category: map.options.category = Self.cycle(map.options.category, through: MatrixOptions.categories(data))
+        case .minimumLevel: map.options.minimumLevel = SkillLevel(rawValue: (map.options.minimumLevel.rawValue + 1) % 5) ?? .none
+        case .interest: map.options.interest = map.options.interest.next
+        case .clearFilters:
+            map.options = MatrixOptions(sort: map.options.sort, sortSkill: map.options.sortSkill)
+        case .redraw:
+            if map.tab == .pairs, map.detail == nil {
+                map.pairingSeed &+= 1
+                message = "Drew again with seed \(map.pairingSeed); record it with `guild pairs --seed \(map.pairingSeed)`"
+            }
+        }
+        self = map.tab == .matrix && map.detail == nil
+            ? Self.clampMatrix(map, data: data, width: size.width)
+            : Self.clampRows(map, data: data, now: now, calendar: calendar, keymap: keymap, width: size.width)
+        return message
+    }
+
+    /// A key while a query is typed: Enter keeps it (and goes to the first row), Esc drops it, anything else is text.
+    mutating func type(_ key: Key, keymap: Keymap) {
+        guard var field else { return }
+        switch keymap.command(SkillsMapCommand.self, for: key, in: .skillsQuery) {
+        case .queryAccept?:
+            queries[tab] = field.text.trimmingCharacters(in: .whitespaces)
+            self.field = nil
+            row = 0
+            scroll = 0
+        case .queryCancel?:
+            self.field = nil
+        default:
+            _ = field.handle(key)
+            self.field = field
+        }
+    }
+
+    private static func switchTab(_ map: inout SkillsMapState, _ tab: SkillsMapTab) {
+        map.tab = tab
+        map.detail = nil
+        map.row = 0
+        map.scroll = 0
+    }
+
+    /// The next value of a cycling filter: nil (all) → first → … → last → nil.
+    private static func cycle(_ current: String?, through values: [String]) -> String? {
+        guard !values.isEmpty else { return nil }
+        guard let current, let index = values.firstIndex(of: current) else { return values[0] }
+        return index + 1 < values.count ? values[index + 1] : nil
+    }
+
+    /// Keeps the matrix cursor on a real cell and the cursor column in view.
+    private static func clampMatrix(_ map: SkillsMapState, data: GuildData, width: Int) -> SkillsMapState {
+        var map = map
+        let matrix = SkillsMapContent.matrix(map, data: data)
+        map.row = max(0, min(map.row, matrix.people.count - 1))
+        map.column = max(0, min(map.column, matrix.skills.count - 1))
+        let shown = MatrixView.visibleColumns(matrix, width: width)
+        if map.column < map.columnOffset { map.columnOffset = map.column }
+        if map.column >= map.columnOffset + shown { map.columnOffset = map.column - shown + 1 }
+        map.columnOffset = max(0, min(map.columnOffset, max(0, matrix.skills.count - shown)))
+        return map
+    }
+
+    /// Keeps a list cursor on a selectable line.
+    private static func clampRows(
+        _ map: SkillsMapState, data: GuildData, now: Date, calendar: Calendar, keymap: Keymap, width: Int
+    ) -> SkillsMapState {
+        var map = map
+        let count = SkillsMapContent.page(map, data: data, now: now, calendar: calendar, keymap: keymap, width: width).selectable.count
+        map.row = max(0, min(map.row, count - 1))
+        return map
+    }
+}
