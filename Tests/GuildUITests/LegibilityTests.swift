@@ -68,11 +68,17 @@ final class LegibilityTests: XCTestCase {
         return result
     }
 
-    /// The rows of the big timer: above the "item left"/"over by" line of the meeting's Now panel.
-    private func digitRows(of grid: Grid) -> Range<Int> {
+    /// The rows of the big clocks: the item's (above its "item left"/"over by" line) and, in a round, the speaker's turn
+    /// (between the "Speaking:" line and "Not heard yet").
+    private func digitRows(of grid: Grid) -> Set<Int> {
         let lines = grid.lines()
-        guard let info = lines.firstIndex(where: { $0.contains("item left ") || $0.contains("over by ") }) else { return 0..<0 }
-        return 1..<info
+        guard let info = lines.firstIndex(where: { $0.contains("item left ") || $0.contains("over by ") }) else { return [] }
+        var rows = Set(1..<info)
+        if let speaking = lines.firstIndex(where: { $0.contains("Speaking: ") }),
+           let waiting = lines.firstIndex(where: { $0.contains("Not heard yet") }), speaking < waiting {
+            rows.formUnion(speaking + 1..<waiting)
+        }
+        return rows
     }
 
     private static let digitGlyphs: Set<Character> = ["█", "▀", "▄"]
@@ -89,7 +95,7 @@ final class LegibilityTests: XCTestCase {
         for theme in Fixtures.catalog.themes {
             var seen = Set<String>()
             for screen in screens(in: theme) {
-                let digits = screen.isMeeting ? digitRows(of: screen.grid) : 0..<0
+                let digits = screen.isMeeting ? digitRows(of: screen.grid) : []
                 for y in 0..<screen.grid.size.height {
                     for x in 0..<screen.grid.size.width {
                         let cell = screen.grid[x, y]
@@ -119,6 +125,53 @@ final class LegibilityTests: XCTestCase {
         }
         XCTAssertGreaterThan(checkedDigits, 0, "the big timer's digits were found and checked")
         XCTAssertEqual(failures, [], failures.joined(separator: "\n"))
+    }
+
+    func testTheItemTitleStandsOnItsOwnEmphasisedLineAboveTheTimer() throws {
+        for (width, height) in [(80, 24), (100, 30), (120, 40), (200, 60)] {
+            var state = MeetingReducerTests.meeting(width: width, height: height)
+            MeetingReducerTests.press(&state, "right", "space")
+            let title = try XCTUnwrap(state.timer.current?.title)
+            let grid = renderMeeting(state)
+            let lines = grid.lines()
+            let firstDigits = try XCTUnwrap(lines.firstIndex { $0.contains("█") || $0.contains("▀") }, "\(width)x\(height)")
+            let titleRow = try XCTUnwrap(lines[1..<firstDigits].lastIndex { $0.contains(title) }, "title above the clock at \(width)x\(height):\n\(grid)")
+            let mainWidth = MeetingLayout.make(size: state.size).main.width
+            let own = String(lines[titleRow].prefix(mainWidth)).trimmingCharacters(in: CharacterSet(charactersIn: " ┃│"))
+            XCTAssertEqual(own, title, "the title has the line to itself at \(width)x\(height)")
+            let x = try XCTUnwrap(lines[titleRow].range(of: title).map { lines[titleRow].distance(from: lines[titleRow].startIndex, to: $0.lowerBound) })
+            XCTAssertTrue(grid[x, titleRow].style.attributes.contains(.bold), "emphasised")
+            XCTAssertEqual(grid[x, titleRow].style.fg, state.theme.style(.title).fg, "in the title role")
+        }
+    }
+
+    func testInARoundTheSpeakerAndTurnTimeAreAsProminentAsTheItemClock() throws {
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            var state = MeetingReducerTests.meeting(width: width, height: height)
+            MeetingReducerTests.press(&state, "right", "space", "]")
+            MeetingReducerTests.tick(&state, seconds: 200)
+            MeetingReducerTests.press(&state, "enter")
+            MeetingReducerTests.tick(&state, seconds: 45)
+            let round = try XCTUnwrap(state.currentRound)
+            let speaker = state.data.name(of: try XCTUnwrap(round.speaker))
+            let grid = renderMeeting(state)
+            let lines = grid.lines()
+            let info = try XCTUnwrap(lines.firstIndex { $0.contains("item left ") })
+            let speaking = try XCTUnwrap(lines.firstIndex { $0.contains("Speaking: ") && $0.contains(speaker) }, "\(grid)")
+            let waiting = try XCTUnwrap(lines.firstIndex { $0.contains("Not heard yet") })
+            func isDigitRow(_ line: String) -> Bool { line.contains("█") || line.contains("▀") || line.contains("▄") }
+            let itemRows = lines[1..<info].filter(isDigitRow)
+            let turnRows = lines[(speaking + 1)..<waiting].filter(isDigitRow)
+            XCTAssertFalse(itemRows.isEmpty)
+            XCTAssertEqual(turnRows.count, itemRows.count, "the turn clock is as tall as the item clock at \(width)x\(height):\n\(grid)")
+            let bigWidth = { (rows: [String]) in rows.map { $0.filter { "█▀▄".contains($0) }.count }.max() ?? 0 }
+            XCTAssertGreaterThan(bigWidth(turnRows), 0)
+            XCTAssertEqual(bigWidth(turnRows) > 0, bigWidth(itemRows) > 0)
+            let line = lines[speaking]
+            let x = line.distance(from: line.startIndex, to: try XCTUnwrap(line.range(of: speaker)).lowerBound)
+            XCTAssertTrue(grid[x, speaking].style.attributes.contains(.bold), "the speaker's name is emphasised")
+            XCTAssertEqual(grid[x, speaking].style.fg, state.theme.style(.title).fg)
+        }
     }
 
     func testMonochromeContrastIsReverseVideoAgainstTheTerminalDefault() throws {
