@@ -422,10 +422,11 @@ final class MeetingEndToEndTests: XCTestCase {
         try dashboard.expect("Weekly sync")
         try dashboard.send("Enter")
         try dashboard.expect("Ship on Fridyas — by the facilitator")
-        func fix(_ row: Int, to text: String) throws {
+        // n picks a note by typing part of it, then the form edits its text.
+        func fix(_ typed: String, to text: String) throws {
             try dashboard.send("n")
             try dashboard.expect("Edit which note?")
-            for _ in 0..<row { try dashboard.send("Down") }
+            try dashboard.send(typed, literal: true)
             try dashboard.send("Enter")
             try dashboard.expect("Edit note")
             try dashboard.send("Tab")
@@ -435,14 +436,13 @@ final class MeetingEndToEndTests: XCTestCase {
             try dashboard.send("Enter")
             try dashboard.expect(text)
         }
-        // Newest first: the note, then the decision.
-        try fix(1, to: "Ship on Fridays")
+        try fix("Fridyas", to: "Ship on Fridays")
         try shared.expect("Ship on Fridays", timeout: 5)
         try shared.send("W")
         try shared.expect("Wrap-up")
         try shared.send("Enter")
         try shared.expect("Minutes written")
-        try fix(0, to: "Everyone made it on time")
+        try fix("made it", to: "Everyone made it on time")
 
         let exported = try guild.run(["export", "minutes", session.id.uuidString, "--store", store.path], environment: seeded)
         XCTAssertEqual(exported.status, 0, exported.stderr)
@@ -450,6 +450,7 @@ final class MeetingEndToEndTests: XCTestCase {
         XCTAssertTrue(exported.stdout.contains("- Everyone made it on time"), exported.stdout)
         XCTAssertFalse(exported.stdout.contains("Fridyas"), exported.stdout)
         try dashboard.send("Escape")
+        try dashboard.expect("Upcoming sessions")
         try dashboard.send("q")
         try dashboard.expect("EXIT=0")
         try shared.send("q")
