@@ -55,6 +55,10 @@ struct AddSessionCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "Repeat daily, weekly, fortnightly, monthly or yearly.")
     var recurrence: Recurrence.Frequency?
 
+    @Flag(name: .customLong("fixed-facilitator"),
+          help: "With --repeat and --facilitator: the facilitator (the role holder) leads every meeting; only the note-taker rotates.")
+    var fixedFacilitator = false
+
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -76,13 +80,17 @@ struct AddSessionCommand: ParsableCommand {
         if start < clock.now {
             Terminal.warn("the session starts in the past (\(ListCommand.format(start, clock)))")
         }
+        if fixedFacilitator, recurrence == nil || facilitator == nil {
+            throw CLIFailure("--fixed-facilitator is for a repeating session with a facilitator: add --repeat and --facilitator")
+        }
         let items = try agenda.map(Self.agendaItem)
         let session = Session(
             title: title.trimmingCharacters(in: .whitespaces), format: sessionFormat, desiredOutcome: outcome, start: start,
             durationMinutes: minutes, location: location, facilitator: try facilitator.map { try loaded.person(handle: $0).id },
             presenters: try presenter.map { try loaded.person(handle: $0).id },
             noteTaker: try noteTaker.map { try loaded.person(handle: $0).id }, agenda: items,
-            recurrence: recurrence.map { Recurrence(frequency: $0) }, timeZone: Session.zoneIdentifier(of: clock.calendar), updatedAt: clock.now)
+            recurrence: recurrence.map { Recurrence(frequency: $0) }, timeZone: Session.zoneIdentifier(of: clock.calendar),
+            fixedFacilitator: fixedFacilitator ? true : nil, updatedAt: clock.now)
         try Validate.record(session)
         if session.agendaMinutes > session.durationMinutes {
             Terminal.warn("the agenda needs \(session.agendaMinutes) minutes but the session lasts \(session.durationMinutes)")

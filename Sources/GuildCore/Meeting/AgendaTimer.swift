@@ -43,6 +43,14 @@ public struct AgendaTimer: Sendable, Equatable {
         settledAt = nil
     }
 
+    /// A timer as recorded (`MeetingProgress`): these items, this one on, running or paused since `settledAt`.
+    public init(slots: [Slot], currentIndex: Int, isRunning: Bool, settledAt: Date?) {
+        self.slots = slots
+        self.currentIndex = slots.indices.contains(currentIndex) ? currentIndex : 0
+        self.isRunning = isRunning
+        self.settledAt = settledAt
+    }
+
     /// The item on now; nil for an empty agenda.
     public var current: Slot? { slots.indices.contains(currentIndex) ? slots[currentIndex] : nil }
 

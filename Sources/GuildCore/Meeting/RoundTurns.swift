@@ -3,7 +3,7 @@ import Foundation
 /// A round in progress: everyone speaks in turn; a person may pass, be skipped (and come back at the end) or be away.
 public struct RoundTurns: Sendable, Equatable {
     /// Where one person is in the round.
-    public enum Turn: String, Sendable, Hashable, CaseIterable {
+    public enum Turn: String, Codable, Sendable, Hashable, CaseIterable {
         /// Not heard yet.
         case waiting
         case speaking
@@ -38,6 +38,18 @@ public struct RoundTurns: Sendable, Equatable {
         spoken = [:]
         speaker = nil
         advance()
+    }
+
+    /// A round as recorded (`MeetingProgress`): everyone's turn, the speaker now and the time each has spoken.
+    public init(itemID: UUID, order: [UUID], turns: [UUID: Turn], speaker: UUID?, budgetPerSpeaker: TimeInterval, spoken: [UUID: TimeInterval]) {
+        self.itemID = itemID
+        self.order = order
+        var all = Dictionary(order.map { ($0, Turn.waiting) }, uniquingKeysWith: { a, _ in a })
+        for (person, turn) in turns where all[person] != nil { all[person] = turn }
+        self.turns = all
+        self.speaker = speaker.flatMap { all[$0] == .speaking ? $0 : nil }
+        self.budgetPerSpeaker = budgetPerSpeaker
+        self.spoken = spoken
     }
 
     /// People not heard yet, in speaking order: waiting first, then those skipped (the speaker is not listed).

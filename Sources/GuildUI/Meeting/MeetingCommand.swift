@@ -17,6 +17,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case reviewDown = "meeting.review.down"
     case reviewDone = "meeting.review.done"
     case reviewCarryOver = "meeting.review.carryOver"
+    case reviewRedate = "meeting.review.redate"
     case reviewDrop = "meeting.review.drop"
     case reviewFinish = "meeting.review.finish"
     // Agenda.
@@ -44,9 +45,16 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case notePairing = "meeting.note.pairing"
     case noteAction = "meeting.note.action"
     case noteParking = "meeting.note.parking"
+    // Fixing notes (either view).
+    case notesOpen = "meeting.notes.open"
+    case noteEdit = "meeting.notes.edit"
+    case noteDelete = "meeting.notes.delete"
+    case noteUndo = "meeting.notes.undo"
     // Composer.
     case composeSave = "meeting.compose.save"
     case composeCancel = "meeting.compose.cancel"
+    case composeKindNext = "meeting.compose.kind.next"
+    case composeKindPrevious = "meeting.compose.kind.previous"
     // Wrap-up.
     case rate1 = "meeting.wrapUp.rate1"
     case rate2 = "meeting.wrapUp.rate2"

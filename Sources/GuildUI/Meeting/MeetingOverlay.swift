@@ -4,4 +4,6 @@ public enum MeetingOverlay: Sendable, Equatable {
     /// The attendance list with the selected row.
     case attendance(row: Int)
     case rotation(scroll: Int)
+    /// The session's notes, oldest first, with the selected row (to edit or delete).
+    case notes(row: Int)
 }

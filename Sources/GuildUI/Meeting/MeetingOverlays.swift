@@ -19,6 +19,18 @@ struct MeetingOverlays {
         }
     }
 
+    /// The session's notes, oldest first: kind, text and, for a round contribution, the speaker.
+    func noteLines() -> [[Span]] {
+        let theme = state.theme
+        guard !state.notes.isEmpty else { return [[Span("No notes yet.", style: theme.style(.muted))]] }
+        return state.notes.map { note in
+            var line = [Span(TextLayout.pad(NoteKindText.name(note.kind), toWidth: 13), style: theme.style(.accent)),
+                        Span(SafeText.sanitize(note.text))]
+            if let author = note.author { line.append(Span(" (" + SafeText.sanitize(state.data.name(of: author)) + ")", style: theme.style(.muted))) }
+            return line
+        }
+    }
+
     /// Who facilitated and took notes at each held meeting of the series, and who is next.
     func rotationLines() -> [[Span]] {
         let theme = state.theme
@@ -67,6 +79,13 @@ struct MeetingOverlays {
             title = "Rotation: facilitator and note-taker"
             all = rotationLines()
             first = min(scroll, max(0, all.count - visible))
+        case .notes(let row):
+            let keys = state.keymap
+            title = "Notes · \(keys.firstKeyName(MeetingCommand.noteEdit.rawValue)) edit · \(keys.firstKeyName(MeetingCommand.noteDelete.rawValue)) delete · "
+                + "\(keys.firstKeyName(MeetingCommand.noteUndo.rawValue)) undo"
+            all = noteLines()
+            first = MeetingText.window(count: all.count, visible: visible, selected: row).lowerBound
+            selected = all.isEmpty ? nil : row
         }
         var shown = Array(all[min(first, all.count)..<min(all.count, first + visible)])
         if let selected, shown.indices.contains(selected - first) {

@@ -34,6 +34,8 @@ public struct MeetingState: Sendable {
     /// The parking-lot entry selected in the wrap-up.
     public internal(set) var parkingRow: Int
     public internal(set) var composer: NoteComposer?
+    /// Notes saved, edited or deleted on this screen, latest last: what `u` takes back.
+    public internal(set) var noteChanges: [MeetingNoteChange] = []
     public internal(set) var overlay: MeetingOverlay?
     /// Who is expected, in name order.
     public internal(set) var expected: [UUID]
@@ -44,6 +46,8 @@ public struct MeetingState: Sendable {
     /// People passed over for next time's roles.
     public internal(set) var rotationSkips: Set<UUID>
     public internal(set) var rotationSwapped: Bool
+    /// Next time's roles, once the meeting finished (series only).
+    public internal(set) var decidedNext: MeetingProgress.NextRoles?
     /// Where the minutes were written (store-relative), once they are.
     public internal(set) var minutesPath: String?
     /// A one-line notice, cleared by the next key.
@@ -101,8 +105,77 @@ public struct MeetingState: Sendable {
         } else {
             step = review.isEmpty || role == .notes ? .agenda : .review
         }
-        if step == .agenda { enterCurrentItem() }
+        if let progress = data.meetings[session.id] {
+            restore(progress)
+        } else if step == .agenda {
+            enterCurrentItem()
+        }
     }
+
+    /// Takes up the meeting where its progress record says it is: step, timer, review, rounds, attendance, ratings and
+    /// the wrap-up's choices (a restarted shared screen resumes there; the note-taker's view follows it).
+    mutating func restore(_ progress: MeetingProgress) {
+        switch progress.step {
+        case .review: step = role == .shared ? .review : .agenda
+        case .agenda: step = .agenda
+        case .wrapUp: step = role == .shared ? .wrapUp : .agenda
+        case .finished: step = .finished
+        }
+        if session.status == .done { step = .finished }
+        timer = progress.timer
+        rounds = progress.roundTurns
+        balance = progress.balance
+        if let first = progress.lastRoundFirst { lastRoundFirst = first }
+        if !progress.review.isEmpty || role == .shared {
+            let known = Dictionary(review.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            review = progress.review.compactMap { data.actions[$0.id] ?? known[$0.id] }
+            reviewOutcomes = Dictionary(progress.review.compactMap { entry in entry.outcome.map { (entry.id, $0) } }, uniquingKeysWith: { a, _ in a })
+            reviewRow = min(max(0, review.count - 1), review.firstIndex { reviewOutcomes[$0.id] == nil } ?? review.count - 1)
+        }
+        if !progress.attendance.isEmpty {
+            let people = progress.attendance.map(\.id).filter { data.people[$0] != nil }
+            let added = people.filter { !expected.contains($0) }
+            expected = (expected + added).sorted { a, b in SkillsMatrix.personOrder(data.people[a]!, data.people[b]!) }
+            absent = Set(progress.attendance.filter { !$0.present }.map(\.id))
+        }
+        ratings = progress.ratings.map(\.value)
+        rotationSkips = Set(progress.rotationSkips)
+        rotationSwapped = progress.rotationSwapped
+        decidedNext = progress.next
+        agendaRow = timer.currentIndex
+    }
+
+    /// The meeting's progress record as it stands now (the timer settled at `now` by the caller).
+    public func progress() -> MeetingProgress {
+        let recordedStep: MeetingProgress.Step = switch step {
+        case .review: .review
+        case .agenda: .agenda
+        case .wrapUp: .wrapUp
+        case .finished: .finished
+        }
+        return MeetingProgress(id: session.id, step: recordedStep, timer: timer, review: review.map { ($0.id, reviewOutcomes[$0.id]) },
+                               rounds: rounds, balance: balance, expected: expected, absent: absent, ratings: votes,
+                               rotationSkips: rotationSkips, rotationSwapped: rotationSwapped, next: decidedNext, updatedAt: now)
+    }
+
+    /// The ratings as anonymous votes: each id comes from the session, the value and how many of that value came
+    /// before, so it is the same at every save and says nothing about who voted or when.
+    private var votes: [MeetingProgress.Vote] {
+        var seen: [Int: Int] = [:]
+        return ratings.sorted().map { value in
+            let occurrence = seen[value, default: 0]
+            seen[value] = occurrence + 1
+            var bytes = session.id.uuid
+            bytes.14 ^= UInt8(truncatingIfNeeded: value)
+            bytes.15 ^= UInt8(truncatingIfNeeded: occurrence)
+            bytes.13 ^= UInt8(truncatingIfNeeded: occurrence >> 8)
+            return MeetingProgress.Vote(id: UUID(uuid: bytes), value: value)
+        }
+    }
+
+    /// Whether this screen knows where the meeting is: the shared screen runs it; the note-taker's view follows its
+    /// progress record once the shared screen has saved one.
+    public var isFollowing: Bool { role == .shared || data.meetings[session.id] != nil }
 
     /// Who is expected at `session`, in name order: its attendees, else the candidates of its series.
     static func expectedPeople(for session: Session, in data: GuildData) -> [UUID] {
@@ -160,7 +233,7 @@ public struct MeetingState: Sendable {
         var withThis = data
         withThis.upsert(session)
         return Rotation.assign(candidates: Rotation.candidates(for: series, in: withThis), history: Rotation.history(of: series.id, in: withThis),
-                               skipped: rotationSkips, swapped: rotationSwapped)
+                               skipped: rotationSkips, swapped: rotationSwapped, fixedFacilitator: series.keptFacilitator)
     }
 
     /// The context keys are looked up in right now.
@@ -175,20 +248,11 @@ public struct MeetingState: Sendable {
         }
     }
 
-    /// The minutes as they stand now.
-    public func minutes(next: (facilitator: UUID?, noteTaker: UUID?)?) -> MinutesDocument {
-        var held = session
-        held.attendees = present
-        let items = timer.slots.map {
-            MinutesDocument.ItemTime(title: $0.title, plannedSeconds: $0.plannedSeconds, usedSeconds: $0.usedSeconds, isRound: $0.isRound)
-        }
-        let roundSummaries = timer.slots.compactMap { slot -> MinutesDocument.RoundSummary? in
-            guard let round = rounds[slot.id] else { return nil }
-            return MinutesDocument.RoundSummary(title: slot.title, order: round.order, turns: round.turns, spoken: round.spoken)
-        }
-        let reviewed = review.map { item in (item: data.actions[item.id] ?? item, outcome: reviewOutcomes[item.id]) }
-        return MinutesDocument(session: held, data: data, notes: notes, items: items, review: reviewed, rounds: roundSummaries,
-                               ratings: ratings, next: next, calendar: calendar)
+    /// The minutes as they stand now: made from the progress record, exactly as `guild export minutes` makes them later.
+    public func minutes() -> MinutesDocument {
+        var withReview = data
+        for item in review where withReview.actions[item.id] == nil { withReview.upsert(item) }
+        return MinutesDocument(progress: progress(), session: session, data: withReview, notes: notes, calendar: calendar)
     }
 
     /// Notes in display order: oldest first, ties by id.
@@ -199,7 +263,8 @@ public struct MeetingState: Sendable {
     /// Counts time up to `date` on the running timer, crediting the round's speaker too (shared screen only).
     mutating func advanceClock(to date: Date) {
         defer { now = date }
-        guard role == .shared, step != .finished else { return }
+        // The note-taker's view counts on from the shared screen's last record, for display only (it never saves progress).
+        guard step != .finished else { return }
         let delta = timer.settle(at: date)
         guard delta > 0, let id = timer.current?.id, var round = rounds[id], let speaker = round.speaker else { return }
         round.credit(delta)

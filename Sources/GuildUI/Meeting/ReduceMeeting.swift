@@ -4,7 +4,22 @@ import TerminalGrid
 
 /// Applies one action to the meeting state and returns what the runtime must do; pure (no I/O: the clock comes in
 /// actions, new ids from `state.ids`). A change shows on screen only once the store has it (`.saved`).
+///
+/// On the shared screen, whatever the action changed in the meeting's progress (apart from the clock running on) is
+/// saved at once as the progress record, before any other effect, so a restart resumes exactly there.
 public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
+    guard state.role == .shared, state.step != .finished else { return applyMeeting(&state, action) }
+    if case .saved(let save) = action, save.purpose == .meetingProgress { return applyMeeting(&state, action) }
+    let before = state.progress().withoutTimes
+    var effects = applyMeeting(&state, action)
+    if case .tick = action { return effects }
+    let after = state.progress()
+    if after.withoutTimes != before { effects.insert(.save(state.progressRecordSave(after)), at: 0) }
+    return effects
+}
+
+/// `reduceMeeting` without the progress save.
+private func applyMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
     switch action {
     case .key(let key):
         return state.press(key)
@@ -93,6 +108,11 @@ extension MeetingState {
             return decideReview(.done)
         case .reviewCarryOver:
             return decideReview(.carriedOver)
+        case .reviewRedate:
+            guard review.indices.contains(reviewRow) else { return [] }
+            let item = data.actions[review[reviewRow].id] ?? review[reviewRow]
+            let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle + " " } ?? ""
+            composer = NoteComposer(.carryOver(item.id), text: owner + (item.due.map { "due:\($0)" } ?? ""))
         case .reviewDrop:
             return decideReview(.dropped)
         case .rate1, .rate2, .rate3, .rate4, .rate5:
@@ -100,11 +120,19 @@ extension MeetingState {
             ratings.append(value)
             message = "Thanks: \(ratings.count) anonymous rating\(ratings.count == 1 ? "" : "s") so far"
         case .skipFacilitator:
-            if let person = nextRotation?.facilitator { rotationSkips.insert(person) }
+            if let fixed = series?.keptFacilitator {
+                message = "\(data.name(of: fixed)) facilitates every meeting of this series; only the note-taker rotates"
+            } else if let person = nextRotation?.facilitator {
+                rotationSkips.insert(person)
+            }
         case .skipNoteTaker:
             if let person = nextRotation?.noteTaker { rotationSkips.insert(person) }
         case .swapRoles:
-            rotationSwapped.toggle()
+            if let fixed = series?.keptFacilitator {
+                message = "\(data.name(of: fixed)) facilitates every meeting of this series; only the note-taker rotates"
+            } else {
+                rotationSwapped.toggle()
+            }
         case .parkingUp:
             parkingRow = max(0, parkingRow - 1)
         case .parkingDown:
@@ -120,9 +148,19 @@ extension MeetingState {
         case .overlayUp, .overlayDown:
             moveOverlay(by: command == .overlayUp ? -1 : 1)
         case .attendanceToggle:
+            // Enter in the notes list edits; in the attendance list Space and Enter mark here / away.
+            if case .notes? = overlay { return editSelectedNote() }
             toggleAttendance()
-        case .composeSave, .composeCancel, .noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
-             .noteFrustration, .notePairing:
+        case .notesOpen:
+            overlay = .notes(row: max(0, notes.count - 1))
+        case .noteEdit:
+            return editSelectedNote()
+        case .noteDelete:
+            return deleteSelectedNote()
+        case .noteUndo:
+            return undoNoteChange()
+        case .composeSave, .composeCancel, .composeKindNext, .composeKindPrevious, .noteNote, .noteDecision, .noteSupport, .noteObjection,
+             .noteLearning, .noteSuccess, .noteFrustration, .notePairing:
             break
         }
         return []
@@ -200,22 +238,25 @@ extension MeetingState {
         return []
     }
 
-    /// Types into the composer; Enter saves, Esc cancels, a kind key on an empty note line switches the kind.
+    /// Types into the composer: every printable key is text. Enter saves, Esc cancels, Tab / S-Tab change the kind
+    /// (keys that print nothing, so a note can begin with any letter).
     private mutating func type(_ key: Key) -> [MeetingEffect] {
         // While the store has the line, it stays as it is.
         guard var draft = composer, !draft.isSaving else { return [] }
-        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose) {
-            if command == .composeCancel {
+        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose), !key.isPrintable {
+            switch command {
+            case .composeCancel:
                 composer = nil
                 return []
+            case .composeSave:
+                return submit(draft)
+            case .composeKindNext, .composeKindPrevious:
+                if !draft.changeKind(by: command == .composeKindNext ? 1 : -1) { message = "An edit keeps its kind" }
+                composer = draft
+                return []
+            default:
+                break
             }
-            if command == .composeSave { return submit(draft) }
-        }
-        if case .note = draft.purpose, draft.field.text.isEmpty, case .char(let c) = key,
-           let kind = NoteComposer.kindKeys(keymap).first(where: { $0.key == c })?.kind {
-            draft.purpose = .note(kind)
-            composer = draft
-            return []
         }
         _ = draft.field.handle(key)
         composer = draft
@@ -230,16 +271,28 @@ extension MeetingState {
             composer = nil
             return []
         }
-        let itemID = role == .shared ? timer.current?.id : nil
-        let speaker = role == .shared ? currentRound?.speaker : nil
+        // Both views know the item on now (the note-taker's from the shared screen's progress record); only a round
+        // contribution is credited to someone: the speaker whose turn it is. Other notes never guess an author: they
+        // carry the role of whoever typed them (the shared screen is the facilitator's), anonymous questions nothing.
+        let follows = isFollowing
+        let itemID = follows && step == .agenda ? timer.current?.id : nil
+        let roundKinds: Set<NoteEntry.Kind> = [.success, .frustration, .learning, .pairing]
+        let speaker: UUID? = if case .note(let kind) = draft.purpose, roundKinds.contains(kind), follows { currentRound?.speaker } else { nil }
         let note: NoteEntry
         switch draft.purpose {
+        case .edit(let id):
+            return saveEdit(of: id, text: text)
+        case .carryOver(let id):
+            return carryOver(id, as: text)
         case .note(.question), .anonymousQuestion:
             note = AnonymousQuestion.note(text, session: session, id: ids.next())
         case .note(let kind):
-            note = NoteEntry(id: ids.next(), sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID, createdAt: now)
+            note = NoteEntry(id: ids.next(), sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID,
+                             writer: role.writer, createdAt: now)
         case .parking:
-            note = ParkingLot.note(text, id: ids.next(), sessionID: session.id, agendaItemID: itemID, at: now)
+            var parked = ParkingLot.note(text, id: ids.next(), sessionID: session.id, agendaItemID: itemID, at: now)
+            parked.writer = role.writer
+            note = parked
         case .action:
             let parsed: QuickAdd
             do {
@@ -251,7 +304,7 @@ extension MeetingState {
             var owner: UUID?
             if let handle = parsed.ownerHandle {
                 guard let person = data.person(handle: handle) else {
-                    message = "No one has the handle @\(handle)"
+                    message = "No one has the handle @\(handle)" + QuickAddBar.didYouMean(handle, data: data)
                     return []
                 }
                 owner = person.id
@@ -264,7 +317,137 @@ extension MeetingState {
             return [.save(MeetingSave(item, base: nil, purpose: .actionItem, confirmation: confirmation))]
         }
         composer?.isSaving = true
-        return [.save(MeetingSave(note, base: nil, purpose: .note, confirmation: "\(draft.label) saved"))]
+        return [.save(MeetingSave(note, base: nil, purpose: .note, confirmation: "\(draft.label) saved"))] + feedRecords(from: note)
+    }
+
+    /// A learning also goes to the team's learnings log, with the session as its context; a pairing experience to
+    /// the feedback of the pairing round the speaker was drawn in (seed 002, 004).
+    private mutating func feedRecords(from note: NoteEntry) -> [MeetingEffect] {
+        switch note.kind {
+        case .learning:
+            let learning = Learning(id: note.id, kind: .lesson, text: note.text, context: session.title, sessionID: session.id,
+                                    author: note.author, createdAt: note.createdAt)
+            return [.save(MeetingSave(learning, base: nil, purpose: .teamRecord, confirmation: "Learning saved · in the learnings log"))]
+        case .pairing:
+            let rounds = data.pairingRounds.values.filter { $0.drawnAt <= now }
+            guard let base = rounds.max(by: { ($0.drawnAt, $0.id.uuidString) < ($1.drawnAt, $1.id.uuidString) }) else {
+                return []
+            }
+            guard let author = note.author, let group = base.group(of: author) else { return [] }
+            var round = base
+            round.note(PairingFeedback(id: note.id, groupID: group.id, author: author, text: note.text, shared: true, createdAt: note.createdAt))
+            return [.save(MeetingSave(round, base: base, purpose: .teamRecord, confirmation: "Pairing saved · in the pairing round's feedback"))]
+        default:
+            return []
+        }
+    }
+
+    /// The note selected in the notes list.
+    private var selectedNote: NoteEntry? {
+        guard case .notes(let row)? = overlay, notes.indices.contains(row) else { return nil }
+        return notes[row]
+    }
+
+    /// Opens the composer on the selected note's text.
+    private mutating func editSelectedNote() -> [MeetingEffect] {
+        guard let note = selectedNote else {
+            message = "No note to edit yet"
+            return []
+        }
+        overlay = nil
+        composer = NoteComposer(.edit(note.id), text: note.text)
+        return []
+    }
+
+    /// Asks the store for new text of a note; its kind, author, item and time stay.
+    private mutating func saveEdit(of id: UUID, text: String) -> [MeetingEffect] {
+        guard let before = notes.first(where: { $0.id == id }) else {
+            composer = nil
+            message = "That note is gone (deleted on another screen); the text was not saved"
+            return []
+        }
+        guard before.text != text else {
+            composer = nil
+            return []
+        }
+        var after = before
+        after.text = text
+        after.updatedAt = max(now, before.updatedAt)
+        composer?.isSaving = true
+        let change = MeetingNoteChange(before: before, after: after)
+        return [.save(MeetingSave(after, base: before, purpose: .noteFix(change, undo: false), confirmation: "Note changed · u takes it back"))]
+    }
+
+    /// Asks the store to delete the selected note (u brings it back).
+    private mutating func deleteSelectedNote() -> [MeetingEffect] {
+        guard let note = selectedNote else {
+            message = "No note to delete"
+            return []
+        }
+        let change = MeetingNoteChange(before: note, after: nil)
+        return [.save(MeetingSave(RecordChange(before: RecordValue(note), after: nil), purpose: .noteFix(change, undo: false),
+                                  confirmation: "Note deleted · u brings it back"))]
+    }
+
+    /// Takes back the latest note saved, edited or deleted on this screen.
+    private mutating func undoNoteChange() -> [MeetingEffect] {
+        guard let change = noteChanges.last else {
+            message = "Nothing to undo"
+            return []
+        }
+        let current = change.after.flatMap { after in notes.first { $0.id == after.id } } ?? change.after
+        var restored = change.before
+        if var before = restored {
+            before.updatedAt = max(now, current?.updatedAt ?? before.updatedAt)
+            if let current { before.agendaItemID = current.agendaItemID }
+            restored = before
+        }
+        let back = MeetingNoteChange(before: current, after: restored)
+        let confirmation = restored == nil ? "Note taken back" : current == nil ? "Note restored" : "Edit taken back"
+        return [.save(MeetingSave(RecordChange(before: current.flatMap { RecordValue($0) }, after: restored.flatMap { RecordValue($0) }),
+                                  purpose: .noteFix(back, undo: true), confirmation: confirmation))]
+    }
+
+    /// Carries an action item over with the owner and due date typed (`@handle due:fri`); a mistyped one keeps the
+    /// line open with the reason.
+    private mutating func carryOver(_ id: UUID, as text: String) -> [MeetingEffect] {
+        guard let base = data.actions[id] ?? review.first(where: { $0.id == id }) else {
+            composer = nil
+            return []
+        }
+        let parsed: QuickAdd
+        do {
+            parsed = try QuickAdd.parse("carry " + text, now: now, calendar: calendar)
+        } catch {
+            message = "Carry over: \(error)"
+            return []
+        }
+        guard parsed.title == "carry", parsed.tag == nil else {
+            message = "Carry over takes only @owner and due:date, e.g. @zoe due:fri"
+            return []
+        }
+        var item = base
+        if let handle = parsed.ownerHandle {
+            guard let person = data.person(handle: handle) else {
+                message = "No one has the handle @\(handle)" + QuickAddBar.didYouMean(handle, data: data)
+                return []
+            }
+            item.owner = person.id
+        }
+        if let due = parsed.due { item.due = due }
+        if item.status != .open { item.setDone(false, at: now) }
+        let confirmation = "Carried over: \(data.name(of: item.owner))" + (item.due.map { ", due \($0)" } ?? "")
+        guard item != base else {
+            composer = nil
+            if let row = review.firstIndex(where: { $0.id == id }) { reviewRow = row }
+            recordReview(id, .carriedOver)
+            notify(confirmation)
+            return []
+        }
+        item.updatedAt = now
+        composer?.isSaving = true
+        if let row = review.firstIndex(where: { $0.id == id }) { reviewRow = row }
+        return [.save(MeetingSave(item, base: data.actions[id], purpose: .review(.carriedOver), confirmation: confirmation))]
     }
 
     /// Decides the selected review item; a decision that changes the item shows once the store has it.
@@ -328,11 +511,12 @@ extension MeetingState {
     private mutating func finished(_ held: Session) -> [MeetingEffect] {
         // The rotation counts this meeting as it ran (live), as the wrap-up showed it.
         let next = nextRotation
+        decidedNext = next.map { MeetingProgress.NextRoles(facilitator: $0.facilitator, noteTaker: $0.noteTaker) }
         timer.pause(at: now)
         adopt(held)
         step = .finished
         notify("Writing the minutes…")
-        var effects: [MeetingEffect] = [.writeMinutes(sessionID: held.id, markdown: minutes(next: next).markdown)]
+        var effects: [MeetingEffect] = [.writeMinutes(sessionID: held.id, markdown: minutes().markdown)]
         if let base = series, let next {
             var updated = base
             updated.facilitator = next.facilitator
@@ -370,11 +554,21 @@ extension MeetingState {
 
     /// The store has the change: it shows now (the record as stored, with what others changed meanwhile).
     mutating func confirm(_ save: MeetingSave) -> [MeetingEffect] {
+        if case .noteFix(let change, let undo) = save.purpose {
+            // A deleted note has no record after the change.
+            if let confirmation = save.confirmation { notify(confirmation) }
+            applyNoteFix(change, stored: save.record)
+            if undo { _ = noteChanges.popLast() } else { noteChanges.append(change) }
+            if composer?.isSaving == true { composer = nil }
+            if case .notes(let row)? = overlay { overlay = .notes(row: min(row, max(0, notes.count - 1))) }
+            return []
+        }
         guard let stored = save.record else { return [] }
         if let confirmation = save.confirmation { notify(confirmation) }
         switch (save.purpose, stored) {
         case (.note, .note(let note)):
             notes = MeetingState.sorted(notes.filter { $0.id != note.id } + [note])
+            noteChanges.append(MeetingNoteChange(before: nil, after: note))
             if AnonymousQuestion.isAnonymous(note), !questionOrder.contains(note.id) { questionOrder.append(note.id) }
             if composer?.isSaving == true { composer = nil }
         case (.actionItem, .action(let item)):
@@ -383,6 +577,7 @@ extension MeetingState {
         case (.review(let outcome), .action(let item)):
             data.upsert(item)
             recordReview(item.id, outcome)
+            if composer?.isSaving == true { composer = nil }
         case (.topic, .topic(let topic)):
             data.upsert(topic)
         case (.progress, .session(let held)):
@@ -393,10 +588,32 @@ extension MeetingState {
             return finished(held)
         case (.rotation, .session(let series)):
             data.upsert(series)
+        case (.meetingProgress, .meeting(let progress)):
+            data.upsert(progress)
+        case (.teamRecord, let record):
+            data.upsert(record.record)
         default:
             break
         }
         return []
+    }
+
+    /// Puts a note change the store has on screen: the note as stored, or gone when deleted.
+    private mutating func applyNoteFix(_ change: MeetingNoteChange, stored: RecordValue?) {
+        guard let id = (change.after ?? change.before)?.id else { return }
+        notes.removeAll { $0.id == id }
+        if case .note(let note)? = stored { notes = MeetingState.sorted(notes + [note]) }
+    }
+
+    /// The save of the meeting's progress record against the version the store last gave this meeting.
+    func progressRecordSave(_ progress: MeetingProgress) -> MeetingSave {
+        MeetingSave(progress, base: data.meetings[session.id], purpose: .meetingProgress)
+    }
+
+    /// The first save of a new meeting's progress record (shared screen, none stored yet), or nil.
+    public func firstProgressSave() -> MeetingSave? {
+        guard role == .shared, step != .finished, data.meetings[session.id] == nil else { return nil }
+        return progressRecordSave(progress())
     }
 
     /// The store refused the change: nothing changed on screen; the status line names the record and says why, and a
@@ -405,7 +622,7 @@ extension MeetingState {
         let what = save.change.subject.map { $0.label(in: data) } ?? "the change"
         notify("Not saved: \(what): \(reason)", isError: true)
         switch save.purpose {
-        case .note, .actionItem:
+        case .note, .actionItem, .noteFix, .review:
             composer?.isSaving = false
         case .progress where !shouldQuit:
             leaveUnsaved = true
@@ -442,6 +659,7 @@ extension MeetingState {
         case .help(let scroll)?: overlay = .help(scroll: max(0, scroll + delta))
         case .rotation(let scroll)?: overlay = .rotation(scroll: max(0, scroll + delta))
         case .attendance(let row)?: overlay = .attendance(row: min(max(0, expected.count - 1), max(0, row + delta)))
+        case .notes(let row)?: overlay = .notes(row: min(max(0, notes.count - 1), max(0, row + delta)))
         case nil: break
         }
     }
@@ -466,6 +684,8 @@ extension MeetingState {
         // Notes of earlier sessions were read once at the start; keep them for the round order.
         for note in data.notes.values where fresh.notes[note.id] == nil { fresh.notes[note.id] = note }
         data = fresh
+        // The note-taker's view follows the shared screen's progress: item, timer, speaker, round, extensions, order.
+        if role == .notes, let progress = fresh.meetings[session.id] { restore(progress) }
         let mine = newNotes.filter { $0.sessionID == session.id }
         notes = MeetingState.sorted(mine)
         let known = Set(questionOrder)

@@ -40,6 +40,11 @@ private func drawMain(_ state: MeetingState, in rect: Rect, on grid: inout Grid)
             let parts = rect.splitRows([.length(5), .fill(1)])
             WrapUpPanel(state: state).draw(in: parts[0], on: &grid)
             MeetingNotesPanel(state: state).draw(in: parts[1], on: &grid)
+        } else if state.isFollowing, rect.height >= FollowPanel.height + 4 {
+            // What the shared screen is doing, as its progress record says: item, timer, speaker, round.
+            let parts = rect.splitRows([.length(FollowPanel.height), .fill(1)])
+            FollowPanel(state: state).draw(in: parts[0], on: &grid)
+            MeetingNotesPanel(state: state).draw(in: parts[1], on: &grid)
         } else {
             MeetingNotesPanel(state: state).draw(in: rect, on: &grid)
         }
