@@ -114,10 +114,8 @@ struct ImportSurveyCommand: ParsableCommand {
         }
         let writes = plan.writes(from: loaded.data)
         let saving = writes.count >= 50 ? Progress(total: writes.count, label: "Saving ratings") : nil
-        for (index, write) in writes.enumerated() {
-            try loaded.save(write.sheet, base: write.base)
-            saving?.update(index + 1)
-        }
+        // One batch: each sheet merged against its file as it is now, each file synced, the folder synced once.
+        try loaded.saveAll(writes.map { (record: $0.sheet, base: $0.base) }) { done, _ in saving?.update(done) }
         saving?.finish()
         Terminal.print("Recorded \(plan.changes.count) rating\(plan.changes.count == 1 ? "" : "s") for \(writes.count) \(writes.count == 1 ? "person" : "people").")
     }

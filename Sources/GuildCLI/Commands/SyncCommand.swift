@@ -37,6 +37,7 @@ struct SyncCommand: ParsableCommand {
         do {
             var options = StoreSync.Options(driverProgram: SyncSupport.driverProgram(), remote: remote)
             options.branch = branch
+            options.progress = { Terminal.status($0) }
             options.now = try Clock.fromEnvironment().now
             report = try StoreSync(store: store, options: options).sync()
         } catch {

@@ -44,6 +44,17 @@ struct LoadedStore {
         }
     }
 
+    /// Saves many changes of one kind durably in one batch (`GuildStore.saveChanges`: the same merge against each
+    /// file as it is now, one folder sync for all); `progress` hears (done, total). A failure names what stopped it.
+    mutating func saveAll<R: Record>(_ changes: [(record: R, base: R?)], progress: ((Int, Int) -> Void)? = nil) throws {
+        do {
+            try store.saveChanges(changes, progress: progress)
+        } catch {
+            throw Self.failure(error)
+        }
+        for change in changes { data.upsert(change.record) }
+    }
+
     /// A store error as the command's failure: a conflict lists each field with both values, on lines of its own.
     static func failure(_ error: any Error) -> CLIFailure {
         guard case StoreError.conflict(let conflict) = error, !conflict.fields.isEmpty else {

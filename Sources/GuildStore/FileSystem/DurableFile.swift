@@ -15,10 +15,12 @@ public enum DurableFile {
         name.hasPrefix(".") && name.contains(temporaryMarker)
     }
 
-    /// Durably replaces `folder/name` with `bytes`; returns the new file's status once the folder is synced.
+    /// Durably replaces `folder/name` with `bytes`; returns the new file's status once the folder is synced (or, with
+    /// `syncingFolder` false, once the file is; the caller then syncs the folder before saying the write is durable).
     @discardableResult
-    public static func write(_ bytes: Data, folder: String, name: String, permissions: mode_t = 0o644) throws(SystemError) -> FileStatus {
-        try write(folder: folder, name: name, permissions: permissions) { (emit) throws(SystemError) in
+    public static func write(_ bytes: Data, folder: String, name: String, permissions: mode_t = 0o644,
+                             syncingFolder: Bool = true) throws(SystemError) -> FileStatus {
+        try write(folder: folder, name: name, permissions: permissions, syncingFolder: syncingFolder) { (emit) throws(SystemError) in
             let failure: SystemError? = bytes.withUnsafeBytes { buffer in
                 do throws(SystemError) { try emit(buffer) } catch { return error }
                 return nil
@@ -32,7 +34,7 @@ public enum DurableFile {
     /// the old file stays whole; a failure leaves it and removes the temporary file.
     @discardableResult
     public static func write(
-        folder: String, name: String, permissions: mode_t = 0o644,
+        folder: String, name: String, permissions: mode_t = 0o644, syncingFolder: Bool = true,
         streaming produce: (_ emit: (UnsafeRawBufferPointer) throws(SystemError) -> Void) throws(SystemError) -> Void
     ) throws(SystemError) -> FileStatus {
         let finalPath = folder + "/" + name
@@ -54,7 +56,7 @@ public enum DurableFile {
         let status = try FileStatus.of(descriptor: fd, path: finalPath)
         closed = true
         guard close(fd) == 0 else { throw SystemError.current("close", path: finalPath) }
-        try syncFolder(folder)
+        if syncingFolder { try syncFolder(folder) }
         return status
     }
 

@@ -172,7 +172,11 @@ extension GuildStore {
         let status = try trackingFolders(of: path) { () throws -> FileStatus in
             do {
                 try DurableFile.makeFolder(layout.absolute(folder))
-                return try DurableFile.write(bytes, folder: layout.absolute(folder), name: StoreLayout.fileName(for: record.id))
+                // In a batch (`saveChanges`) the folder is synced once, at the end, for all its files.
+                let deferring = deferredFolderSyncs != nil
+                if deferring { deferredFolderSyncs?.insert(folder) }
+                return try DurableFile.write(bytes, folder: layout.absolute(folder), name: StoreLayout.fileName(for: record.id),
+                                             syncingFolder: !deferring)
             } catch let error as SystemError {
                 throw StoreError.io(action: "save", path: path, error)
             }

@@ -81,6 +81,8 @@ public final class GuildStore: @unchecked Sendable {
     var lastLoadReads = 0
     /// Whether load cache files are being rewritten in the background (see `waitForCacheWrites`).
     var cacheWritesQueued = false
+    /// During `saveChanges`: the folders written into, synced once at the end; nil otherwise (each write syncs its own).
+    var deferredFolderSyncs: Set<String>?
     /// Added to the wall clock by the load cache's racy-stamp rule; tests move it ahead so fresh stamps count as settled.
     var cacheClockOffset: Int64 = 0
     /// Runs cache checks and writes one at a time, off the caller's thread.

@@ -43,21 +43,27 @@ struct AnonymousQueue {
         // What the queue holds at these paths, read in two git calls (every sync sees the day's entries again).
         var queued: [String: String] = [:]
         if let tip, !paths.isEmpty {
-            let listing = try git.check(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", tip, "--"] + paths)
+            // A few paths go on the command line; many would not fit there, so the whole tree is listed and filtered.
+            let few = paths.count <= 64
+            let listing = try git.check(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", tip] + (few ? ["--"] + paths : []))
+            let wanted = few ? nil : Set(paths)
             for entry in listing.split(separator: "\0") {
                 guard let tab = entry.firstIndex(of: "\t") else { continue }
                 let head = entry[..<tab].split(separator: " ")
-                if head.count == 3 { queued[String(entry[entry.index(after: tab)...])] = String(head[2]) }
+                let path = String(entry[entry.index(after: tab)...])
+                if head.count == 3, wanted?.contains(path) ?? true { queued[path] = String(head[2]) }
             }
         }
         let queuedBytes = try git.blobs(Set(queued.values))
-        var entries: [(path: String, mode: String, id: String?)] = []
+        var changed: [(path: String, data: Data)] = []
         for path in paths.sorted() {
             guard case .contents(let data, _)? = try? reader.read(path, in: layout) else { continue }
             if let id = queued[path], queuedBytes[id] == data { continue }
-            entries.append((path, "100644", try git.writeBlob(data)))
+            changed.append((path, data))
         }
-        guard !entries.isEmpty else { return nil }
+        guard !changed.isEmpty else { return nil }
+        let ids = try git.writeBlobs(changed.map(\.data))
+        let entries: [(path: String, mode: String, id: String?)] = zip(changed, ids).map { ($0.path, "100644", $1) }
         let tree = try git.tree(from: tip.map { try git.tree(of: $0) }, setting: entries)
         var parents = tip.map { [$0] } ?? []
         var time = today

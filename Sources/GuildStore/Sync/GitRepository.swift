@@ -60,6 +60,10 @@ public struct GitRepository: Sendable {
         process.standardError = err
         let inputPipe = input.map { _ in Pipe() }
         process.standardInput = inputPipe ?? FileHandle.nullDevice
+        // Woken when git exits: `waitUntilExit` polls the run loop in 50 ms steps, which a sync of many git
+        // commands paid for each one.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do { try process.run() } catch {
             throw SyncError.git(command: arguments.first ?? "", message: "could not start \(program): \(error.localizedDescription)")
         }
@@ -83,7 +87,7 @@ public struct GitRepository: Sendable {
         }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
-        process.waitUntilExit()
+        exited.wait()
         return Output(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: errorBox.data, as: UTF8.self))
     }
 

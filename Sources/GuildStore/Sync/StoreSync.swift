@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import GuildCore
 
@@ -25,6 +26,8 @@ public struct StoreSync: Sendable {
         public var attempts = 3
         /// The time the sync runs at (which day anonymous entries belong to).
         public var now = Date()
+        /// Told what a long sync is doing, in a few words ("Committing 130000 changed files…"); only for large syncs.
+        public var progress: (@Sendable (String) -> Void)?
 
         public init(driverProgram: String, remote: String? = nil, environment: [String: String] = [:]) {
             self.driverProgram = driverProgram
@@ -130,15 +133,17 @@ public struct StoreSync: Sendable {
             try store.withExclusiveLock { report.repaired = try recovery.run() }
             if hadStaleFiles, report.repaired.isEmpty { report.repaired.append("removed lock files left by an interrupted git") }
             var attempt = 0
+            var anonymousChanged = true
             while true {
                 attempt += 1
                 if report.remote != nil { try git.check(["fetch", "-q", "origin"]) }
                 var outgoing: (commit: String, expected: String?, files: Int)?
                 try store.withExclusiveLock {
-                    if attempt == 1 { try commitChanges(into: &report) }
+                    if attempt == 1 { anonymousChanged = try commitChanges(into: &report, identity: identity) }
                     try mergeRemote(into: &report, identity: identity)
                     // The last try adds a commit instead of rewriting the day's, for a remote that refuses rewrites.
-                    outgoing = try queueAnonymous(into: &report, rewrite: attempt < options.attempts)
+                    // No anonymous file changed here: no second look at the working tree (`git status` reads it all).
+                    outgoing = anonymousChanged ? try queueAnonymous(into: &report, rewrite: attempt < options.attempts) : nil
                     try foldAnonymous(into: &report, tip: outgoing?.commit)
                     try showAnonymous(tip: outgoing?.commit, into: &report)
                 }
@@ -180,11 +185,19 @@ public struct StoreSync: Sendable {
         return created
     }
 
-    /// Installs the merge driver, `core.fsync=committed` and the local ignore rule for temporary files.
+    /// Installs the merge driver, `core.fsync=committed` (with `core.fsyncMethod=batch`: one flush for all the objects
+    /// a command writes, not one per object) and the local ignore rule for temporary files. Reads the repository's
+    /// settings once and writes only those that differ, so a sync that changes nothing here runs one git command.
     static func configure(_ git: GitRepository, driverProgram: String) throws {
-        try git.check(["config", "core.fsync", "committed"])
-        try git.check(["config", "merge.\(driverName).name", "Guild field-level merge of record files"])
-        try git.check(["config", "merge.\(driverName).driver", "\(shellQuoted(driverProgram)) merge-driver %O %A %B %P"])
+        let wanted = [
+            ("core.fsync", "committed"), ("core.fsyncMethod", "batch"),
+            ("merge.\(driverName).name", "Guild field-level merge of record files"),
+            ("merge.\(driverName).driver", "\(shellQuoted(driverProgram)) merge-driver %O %A %B %P"),
+        ]
+        let settings = try localConfig(git)
+        for (key, value) in wanted where settings[key.lowercased()] != value {
+            try git.check(["config", key, value])
+        }
         let exclude = try git.gitPath("info/exclude")
         let rule = ".*" + DurableFile.temporaryMarker + "*"
         var current = ""
@@ -199,6 +212,20 @@ public struct StoreSync: Sendable {
                 throw SyncError.folder("could not write \(exclude): \(error.reason)")
             }
         }
+    }
+
+    /// The repository's own settings (`git config --local --list`), keys in git's lower case.
+    static func localConfig(_ git: GitRepository) throws -> [String: String] {
+        let output = try git.run(["config", "--local", "--list", "-z"])
+        guard output.status == 0 else { return [:] }
+        var result: [String: String] = [:]
+        // "<key>\n<value>\0" for each setting ("<key>\0" when it has no value).
+        for entry in output.stdout.split(separator: 0) {
+            let text = String(decoding: entry, as: UTF8.self)
+            let key = text.prefix { $0 != "\n" }
+            result[key.lowercased()] = text.count > key.count ? String(text.dropFirst(key.count + 1)) : ""
+        }
+        return result
     }
 
     /// Sets `origin` from the options; returns the configured remote's URL, if any.
@@ -217,15 +244,34 @@ public struct StoreSync: Sendable {
 
     // MARK: - Commits
 
-    /// Commits everything changed here under the user's name — except anonymous files, which go on their own branch.
-    func commitChanges(into report: inout Report) throws {
-        let named = try changedPaths().filter { !($0.change != .deleted && isAnonymous($0.path)) }
-        guard !named.isEmpty else { return }
-        try git.check(["--literal-pathspecs", "add", "-A", "--"] + named.map(\.path))
+    /// Commits everything changed here under the user's name — except anonymous files, which go on their own branch;
+    /// returns whether any anonymous file changed.
+    ///
+    /// The paths reach git on its standard input (`--pathspec-from-file`), never on the command line, so a store
+    /// of any size commits in one `git add` and one `git commit`; either fails whole, leaving no commit.
+    @discardableResult
+    func commitChanges(into report: inout Report, identity: [String]? = nil) throws -> Bool {
+        let changes = try changedPaths()
+        let anonymous = anonymousPaths(among: changes)
+        let named = anonymous.isEmpty ? changes : changes.filter { !anonymous.contains($0.path) }
+        guard !named.isEmpty else { return !anonymous.isEmpty }
+        if named.count >= Self.progressThreshold { options.progress?("Committing \(named.count) changed files…") }
+        var pathspecs = Data()
+        for change in named {
+            pathspecs.append(contentsOf: change.path.utf8)
+            pathspecs.append(0)
+        }
+        let fromStdin = ["--pathspec-from-file=-", "--pathspec-file-nul"]
+        try git.check(["--literal-pathspecs", "add", "-A"] + fromStdin, input: pathspecs)
         let subject = Self.message(for: named)
-        try git.check(try identityConfig() + ["--literal-pathspecs", "commit", "-q", "--only", "-m", subject, "--"] + named.map(\.path))
+        try git.check(try (identity ?? identityConfig()) + ["--literal-pathspecs", "commit", "-q", "--only", "-m", subject] + fromStdin,
+                      input: pathspecs)
         report.commits.append(subject)
+        return !anonymous.isEmpty
     }
+
+    /// From how many changed files on a sync says what it is doing through `Options.progress`.
+    static let progressThreshold = 1_000
 
     /// Config for anonymous commits: no signing, no hooks that could add a name.
     static let neutralConfig = ["-c", "commit.gpgSign=false", "-c", "core.hooksPath=/dev/null", "-c", "user.useConfigOnly=false"]
@@ -277,10 +323,30 @@ public struct StoreSync: Sendable {
 
     /// Whether a changed file is an anonymous entry: a note with no author, or any record marked `"anonymous": true`.
     func isAnonymous(_ path: String) -> Bool {
-        guard path.hasSuffix(".json"), case .contents(let data, _)? = try? store.reader.read(path, in: store.layout),
-              let object = JSONValue.parse(data)?.objectValue else { return false }
+        guard path.hasSuffix(".json"), case .contents(let data, _)? = try? store.reader.read(path, in: store.layout) else { return false }
+        let isNote = path.hasPrefix(RecordKind.note.folder + "/")
+        // Only notes can be anonymous without saying so: any other file is parsed only when it holds the word.
+        guard isNote || data.range(of: Self.anonymousKey) != nil, let object = JSONValue.parse(data)?.objectValue else { return false }
         if object["anonymous"] == .bool(true) { return true }
-        return path.hasPrefix(RecordKind.note.folder + "/") && (object["author"] == nil || object["author"] == .null)
+        return isNote && (object["author"] == nil || object["author"] == .null)
+    }
+
+    private static let anonymousKey = Data("\"anonymous\"".utf8)
+
+    /// The changed (not deleted) files that are anonymous entries; read in parallel when there are many (a first sync).
+    func anonymousPaths(among changes: [(path: String, change: Change)]) -> Set<String> {
+        let candidates = changes.filter { $0.change != .deleted && $0.path.hasSuffix(".json") }.map(\.path)
+        guard !candidates.isEmpty else { return [] }
+        let flags = FlagSlots(count: candidates.count)
+        let chunk = 256
+        DispatchQueue.concurrentPerform(iterations: (candidates.count + chunk - 1) / chunk) { part in
+            for index in (part * chunk)..<min(candidates.count, (part + 1) * chunk) where isAnonymous(candidates[index]) {
+                flags[index] = true
+            }
+        }
+        var result = Set<String>()
+        for (index, path) in candidates.enumerated() where flags[index] { result.insert(path) }
+        return result
     }
 
     /// "Add 2 notes; update 1 session; delete 1 action item".
@@ -353,8 +419,9 @@ public struct StoreSync: Sendable {
     /// Puts the anonymous files changed here on the anonymous branch; returns the new tip to push (and the tip it
     /// replaces) when there is a remote, else keeps it in the local ref.
     func queueAnonymous(into report: inout Report, rewrite: Bool = true) throws -> (commit: String, expected: String?, files: Int)? {
-        let paths = try changedPaths().filter { $0.change != .deleted && isAnonymous($0.path) }.map(\.path)
+        let paths = anonymousPaths(among: try changedPaths()).sorted()
         guard !paths.isEmpty else { return nil }
+        if paths.count >= Self.progressThreshold { options.progress?("Queueing \(paths.count) anonymous entries…") }
         let queue = anonymousQueue
         let tip = try queue.tip(hasRemote: report.remote != nil)
         guard let (commit, files) = try queue.enqueue(paths, tip: tip, rewrite: rewrite) else { return nil }
