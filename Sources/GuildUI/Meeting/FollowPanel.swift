@@ -35,7 +35,7 @@ struct FollowPanel {
             let progress = Span("  · \(heard) of \(round.order.count) heard", style: theme.style(.muted))
             if let speaker = round.speaker, let left = round.speakerRemaining {
                 lines.append([
-                    Span("Speaking: ", style: theme.style(.muted)), Span(SafeText.sanitize(state.data.name(of: speaker)), style: theme.style(.title)),
+                    Span("Speaking: ", style: theme.style(.muted)), Span(SafeText.sanitize(state.name(of: speaker)), style: theme.style(.title)),
                     Span("  turn left "), Span(TimerText.clock(left), style: theme.style(MeetingRender.role(TimerPhase.of(remaining: left, planned: round.budgetPerSpeaker)))),
                     progress,
                 ])
