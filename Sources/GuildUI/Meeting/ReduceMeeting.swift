@@ -377,7 +377,7 @@ extension MeetingState {
     private mutating func addAgendaItem(_ text: String) -> [MeetingEffect] {
         let parsed: [AgendaItem]
         do {
-            parsed = try AgendaText.parse(text, existing: [], data: data, newID: { _ in UUID() })
+            parsed = try AgendaText.parse(text, existing: [], data: data, newID: { _ in session.id })  // the id is given below
         } catch {
             message = error.message
             return []
