@@ -55,7 +55,7 @@ final class MeetingEndToEndTests: XCTestCase {
 
     func testAScriptedMeetingWritesTheExpectedMinutes() throws {
         let shared = try open(["meeting"])
-        try shared.expect("Now 1/3 · Check-in")
+        try shared.expect("Now · item 1 of 3")
         try shared.send("Space")
         try shared.expect("▶ running")
         try note(shared, "n", "Everyone made it on time", confirm: "Note saved")
@@ -93,7 +93,7 @@ final class MeetingEndToEndTests: XCTestCase {
 
         try note(shared, "P", "Kafka deep dive", confirm: "Parking lot saved")
         try shared.send("]")
-        try shared.expect("Now 3/3 · Topic of the week")
+        try shared.expect("Now · item 3 of 3")
         try shared.send("]")
         try shared.expect("Wrap-up")
         try shared.send("4")
@@ -309,7 +309,7 @@ final class MeetingEndToEndTests: XCTestCase {
         try tmux.expect("Upcoming sessions")
         try tmux.expect("Weekly sync")
         try tmux.send("m")
-        try tmux.expect("Now 1/3 · Check-in")
+        try tmux.expect("Now · item 1 of 3")
         try tmux.expect("● LIVE")
         try tmux.send("q")
         try tmux.expect("Upcoming sessions")
@@ -347,7 +347,7 @@ final class MeetingEndToEndTests: XCTestCase {
             Step(keys: ["x"], shows: "Speaking: \(names[2])", resumed: "Speaking: \(names[2])"),
             Step(keys: ["w"], shows: "Speaking: \(names[3])", resumed: "Speaking: \(names[3])"),
             Step(keys: ["Enter"], shows: "Round complete", resumed: nil),
-            Step(keys: ["]"], shows: "Now 3/3 · Topic of the week", resumed: "Now 3/3 · Topic of the week"),
+            Step(keys: ["]"], shows: "Now · item 3 of 3", resumed: "Now · item 3 of 3"),
             Step(keys: ["W"], shows: "Wrap-up", resumed: "0 votes"),
             Step(keys: ["4"], shows: "1 anonymous rating", resumed: "1 vote"),
             Step(keys: ["5"], shows: "2 anonymous ratings", resumed: "2 votes"),
@@ -374,7 +374,7 @@ final class MeetingEndToEndTests: XCTestCase {
         try FileManager.default.copyItem(at: store, to: interrupted)
 
         let straight = try open(["meeting"])
-        try straight.expect("Now 1/3 · Check-in")
+        try straight.expect("Now · item 1 of 3")
         for step in steps { try run(step, on: straight) }
         try straight.send("Enter")
         try straight.expect("Minutes written")
@@ -382,7 +382,7 @@ final class MeetingEndToEndTests: XCTestCase {
         XCTAssertEqual(expected.status, 0, expected.stderr)
 
         var screen = try guild.openInTmux(["meeting", "--store", interrupted.path], environment: seeded)
-        try screen.expect("Now 1/3 · Check-in")
+        try screen.expect("Now · item 1 of 3")
         for (index, step) in steps.enumerated() {
             try run(step, on: screen)
             if index % 3 == 1 {
@@ -416,7 +416,7 @@ final class MeetingEndToEndTests: XCTestCase {
         let order = RoundOrder.make(people: people.map(\.id), lastFirst: nil, seed: 7)
         let names = order.map { id in people.first { $0.id == id }!.name }
         let shared = try open(["meeting"])
-        try shared.expect("Now 1/3 · Check-in")
+        try shared.expect("Now · item 1 of 3")
         let notes = try open(["meeting", "--notes"], width: 80, height: 24)
         try notes.expect("Check-in", timeout: 5)
         try shared.send("]")
@@ -443,6 +443,111 @@ final class MeetingEndToEndTests: XCTestCase {
         XCTAssertEqual(exported.status, 0, exported.stderr)
         XCTAssertTrue(exported.stdout.contains("- Late but important"), exported.stdout)
         XCTAssertTrue(exported.stdout.contains("- Shipped the parser (\(names[0]))"), "the round contribution carries the speaker:\n" + exported.stdout)
+    }
+
+    /// 15.2: once a line is open every printable key is text. Notes whose first words begin with every kind letter and
+    /// symbol, typed in the note-taker's view and on the shared screen, are saved verbatim with the kind the opening key
+    /// (or Tab) chose; the files say so.
+    func testNotesBeginningWithKindLettersAreSavedVerbatim() throws {
+        let shared = try open(["meeting"])
+        try shared.expect("Now · item 1 of 3")
+        let notes = try open(["meeting", "--notes"], width: 80, height: 24)
+        try notes.expect("NOTES")
+        let starts = ["deploy freeze starts next week", "next steps: none", "learned about k8s", "ship it friday", "fix the flaky test",
+                      "pairing went well", "+1 from ops", "- not everyone agrees", "? who owns the backlog"]
+        var expected: [String: String] = [:]
+        for text in starts {
+            try notes.send("n")
+            try notes.expect("Note ▸")
+            try notes.send(text, literal: true)
+            try notes.expect(text)
+            try notes.send("Enter")
+            try notes.expect("Note saved")
+            expected[text] = "note"
+        }
+        // On the shared screen each kind key opens its kind; a line beginning with another kind's key stays text.
+        let kinds: [(key: String, kind: String, label: String)] = [("d", "decision", "Decision"), ("+", "support", "Support"),
+            ("-", "objection", "Objection"), ("l", "learning", "Learning"), ("s", "success", "Success"), ("f", "frustration", "Frustration"),
+            ("p", "pairing", "Pairing"), ("n", "note", "Note")]
+        for (index, opener) in kinds.enumerated() {
+            let text = starts[(index + 1) % starts.count] + " (shared)"
+            try shared.send(opener.key)
+            try shared.expect(opener.label + " ▸")
+            try shared.send(text, literal: true)
+            try shared.send("Enter")
+            try shared.expect(opener.label + " saved")
+            expected[text] = opener.kind
+        }
+        // Tab changes the kind of a line already typed; the text stays.
+        try notes.send("n")
+        try notes.send("decided by Tab", literal: true)
+        try notes.send("Tab")
+        try notes.expect("Decision ▸ decided by Tab")
+        try notes.send("Enter")
+        try notes.expect("Decision saved")
+        expected["decided by Tab"] = "decision"
+
+        let folder = store.appendingPathComponent("notes/\(session.id.uuidString.lowercased())")
+        func saved() throws -> [String: String] {
+            var found: [String: String] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json") {
+                let object = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name))) as! [String: Any]
+                found[object["text"] as! String] = object["kind"] as? String
+            }
+            return found
+        }
+        expectNoDifference(try saved(), expected)
+        try notes.send("q")
+        try notes.expect("EXIT=0")
+        try shared.send("q")
+        try shared.expect("EXIT=0")
+    }
+
+    /// 15.3: during the meeting a teammate fixes a note from the session's detail view in the dashboard; after the
+    /// wrap-up another is edited; the exported minutes have both edits (made from the store when read).
+    func testANoteFixedInTheDashboardDuringAndAfterTheMeetingIsInTheMinutes() throws {
+        let shared = try open(["meeting"])
+        try shared.expect("Now · item 1 of 3")
+        try note(shared, "d", "Ship on Fridyas", confirm: "Decision saved")
+        try note(shared, "n", "Everyone made it", confirm: "Note saved")
+
+        let dashboard = try open([])
+        try dashboard.expect("Weekly sync")
+        try dashboard.send("Enter")
+        try dashboard.expect("Ship on Fridyas — by the facilitator")
+        // n picks a note by typing part of it, then the form edits its text.
+        func fix(_ typed: String, to text: String) throws {
+            try dashboard.send("n")
+            try dashboard.expect("Edit which note?")
+            try dashboard.send(typed, literal: true)
+            try dashboard.send("Enter")
+            try dashboard.expect("Edit note")
+            try dashboard.send("Tab")
+            try dashboard.send("End")
+            try dashboard.send("C-u")
+            try dashboard.send(text, literal: true)
+            try dashboard.send("Enter")
+            try dashboard.expect(text)
+        }
+        try fix("Fridyas", to: "Ship on Fridays")
+        try shared.expect("Ship on Fridays", timeout: 5)
+        try shared.send("W")
+        try shared.expect("Wrap-up")
+        try shared.send("Enter")
+        try shared.expect("Minutes written")
+        try fix("made it", to: "Everyone made it on time")
+
+        let exported = try guild.run(["export", "minutes", session.id.uuidString, "--store", store.path], environment: seeded)
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        XCTAssertTrue(exported.stdout.contains("## Decisions\n\n- Ship on Fridays\n"), exported.stdout)
+        XCTAssertTrue(exported.stdout.contains("- Everyone made it on time"), exported.stdout)
+        XCTAssertFalse(exported.stdout.contains("Fridyas"), exported.stdout)
+        try dashboard.send("Escape")
+        try dashboard.expect("Upcoming sessions")
+        try dashboard.send("q")
+        try dashboard.expect("EXIT=0")
+        try shared.send("q")
+        try shared.expect("EXIT=0")
     }
 
     /// Two live meetings: nothing picks one silently.

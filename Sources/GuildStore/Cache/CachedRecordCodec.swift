@@ -31,7 +31,7 @@ enum CachedRecordCodec {
                 [Session(id: id, title: "", format: .other, start: date, updatedAt: date), AgendaItem(id: id, title: "", minutes: 1),
                  Recurrence(frequency: .weekly), RecurrenceWeekday(.monday)]
             }, encode: encode, decode: session),
-            CachedKindCoding(NoteEntry.self, fields: ["NoteEntry": "id,sessionID,kind,text,author,agendaItemID,createdAt,updatedAt"],
+            CachedKindCoding(NoteEntry.self, fields: ["NoteEntry": "id,sessionID,kind,text,author,agendaItemID,writer,createdAt,updatedAt"],
                              samples: { [NoteEntry(id: id, sessionID: id, kind: .note, text: "", createdAt: date)] }, encode: encode, decode: note),
             CachedKindCoding(ActionItem.self, fields: ["ActionItem": "id,title,owner,due,status,sessionID,tag,createdAt,completedAt,updatedAt",
                                                        "Day": "year,month,day"],
@@ -183,6 +183,7 @@ enum CachedRecordCodec {
         w.uuid(r.id); w.uuid(r.sessionID); w.string(r.kind.rawValue); w.string(r.text)
         w.optional(r.author) { $0.uuid($1) }
         w.optional(r.agendaItemID) { $0.uuid($1) }
+        w.optional(r.writer) { $0.string($1.rawValue) }
         w.date(r.createdAt); w.date(r.updatedAt)
     }
 
@@ -382,7 +383,9 @@ enum CachedRecordCodec {
 
     private static func note(_ r: inout ByteReader) throws(CacheFormatError) -> NoteEntry {
         NoteEntry(id: try r.uuid(), sessionID: try r.uuid(), kind: try r.raw(NoteEntry.Kind.self), text: try r.string(),
-                  author: try optionalUUID(&r), agendaItemID: try optionalUUID(&r), createdAt: try r.date(), updatedAt: try r.date())
+                  author: try optionalUUID(&r), agendaItemID: try optionalUUID(&r),
+                  writer: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.raw(NoteEntry.Writer.self) },
+                  createdAt: try r.date(), updatedAt: try r.date())
     }
 
     private static func action(_ r: inout ByteReader) throws(CacheFormatError) -> ActionItem {

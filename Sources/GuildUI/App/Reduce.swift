@@ -99,6 +99,7 @@ extension AppState {
         case .screenHealth: openHealth()
         case .scopeNext: scopeDashboard(to: programme.nextScope(in: data))
         case .meetingStart: return startMeetingOnSelection()
+        case .meetingEnd: endMeetingOnSelection()
         case .syncNow: return startSync()
         case .conflictsOpen: openConflicts()
         case .conflictsUp, .conflictsDown, .conflictsOptionPrevious, .conflictsOptionNext, .conflictsNext, .conflictsPrevious,
@@ -151,7 +152,7 @@ extension AppState {
             filterField = TextField(text: cursor(focus).filter)
         case .filterAccept, .filterCancel:
             break
-        case .appPalette, .actionQuickAdd, .editUndo, .editRedo, .itemNew, .itemEdit, .itemDelete, .detailEdit, .detailDelete,
+        case .appPalette, .actionQuickAdd, .editUndo, .editRedo, .itemNew, .itemEdit, .itemDelete, .detailEdit, .detailDelete, .detailNoteEdit, .detailNoteDelete,
              .matrixLevel0, .matrixLevel1, .matrixLevel2, .matrixLevel3, .matrixLevel4, .matrixInterest, .matrixClear,
              .actionToggleDone, .actionDrop, .actionReassign:
             return runEditing(command)

@@ -12,4 +12,31 @@ extension AppState {
         }
         return [.startMeeting(sessionID: occurrence.session.id, start: occurrence.slot)]
     }
+
+    /// `W` on a meeting left live (typically a forgotten one, 12 hours past its end): asks, then marks it done, saved
+    /// against the session as read (`u` undoes). Its minutes are made from the progress and notes it saved.
+    mutating func endMeetingOnSelection() {
+        guard overlay == nil, focus == .sessions, let occurrence = lists.occurrence(cursor(.sessions).row) else {
+            message = "Select a live session in Upcoming sessions to end its meeting"
+            return
+        }
+        let session = occurrence.session
+        guard session.status == .live else {
+            message = "“\(session.title)” is not live: only a meeting left live is ended here"
+            return
+        }
+        var ended = session
+        ended.status = .done
+        let since = DateText.relative(session.start, now: now, calendar: calendar)
+        dialog = .confirm(ConfirmDialog(
+            question: "End the meeting “\(session.title)” (live since \(since))?",
+            detail: "It is marked done without opening it; its minutes are made from what it saved. To wrap it up with ratings and "
+                + "next time's roles instead, resume it with \(keymap.firstKeyName(Command.meetingStart.rawValue)). u undoes.",
+            change: RecordChange(before: .session(session), after: .session(ended))))
+    }
+
+    /// Whether `session` is a meeting left live more than 12 hours past its end (offered to resume or end).
+    static func isLeftLive(_ session: Session, now: Date) -> Bool {
+        session.status == .live && now > session.end.addingTimeInterval(12 * 3600)
+    }
 }

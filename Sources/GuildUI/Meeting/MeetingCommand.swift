@@ -56,6 +56,8 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     // Composer.
     case composeSave = "meeting.compose.save"
     case composeCancel = "meeting.compose.cancel"
+    case composeKindNext = "meeting.compose.kind.next"
+    case composeKindPrevious = "meeting.compose.kind.previous"
     // Wrap-up.
     case rate1 = "meeting.wrapUp.rate1"
     case rate2 = "meeting.wrapUp.rate2"

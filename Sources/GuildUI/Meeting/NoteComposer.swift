@@ -6,7 +6,7 @@ import TerminalGrid
 public struct NoteComposer: Sendable, Equatable {
     /// What the typed line becomes on Enter.
     public enum Purpose: Sendable, Equatable {
-        /// A note of a kind; while the line is empty, a kind key (n d + - ? l s f p) switches the kind.
+        /// A note of a kind (the key that opened the line chose it; Tab / S-Tab change it).
         case note(NoteEntry.Kind)
         /// An action item in quick-add form: `text @owner due:fri #tag`.
         case action
@@ -39,6 +39,20 @@ public struct NoteComposer: Sendable, Equatable {
         field = TextField(text: text)
     }
 
+    /// What Tab and S-Tab step through on a new line, in order: every note kind, then an action item, a parking-lot
+    /// topic and an anonymous question (a question note is one).
+    static let kinds: [Purpose] = NoteEntry.Kind.allCases.filter { $0 != .question }.map { Purpose.note($0) }
+        + [.action, .parking, .anonymousQuestion]
+
+    /// Changes what a new line becomes to the next (`step` 1) or previous (-1) kind; the text stays as typed. Lines that
+    /// fix a saved record (an edit, a carry-over) keep their purpose: returns false then.
+    mutating func changeKind(by step: Int) -> Bool {
+        let current: Purpose = purpose == .note(.question) ? .anonymousQuestion : purpose
+        guard let index = Self.kinds.firstIndex(of: current) else { return false }
+        purpose = Self.kinds[(index + step + Self.kinds.count) % Self.kinds.count]
+        return true
+    }
+
     /// The label shown before the text ("Decision", "Action item").
     public var label: String {
         switch purpose {
@@ -58,7 +72,7 @@ public struct NoteComposer: Sendable, Equatable {
     /// What the empty line suggests typing.
     public var placeholder: String {
         switch purpose {
-        case .note: "type, Enter saves · empty line: n d + - ? l s f p switch kind"
+        case .note: "type, Enter saves · Tab / S-Tab change the kind"
         case .action: "what needs doing @owner due:fri #tag"
         case .parking: "a topic to go deeper on in a future session"
         case .anonymousQuestion: "your question; nobody's name or time is kept"

@@ -196,8 +196,8 @@ extension MeetingState {
             return deleteSelectedNote()
         case .noteUndo:
             return undoNoteChange()
-        case .composeSave, .composeCancel, .noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
-             .noteFrustration, .notePairing:
+        case .composeSave, .composeCancel, .composeKindNext, .composeKindPrevious, .noteNote, .noteDecision, .noteSupport, .noteObjection,
+             .noteLearning, .noteSuccess, .noteFrustration, .notePairing:
             break
         }
         return []
@@ -290,22 +290,25 @@ extension MeetingState {
         return []
     }
 
-    /// Types into the composer; Enter saves, Esc cancels, a kind key on an empty note line switches the kind.
+    /// Types into the composer: every printable key is text. Enter saves, Esc cancels, Tab / S-Tab change the kind
+    /// (keys that print nothing, so a note can begin with any letter).
     private mutating func type(_ key: Key) -> [MeetingEffect] {
         // While the store has the line, it stays as it is.
         guard var draft = composer, !draft.isSaving else { return [] }
-        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose) {
-            if command == .composeCancel {
+        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose), !key.isPrintable {
+            switch command {
+            case .composeCancel:
                 composer = nil
                 return []
+            case .composeSave:
+                return submit(draft)
+            case .composeKindNext, .composeKindPrevious:
+                if !draft.changeKind(by: command == .composeKindNext ? 1 : -1) { message = "An edit keeps its kind" }
+                composer = draft
+                return []
+            default:
+                break
             }
-            if command == .composeSave { return submit(draft) }
-        }
-        if case .note = draft.purpose, draft.field.text.isEmpty, case .char(let c) = key,
-           let kind = NoteEntry.Kind.allCases.first(where: { $0.key == c }) {
-            draft.purpose = .note(kind)
-            composer = draft
-            return []
         }
         _ = draft.field.handle(key)
         composer = draft
@@ -321,7 +324,8 @@ extension MeetingState {
             return []
         }
         // Both views know the item on now (the note-taker's from the shared screen's progress record); only a round
-        // contribution is credited to someone: the speaker whose turn it is. Other notes never guess an author.
+        // contribution is credited to someone: the speaker whose turn it is. Other notes never guess an author: they
+        // carry the role of whoever typed them (the shared screen is the facilitator's), anonymous questions nothing.
         let follows = isFollowing
         let itemID = follows && step == .agenda ? timer.current?.id : nil
         let roundKinds: Set<NoteEntry.Kind> = [.success, .frustration, .learning, .pairing]
@@ -343,9 +347,12 @@ extension MeetingState {
         case .note(.question), .anonymousQuestion:
             note = AnonymousQuestion.note(text, session: session, id: ids.next())
         case .note(let kind):
-            note = NoteEntry(id: ids.next(), sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID, createdAt: now)
+            note = NoteEntry(id: ids.next(), sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID,
+                             writer: role.writer, createdAt: now)
         case .parking:
-            note = ParkingLot.note(text, id: ids.next(), sessionID: session.id, agendaItemID: itemID, at: now)
+            var parked = ParkingLot.note(text, id: ids.next(), sessionID: session.id, agendaItemID: itemID, at: now)
+            parked.writer = role.writer
+            note = parked
         case .action:
             let parsed: QuickAdd
             do {
@@ -357,7 +364,7 @@ extension MeetingState {
             var owner: UUID?
             if let handle = parsed.ownerHandle {
                 guard let person = data.person(handle: handle) else {
-                    message = "No one has the handle @\(handle)"
+                    message = "No one has the handle @\(handle)" + QuickAddBar.didYouMean(handle, data: data)
                     return []
                 }
                 owner = person.id
@@ -588,7 +595,7 @@ extension MeetingState {
         var item = base
         if let handle = parsed.ownerHandle {
             guard let person = data.person(handle: handle) else {
-                message = "No one has the handle @\(handle)"
+                message = "No one has the handle @\(handle)" + QuickAddBar.didYouMean(handle, data: data)
                 return []
             }
             item.owner = person.id

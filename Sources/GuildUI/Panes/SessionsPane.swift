@@ -50,7 +50,9 @@ struct SessionsPane {
         let session = occurrence.session
         // A meeting running now (or left running: more than 12 hours past its end it is offered to resume and wrap up).
         let isHeldLive = session.status == .live
-        let isStale = isHeldLive && state.now > session.end.addingTimeInterval(12 * 3600)
+        let isStale = AppState.isLeftLive(session, now: state.now)
+        let resume = state.keymap.firstKeyName(Command.meetingStart.rawValue)
+        let end = state.keymap.firstKeyName(Command.meetingEnd.rawValue)
         let isLive = isHeldLive || (occurrence.start <= state.now && state.now < occurrence.end)
         let relative = DateText.relative(occurrence, now: state.now, calendar: state.calendar)
         let when = isHeldLive ? "● LIVE " + relative : relative
@@ -59,7 +61,7 @@ struct SessionsPane {
         let facilitator = state.data.name(of: session.facilitator)
         let noteTaker = state.data.name(of: session.noteTaker)
         if lines == 1 {
-            let title = isStale ? session.title + " — still live: m resumes it to wrap it up" : session.title
+            let title = isStale ? session.title + " — still live: \(resume) resumes, \(end) ends it" : session.title
             return [
                 RowList.cell(when, widths.when, whenStyle), Span(" "), badge, Span(" "),
                 RowList.cell(title, widths.title, isStale ? theme.style(.warning) : .plain), Span(" "),
@@ -72,7 +74,7 @@ struct SessionsPane {
         }
         let indent = String(repeating: " ", count: widths.when + 1)
         if isStale {
-            return [Span(indent), Span("still live, started \(relative): m resumes it to wrap it up (W, then Enter)", style: theme.style(.warning))]
+            return [Span(indent), Span("still live, started \(relative): \(resume) resumes it to wrap up, \(end) ends it now", style: theme.style(.warning))]
         }
         // The second line is the card's detail, all in the muted role: one colour change instead of four.
         let muted = theme.style(.muted)
