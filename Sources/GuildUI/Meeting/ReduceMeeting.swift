@@ -303,7 +303,12 @@ extension MeetingState {
             case .composeSave:
                 return submit(draft)
             case .composeKindNext, .composeKindPrevious:
-                if !draft.changeKind(by: command == .composeKindNext ? 1 : -1) { message = "An edit keeps its kind" }
+                if !draft.changeKind(by: command == .composeKindNext ? 1 : -1) {
+                    switch draft.purpose {
+                    case .edit, .carryOver: message = "An edit keeps its kind"
+                    default: message = "\(draft.label): this line is not a note, its kind does not change"
+                    }
+                }
                 composer = draft
                 return []
             default:
