@@ -258,10 +258,16 @@ final class MeetingEndToEndTests: XCTestCase {
         // Wrap-up: a rating from another terminal, a mistyped one taken back.
         try shared.send("W")
         try shared.expect("Wrap-up")
+        let progressFile = store.appendingPathComponent("meetings/\(session.id.uuidString.lowercased()).json")
+        func progressTime() throws -> String? {
+            (try JSONSerialization.jsonObject(with: Data(contentsOf: progressFile)) as? [String: Any])?["updatedAt"] as? String
+        }
+        let before = try progressTime()
         let rated = try guild.run(["rate-meeting", "5", "--store", store.path], environment: seeded)
         XCTAssertEqual(rated.status, 0, rated.stderr)
         XCTAssertTrue(rated.stdout.contains("Nothing stored says who rated or when"), rated.stdout)
         try shared.expect("1 vote", timeout: 3)
+        XCTAssertEqual(try progressTime(), before, "the vote leaves no time in the record, from the command or the shared screen")
         try shared.send("1")
         try shared.expect("Thanks: 2 anonymous ratings so far")
         try shared.send("BSpace")

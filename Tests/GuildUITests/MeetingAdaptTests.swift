@@ -268,8 +268,10 @@ final class MeetingAdaptTests: XCTestCase {
         var progress = try XCTUnwrap(store.data.meetings[state.session.id])
         progress.ratings.append(MeetingProgress.Vote(id: UUID(uuidString: "12345678-9ABC-4DEF-8123-456789ABCDEF")!, value: 2))
         store.data.upsert(progress)
-        store.send(.storeReloaded(store.data, notes: []), to: &state)
+        let taken = store.send(.storeReloaded(store.data, notes: []), to: &state)
         XCTAssertEqual(state.allRatings.sorted(), [2, 4])
+        XCTAssertTrue(MeetingStoreDouble.saved(MeetingProgress.self, in: taken).isEmpty,
+                      "taking in a vote from elsewhere writes nothing (no time of its own in the record)")
         XCTAssertTrue(renderMeeting(state).description.contains("2 votes"))
         store.press(&state, "backspace", "backspace")
         XCTAssertEqual(state.ratings, [])

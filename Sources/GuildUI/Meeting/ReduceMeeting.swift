@@ -10,9 +10,11 @@ import TerminalGrid
 public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
     guard state.role == .shared, state.step != .finished else { return applyMeeting(&state, action) }
     if case .saved(let save) = action, save.purpose == .meetingProgress { return applyMeeting(&state, action) }
-    let before = state.progress().withoutTimes
+    var before = state.progress().withoutTimes
     var effects = applyMeeting(&state, action)
     if case .tick = action { return effects }
+    // Votes from other terminals are in the store already: taking them in is no change to save (nor a time to record).
+    if case .storeReloaded = action { before.ratings = state.progress().ratings }
     let after = state.progress()
     if after.withoutTimes != before { effects.insert(.save(state.progressRecordSave(after)), at: 0) }
     return effects
