@@ -46,7 +46,7 @@ struct RoundPanel {
         guard y < rect.maxY else { return }
         let waiting = round.notHeardYet
         let names = waiting.map { MeetingText.name(state.plainName(of: $0), width: 18) }.joined(separator: ", ")
-        MeetingText.draw([[Span("Not heard yet (\(waiting.count)): ", style: theme.style(.muted)), Span(waiting.isEmpty ? "everyone has had a turn" : names)]],
+        MeetingText.draw([[Span("Not heard yet (\(waiting.count)): ", style: theme.style(.muted)), Span(waiting.isEmpty ? (round.hasNobody ? "nobody is here yet" : "everyone has had a turn") : names)]],
                          in: Rect(x: rect.x, y: y, width: rect.width, height: 1), on: &grid, base: theme.style(.text))
         y += 1
         let bars = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
