@@ -172,6 +172,10 @@ final class MeetingAdaptTests: XCTestCase {
         XCTAssertEqual(progress.items[1].title, "Deep dive on our cache")
         XCTAssertEqual(progress.items[1].plannedSeconds, 420)
         XCTAssertEqual(state.planAgainstSlot.text, "67:00 of a 60:00 slot · 7:00 over")
+        // The note-taker's view follows the new item and the plan against the slot.
+        let notesView = Self.open(store, state.session, now: state.now, role: .notes)
+        XCTAssertEqual(notesView.timer.slots.map(\.title), state.timer.slots.map(\.title))
+        XCTAssertTrue(renderMeeting(notesView).description.contains("⚠ 67:00 of a 60:00 slot"), renderMeeting(notesView).description)
         // A reopened screen has the item; leaving writes it into the held record's agenda.
         var reopened = Self.open(store, state.session, now: state.now)
         XCTAssertEqual(reopened.timer.slots.map(\.title), state.timer.slots.map(\.title))

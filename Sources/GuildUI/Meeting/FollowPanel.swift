@@ -29,6 +29,8 @@ struct FollowPanel {
         ]
         let extra = slot.plannedSeconds - slot.originalSeconds
         if extra > 0 { clock.append(Span("  extended +\(Int(extra / 60))m", style: theme.style(.warning))) }
+        let plan = state.planAgainstSlot
+        if plan.isOver { clock.append(Span("  ⚠ " + plan.text, style: theme.style(.warning))) }
         var lines: [[Span]] = [clock]
         if let round = state.currentRound {
             let heard = round.order.filter { [.done, .passed, .away].contains(round.turn(of: $0)) }.count
@@ -39,6 +41,8 @@ struct FollowPanel {
                     Span("  turn left "), Span(TimerText.clock(left), style: theme.style(MeetingRender.role(TimerPhase.of(remaining: left, planned: round.budgetPerSpeaker)))),
                     progress,
                 ])
+            } else if round.hasNobody {
+                lines.append([Span("Nobody is here for this round yet", style: theme.style(.warning))])
             } else {
                 lines.append([Span("Round complete", style: theme.style(.success)), progress])
             }
