@@ -28,14 +28,22 @@ struct ExportMinutesCommand: ParsableCommand {
     func run() throws {
         let loaded = try LoadedStore.open(storeOptions, reportProblems: false)
         let calendar = try Clock.fromEnvironment().calendar
-        func minutes(of session: Session) -> String? {
-            StoredMinutes.markdown(of: session, data: loaded.data, store: loaded.store, calendar: calendar)
-        }
         let found = try MeetingLookup.find(session, in: loaded.data)
         // A series or a title: the latest of its meetings that has minutes.
         let candidates = ([found] + loaded.data.sessions.values.filter { $0.seriesID == found.id || ($0.title == found.title && $0.id != found.id) })
             .sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
-        guard let text = candidates.lazy.compactMap({ minutes(of: $0) }).first else {
+        var text: String?
+        for candidate in candidates {
+            // Made from the store when it can be; a minutes file that is a link (or sits in a linked folder) is refused
+            // with its reason, never followed.
+            do {
+                text = try StoredMinutes.markdown(of: candidate, data: loaded.data, store: loaded.store, calendar: calendar)
+            } catch {
+                throw CLIFailure("\(error)")
+            }
+            if text != nil { break }
+        }
+        guard let text else {
             throw CLIFailure("no minutes for \"\(found.title)\" yet: they are written when a meeting is wrapped up")
         }
         Terminal.printDocument(text.hasSuffix("\n") ? text : text + "\n")

@@ -28,9 +28,15 @@ struct ExportSiteCommand: ParsableCommand {
         let clock = try Clock.fromEnvironment()
         let loaded = try LoadedStore.open(storeOptions, includeNotes: true)
         var minutes: [UUID: String] = [:]
-        for session in loaded.data.sessions.values where session.status == .done {
-            if let text = StoredMinutes.markdown(of: session, data: loaded.data, store: loaded.store, calendar: clock.calendar) {
-                minutes[session.id] = text
+        for session in loaded.data.sessions.values.sorted(by: { $0.id.uuidString < $1.id.uuidString }) where session.status == .done {
+            // Made from the store when it can be, else read like a record (never through a link); a refused file is named
+            // and its page built from the notes.
+            do {
+                if let text = try StoredMinutes.markdown(of: session, data: loaded.data, store: loaded.store, calendar: clock.calendar) {
+                    minutes[session.id] = text
+                }
+            } catch {
+                Terminal.warn("\(error); its page is built from the session's notes instead")
             }
         }
         let files = SiteExport(data: loaded.data, minutes: minutes, calendar: clock.calendar, now: clock.now,

@@ -59,6 +59,12 @@ public enum HeldSession {
         return OpenActions.list(in: data, today: today).filter { item in item.sessionID.map(origins.contains) ?? false }
     }
 
+    /// Whether `session` is a meeting left live more than 12 hours past its end: the dashboard offers to resume it to
+    /// wrap up, or to end it.
+    public static func isLeftLive(_ session: Session, now: Date) -> Bool {
+        session.status == .live && now > session.end.addingTimeInterval(12 * 3600)
+    }
+
     /// The person who spoke first in the last round of the previous meeting of the series, as its progress record
     /// says; for a meeting held before progress was recorded, the author of its earliest round note (success,
     /// frustration, learning, pairing). Used so a new round does not start with them again.

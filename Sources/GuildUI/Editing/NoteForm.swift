@@ -41,7 +41,7 @@ enum NoteForm {
 extension NoteForm {
     /// How the dashboard edits meeting notes (registered in `RecordEditor.all`).
     static let editor = RecordEditor(
-        NoteEntry.self, deleteDetail: "The minutes are made from the notes as they are now. u undoes.", createsBlank: false,
+        NoteEntry.self, deleteDetail: "The minutes are made from the notes as they are now.", createsBlank: false,
         fields: { note, _, _, _ in fields(note) },
         build: { (reader, base, link) throws(FieldError) in try build(reader, base: base, link: link) },
         rows: { data, _ in rows(data) }

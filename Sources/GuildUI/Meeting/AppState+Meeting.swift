@@ -6,7 +6,7 @@ extension AppState {
     /// `m` on the dashboard: asks the runtime to start a live meeting on the selected occurrence of Upcoming sessions;
     /// elsewhere it says what to select instead.
     mutating func startMeetingOnSelection() -> [Effect] {
-        guard overlay == nil, focus == .sessions, let occurrence = lists.occurrence(cursor(.sessions).row) else {
+        guard overlay == nil, let occurrence = home.selectedOccurrence else {
             message = "Select a session in Upcoming sessions to start its meeting"
             return []
         }
@@ -16,7 +16,7 @@ extension AppState {
     /// `W` on a meeting left live (typically a forgotten one, 12 hours past its end): asks, then marks it done, saved
     /// against the session as read (`u` undoes). Its minutes are made from the progress and notes it saved.
     mutating func endMeetingOnSelection() {
-        guard overlay == nil, focus == .sessions, let occurrence = lists.occurrence(cursor(.sessions).row) else {
+        guard overlay == nil, let occurrence = home.selectedOccurrence else {
             message = "Select a live session in Upcoming sessions to end its meeting"
             return
         }
@@ -31,12 +31,7 @@ extension AppState {
         dialog = .confirm(ConfirmDialog(
             question: "End the meeting “\(session.title)” (live since \(since))?",
             detail: "It is marked done without opening it; its minutes are made from what it saved. To wrap it up with ratings and "
-                + "next time's roles instead, resume it with \(keymap.firstKeyName(Command.meetingStart.rawValue)). u undoes.",
+                + "next time's roles instead, resume it with \(keyName(.meetingStart)). \(keyName(.editUndo)) undoes.",
             change: RecordChange(before: .session(session), after: .session(ended))))
-    }
-
-    /// Whether `session` is a meeting left live more than 12 hours past its end (offered to resume or end).
-    static func isLeftLive(_ session: Session, now: Date) -> Bool {
-        session.status == .live && now > session.end.addingTimeInterval(12 * 3600)
     }
 }

@@ -69,19 +69,24 @@ public struct NoteComposer: Sendable, Equatable {
         }
     }
 
-    /// What the empty line suggests typing.
-    public var placeholder: String {
+    /// What the empty line suggests typing, naming the keys as `keymap` binds them.
+    public func placeholder(keymap: Keymap) -> String {
+        let save = keymap.firstKeyName(MeetingCommand.composeSave.rawValue)
+        let cancel = keymap.firstKeyName(MeetingCommand.composeCancel.rawValue)
         switch purpose {
-        case .note: "type, Enter saves · Tab / S-Tab change the kind"
-        case .action: "what needs doing @owner due:fri #tag"
-        case .parking: "a topic to go deeper on in a future session"
-        case .anonymousQuestion: "your question; nobody's name or time is kept"
-        case .edit: "the note's new text; Enter saves, Esc keeps it as it was"
-        case .carryOver: "@owner due:fri (either or both); Enter carries it over, Esc keeps it as it was"
-        case .agendaItem: "Title=minutes, e.g. Deep dive on caching=15 (round:Title=10 for a round)"
-        case .renameItem: "the item's new title; Esc keeps it as it was"
-        case .retimeItem: "1–600 minutes; the item's extensions start again from it"
-        case .attendee: "a team member's name or @handle, or a guest's name"
+        case .note:
+            let next = keymap.firstKeyName(MeetingCommand.composeKindNext.rawValue)
+            let previous = keymap.firstKeyName(MeetingCommand.composeKindPrevious.rawValue)
+            return "type, \(save) saves · \(next) / \(previous) change the kind"
+        case .action: return "what needs doing @owner due:fri #tag"
+        case .parking: return "a topic to go deeper on in a future session"
+        case .anonymousQuestion: return "your question; nobody's name or time is kept"
+        case .edit: return "the note's new text; \(save) saves, \(cancel) keeps it as it was"
+        case .carryOver: return "@owner due:fri (either or both); \(save) carries it over, \(cancel) keeps it as it was"
+        case .agendaItem: return "Title=minutes, e.g. Deep dive on caching=15 (round:Title=10 for a round)"
+        case .renameItem: return "the item's new title; \(cancel) keeps it as it was"
+        case .retimeItem: return "1–600 minutes; the item's extensions start again from it"
+        case .attendee: return "a team member's name or @handle, or a guest's name"
         }
     }
 }
