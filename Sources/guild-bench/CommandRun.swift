@@ -21,8 +21,31 @@ struct CommandRun {
     /// A file fed to stdin (default: /dev/null).
     var inputPath = "/dev/null"
 
-    /// Spawns the program, waits for it with `wait4` (no polling) and returns its time, peak memory and status.
+    /// Runs the program and returns its time, peak memory and status. The peak comes from `/usr/bin/time` when the
+    /// machine has it: a process this benchmark spawns directly would report the benchmark's own peak (Linux keeps a
+    /// process's peak across `exec`, and the spawn shares the parent's memory until then); `time` forks from its
+    /// own small image, so its child's peak is the command's.
     func run() throws -> Outcome {
+        guard FileManager.default.isExecutableFile(atPath: Self.timeProgram) else { return try spawn() }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("guild-bench-time-\(getpid()).txt").path
+        defer { unlink(report) }
+        var timed = self
+        timed.program = Self.timeProgram
+        timed.arguments = ["-f", "%M", "-o", report, program] + arguments
+        var outcome = try timed.spawn()
+        if let text = try? String(contentsOfFile: report, encoding: .utf8),
+           let kilobytes = text.split(separator: "\n").last(where: { Double($0.trimmingCharacters(in: .whitespaces)) != nil })
+               .flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) {
+            outcome.peakMegabytes = kilobytes / 1024
+        }
+        return outcome
+    }
+
+    /// GNU time, which reports its child's peak resident memory (`%M`, kilobytes).
+    static let timeProgram = "/usr/bin/time"
+
+    /// Spawns the program, waits for it with `wait4` (no polling) and returns its time, peak memory and status.
+    private func spawn() throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

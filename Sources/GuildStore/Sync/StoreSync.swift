@@ -247,8 +247,8 @@ public struct StoreSync: Sendable {
     /// Commits everything changed here under the user's name — except anonymous files, which go on their own branch;
     /// returns whether any anonymous file changed.
     ///
-    /// The paths reach git on its standard input (`--pathspec-from-file`), never on the command line, so a store
-    /// of any size commits in one `git add` and one `git commit`; either fails whole, leaving no commit.
+    /// Beyond a few paths they reach git on its standard input, never on the command line, so a store of any size
+    /// commits in one `git update-index` and one `git commit`; either fails whole, leaving no commit.
     @discardableResult
     func commitChanges(into report: inout Report, identity: [String]? = nil) throws -> Bool {
         let changes = try changedPaths()
@@ -256,19 +256,28 @@ public struct StoreSync: Sendable {
         let named = anonymous.isEmpty ? changes : changes.filter { !anonymous.contains($0.path) }
         guard !named.isEmpty else { return !anonymous.isEmpty }
         if named.count >= Self.progressThreshold { options.progress?("Committing \(named.count) changed files…") }
-        var pathspecs = Data()
-        for change in named {
-            pathspecs.append(contentsOf: change.path.utf8)
-            pathspecs.append(0)
-        }
-        let fromStdin = ["--pathspec-from-file=-", "--pathspec-file-nul"]
-        try git.check(["--literal-pathspecs", "add", "-A"] + fromStdin, input: pathspecs)
         let subject = Self.message(for: named)
-        try git.check(try (identity ?? identityConfig()) + ["--literal-pathspecs", "commit", "-q", "--only", "-m", subject] + fromStdin,
-                      input: pathspecs)
+        let identity = try identity ?? identityConfig()
+        if named.count <= Self.commandLinePaths {
+            try git.check(["--literal-pathspecs", "add", "-A", "--"] + named.map(\.path))
+            try git.check(identity + ["--literal-pathspecs", "commit", "-q", "--only", "-m", subject, "--"] + named.map(\.path))
+        } else {
+            // Many paths: on git's standard input, staged one by one (pathspecs would be matched against every file,
+            // quadratic in a first sync), then the index committed as it is — it holds exactly these changes.
+            var list = Data()
+            for change in named {
+                list.append(contentsOf: change.path.utf8)
+                list.append(0)
+            }
+            try git.check(["update-index", "--add", "--remove", "-z", "--stdin"], input: list)
+            try git.check(identity + ["commit", "-q", "-m", subject])
+        }
         report.commits.append(subject)
         return !anonymous.isEmpty
     }
+
+    /// Up to this many changed paths go on git's command line (far below any system's limit).
+    static let commandLinePaths = 64
 
     /// From how many changed files on a sync says what it is doing through `Options.progress`.
     static let progressThreshold = 1_000
