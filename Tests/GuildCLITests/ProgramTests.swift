@@ -215,8 +215,8 @@ final class ProgramTests: XCTestCase {
                               })
         XCTAssertEqual(program.run(), 129)
         XCTAssertEqual(saved.map(\.purpose), [.progress])
-        guard case .session(let held)? = saved.first?.record else { return XCTFail("\(saved)") }
-        XCTAssertEqual(saved.first?.change.before, .session(start.session), "against the version the meeting started from")
+        guard let held = saved.first?.record?.as(Session.self) else { return XCTFail("\(saved)") }
+        XCTAssertEqual(saved.first?.change.before, RecordValue(start.session), "against the version the meeting started from")
         XCTAssertFalse(held.attendees.contains(start.expected[0]))
         XCTAssertTrue(program.state.shouldQuit)
     }

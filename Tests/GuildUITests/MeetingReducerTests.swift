@@ -191,9 +191,9 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(store.state.timer.currentIndex, 0)
         // Leaving keeps the new order: a change against the record the meeting started from; the screen closes once saved.
         let leaving = try XCTUnwrap(store.state.progressSave())
-        guard case .session(let held)? = leaving.record else { return XCTFail("\(leaving)") }
+        guard let held = leaving.record?.as(Session.self) else { return XCTFail("\(leaving)") }
         XCTAssertEqual(held.agenda[1].title, moved)
-        XCTAssertEqual(leaving.change.before, .session(store.state.session))
+        XCTAssertEqual(leaving.change.before, RecordValue(store.state.session))
         store.send(.press("q")) { $0.message = "Saving…" }
         store.receive(.save(leaving))
         store.send(.saved(leaving)) {

@@ -372,26 +372,26 @@ extension MeetingState {
     mutating func confirm(_ save: MeetingSave) -> [MeetingEffect] {
         guard let stored = save.record else { return [] }
         if let confirmation = save.confirmation { notify(confirmation) }
-        switch (save.purpose, stored) {
-        case (.note, .note(let note)):
+        switch (save.purpose, stored.record) {
+        case (.note, let note as NoteEntry):
             notes = MeetingState.sorted(notes.filter { $0.id != note.id } + [note])
             if AnonymousQuestion.isAnonymous(note), !questionOrder.contains(note.id) { questionOrder.append(note.id) }
             if composer?.isSaving == true { composer = nil }
-        case (.actionItem, .action(let item)):
+        case (.actionItem, let item as ActionItem):
             data.upsert(item)
             if composer?.isSaving == true { composer = nil }
-        case (.review(let outcome), .action(let item)):
+        case (.review(let outcome), let item as ActionItem):
             data.upsert(item)
             recordReview(item.id, outcome)
-        case (.topic, .topic(let topic)):
+        case (.topic, let topic as Topic):
             data.upsert(topic)
-        case (.progress, .session(let held)):
+        case (.progress, let held as Session):
             adopt(held)
             shouldQuit = true
             return [.leave]
-        case (.finish, .session(let held)):
+        case (.finish, let held as Session):
             return finished(held)
-        case (.rotation, .session(let series)):
+        case (.rotation, let series as Session):
             data.upsert(series)
         default:
             break
