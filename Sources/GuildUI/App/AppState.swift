@@ -8,7 +8,10 @@ import TerminalGrid
 /// open actions, the matrix) are computed when the data, the clock or a filter changes, and kept here.
 public struct AppState: Sendable {
     public private(set) var data: GuildData {
-        didSet { contentStamp = .next() }
+        didSet {
+            contentStamp = .next()
+            dataStamp = .next()
+        }
     }
     /// Shown in the title bar ("Sample team (demo)").
     public var storeName: String
@@ -58,6 +61,10 @@ public struct AppState: Sendable {
     private(set) var contentStamp = DetailMemo.Stamp.next()
     /// The last detail page built (`DetailMemo`).
     let detailMemo = DetailMemo()
+    /// Changes (to a value never used before) whenever the data changes.
+    private(set) var dataStamp = DetailMemo.Stamp.next()
+    /// The skills map's matrix, pairing proposal and page, kept for the stamps they were built from (`SkillsMapMemo`).
+    let skillsMapMemo = SkillsMapMemo()
 
     /// Creates the state for a loaded store.
     public init(

@@ -31,6 +31,9 @@ final class DetailMemo: @unchecked Sendable, CustomReflectable {
         /// A stamp never issued before.
         static func next() -> Stamp { Stamp(value: DetailMemo.nextStamp()) }
 
+        /// The stamp as a number, for other memos' keys.
+        var number: UInt64 { value }
+
         var customMirror: Mirror { Mirror(self, children: [:]) }
     }
 

@@ -27,9 +27,18 @@ struct ScreenContext {
     /// The content version of the state (data, lists, clock, theme) and the detail page kept for it (`DetailMemo`).
     var contentStamp = DetailMemo.Stamp.next()
     var detailMemo = DetailMemo()
+    /// The data's own version and what the skills map keeps for it (`SkillsMapMemo`).
+    var dataStamp = DetailMemo.Stamp.next()
+    var skillsMapMemo = SkillsMapMemo()
 
     /// Today in the store's calendar.
     var today: Day { Day(now, in: calendar) }
+
+    /// What the skills map is built from, keeping what it derives in the state's memo.
+    var skillsMapContent: SkillsMapContent {
+        SkillsMapContent(data: data, now: now, calendar: calendar, keymap: keymap, width: size.width, memo: skillsMapMemo,
+                         dataStamp: dataStamp.number, contentStamp: contentStamp.number)
+    }
 
     /// The first key bound to `command`, as hints name it.
     func keyName(_ command: Command) -> String {
@@ -42,6 +51,6 @@ extension AppState {
     var screenContext: ScreenContext {
         ScreenContext(theme: theme, size: size, keymap: keymap, keyContext: keyContext, keyScreen: keyScreen, data: data, storeName: storeName,
                       now: now, calendar: calendar, message: message, messageIsError: messageIsError, isCovered: route.overlay != nil,
-                      contentStamp: contentStamp, detailMemo: detailMemo)
+                      contentStamp: contentStamp, detailMemo: detailMemo, dataStamp: dataStamp, skillsMapMemo: skillsMapMemo)
     }
 }
