@@ -151,7 +151,7 @@ public struct MeetingState: Sendable {
     /// The action items written in this meeting, oldest first.
     public var meetingActions: [ActionItem] {
         data.actions.values.filter { $0.sessionID == session.id }
-            .sorted { $0.createdAt != $1.createdAt ? $0.createdAt < $1.createdAt : $0.id.precedes($1.id) }
+            .sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
     }
 
     /// Who facilitates and takes notes next time (series only): the rotation, with this wrap-up's skips and swap.
@@ -193,8 +193,7 @@ public struct MeetingState: Sendable {
 
     /// Notes in display order: oldest first, ties by id.
     static func sorted(_ notes: [NoteEntry]) -> [NoteEntry] {
-        // Ids compare by their bytes, which order as their strings do.
-        notes.sorted { $0.createdAt != $1.createdAt ? $0.createdAt < $1.createdAt : $0.id.precedes($1.id) }
+        notes.sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
     }
 
     /// Counts time up to `date` on the running timer, crediting the round's speaker too (shared screen only).
