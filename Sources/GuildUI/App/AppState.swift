@@ -58,6 +58,8 @@ public struct AppState: Sendable {
     private(set) var dataStamp = DetailMemo.Stamp.next()
     /// The skills map's matrix, pairing proposal and page, kept for the stamps they were built from (`SkillsMapMemo`).
     let skillsMapMemo = SkillsMapMemo()
+    /// What other screens derived last (the communities screen's lines), kept for their inputs (`ViewMemo`).
+    let viewMemo = ViewMemo()
 
     /// Creates the state for a loaded store.
     public init(

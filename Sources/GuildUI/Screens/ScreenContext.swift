@@ -36,6 +36,9 @@ struct ScreenContext {
     /// The data's own version and what the skills map keeps for it (`SkillsMapMemo`).
     var dataStamp = DetailMemo.Stamp.next()
     var skillsMapMemo = SkillsMapMemo()
+    /// What other screens keep for their inputs (`ViewMemo`), and the version of the data, clock and theme it is keyed on.
+    var viewMemo = ViewMemo()
+    var stateNumber: UInt64 { contentStamp.number }
 
     /// Today in the store's calendar.
     var today: Day { Day(now, in: calendar) }
@@ -58,6 +61,6 @@ extension AppState {
         ScreenContext(theme: theme, size: size, keymap: keymap, keyContext: keyContext, keyScreen: keyScreen, data: data, storeName: storeName,
                       now: now, calendar: calendar, message: message, messageIsError: messageIsError, isCovered: route.overlay != nil,
                       hasDialog: route.dialog != nil, problems: problems, isReadOnly: isReadOnly, contentStamp: contentStamp, detailMemo: detailMemo,
-                      dataStamp: dataStamp, skillsMapMemo: skillsMapMemo)
+                      dataStamp: dataStamp, skillsMapMemo: skillsMapMemo, viewMemo: viewMemo)
     }
 }
