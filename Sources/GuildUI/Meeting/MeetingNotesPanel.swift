@@ -32,7 +32,7 @@ struct MeetingNotesPanel {
             switch entry.entry {
             case .note(let note):
                 let badge = Span(" \(note.kind.key) ", style: theme.style(NoteKindText.role(note.kind)).adding(.reverse))
-                let who = note.author.map { " — " + PersonName.fit(data.name(of: $0), width: 16) } ?? ""
+                let who = note.author.map { " — " + PersonName.fit(state.name(of: $0), width: 16) } ?? ""
                 return [badge, Span(" "), Span(SafeText.sanitize(note.text)), Span(who, style: theme.style(.muted))]
             case .action(let item):
                 let owner = item.owner.flatMap { data.people[$0] }.map { " @" + $0.handle } ?? " (no owner)"
