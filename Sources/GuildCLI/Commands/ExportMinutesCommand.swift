@@ -9,7 +9,7 @@ struct ExportMinutesCommand: ParsableCommand {
         commandName: "minutes",
         abstract: "Print a meeting's minutes as Markdown.",
         discussion: """
-        SESSION is the held meeting's id (or its first characters) or words of its title; for a title, the latest
+        SESSION is the held meeting's id (or its first characters) or words of its title; for a title, the latest \
         meeting with minutes is printed. Minutes are written at the meeting's wrap-up to minutes/<session-id>.md.
 
         Examples:

@@ -8,14 +8,14 @@ struct SyncCommand: ParsableCommand {
         commandName: "sync",
         abstract: "Share the store through git: commit, merge the team's changes field by field, push.",
         discussion: """
-        Makes the store a git repository if it is not one, installs Guild's field-level merge driver in its git
-        config (with .gitattributes `*.json merge=guild`), commits pending changes with a message that says what
-        changed, merges what others pushed, and pushes to the remote. Anonymous questions are committed on their
-        own under a neutral name and a fixed time. The same field changed on two machines, or an edit against a
+        Makes the store a git repository if it is not one, installs Guild's field-level merge driver in its git \
+        config (with .gitattributes `*.json merge=guild`), commits pending changes with a message that says what \
+        changed, merges what others pushed, and pushes to the remote. Anonymous questions are committed on their \
+        own under a neutral name and a fixed time. The same field changed on two machines, or an edit against a \
         delete, is kept as a conflicted record to resolve in the dashboard (press M there).
 
         Examples:
-          guild sync --remote git@example.com:team/guild-store.git   # first time: set the remote
+          guild sync --remote git@example.com:team/guild-store.git   # the first time
           guild sync                                                  # afterwards
         """
     )

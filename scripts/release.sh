@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Makes a release: dist/guild-VERSION-linux-ARCH.tar.gz holding
+#   bin/guild                                   the release binary, Swift runtime and Foundation linked in
+#   share/guild/themes/*.json                   the built-in themes (found by bin/guild through ../share/guild)
+#   share/man/man1/guild.1, guild-*.1           a man page for guild and each subcommand (argument-parser's
+#                                               generate-manual plugin)
+#   share/bash-completion/completions/guild     shell completions (guild --generate-completion-script)
+#   share/zsh/site-functions/_guild
+#   share/fish/vendor_completions.d/guild.fish
+#   share/doc/guild/README.md, LICENSE, THIRD-PARTY-NOTICES
+#   install.sh                                  installs all of it under PREFIX (default ~/.local)
+# VERSION is `git describe` (tag, commits since, commit; "-modified" for a changed work tree), as `guild --version`
+# says. The unpacked folder stays in dist/ beside the tarball.
+#
+# Usage: scripts/release.sh [OUTDIR]    (default dist)    SCRATCH=.build-x picks the build folder (default .build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-dist}
+scratch=${SCRATCH:-.build}
+build=(swift build -c release --static-swift-stdlib --scratch-path "$scratch")
+
+version=$(git describe --tags --always --dirty=-modified 2>/dev/null || echo unknown)
+version=${version#v}
+name=guild-$version-linux-$(uname -m)
+
+echo "building guild $version (release, static Swift runtime)…"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! "${build[@]}" --product guild >"$log" 2>&1; then
+  grep -E "error:" "$log" | head -30 >&2 || tail -30 "$log" >&2
+  exit 1
+fi
+binary=$("${build[@]}" --show-bin-path)/guild
+said=$("$binary" --version)
+[ "$said" = "guild $version" ] || { echo "the binary says '$said', expected 'guild $version'" >&2; exit 1; }
+if ldd "$binary" 2>/dev/null | grep -E "libswift|libFoundation|lib_Foundation|libdispatch" >&2; then
+  echo "the release binary still loads Swift's shared libraries" >&2; exit 1
+fi
+
+echo "writing the man pages (generate-manual)…"
+swift package --scratch-path "$scratch" generate-manual --multi-page --authors "The Guild authors" >/dev/null
+manuals=$(dirname "$(find "$scratch/plugins" -path "*GenerateManual*" -name guild.1 | head -1)")
+[ -f "$manuals/guild.1" ] || { echo "generate-manual wrote no guild.1" >&2; exit 1; }
+
+mkdir -p "$out"
+stage="$out/$name"
+rm -rf "$stage"
+mkdir -p "$stage/bin" "$stage/share/guild/themes" "$stage/share/man/man1" "$stage/share/doc/guild" \
+  "$stage/share/bash-completion/completions" "$stage/share/zsh/site-functions" "$stage/share/fish/vendor_completions.d"
+cp "$binary" "$stage/bin/guild"
+cp Themes/*.json "$stage/share/guild/themes/"
+cp "$manuals"/*.1 "$stage/share/man/man1/"
+"$binary" --generate-completion-script bash > "$stage/share/bash-completion/completions/guild"
+"$binary" --generate-completion-script zsh > "$stage/share/zsh/site-functions/_guild"
+"$binary" --generate-completion-script fish > "$stage/share/fish/vendor_completions.d/guild.fish"
+cp README.md LICENSE "$stage/share/doc/guild/"
+cp LICENSE "$stage/LICENSE"
+{
+  echo "Guild's release binary contains code from these packages, under these licences."
+  for package in swift-argument-parser CSV.swift; do
+    echo; echo "== $package"; echo
+    cat "$scratch/checkouts/$package/LICENSE"*
+  done
+  echo; echo "== The Swift runtime and Foundation (Apache License 2.0 with Runtime Library Exception): https://swift.org/LICENSE.txt"
+} > "$stage/share/doc/guild/THIRD-PARTY-NOTICES"
+cp scripts/install.sh "$stage/install.sh"
+chmod +x "$stage/install.sh" "$stage/bin/guild"
+
+tar -C "$out" -czf "$out/$name.tar.gz" "$name"
+echo "$out/$name.tar.gz"
