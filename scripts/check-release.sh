@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks a release tarball as a user would meet it: unpacks it, installs it with its own install.sh into a throwaway
 # HOME (default PREFIX ~/.local), then runs the installed binary: --version, demo into a temporary store,
-# `list actions --json` parsed, the dashboard opened in tmux and quit, `man guild` and `man guild-list`, and tab
+# `list actions --json` parsed, the dashboard opened in tmux and quit, `man guild` and `man guild.list`, and tab
 # completion in bash (bash-completion's own loader), fish and zsh. Prints the installed binary's path last.
 #
 # Usage: scripts/check-release.sh dist/guild-VERSION-linux-ARCH.tar.gz [HOME-DIR]
@@ -63,11 +63,11 @@ wait_for "Theme: light (2/5)"
 tmux -L "$socket" send-keys q
 wait_for "EXIT=0"
 
-step "man guild, man guild-list"
+step "man guild, man guild.list"
 page=$(man -w guild) || fail "man finds no page for guild"
 [ "$page" = "$HOME/.local/share/man/man1/guild.1" ] || fail "man guild found $page"
 MANPAGER=cat MANWIDTH=80 man guild 2>/dev/null | grep -q "knowledge sharing" || fail "man guild does not show the overview"
-MANPAGER=cat MANWIDTH=80 man guild-list 2>/dev/null | grep -q -- "--json" || fail "man guild-list does not show --json"
+MANPAGER=cat MANWIDTH=80 man guild.list 2>/dev/null | grep -q -- "--json" || fail "man guild.list does not show --json"
 
 step "tab completion: bash (bash-completion's loader), fish, zsh"
 bash_words=$(bash --norc --noprofile -c '

@@ -32,7 +32,7 @@ fi
 install -d "$prefix/bin" "$prefix/share/guild/themes" "$prefix/share/man/man1" "$prefix/share/doc/guild" \
   "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"
 # Themes and man pages of an earlier install go first, so a renamed one does not linger.
-rm -f "$prefix/share/guild/themes/"*.json "$prefix/share/man/man1/guild.1" "$prefix/share/man/man1/guild-"*.1
+rm -f "$prefix/share/guild/themes/"*.json "$prefix/share/man/man1/guild.1" "$prefix/share/man/man1/guild."*.1
 install -m 755 "$release/bin/guild" "$prefix/bin/guild.new" && mv -f "$prefix/bin/guild.new" "$prefix/bin/guild"
 install -m 644 "$release/share/guild/themes/"*.json "$prefix/share/guild/themes/"
 install -m 644 "$release/share/man/man1/"*.1 "$prefix/share/man/man1/"

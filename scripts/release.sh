@@ -2,8 +2,8 @@
 # Makes a release: dist/guild-VERSION-linux-ARCH.tar.gz holding
 #   bin/guild                                   the release binary, Swift runtime and Foundation linked in
 #   share/guild/themes/*.json                   the built-in themes (found by bin/guild through ../share/guild)
-#   share/man/man1/guild.1, guild-*.1           a man page for guild and each subcommand (argument-parser's
-#                                               generate-manual plugin)
+#   share/man/man1/guild.1, guild.list.1, …     a man page for guild and each subcommand (argument-parser's
+#                                               generate-manual)
 #   share/bash-completion/completions/guild     shell completions (guild --generate-completion-script)
 #   share/zsh/site-functions/_guild
 #   share/fish/vendor_completions.d/guild.fish
@@ -12,7 +12,8 @@
 # VERSION is `git describe` (tag, commits since, commit; "-modified" for a changed work tree), as `guild --version`
 # says. The unpacked folder stays in dist/ beside the tarball.
 #
-# Usage: scripts/release.sh [OUTDIR]    (default dist)    SCRATCH=.build-x picks the build folder (default .build).
+# Usage: scripts/release.sh [OUTDIR]    (default dist)
+# SCRATCH=.build-x picks the build folder (default .build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
@@ -25,7 +26,8 @@ name=guild-$version-linux-$(uname -m)
 
 echo "building guild $version (release, static Swift runtime)…"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+manuals=""
+trap 'rm -rf "$log" $manuals' EXIT
 if ! "${build[@]}" --product guild >"$log" 2>&1; then
   grep -E "error:" "$log" | head -30 >&2 || tail -30 "$log" >&2
   exit 1
@@ -38,9 +40,14 @@ if ldd "$binary" 2>/dev/null | grep -E "libswift|libFoundation|lib_Foundation|li
 fi
 
 echo "writing the man pages (generate-manual)…"
-swift package --scratch-path "$scratch" generate-manual --multi-page --authors "The Guild authors" >/dev/null
-manuals=$(dirname "$(find "$scratch/plugins" -path "*GenerateManual*" -name guild.1 | head -1)")
-[ -f "$manuals/guild.1" ] || { echo "generate-manual wrote no guild.1" >&2; exit 1; }
+# argument-parser's generate-manual plugin (`swift package generate-manual`) runs its tool on every executable of the
+# package that links ArgumentParser, and stops at guild-bench, which has a parser of its own; so the plugin's tool
+# runs here on the release binary alone.
+if ! "${build[@]}" --product generate-manual >"$log" 2>&1; then tail -30 "$log" >&2; exit 1; fi
+manuals=$(mktemp -d)
+"$("${build[@]}" --show-bin-path)/generate-manual" "$binary" --multi-page --output-directory "$manuals" \
+  --authors "The Guild authors"
+[ -f "$manuals/guild.1" ] && [ -f "$manuals/guild.list.1" ] || { echo "generate-manual wrote no guild.1 or guild.list.1" >&2; exit 1; }
 
 mkdir -p "$out"
 stage="$out/$name"
