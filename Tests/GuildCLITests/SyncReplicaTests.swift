@@ -98,8 +98,9 @@ final class SyncReplicaTests: XCTestCase {
             let driver = try git(["config", "merge.guild.driver"], in: replica.store, environment: replica.environment)
             XCTAssertTrue(driver.hasSuffix("guild' merge-driver %O %A %B %P"), driver)
             XCTAssertEqual(try git(["config", "core.fsync"], in: replica.store, environment: replica.environment), "committed")
-            let attributes = try String(contentsOf: replica.store.appendingPathComponent(".gitattributes"), encoding: .utf8)
-            XCTAssertTrue(attributes.contains("*.json merge=guild"), attributes)
+            // Where no push can change it: git reads .git/info/attributes before any .gitattributes.
+            let attributes = try String(contentsOf: replica.store.appendingPathComponent(".git/info/attributes"), encoding: .utf8)
+            XCTAssertTrue(attributes.hasSuffix("*.json merge=guild\n"), attributes)
         }
         XCTAssertEqual(try load(replicas[1]).data, try load(replicas[0]).data)
         // Cloning into a folder that holds something else is refused, one line, nothing touched.
@@ -133,7 +134,7 @@ final class SyncReplicaTests: XCTestCase {
             }
         }
         let annOut = try sync(ann)
-        XCTAssertTrue(annOut.contains("Add 2 anonymous entries"), annOut)
+        XCTAssertTrue(annOut.contains("sent 2 anonymous entries on their own branch"), annOut)
         let benOut = try sync(ben)
         XCTAssertTrue(benOut.contains("merged"), benOut)
         XCTAssertFalse(benOut.contains("conflict"), benOut)
@@ -251,7 +252,7 @@ final class SyncReplicaTests: XCTestCase {
         try run(ann, ["init", "--name", "Solo"])
         let out = try sync(ann)
         XCTAssertTrue(out.contains("no remote yet"), out)
-        XCTAssertEqual(try git(["log", "--format=%s"], in: ann.store, environment: ann.environment), "Add 3 store settings")
+        XCTAssertEqual(try git(["log", "--format=%s"], in: ann.store, environment: ann.environment), "Add 2 store settings")
         XCTAssertTrue(try sync(ann).contains("nothing to commit"))
         // A conflicted file whose text holds terminal escapes never reaches the terminal raw.
         try Data("<<<<<<< a\n{\"name\":\"\u{1B}]0;pwned\u{07}\"}\n=======\n>>>>>>> b\n".utf8)
@@ -273,25 +274,30 @@ final class SyncReplicaTests: XCTestCase {
 
     // MARK: - Anonymity
 
-    /// Every anonymous note was added by a commit with the neutral name and fixed time that touches nothing else,
-    /// and no named commit added one.
+    /// Every anonymous note was added by a commit with the neutral name at a midnight, whose parents are neutral too
+    /// (the anonymous branch), and no named commit added one.
     func assertAnonymity(in replica: Replica, line: UInt = #line) throws {
-        let log = try git(["log", "--all", "--no-merges", "--diff-filter=A", "--name-only", "--format=%x01%an|%ae|%cn|%ce|%at|%ct"],
+        let log = try git(["log", "--all", "--no-merges", "--diff-filter=A", "--name-only", "--format=%x01%H|%an|%ae|%cn|%ce|%at|%ct|%P"],
                           in: replica.store, environment: replica.environment)
         let store = try GuildStore.open(at: replica.store).loadAll(includeNotes: true)
         let anonymous = Set(store.data.notes.values.filter { $0.author == nil }.map {
             "notes/\($0.sessionID.uuidString.lowercased())/\($0.id.uuidString.lowercased()).json"
         })
         XCTAssertFalse(anonymous.isEmpty, line: line)
+        let neutral = Set(try git(["log", "--all", "--author=anonymous@guild.invalid", "--format=%H"], in: replica.store, environment: replica.environment)
+            .split(separator: "\n").map(String.init))
         var seen: Set<String> = []
         for commit in log.components(separatedBy: "\u{1}").dropFirst() {
             let lines = commit.split(separator: "\n").map(String.init)
-            let header = lines[0]
-            let files = Set(lines.dropFirst())
-            let anonymousHere = files.intersection(anonymous)
+            let fields = lines[0].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            let anonymousHere = Set(lines.dropFirst()).intersection(anonymous)
             guard !anonymousHere.isEmpty else { continue }
-            XCTAssertEqual(header, "Guild|anonymous@guild.invalid|Guild|anonymous@guild.invalid|946684800|946684800", line: line)
-            XCTAssertEqual(anonymousHere, files, "an anonymous commit holds only anonymous files", line: line)
+            XCTAssertEqual(fields[1...4].joined(separator: "|"), "Guild|anonymous@guild.invalid|Guild|anonymous@guild.invalid", line: line)
+            XCTAssertEqual((Int(fields[5]) ?? 1) % 86_400, 0, "an anonymous commit's time is a midnight", line: line)
+            XCTAssertEqual(anonymousHere, Set(lines.dropFirst()), "an anonymous commit holds only anonymous files", line: line)
+            for parent in fields[7].split(separator: " ") {
+                XCTAssertTrue(neutral.contains(String(parent)), "an anonymous commit sits on the anonymous branch", line: line)
+            }
             seen.formUnion(anonymousHere)
         }
         XCTAssertEqual(seen, anonymous, "every anonymous note came in through an anonymous commit", line: line)

@@ -17,7 +17,7 @@ final class TerminalOutputTests: XCTestCase {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/GuildCLI")
         let patterns = ["Swift.print(", "FileHandle.standardOutput", "FileHandle.standardError", ".write(to:", "fputs(", "fwrite(",
-                        "DurableFile.write(", "write(STDOUT_FILENO", "write(STDERR_FILENO", "readLine(strippingNewline: false"]
+                        "DurableFile.write(", "store.writeDocument(", "PrivateFolder.write(", "write(STDOUT_FILENO", "write(STDERR_FILENO", "readLine(strippingNewline: false"]
         var offenders: [String] = []
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
         XCTAssertGreaterThan(files.count, 40)
@@ -35,7 +35,7 @@ final class TerminalOutputTests: XCTestCase {
         }
         XCTAssertEqual(offenders, [], "write through Terminal (lines, documents, JSON) instead")
         let minutes = try String(contentsOf: root.appendingPathComponent("Runtime/MeetingEffects.swift"), encoding: .utf8)
-        XCTAssertTrue(minutes.contains("DurableFile.write(Data(SafeText.sanitizeDocument("))
+        XCTAssertTrue(minutes.contains("store.writeDocument(SafeText.sanitizeDocument("))
         let status = try String(contentsOf: root.appendingPathComponent("Runtime/DashboardSync.swift"), encoding: .utf8)
         XCTAssertTrue(status.contains("SafeText.sanitize(outcome.summary)"))
     }

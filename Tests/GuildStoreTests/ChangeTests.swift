@@ -154,7 +154,7 @@ final class ChangeTests: XCTestCase {
         try folder.write("notes/\(session.uuidString.lowercased())", "not a folder")
         let note = NoteEntry(id: Fixtures.id(41), sessionID: session, kind: .note, text: "hello", createdAt: Fixtures.now)
         XCTAssertThrowsError(try store.save(note, base: nil)) { error in
-            XCTAssertEqual("\(error)", "could not save \(Fixtures.path(note)): Not a directory")
+            XCTAssertEqual("\(error)", "could not save \(Fixtures.path(note)): notes/\(session.uuidString.lowercased()) is a regular file, not a folder")
         }
         XCTAssertEqual(folder.bytes("notes/\(session.uuidString.lowercased())"), Data("not a folder".utf8))
         XCTAssertEqual(folder.temporaryFiles(), [])

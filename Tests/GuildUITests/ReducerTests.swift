@@ -11,20 +11,20 @@ final class ReducerTests: XCTestCase {
     func testTabCyclesFocusAndShiftTabGoesBack() {
         let store = Fixtures.store()
         XCTAssertEqual(store.state.focus, .sessions)
-        store.send(.press("tab")) { $0.focus = .matrix }
-        store.send(.press("tab")) { $0.focus = .actions }
-        store.send(.press("tab")) { $0.focus = .sessions }
-        store.send(.press("shift+tab")) { $0.focus = .actions }
+        store.send(.press("tab")) { $0.home.focus = .matrix }
+        store.send(.press("tab")) { $0.home.focus = .actions }
+        store.send(.press("tab")) { $0.home.focus = .sessions }
+        store.send(.press("shift+tab")) { $0.home.focus = .actions }
     }
 
     func testNumberKeysFocusPanes() {
         let store = Fixtures.store()
-        store.send(.press("3")) { $0.focus = .actions }
-        store.send(.press("1")) { $0.focus = .sessions }
-        store.send(.press("2")) { $0.focus = .matrix }
+        store.send(.press("3")) { $0.home.focus = .actions }
+        store.send(.press("1")) { $0.home.focus = .sessions }
+        store.send(.press("2")) { $0.home.focus = .matrix }
         // In the matrix the digits set levels (MatrixEditingTests); Tab moves on.
-        store.send(.press("tab")) { $0.focus = .actions }
-        store.send(.press("1")) { $0.focus = .sessions }
+        store.send(.press("tab")) { $0.home.focus = .actions }
+        store.send(.press("1")) { $0.home.focus = .sessions }
     }
 
     func testSelectionClampsAtBothEnds() {
@@ -43,7 +43,7 @@ final class ReducerTests: XCTestCase {
 
     func testPagingMovesByAPageAndScrolls() {
         var state = Fixtures.state(width: 80, height: 24)
-        let page = state.pageSize(.sessions)
+        let page = state.home.pageSize(.sessions, state.homeEnvironment)
         XCTAssertGreaterThan(page, 1)
         Fixtures.press(&state, "pgdn")
         XCTAssertEqual(state.cursor(.sessions).row, page)
@@ -119,11 +119,11 @@ final class ReducerTests: XCTestCase {
 
     func testZoomTogglesAndFillsTheScreen() {
         let store = Fixtures.store()
-        store.send(.press("3")) { $0.focus = .actions }
-        store.send(.press("z")) { $0.isZoomed = true }
+        store.send(.press("3")) { $0.home.focus = .actions }
+        store.send(.press("z")) { $0.home.isZoomed = true }
         XCTAssertEqual(store.state.layout.panes.keys.sorted { $0.rawValue < $1.rawValue }, [.actions])
         XCTAssertEqual(store.state.layout.panes[.actions], store.state.layout.body)
-        store.send(.press("z")) { $0.isZoomed = false }
+        store.send(.press("z")) { $0.home.isZoomed = false }
         XCTAssertEqual(store.state.layout.panes.count, 3)
     }
 
@@ -141,7 +141,7 @@ final class ReducerTests: XCTestCase {
 
     func testEnterOpensDetailAndEscGoesBack() {
         let store = Fixtures.store()
-        store.send(.press("3")) { $0.focus = .actions }
+        store.send(.press("3")) { $0.home.focus = .actions }
         let first = store.state.shownActions[0].id
         store.send(.press("enter")) { $0.overlay = .detail(.action(first), scroll: 0) }
         store.send(.press("j"))
@@ -256,7 +256,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(problems, [])
         let store = Fixtures.store(Fixtures.state(keymap: keymap))
         store.send(.press("tab"))
-        store.send(.press("ctrl+n")) { $0.focus = .matrix }
+        store.send(.press("ctrl+n")) { $0.home.focus = .matrix }
         store.send(.press("q"))
         XCTAssertTrue(render(store.state).lines().last!.contains("C-n pane"), "hints follow the keymap")
         store.send(.press("Q")) { $0.shouldQuit = true }

@@ -70,7 +70,7 @@ final class RouteTests: XCTestCase {
 
     func testEscFromAFormReturnsToTheDetailItCameFrom() {
         let store = Fixtures.store()
-        store.send(.press("3")) { $0.focus = .actions }
+        store.send(.press("3")) { $0.home.focus = .actions }
         let first = store.state.shownActions[0].id
         store.send(.press("enter")) { $0.route.overlay = .detail(.action(first), scroll: 0) }
         XCTAssertEqual(store.state.route.top, .detail)
@@ -91,7 +91,7 @@ final class RouteTests: XCTestCase {
 
     func testEscFromAFormOpenedOnHomeReturnsHome() {
         let store = Fixtures.store()
-        store.send(.press("3")) { $0.focus = .actions }
+        store.send(.press("3")) { $0.home.focus = .actions }
         store.send(.press("e")) { $0.edit(.action($0.shownActions[0].id)) }
         XCTAssertEqual(store.state.route.top, .dialog)
         XCTAssertEqual(store.state.route.screen, .home)

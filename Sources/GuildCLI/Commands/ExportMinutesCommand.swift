@@ -25,15 +25,18 @@ struct ExportMinutesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedStore.open(storeOptions, reportProblems: false)
-        let root = loaded.store.layout
-        func minutes(of id: UUID) -> String? {
-            try? String(contentsOfFile: root.absolute(MinutesDocument.relativePath(for: id)), encoding: .utf8)
-        }
+        let store = loaded.store
         let found = try MeetingLookup.find(session, in: loaded.data)
         // A series or a title: the latest of its meetings that has minutes.
         let candidates = ([found] + loaded.data.sessions.values.filter { $0.seriesID == found.id || ($0.title == found.title && $0.id != found.id) })
             .sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
-        guard let text = candidates.lazy.compactMap({ minutes(of: $0.id) }).first else {
+        var text: String?
+        for candidate in candidates {
+            // A minutes file that is a link (or sits in a linked folder) is refused with its reason, never followed.
+            do { text = try store.document(at: MinutesDocument.relativePath(for: candidate.id)) } catch { throw CLIFailure("\(error)") }
+            if text != nil { break }
+        }
+        guard let text else {
             throw CLIFailure("no minutes for \"\(found.title)\" yet: they are written when a meeting is wrapped up")
         }
         Terminal.printDocument(text.hasSuffix("\n") ? text : text + "\n")

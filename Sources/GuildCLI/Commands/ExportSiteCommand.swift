@@ -28,9 +28,13 @@ struct ExportSiteCommand: ParsableCommand {
         let clock = try Clock.fromEnvironment()
         let loaded = try LoadedStore.open(storeOptions, includeNotes: true)
         var minutes: [UUID: String] = [:]
-        for session in loaded.data.sessions.values where session.status == .done {
-            let path = loaded.store.layout.absolute(MinutesDocument.relativePath(for: session.id))
-            if let text = try? String(contentsOfFile: path, encoding: .utf8) { minutes[session.id] = text }
+        for session in loaded.data.sessions.values.sorted(by: { $0.id.uuidString < $1.id.uuidString }) where session.status == .done {
+            // Read like a record (never through a link); a refused file is named and its page built from the notes.
+            do {
+                if let text = try loaded.store.document(at: MinutesDocument.relativePath(for: session.id)) { minutes[session.id] = text }
+            } catch {
+                Terminal.warn("\(error); its page is built from the session's notes instead")
+            }
         }
         let files = SiteExport(data: loaded.data, minutes: minutes, calendar: clock.calendar, now: clock.now,
                                storeName: loaded.store.storeManifest?.name ?? "Guild").files

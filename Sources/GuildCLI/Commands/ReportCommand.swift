@@ -57,15 +57,15 @@ struct ReportCommand: ParsableCommand {
         }
         let loaded = try LoadedStore.open(storeOptions)
         let scope = try community.map { ProgrammeScope(communityID: try CommunityLookup.find($0, in: loaded.data).id) } ?? .all
-        let layout = loaded.store.layout
+        let store = loaded.store
         let outputURL = output.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
         let base = outputURL?.deletingLastPathComponent() ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let report = PeriodReport(
             data: loaded.data, period: period, now: clock.now, calendar: clock.calendar, scope: scope,
             storeName: loaded.store.storeManifest?.name ?? "", minutesLink: { session in
-                let path = layout.absolute(MinutesDocument.relativePath(for: session.id))
-                guard FileManager.default.fileExists(atPath: path) else { return nil }
-                return RelativePath.from(base, to: URL(fileURLWithPath: path))
+                let relative = MinutesDocument.relativePath(for: session.id)
+                guard store.hasDocument(at: relative) else { return nil }
+                return RelativePath.from(base, to: URL(fileURLWithPath: store.layout.absolute(relative)))
             })
         let text = report.markdown
         if let outputURL {

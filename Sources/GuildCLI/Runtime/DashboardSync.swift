@@ -91,7 +91,10 @@ final class DashboardSync: @unchecked Sendable {
     func runOnce() -> SyncOutcome {
         do {
             let store = try GuildStore.open(at: storeURL)
-            let report = try StoreSync(store: store, options: StoreSync.Options(driverProgram: SyncSupport.driverProgram())).sync()
+            var options = StoreSync.Options(driverProgram: SyncSupport.driverProgram())
+            // The same clock as `guild sync` (GUILD_NOW when pinned): it says which day anonymous entries belong to.
+            options.now = (try? Clock.fromEnvironment().now) ?? Date()
+            let report = try StoreSync(store: store, options: options).sync()
             return SyncOutcome(at: Date(), summary: report.summary, failed: false)
         } catch {
             return SyncOutcome(at: Date(), summary: "\(error)", failed: true)
@@ -99,8 +102,7 @@ final class DashboardSync: @unchecked Sendable {
     }
 
     private func record(_ outcome: SyncOutcome) {
-        let folder = StoreLayout(root: storeURL).privateFolder
         let text = StoreDateFormat.string(from: outcome.at) + " " + (outcome.failed ? "failed " : "ok ") + SafeText.sanitize(outcome.summary) + "\n"
-        _ = try? DurableFile.write(Data(text.utf8), folder: folder, name: "sync-status")
+        _ = try? PrivateFolder.write(Data(text.utf8), name: "sync-status", in: StoreLayout(root: storeURL))
     }
 }

@@ -28,10 +28,9 @@ final class MeetingEffects {
         case .writeMinutes(let sessionID, let markdown):
             let relative = MinutesDocument.relativePath(for: sessionID)
             do {
-                let folder = store.layout.absolute("minutes")
-                try DurableFile.makeFolder(folder)
-                // A document people read in a terminal too: sanitised as every document Guild writes (`Terminal`).
-                try DurableFile.write(Data(SafeText.sanitizeDocument(markdown).utf8), folder: folder, name: (relative as NSString).lastPathComponent)
+                // Through the store: never into a linked `minutes` folder a teammate committed. A document people read
+                // in a terminal too: sanitised as every document Guild writes (`Terminal`).
+                try store.writeDocument(SafeText.sanitizeDocument(markdown), at: relative)
                 return [.minutesWritten(path: relative)]
             } catch {
                 return [.minutesFailed(message: "\(relative): \(error)")]

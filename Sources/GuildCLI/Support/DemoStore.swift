@@ -12,7 +12,8 @@ enum DemoStore {
         let fm = FileManager.default
         guard let entries = try? fm.contentsOfDirectory(atPath: url.path), !entries.isEmpty else { return }
         let manifest = url.appendingPathComponent("guild.json")
-        guard let bytes = try? Data(contentsOf: manifest),
+        // Read like any store file: a linked manifest is not followed (and the folder is not taken for a demo).
+        guard case .contents(let bytes, _)? = try? SafeFileReader().read(path: manifest.path),
               let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any],
               object["name"] as? String == name else {
             throw CLIFailure("\(url.path) is not empty and is not a demo store; choose another folder with --store")

@@ -26,7 +26,11 @@ struct LoadCache: Sendable {
     /// The lock file serializing cache writers across processes (separate from the store lock, so saves never wait on it).
     let lockPath: String
 
+    /// The store's layout (the cache lives in its `.guild/`).
+    let layout: StoreLayout
+
     init(layout: StoreLayout) {
+        self.layout = layout
         folder = layout.privateFolder + "/" + Self.folderName
         lockPath = layout.privateFolder + "/cache.lock"
     }
@@ -34,16 +38,18 @@ struct LoadCache: Sendable {
     /// The cache file of a kind folder.
     func path(of kind: RecordKind) -> String { folder + "/" + kind.folder + ".cache" }
 
-    /// The snapshot of `kind`'s folder, or nil when there is no usable one.
+    /// The snapshot of `kind`'s folder, or nil when there is no usable one (a link anywhere on the way is not followed).
     func read(_ kind: RecordKind) -> FolderSnapshot? {
-        guard case .contents(let data, _)? = try? SafeFileReader(sizeLimit: Self.sizeLimit).read(path: path(of: kind)) else { return nil }
+        let relative = StoreLayout.privateFolderName + "/" + Self.folderName + "/" + kind.folder + ".cache"
+        guard layout.refusal(relative) == nil,
+              case .contents(let data, _)? = try? SafeFileReader(sizeLimit: Self.sizeLimit).read(path: path(of: kind)) else { return nil }
         return data.withUnsafeBytes { bytes in try? FolderSnapshot.decode(bytes, kind: kind) }
     }
 
     /// Durably replaces the snapshot file of its kind (temporary file, fsync, rename, fsync the folder), writing it
     /// piece by piece as it is encoded.
     func write(_ snapshot: FolderSnapshot) throws(SystemError) {
-        try DurableFile.makeFolder(folder)
+        try PrivateFolder.prepare(layout, subfolder: Self.folderName)
         try DurableFile.write(folder: folder, name: snapshot.kind.folder + ".cache") { (emit) throws(SystemError) in
             try snapshot.encode(into: emit)
         }
@@ -51,6 +57,7 @@ struct LoadCache: Sendable {
 
     /// Removes the snapshot of `kind` (its folder is gone).
     func remove(_ kind: RecordKind) {
+        guard layout.refusal(StoreLayout.privateFolderName + "/" + Self.folderName, leaf: .folder) == nil else { return }
         unlink(path(of: kind))
     }
 

@@ -17,8 +17,8 @@ public enum DurableFile {
 
     /// Durably replaces `folder/name` with `bytes`; returns the new file's status once the folder is synced.
     @discardableResult
-    public static func write(_ bytes: Data, folder: String, name: String) throws(SystemError) -> FileStatus {
-        try write(folder: folder, name: name) { (emit) throws(SystemError) in
+    public static func write(_ bytes: Data, folder: String, name: String, permissions: mode_t = 0o644) throws(SystemError) -> FileStatus {
+        try write(folder: folder, name: name, permissions: permissions) { (emit) throws(SystemError) in
             let failure: SystemError? = bytes.withUnsafeBytes { buffer in
                 do throws(SystemError) { try emit(buffer) } catch { return error }
                 return nil
@@ -32,13 +32,14 @@ public enum DurableFile {
     /// the old file stays whole; a failure leaves it and removes the temporary file.
     @discardableResult
     public static func write(
-        folder: String, name: String,
+        folder: String, name: String, permissions: mode_t = 0o644,
         streaming produce: (_ emit: (UnsafeRawBufferPointer) throws(SystemError) -> Void) throws(SystemError) -> Void
     ) throws(SystemError) -> FileStatus {
         let finalPath = folder + "/" + name
         let tempPath = folder + "/." + name + temporaryMarker + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
         guard fd >= 0 else { throw SystemError.current("create", path: tempPath) }
+        if permissions != 0o644 { fchmod(fd, permissions) }
         var closed = false
         var renamed = false
         defer {

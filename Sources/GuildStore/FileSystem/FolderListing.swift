@@ -15,11 +15,22 @@ struct FolderListing {
         var type: EntryType
     }
 
-    /// Lists `path`, skipping "." and ".."; nil when the folder does not exist.
+    /// Lists `path`, skipping "." and ".."; nil when the folder does not exist. A symbolic link in the folder's
+    /// place is refused, never followed (`O_NOFOLLOW`).
     static func entries(of path: String) throws(SystemError) -> [Entry]? {
-        guard let dir = opendir(path) else {
-            if errno == ENOENT || errno == ENOTDIR { return nil }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            if errno == ELOOP || errno == ENOTDIR, (try? FileStatus.of(path: path))??.isSymbolicLink == true {
+                throw SystemError("list folder", path: path, code: ELOOP, explanation: "a symbolic link; links are not followed")
+            }
+            if errno == ENOTDIR { return nil }
             throw SystemError.current("list folder", path: path)
+        }
+        guard let dir = fdopendir(fd) else {
+            let error = SystemError.current("list folder", path: path)
+            close(fd)
+            throw error
         }
         defer { closedir(dir) }
         var result: [Entry] = []

@@ -55,6 +55,15 @@ public struct SafeFileReader: Sendable {
         return .contents(data, FileFingerprint(status: final, contentHash: ContentHash.of(data)))
     }
 
+    /// Reads `relative` inside the store, refused (not followed) when a folder on the way is a symbolic link or
+    /// not a folder (`ContainedPath`).
+    public func read(_ relative: String, in layout: StoreLayout) throws(SystemError) -> FileReadOutcome {
+        let parent = relative.split(separator: "/").dropLast().joined(separator: "/")
+        if !parent.isEmpty, let reason = layout.refusal(parent, leaf: .folder) { return .refused(reason: reason) }
+        // The file itself (a link, a FIFO, missing) gets the reader's own words.
+        return try read(path: layout.absolute(relative))
+    }
+
     private func refusal(for status: FileStatus) -> String? {
         if status.isSymbolicLink { return "a symbolic link; links are not followed" }
         if !status.isRegularFile { return "not a regular file (\(status.typeName))" }
@@ -62,7 +71,7 @@ public struct SafeFileReader: Sendable {
         return nil
     }
 
-    private static func megabytes(_ bytes: Int) -> String {
+    static func megabytes(_ bytes: Int) -> String {
         let tenths = (bytes * 10 + (1 << 20) / 2) / (1 << 20)
         return "\(tenths / 10).\(tenths % 10)"
     }

@@ -12,11 +12,14 @@ public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String
     /// The `errno` value.
     public var code: Int32
+    /// Guild's own words for a refusal the system did not make (a link inside the store); nil uses the system's words.
+    public var explanation: String?
 
-    public init(_ operation: String, path: String, code: Int32) {
+    public init(_ operation: String, path: String, code: Int32, explanation: String? = nil) {
         self.operation = operation
         self.path = path
         self.code = code
+        self.explanation = explanation
     }
 
     /// Captures the current `errno` for a call that just failed.
@@ -24,8 +27,8 @@ public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
         SystemError(operation, path: path, code: errno)
     }
 
-    /// The system's words for the error ("No space left on device").
-    public var reason: String { String(cString: strerror(code)) }
+    /// Why, in words: Guild's explanation, else the system's ("No space left on device").
+    public var reason: String { explanation ?? String(cString: strerror(code)) }
 
     public var description: String { "\(operation) \(path): \(reason)" }
 }

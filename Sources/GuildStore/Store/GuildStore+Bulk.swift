@@ -82,6 +82,8 @@ extension GuildStore {
         for folder in folders {
             let absolute = layout.absolute(folder)
             do {
+                // Never create or write through a link a teammate committed in the folder's place.
+                _ = try layout.contained(folder, leaf: .folder)
                 if let parent = folder.contains("/") ? String(folder[..<folder.lastIndex(of: "/")!]) : nil {
                     try DurableFile.makeFolder(layout.absolute(parent))
                     if try FileStatus.of(path: absolute) == nil {

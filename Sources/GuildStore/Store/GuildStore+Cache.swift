@@ -137,7 +137,8 @@ extension GuildStore {
                     return snapshot
                 }
             }
-            guard !snapshots.isEmpty, let lock = try? StoreLock(path: loadCache.lockPath) else { return }
+            guard !snapshots.isEmpty, (try? PrivateFolder.prepare(layout)) != nil,
+                  let lock = try? StoreLock(path: loadCache.lockPath) else { return }
             for snapshot in snapshots {
                 _ = try? lock.withLock { try loadCache.write(snapshot) }
             }

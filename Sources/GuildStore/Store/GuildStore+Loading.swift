@@ -59,7 +59,7 @@ extension GuildStore {
             let queued = Set(tasks.map(\.path))
             for path in pendingPaths where !queued.contains(path) {
                 guard let known = files[path] else { continue }
-                tasks.append(ReadTask(path: path, kind: known.kind, groupID: known.groupID, id: known.id))
+                tasks.append(ReadTask(path: path, kind: known.kind, groupID: known.groupID, id: known.id, checkFolders: true))
             }
             pendingPaths = []
             runTasks(tasks)
@@ -120,7 +120,7 @@ extension GuildStore {
         try state.withLock {
             let path = StoreLayout.relativePath(kind: R.kind, groupID: groupID, id: id)
             let task = ReadTask(path: path, kind: R.kind, groupID: groupID, id: id)
-            let loaded = Self.read(task, type: R.self, codec: RecordCodec(), reader: reader, layout: layout)
+            let loaded = Self.read(task, type: R.self, codec: RecordCodec(), reader: reader, layout: layout, checkFolders: true)
             setEntry(loaded, at: path)
             if let problem = loaded?.problem { throw StoreError.unreadable(problem) }
             return loaded?.record as? R
@@ -245,7 +245,7 @@ extension GuildStore {
                 if files[path] != nil { setEntry(nil, at: path) }
                 continue
             }
-            tasks.append(ReadTask(path: path, kind: kind, groupID: group, id: id))
+            tasks.append(ReadTask(path: path, kind: kind, groupID: group, id: id, checkFolders: true))
         }
         pendingPaths = []
         runTasks(tasks)
@@ -270,10 +270,14 @@ extension GuildStore {
             forgetFolder(folder)
             return []
         }
-        guard status.isFolder else {
+        // A group folder is read only when its kind folder is a real folder too: never through a committed link.
+        let refusal = status.isSymbolicLink ? "a symbolic link; links are not followed"
+            : !status.isFolder ? "expected a folder, found \(status.typeName)"
+            : groupID == nil ? nil : layout.refusal(folder, leaf: .folder)
+        if let refusal {
             forgetFolder(folder)
             folderStamps[folder] = status
-            setFolderProblems([StoreProblem(path: folder, reason: "expected a folder, found \(status.typeName)", kind: .unreadable)], for: folder)
+            setFolderProblems([StoreProblem(path: folder, reason: refusal, kind: .unreadable)], for: folder)
             return []
         }
         // Stamp and watch before listing: a change made while listing shows up on the next check.
@@ -308,6 +312,11 @@ extension GuildStore {
                 continue
             }
             let path = folder + "/" + entry.name
+            if entry.type == .symbolicLink, !entry.name.hasSuffix(".json") {
+                // A linked folder (a committed `notes/<session>` → elsewhere): reported, never listed or read.
+                problems.append(StoreProblem(path: path, reason: "a symbolic link; links are not followed", kind: .unreadable))
+                continue
+            }
             if entry.type == .folder {
                 if groupID == nil, let group = StoreLayout.groupID(fromFolderName: entry.name) {
                     groups.append(group)
@@ -376,7 +385,7 @@ extension GuildStore {
             for index in (chunk * chunkSize)..<min(tasks.count, (chunk + 1) * chunkSize) {
                 let task = tasks[index]
                 guard let type = types[task.kind] else { continue }
-                slots[index] = Self.read(task, type: type, codec: codec, reader: reader, layout: layout)
+                slots[index] = Self.read(task, type: type, codec: codec, reader: reader, layout: layout, checkFolders: task.checkFolders)
             }
         }
         if chunks == 1 {
@@ -388,13 +397,17 @@ extension GuildStore {
     }
 
     /// Reads one file and judges it; nil when it does not exist. Pure apart from the read.
-    static func read<R: Record>(_ task: ReadTask, type: R.Type, codec: RecordCodec, reader: SafeFileReader, layout: StoreLayout) -> LoadedFile? {
+    ///
+    /// The file itself is opened with `O_NOFOLLOW`; with `checkFolders` every folder on the way is checked too
+    /// (`ContainedPath`). Files queued by a folder scan skip that: the scan checked their folder moments before.
+    static func read<R: Record>(_ task: ReadTask, type: R.Type, codec: RecordCodec, reader: SafeFileReader, layout: StoreLayout,
+                                checkFolders: Bool = false) -> LoadedFile? {
         let absolute = layout.absolute(task.path)
         func entry(_ fingerprint: FileFingerprint, _ record: R?, _ problem: StoreProblem?) -> LoadedFile {
             LoadedFile(kind: task.kind, groupID: task.groupID, id: task.id, fingerprint: fingerprint, record: record, problem: problem)
         }
         let outcome: FileReadOutcome
-        do { outcome = try reader.read(path: absolute) } catch {
+        do { outcome = try checkFolders ? reader.read(task.path, in: layout) : reader.read(path: absolute) } catch {
             let status = (try? FileStatus.of(path: absolute)) ?? nil
             return entry(FileFingerprint(status: status ?? FileStatus(stat()), contentHash: 0), nil,
                          StoreProblem(path: task.path, reason: error.reason, kind: .unreadable))

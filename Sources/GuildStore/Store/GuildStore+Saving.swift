@@ -29,7 +29,7 @@ extension GuildStore {
             let path = StoreLayout.relativePath(kind: R.kind, groupID: base.groupID, id: base.id)
             try withStoreLock {
                 let codec = RecordCodec()
-                guard let (data, fingerprint) = try readForWrite(path) else {
+                guard let (data, fingerprint) = try readForWrite(path, for: "delete") else {
                     setEntry(nil, at: path)
                     return
                 }
@@ -129,8 +129,13 @@ extension GuildStore {
         }
     }
 
-    /// Reads the file about to be replaced; nil when missing. Throws when it cannot be read (never overwrite it).
-    func readForWrite(_ path: String) throws -> (Data, FileFingerprint)? {
+    /// Reads the file about to be replaced; nil when missing. Throws when it cannot be read (never overwrite it),
+    /// and when a folder on the way is a symbolic link or not a folder, so no save or delete goes outside the store.
+    func readForWrite(_ path: String, for action: String = "save") throws -> (Data, FileFingerprint)? {
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        if !folder.isEmpty, let reason = layout.refusal(folder, leaf: .folder) {
+            throw StoreError.io(action: action, path: path, SystemError(action, path: layout.absolute(path), code: ELOOP, explanation: reason))
+        }
         let outcome: FileReadOutcome
         do { outcome = try reader.read(path: layout.absolute(path)) } catch {
             throw StoreError.unreadable(StoreProblem(path: path, reason: error.reason, kind: .unreadable))

@@ -103,7 +103,7 @@ public final class GuildStore: @unchecked Sendable {
         }
         var lock: StoreLock?
         do {
-            try DurableFile.makeFolder(layout.privateFolder)
+            try PrivateFolder.prepare(layout)
             lock = try StoreLock(path: layout.lockPath)
         } catch {
             setupFailure = "cannot create \(StoreLayout.privateFolderName)/\(StoreLayout.lockName): \(error.reason)"
@@ -135,7 +135,7 @@ public final class GuildStore: @unchecked Sendable {
                 guard names.allSatisfy({ $0 == ".git" }) else { throw StoreError.folderNotEmpty(path: layout.rootPath) }
             }
             try DurableFile.makeFolder(layout.rootPath)
-            try DurableFile.makeFolder(layout.privateFolder)
+            try PrivateFolder.prepare(layout)
             try DurableFile.write(Data(StoreLayout.gitignoreContents.utf8), folder: layout.rootPath, name: StoreLayout.gitignoreName)
             for kind in RecordKind.allCases { try DurableFile.makeFolder(layout.absolute(kind.folder)) }
             let manifest = StoreManifest(name: name, createdAt: now)

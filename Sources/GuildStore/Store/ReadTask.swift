@@ -7,4 +7,6 @@ struct ReadTask: Sendable {
     var kind: RecordKind
     var groupID: UUID?
     var id: UUID
+    /// Check every folder on the way before reading (the file was not found by a scan of its folder just now).
+    var checkFolders = false
 }

@@ -25,6 +25,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case encoding(path: String, reason: String)
     /// A system call failed: `action` is what the user asked for ("save", "delete", "open").
     case io(action: String, path: String, SystemError)
+    /// A conflict resolution that cannot be written as chosen (a version that could not be merged).
+    case notResolved(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .unknownType(let name): "this store was not opened for records of type \(name)"
         case .encoding(let path, let reason): "could not encode \(path): \(reason)"
         case .io(let action, let path, let error): "could not \(action) \(path): \(error.reason)"
+        case .notResolved(let path, let reason): "\(path) is not resolved: \(reason)"
         }
     }
 }

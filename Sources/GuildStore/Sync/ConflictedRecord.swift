@@ -12,6 +12,9 @@ public struct ConflictedRecord: Sendable, Equatable, Identifiable {
     public var bytes: Data
     /// What the markers hold.
     public var content: MergeConflictFile.Content
+    /// Whole versions that could not be merged (too large, not a record), by index, with why; each is kept in git
+    /// (its marker line says where) and cannot be chosen here.
+    public var notMerged: [Int: String]
 
     public var id: String { path }
 
@@ -23,11 +26,14 @@ public struct ConflictedRecord: Sendable, Equatable, Identifiable {
         kind = path.split(separator: "/").first.flatMap { RecordKind(rawValue: String($0)) }
         self.bytes = bytes
         self.content = content
+        if case .versions = content { notMerged = MergeConflictFile.notMergedVersions(bytes) } else { notMerged = [:] }
     }
 
     /// Whether the conflict is between whole versions, one of which deleted the record.
     public var isEditAgainstDelete: Bool {
-        if case .versions(let versions) = content { return versions.contains { $0 == nil } }
+        if case .versions(let versions) = content {
+            return versions.indices.contains { versions[$0] == nil && notMerged[$0] == nil }
+        }
         return false
     }
 
@@ -60,6 +66,7 @@ public struct ConflictedRecord: Sendable, Equatable, Identifiable {
             value = options[option]
         case .versions(let versions):
             guard versions.indices.contains(option) else { return "—" }
+            if let reason = notMerged[option] { return "(not merged: \(reason))" }
             guard let version = versions[option] else { return "(deleted)" }
             value = version[field]
         }

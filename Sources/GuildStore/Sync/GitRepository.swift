@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Dispatch
 import Foundation
 
@@ -33,8 +36,8 @@ public struct GitRepository: Sendable {
         self.program = program
     }
 
-    /// Runs git with `arguments`; never throws for a non-zero status (see `check`).
-    public func run(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws(SyncError) -> Output {
+    /// Runs git with `arguments` (and `input` on its standard input); never throws for a non-zero status (see `check`).
+    public func run(_ arguments: [String], extraEnvironment: [String: String] = [:], input: Data? = nil) throws(SyncError) -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -55,17 +58,28 @@ public struct GitRepository: Sendable {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         do { try process.run() } catch {
             throw SyncError.git(command: arguments.first ?? "", message: "could not start \(program): \(error.localizedDescription)")
         }
-        // Drain stderr on another thread so neither pipe can fill up and block git.
+        // Drain stderr (and feed stdin) on other threads so no pipe can fill up and block git.
         let errorBox = OutputBox()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
             errorBox.data = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
+        }
+        if let inputPipe, let input {
+            group.enter()
+            DispatchQueue.global().async {
+                // git may exit before reading everything (a failure): a closed pipe is not an error here.
+                let handle = inputPipe.fileHandleForWriting
+                Self.writeIgnoringClosedPipe(input, to: handle.fileDescriptor)
+                try? handle.close()
+                group.leave()
+            }
         }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
@@ -75,12 +89,42 @@ public struct GitRepository: Sendable {
 
     /// Runs git and returns its output as text; throws `SyncError.git` with git's own message on failure.
     @discardableResult
-    public func check(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws(SyncError) -> String {
-        let output = try run(arguments, extraEnvironment: extraEnvironment)
+    public func check(_ arguments: [String], extraEnvironment: [String: String] = [:], input: Data? = nil) throws(SyncError) -> String {
+        let output = try run(arguments, extraEnvironment: extraEnvironment, input: input)
         guard output.status == 0 else {
             throw SyncError.git(command: Self.describe(arguments), message: Self.firstLines(output.stderr.isEmpty ? output.text : output.stderr))
         }
         return output.text
+    }
+
+    /// Writes all of `data` to `fd`, stopping quietly when the reader has gone: SIGPIPE is held back on this thread
+    /// (it would end the whole process) and the write's EPIPE ends the loop instead.
+    static func writeIgnoringClosedPipe(_ data: Data, to fd: Int32) {
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+        defer {
+            var pending = sigset_t()
+            sigpending(&pending)
+            if sigismember(&pending, SIGPIPE) == 1 {
+                var noWait = timespec()
+                _ = sigtimedwait(&pipeSignal, nil, &noWait)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 
     /// A command for messages: `git merge` (subcommand only; options and paths left out).

@@ -8,7 +8,7 @@ extension GuildStore {
         var result: [ConflictedRecord] = []
         for path in Set(paths).sorted() {
             guard StoreSync.isSafeRelativePath(path),
-                  case .contents(let data, _)? = try? reader.read(path: layout.absolute(path)),
+                  case .contents(let data, _)? = try? reader.read(path, in: layout),
                   let conflict = ConflictedRecord(path: path, bytes: data) else { continue }
             result.append(conflict)
         }
@@ -26,11 +26,15 @@ extension GuildStore {
         let name = String(conflict.path[conflict.path.index(after: slash)...])
         if let resolution {
             try checkResolution(resolution, for: conflict.path)
+        } else if !conflict.isEditAgainstDelete {
+            // Only a version that deleted the record can delete it: a version that could not be merged stays in git.
+            let reason = conflict.notMerged.values.sorted().first.map { "that version was not merged (\($0)); choose another" }
+            throw StoreError.notResolved(path: conflict.path, reason: reason ?? "no version deleted the record")
         }
         try state.withLock {
             if let reason = readOnlyReasonLocked { throw StoreError.readOnly(reason: reason) }
             try withStoreLock {
-                guard case .contents(let now, _)? = try? reader.read(path: layout.absolute(conflict.path)), now == conflict.bytes else {
+                guard case .contents(let now, _)? = try? reader.read(conflict.path, in: layout), now == conflict.bytes else {
                     throw StoreError.conflict(StoreConflict(path: conflict.path, base: nil, mine: nil, theirs: nil))
                 }
                 do throws(SystemError) {

@@ -51,15 +51,38 @@ public enum MergeConflictFile {
         return Data((lines.joined(separator: "\n") + "\n").utf8)
     }
 
-    /// A file with each whole version in a section (nil: a version that deleted the record).
-    public static func render(versions: [[String: JSONValue]?]) -> Data {
+    /// A file with each whole version in a section (nil: a version that deleted the record). A version listed in
+    /// `notMerged` (by index, with why) could not be read or merged: its section stays empty and its marker line
+    /// says why and where the version is kept (git), so no one mistakes it for a deletion.
+    public static func render(versions: [[String: JSONValue]?], notMerged: [Int: String] = [:]) -> Data {
         var text = ""
         for (number, version) in versions.enumerated() {
-            text += number == 0 ? "<<<<<<< \(oursLabel)\(version == nil ? " (deleted)" : "")\n" : "=======\(version == nil ? " (deleted)" : "")\n"
-            if let version { text += String(decoding: JSONValue.object(version).encoded(), as: UTF8.self) }
+            let note = notMerged[number].map { " (\(notMergedMarker) \(oneLine($0)))" } ?? (version == nil ? " (deleted)" : "")
+            text += number == 0 ? "<<<<<<< \(oursLabel)\(note)\n" : "=======\(note)\n"
+            if let version, notMerged[number] == nil { text += String(decoding: JSONValue.object(version).encoded(), as: UTF8.self) }
         }
         text += ">>>>>>> \(theirsLabel)\n"
         return Data(text.utf8)
+    }
+
+    /// The words on a marker line that say a version was not merged.
+    public static let notMergedMarker = "not merged:"
+
+    /// The versions (by section index) a whole-versions file marks as not merged, with why.
+    public static func notMergedVersions(_ data: Data) -> [Int: String] {
+        var result: [Int: String] = [:]
+        var section = -1
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("<<<<<<<") { section = 0 } else if line.hasPrefix("======="), section >= 0 { section += 1 } else { continue }
+            guard let start = line.range(of: "(" + notMergedMarker + " "), line.hasSuffix(")") else { continue }
+            result[section] = String(line[start.upperBound..<line.index(before: line.endIndex)])
+        }
+        return result
+    }
+
+    /// `text` on one line (a reason on a marker line).
+    private static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
     }
 
     /// Two versions of a record (either may be a deletion) as a conflicted file, only the differing fields marked.

@@ -38,7 +38,10 @@ extension StoreSync {
             _ = try GuildStore.create(at: destination, name: name)
             created = true
         }
-        try StoreSync(store: try GuildStore.open(at: destination), options: options).prepareRepository()
+        let sync = try StoreSync(store: try GuildStore.open(at: destination), options: options)
+        try sync.prepareRepository()
+        // Today's anonymous questions (on their own branch until a later day) show in the new clone too.
+        try sync.showQueuedAnonymous()
         return created
     }
 }

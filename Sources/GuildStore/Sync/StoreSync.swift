@@ -5,9 +5,11 @@ import GuildCore
 /// field, through `MergeDriver`), commits conflicts as conflicted records, and pushes (STORE.md, "Git as the
 /// distributed engine").
 ///
-/// Anonymous entries (notes without an author) go in a commit of their own with a neutral author and committer,
-/// a fixed timestamp and no hooks or signing, so neither the commit nor its time says who wrote them; their file
-/// names are random ids.
+/// Merges happen in git's object store (`TreeMerge`) and the store's files are then moved with Guild's own durable
+/// writes (`WorkingTreeUpdate`), so a sync killed at any step — add, commit, merge, the merge driver, fetch, push —
+/// leaves nothing the next sync cannot finish (`SyncRecovery`). Guild's merge settings live in
+/// `.git/info/attributes`, out of reach of a push, and are checked before every merge (`MergeAttributes`).
+/// Anonymous entries travel on their own branch and join the main history a day later (`AnonymousQueue`).
 public struct StoreSync: Sendable {
     /// How to sync.
     public struct Options: Sendable {
@@ -21,6 +23,8 @@ public struct StoreSync: Sendable {
         public var environment: [String: String] = [:]
         /// How many times to merge and push again when someone pushed in between.
         public var attempts = 3
+        /// The time the sync runs at (which day anonymous entries belong to).
+        public var now = Date()
 
         public init(driverProgram: String, remote: String? = nil, environment: [String: String] = [:]) {
             self.driverProgram = driverProgram
@@ -33,24 +37,35 @@ public struct StoreSync: Sendable {
     public struct Report: Sendable, Equatable {
         /// The folder was not a repository and now is.
         public var createdRepository = false
-        /// Subjects of the commits made here (the anonymous one first, when there was one).
+        /// What an interrupted earlier sync left and this one repaired, in words.
+        public var repaired: [String] = []
+        /// Subjects of the named commits made here.
         public var commits: [String] = []
-        /// How many anonymous files went into the anonymous commit.
+        /// How many anonymous files went onto the anonymous branch.
         public var anonymousFiles = 0
+        /// Whether anonymous entries of earlier days were folded into the main history.
+        public var foldedAnonymous = false
         /// Whether someone else's changes were merged in.
         public var merged = false
-        /// Whether the branch was pushed.
+        /// Whether anything was pushed.
         public var pushed = false
         /// The remote, when one is configured.
         public var remote: String?
         /// Files committed as conflicted records, for the user to resolve.
         public var conflicts: [String] = []
+        /// Paths an update of the store's files did not write, each with why (a linked folder on the way).
+        public var skipped: [String] = []
 
         /// One line for the status bar or the terminal.
         public var summary: String {
             var parts: [String] = []
             if createdRepository { parts.append("made the store a git repository") }
+            if !repaired.isEmpty { parts.append(repaired.joined(separator: "; ")) }
             parts.append(commits.isEmpty ? "nothing to commit" : "committed: " + commits.joined(separator: "; "))
+            if anonymousFiles > 0 {
+                parts.append("sent \(anonymousFiles) anonymous \(anonymousFiles == 1 ? "entry" : "entries") on their own branch")
+            }
+            if foldedAnonymous { parts.append("folded in anonymous entries of earlier days") }
             if merged { parts.append("merged changes from \(remote ?? "the remote")") }
             if pushed { parts.append("pushed to \(remote ?? "the remote")") } else if remote == nil {
                 parts.append("no remote yet (guild sync --remote URL)")
@@ -58,6 +73,7 @@ public struct StoreSync: Sendable {
             if !conflicts.isEmpty {
                 parts.append("\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") to resolve: " + conflicts.joined(separator: ", "))
             }
+            if !skipped.isEmpty { parts.append("not written: " + skipped.joined(separator: "; ")) }
             return parts.joined(separator: "; ")
         }
     }
@@ -65,12 +81,10 @@ public struct StoreSync: Sendable {
     /// The name and e-mail on anonymous commits.
     public static let anonymousName = "Guild"
     public static let anonymousEmail = "anonymous@guild.invalid"
-    /// The time on anonymous commits: 2000-01-01T00:00:00Z, the same for every one.
-    public static let anonymousDate = "946684800 +0000"
-    /// What `.gitattributes` must hold for record files to merge field by field.
-    public static let attributesLine = "*.json merge=guild"
     /// The driver's name in git's config.
     public static let driverName = "guild"
+    /// The file in `.guild/` that keeps two syncs of one store from running at once.
+    static let syncLockName = "sync.lock"
 
     /// The store's folders and root files git tracks (never `.guild/`).
     static var trackedPaths: [String] {
@@ -87,35 +101,68 @@ public struct StoreSync: Sendable {
         git = try GitRepository(folder: store.layout.rootPath, environment: options.environment)
     }
 
+    var remoteBranch: String { "refs/remotes/origin/\(options.branch)" }
+
+    var workingTree: WorkingTreeUpdate { WorkingTreeUpdate(git: git, layout: store.layout, reader: store.reader) }
+
+    var treeMerge: TreeMerge { TreeMerge(git: git, sizeLimit: store.reader.sizeLimit) }
+
+    var anonymousQueue: AnonymousQueue { AnonymousQueue(git: git, layout: store.layout, reader: store.reader, now: options.now) }
+
     // MARK: - Sync
 
-    /// Commits, merges and pushes; safe to call again at any time (each step only does what is needed).
+    /// Repairs what an interrupted sync left, commits, merges and pushes; safe to call again at any time (each step
+    /// only does what is needed). One sync of a store runs at a time (`.guild/sync.lock`).
     public func sync() throws -> Report {
         var report = Report()
-        report.createdRepository = try prepareRepository()
-        report.remote = try configuredRemote()
-        var attempt = 0
-        while true {
-            attempt += 1
-            if report.remote != nil { try git.check(["fetch", "-q", "origin"]) }
-            try store.withExclusiveLock {
-                if attempt == 1 { try commitChanges(into: &report) }
-                if report.remote != nil, try remoteBranchExists() { try merge(into: &report) }
-            }
-            guard report.remote != nil else { return report }
-            guard try hasCommits() else { return report }
-            if try remoteBranchExists(), try git.check(["rev-parse", "HEAD"]) == git.check(["rev-parse", "refs/remotes/origin/\(options.branch)"]) {
-                return report
-            }
-            let push = try git.run(["push", "-q", "origin", "HEAD:refs/heads/\(options.branch)"])
-            if push.status == 0 {
-                report.pushed = true
-                _ = try? git.run(["branch", "-q", "--set-upstream-to=origin/\(options.branch)"])
-                return report
-            }
-            if attempt >= options.attempts { throw SyncError.pushRejected(attempts: attempt) }
-            if !(push.stderr.contains("fetch first") || push.stderr.contains("non-fast-forward") || push.stderr.contains("rejected")) {
-                throw SyncError.git(command: "git push", message: GitRepository.firstLines(push.stderr))
+        let syncLock: StoreLock
+        do { syncLock = try StoreLock(path: try PrivateFolder.prepare(store.layout) + "/" + Self.syncLockName) } catch {
+            throw SyncError.folder("could not lock the store for syncing: \(error.reason)")
+        }
+        return try syncLock.withLock {
+            var recovery = SyncRecovery(git: git, layout: store.layout, update: workingTree, merge: treeMerge, identity: [])
+            // Git's own lock files first: a killed `git config` or `git fetch` would stop the set-up below.
+            let hadStaleFiles = (try? FileStatus.of(path: store.layout.absolute(".git"))) ?? nil != nil ? try recovery.removeStaleFiles() : false
+            report.createdRepository = try prepareRepository()
+            report.remote = try configuredRemote()
+            let identity = try identityConfig()
+            recovery = SyncRecovery(git: git, layout: store.layout, update: workingTree, merge: treeMerge, identity: identity)
+            try store.withExclusiveLock { report.repaired = try recovery.run() }
+            if hadStaleFiles, report.repaired.isEmpty { report.repaired.append("removed lock files left by an interrupted git") }
+            var attempt = 0
+            while true {
+                attempt += 1
+                if report.remote != nil { try git.check(["fetch", "-q", "origin"]) }
+                var outgoing: (commit: String, expected: String?, files: Int)?
+                try store.withExclusiveLock {
+                    if attempt == 1 { try commitChanges(into: &report) }
+                    try mergeRemote(into: &report, identity: identity)
+                    // The last try adds a commit instead of rewriting the day's, for a remote that refuses rewrites.
+                    outgoing = try queueAnonymous(into: &report, rewrite: attempt < options.attempts)
+                    try foldAnonymous(into: &report, tip: outgoing?.commit)
+                    try showAnonymous(tip: outgoing?.commit, into: &report)
+                }
+                guard report.remote != nil else { return report }
+                var refspecs: [String] = []
+                var leases: [String] = []
+                if let head = try git.commit("HEAD"), try git.commit(remoteBranch) != head {
+                    refspecs.append("HEAD:refs/heads/\(options.branch)")
+                }
+                if let outgoing {
+                    leases.append("--force-with-lease=refs/heads/\(AnonymousQueue.branch):\(outgoing.expected ?? "")")
+                    refspecs.append("\(outgoing.commit):refs/heads/\(AnonymousQueue.branch)")
+                }
+                guard !refspecs.isEmpty else { return report }
+                let push = try git.run(["push", "-q", "--atomic"] + leases + ["origin"] + refspecs)
+                if push.status == 0 {
+                    report.pushed = true
+                    report.anonymousFiles += outgoing?.files ?? 0
+                    _ = try? git.run(["branch", "-q", "--set-upstream-to=origin/\(options.branch)"])
+                    return report
+                }
+                if attempt >= options.attempts { throw SyncError.pushRejected(attempts: attempt) }
+                let rejected = ["fetch first", "non-fast-forward", "rejected", "stale info", "atomic"].contains { push.stderr.contains($0) }
+                if !rejected { throw SyncError.git(command: "git push", message: GitRepository.firstLines(push.stderr)) }
             }
         }
     }
@@ -129,38 +176,28 @@ public struct StoreSync: Sendable {
             created = true
         }
         try StoreSync.configure(git, driverProgram: options.driverProgram)
-        try StoreSync.writeAttributes(in: store.layout)
+        try MergeAttributes.install(git)
         return created
     }
 
     /// Installs the merge driver, `core.fsync=committed` and the local ignore rule for temporary files.
-    static func configure(_ git: GitRepository, driverProgram: String) throws(SyncError) {
+    static func configure(_ git: GitRepository, driverProgram: String) throws {
         try git.check(["config", "core.fsync", "committed"])
         try git.check(["config", "merge.\(driverName).name", "Guild field-level merge of record files"])
         try git.check(["config", "merge.\(driverName).driver", "\(shellQuoted(driverProgram)) merge-driver %O %A %B %P"])
-        let exclude = git.folder + "/.git/info/exclude"
+        let exclude = try git.gitPath("info/exclude")
         let rule = ".*" + DurableFile.temporaryMarker + "*"
-        let current = (try? String(contentsOfFile: exclude, encoding: .utf8)) ?? ""
+        var current = ""
+        if case .contents(let data, _)? = try? SafeFileReader().read(path: exclude) { current = String(decoding: data, as: UTF8.self) }
         if !current.split(separator: "\n").contains(Substring(rule)) {
             let text = current + (current.isEmpty || current.hasSuffix("\n") ? "" : "\n") + "# Guild's temporary files\n" + rule + "\n"
+            let folder = (exclude as NSString).deletingLastPathComponent
             do {
-                try DurableFile.makeFolder(git.folder + "/.git/info")
-                try DurableFile.write(Data(text.utf8), folder: git.folder + "/.git/info", name: "exclude")
+                try DurableFile.makeFolder(folder)
+                try DurableFile.write(Data(text.utf8), folder: folder, name: "exclude")
             } catch {
-                throw SyncError.folder("could not write .git/info/exclude: \(error.reason)")
+                throw SyncError.folder("could not write \(exclude): \(error.reason)")
             }
-        }
-    }
-
-    /// Makes sure `.gitattributes` routes record files to the merge driver (other lines are kept).
-    static func writeAttributes(in layout: StoreLayout) throws(SyncError) {
-        let path = layout.absolute(".gitattributes")
-        let current = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        guard !current.split(separator: "\n").contains(Substring(attributesLine)) else { return }
-        let text = current + (current.isEmpty || current.hasSuffix("\n") ? "" : "\n")
-            + "# Written by Guild: record files merge field by field (guild merge-driver).\n" + attributesLine + "\n"
-        do { try DurableFile.write(Data(text.utf8), folder: layout.rootPath, name: ".gitattributes") } catch {
-            throw SyncError.folder("could not write .gitattributes: \(error.reason)")
         }
     }
 
@@ -178,30 +215,11 @@ public struct StoreSync: Sendable {
         return current.status == 0 ? current.text : nil
     }
 
-    func hasCommits() throws -> Bool {
-        try git.run(["rev-parse", "-q", "--verify", "HEAD"]).status == 0
-    }
-
-    func remoteBranchExists() throws -> Bool {
-        try git.run(["rev-parse", "-q", "--verify", "refs/remotes/origin/\(options.branch)"]).status == 0
-    }
-
     // MARK: - Commits
 
-    /// Commits anonymous files on their own, then everything else under the user's name.
+    /// Commits everything changed here under the user's name — except anonymous files, which go on their own branch.
     func commitChanges(into report: inout Report) throws {
-        let changes = try changedPaths()
-        guard !changes.isEmpty else { return }
-        let anonymous = changes.map(\.path).filter { isAnonymous($0) }
-        if !anonymous.isEmpty {
-            try git.check(["--literal-pathspecs", "add", "-A", "--"] + anonymous)
-            let subject = "Add \(anonymous.count) anonymous \(anonymous.count == 1 ? "entry" : "entries")"
-            try git.check(Self.neutralConfig + ["--literal-pathspecs", "commit", "-q", "--no-verify", "--only", "-m", subject, "--"] + anonymous,
-                          extraEnvironment: Self.neutralEnvironment)
-            report.commits.append(subject)
-            report.anonymousFiles = anonymous.count
-        }
-        let named = changes.filter { !anonymous.contains($0.path) }
+        let named = try changedPaths().filter { !($0.change != .deleted && isAnonymous($0.path)) }
         guard !named.isEmpty else { return }
         try git.check(["--literal-pathspecs", "add", "-A", "--"] + named.map(\.path))
         let subject = Self.message(for: named)
@@ -212,11 +230,14 @@ public struct StoreSync: Sendable {
     /// Config for anonymous commits: no signing, no hooks that could add a name.
     static let neutralConfig = ["-c", "commit.gpgSign=false", "-c", "core.hooksPath=/dev/null", "-c", "user.useConfigOnly=false"]
 
-    /// The neutral identity and fixed time of anonymous commits.
-    static let neutralEnvironment = [
-        "GIT_AUTHOR_NAME": anonymousName, "GIT_AUTHOR_EMAIL": anonymousEmail, "GIT_AUTHOR_DATE": anonymousDate,
-        "GIT_COMMITTER_NAME": anonymousName, "GIT_COMMITTER_EMAIL": anonymousEmail, "GIT_COMMITTER_DATE": anonymousDate,
-    ]
+    /// The neutral identity of anonymous commits, at `time` (seconds since 1970, UTC).
+    static func neutralEnvironment(time: Int) -> [String: String] {
+        let date = "\(time) +0000"
+        return [
+            "GIT_AUTHOR_NAME": anonymousName, "GIT_AUTHOR_EMAIL": anonymousEmail, "GIT_AUTHOR_DATE": date,
+            "GIT_COMMITTER_NAME": anonymousName, "GIT_COMMITTER_EMAIL": anonymousEmail, "GIT_COMMITTER_DATE": date,
+        ]
+    }
 
     /// A name for named commits when git has none configured: the login name on this host.
     func identityConfig() throws -> [String] {
@@ -256,7 +277,7 @@ public struct StoreSync: Sendable {
 
     /// Whether a changed file is an anonymous entry: a note with no author, or any record marked `"anonymous": true`.
     func isAnonymous(_ path: String) -> Bool {
-        guard path.hasSuffix(".json"), case .contents(let data, _)? = try? store.reader.read(path: store.layout.absolute(path)),
+        guard path.hasSuffix(".json"), case .contents(let data, _)? = try? store.reader.read(path, in: store.layout),
               let object = JSONValue.parse(data)?.objectValue else { return false }
         if object["anonymous"] == .bool(true) { return true }
         return path.hasPrefix(RecordKind.note.folder + "/") && (object["author"] == nil || object["author"] == .null)
@@ -292,53 +313,84 @@ public struct StoreSync: Sendable {
 
     // MARK: - Merging
 
-    /// Merges the remote branch; conflicts become conflicted record files, committed so the repository never stays half-merged.
-    func merge(into report: inout Report) throws {
-        let target = "refs/remotes/origin/\(options.branch)"
-        if try git.run(["merge-base", "--is-ancestor", target, "HEAD"]).status == 0 { return }
-        if !(try hasCommits()) {
-            // Nothing here yet: take the remote's history as it is.
-            try git.check(["reset", "-q", "--keep", target])
+    /// Merges the remote branch into HEAD in git's object store and moves the store's files to the result;
+    /// conflicts are committed as conflicted record files, so the repository is never left half-merged.
+    func mergeRemote(into report: inout Report, identity: [String]) throws {
+        guard report.remote != nil, let theirs = try git.commit(remoteBranch) else { return }
+        let head = try git.commit("HEAD")
+        if let head, try git.isAncestor(theirs, of: head) { return }
+        let label = report.remote ?? "origin"
+        guard let head, !(try git.isAncestor(head, of: theirs)) else {
+            // Nothing here that the remote lacks: take the remote's history as it is.
+            report.skipped += try workingTree.move(from: head, to: theirs, reason: "guild sync: fast-forward to \(label)")
             report.merged = true
             return
         }
-        let merge = try git.run(try identityConfig() + ["merge", "-q", "--no-edit", "-m", "Merge changes from \(report.remote ?? "origin")", target])
+        try verifyAttributes(head, theirs)
+        let outcome = try treeMerge.merge(ours: head, theirs: theirs)
+        let subject = outcome.conflicts.isEmpty ? "Merge changes from \(label)"
+            : "Merge changes from \(label) with \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") to resolve in Guild"
+        let commit = try git.commit(tree: outcome.tree, parents: [head, theirs], message: subject, config: identity)
+        report.skipped += try workingTree.move(from: head, to: commit, reason: "guild sync: merge \(label)")
         report.merged = true
-        if merge.status == 0 { return }
-        let unmerged = try git.run(["diff", "--name-only", "--diff-filter=U", "-z"])
-        let paths = unmerged.stdout.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.filter(Self.isSafeRelativePath)
-        guard !paths.isEmpty else {
-            _ = try? git.run(["merge", "--abort"])
-            throw SyncError.git(command: "git merge", message: GitRepository.firstLines(merge.stderr + "\n" + merge.text))
-        }
-        for path in paths.sorted() {
-            try markConflict(path)
-            report.conflicts.append(path)
-        }
-        try git.check(["--literal-pathspecs", "add", "-A", "--"] + paths)
-        let subject = "Merge changes from \(report.remote ?? "origin") with \(paths.count) conflict\(paths.count == 1 ? "" : "s") to resolve in Guild"
-        try git.check(try identityConfig() + ["commit", "-q", "--no-verify", "-m", subject])
+        report.conflicts += outcome.conflicts
     }
 
-    /// Leaves a conflicted file as a record with conflict markers Guild can show; an edit against a delete keeps the edit.
-    func markConflict(_ path: String) throws {
-        let stages = try git.run(["--literal-pathspecs", "ls-files", "-u", "-z", "--", path]).stdout
-            .split(separator: 0).compactMap { entry -> Int? in
-                // "<mode> <object> <stage>\t<path>"
-                let head = String(decoding: entry.prefix { $0 != 0x09 }, as: UTF8.self)
-                return head.split(separator: " ").last.flatMap { Int($0) }
-            }
-        let hasOurs = stages.contains(2)
-        let hasTheirs = stages.contains(3)
-        guard hasOurs != hasTheirs, path.hasSuffix(".json") else { return } // both sides: the driver already wrote markers
-        guard Self.isInsideStore(path, layout: store.layout),
-              case .contents(let data, _)? = try? store.reader.read(path: store.layout.absolute(path)),
-              let object = JSONValue.parse(data)?.objectValue else { return }
-        let bytes = MergeConflictFile.render(ours: hasOurs ? object : nil, theirs: hasTheirs ? object : nil, conflicts: [])
-        let url = URL(fileURLWithPath: store.layout.absolute(path))
-        do { try DurableFile.write(bytes, folder: url.deletingLastPathComponent().path, name: url.lastPathComponent) } catch {
-            throw SyncError.folder("could not mark the conflict in \(path): \(error.reason)")
+    /// Checks with `git check-attr` that every record file either side changed since they parted is merged by
+    /// Guild's driver (see `MergeAttributes`), reinstalling the settings once if not.
+    func verifyAttributes(_ ours: String, _ theirs: String) throws {
+        let base = try git.run(["merge-base", ours, theirs])
+        let start = base.status == 0 ? base.text : nil
+        let paths = try git.changes(from: start, to: ours).map(\.path) + git.changes(from: start, to: theirs).map(\.path)
+        do { try MergeAttributes.verify(git, paths: paths) } catch {
+            try MergeAttributes.install(git)
+            try MergeAttributes.verify(git, paths: paths)
         }
+    }
+
+    // MARK: - Anonymous entries
+
+    /// Puts the anonymous files changed here on the anonymous branch; returns the new tip to push (and the tip it
+    /// replaces) when there is a remote, else keeps it in the local ref.
+    func queueAnonymous(into report: inout Report, rewrite: Bool = true) throws -> (commit: String, expected: String?, files: Int)? {
+        let paths = try changedPaths().filter { $0.change != .deleted && isAnonymous($0.path) }.map(\.path)
+        guard !paths.isEmpty else { return nil }
+        let queue = anonymousQueue
+        let tip = try queue.tip(hasRemote: report.remote != nil)
+        guard let (commit, files) = try queue.enqueue(paths, tip: tip, rewrite: rewrite) else { return nil }
+        if report.remote != nil { return (commit, tip, files) }
+        try git.updateRef(AnonymousQueue.localRef, to: commit, from: tip, reason: "guild sync: anonymous entries")
+        report.anonymousFiles += files
+        return nil
+    }
+
+    /// Folds the anonymous entries of earlier days into the main history (a neutral merge commit), when any are new.
+    func foldAnonymous(into report: inout Report, tip outgoing: String?) throws {
+        let queue = anonymousQueue
+        guard let head = try git.commit("HEAD"),
+              let target = try queue.foldable(from: try outgoing ?? queue.tip(hasRemote: report.remote != nil)),
+              !(try git.isAncestor(target, of: head)) else { return }
+        try verifyAttributes(head, target)
+        let (commit, conflicts) = try queue.fold(target, into: head, merge: treeMerge)
+        report.skipped += try workingTree.move(from: head, to: commit, reason: "guild sync: fold in anonymous entries")
+        report.foldedAnonymous = true
+        report.conflicts += conflicts
+    }
+
+    /// Writes the queued anonymous entries the main history does not hold yet into the working folder, so every
+    /// screen shows them at once (they are committed with the fold, a day later).
+    func showAnonymous(tip outgoing: String?, into report: inout Report) throws {
+        let queue = anonymousQueue
+        guard let tip = try outgoing ?? queue.tip(hasRemote: report.remote != nil) else { return }
+        let head = try git.commit("HEAD")
+        report.skipped += try workingTree.show(from: head, to: tip, paths: try queue.pendingChanges(head: head, tip: tip))
+    }
+
+    /// Shows queued anonymous entries in a freshly cloned store (see `showAnonymous`).
+    public func showQueuedAnonymous() throws {
+        var report = Report()
+        report.remote = try configuredRemote()
+        try store.withExclusiveLock { try showAnonymous(tip: nil, into: &report) }
     }
 
     // MARK: - Paths
@@ -351,17 +403,6 @@ public struct StoreSync: Sendable {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         for part in parts where part.isEmpty || part == "." || part == ".." { return false }
         return parts.first != ".git" && parts.first != Substring(StoreLayout.privateFolderName)
-    }
-
-    /// Whether every folder on the way to `path` is a real folder inside the store (no symbolic links to escape through).
-    static func isInsideStore(_ path: String, layout: StoreLayout) -> Bool {
-        guard isSafeRelativePath(path) else { return false }
-        var prefix = ""
-        for part in path.split(separator: "/").dropLast() {
-            prefix += (prefix.isEmpty ? "" : "/") + part
-            guard let status = (try? FileStatus.of(path: layout.absolute(prefix))) ?? nil, status.isFolder, !status.isSymbolicLink else { return false }
-        }
-        return true
     }
 
     /// `text` quoted for a POSIX shell (git runs merge drivers through `sh`): only our own program path goes here.

@@ -3,11 +3,7 @@ import GuildCore
 
 extension AppState {
     /// The person and skill under the matrix cursor.
-    var matrixCell: (person: Person, skill: Skill)? {
-        let cursor = cursor(.matrix)
-        guard focus == .matrix, let (person, _) = lists.person(cursor.row), lists.matrix.skills.indices.contains(cursor.column) else { return nil }
-        return (person, lists.matrix.skills[cursor.column])
-    }
+    var matrixCell: (person: Person, skill: Skill)? { home.selectedCell }
 
     /// Sets the level of the cell under the cursor, as a new dated rating in the person's history.
     mutating func setLevel(_ level: SkillLevel) -> [Effect] {
@@ -73,13 +69,13 @@ extension AppState {
         let older = sheet.history(of: skill.id).count
         dialog = .confirm(ConfirmDialog(
             question: "Delete \(person.name)'s rating of \(skill.name) (\(Self.describe(current)), \(Day(current.ratedAt, in: calendar)))?",
-            detail: (older == 0 ? "It is their only rating of it." : "\(older) older rating\(older == 1 ? "" : "s") stay in the history.") + " u undoes.",
+            detail: (older == 0 ? "It is their only rating of it." : "\(older) older rating\(older == 1 ? "" : "s") stay in the history.") + " \(keyName(.editUndo)) undoes.",
             change: RecordChange(before: .ratingSheet(before), after: .ratingSheet(sheet), summary: "\(person.name) · \(skill.name) rating deleted")))
     }
 
     /// Marks the selected open action item done (or opens a done one again).
     mutating func toggleDone() -> [Effect] {
-        guard focus == .actions, let item = lists.action(cursor(.actions).row) else { return [] }
+        guard let item = home.selectedAction else { return [] }
         var updated = item
         updated.setDone(item.status != .done, at: now)
         return commit(RecordChange(before: .action(item), after: .action(updated),
@@ -88,7 +84,7 @@ extension AppState {
 
     /// Drops the selected action item (it leaves the open list; u brings it back).
     mutating func drop() -> [Effect] {
-        guard focus == .actions, let item = lists.action(cursor(.actions).row) else { return [] }
+        guard let item = home.selectedAction else { return [] }
         var updated = item
         updated.status = .dropped
         updated.completedAt = nil

@@ -16,11 +16,11 @@ extension AppState {
         case .editRedo: return redo()
         case .itemNew:
             // The kind the focused pane lists.
-            if let editor = RecordEditor.all.first(where: { $0.homePane == focus }) { create(editor.kind) }
+            if let editor = RecordEditor.all.first(where: { $0.homePane == home.focus }) { create(editor.kind) }
         case .itemEdit:
-            if let target = selectedTarget() { edit(target) }
+            if let target = home.selectedTarget() { edit(target) }
         case .itemDelete:
-            if let target = selectedTarget() { askToDelete(target) }
+            if let target = home.selectedTarget() { askToDelete(target) }
         case .detailEdit:
             if case .detail(let target, _)? = overlay { edit(target) }
         case .detailDelete:
@@ -35,7 +35,7 @@ extension AppState {
         case .actionToggleDone: return toggleDone()
         case .actionDrop: return drop()
         case .actionReassign:
-            if focus == .actions, let item = lists.action(cursor(.actions).row) {
+            if let item = home.selectedAction {
                 let kind = FormKind(editing: .action(item))
                 dialog = .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: data)))
             }
@@ -75,7 +75,8 @@ extension AppState {
     /// Asks before deleting the record of `kind` with `id`.
     mutating func askToDelete(kind: RecordKind, id: UUID) {
         guard let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
-        let detail = RecordEditor.of(kind)?.deleteDetail ?? "u undoes."
+        let undoes = "\(keyName(.editUndo)) undoes."
+        let detail = RecordEditor.of(kind).map { $0.deleteDetail.isEmpty ? undoes : $0.deleteDetail + " " + undoes } ?? undoes
         dialog = .confirm(ConfirmDialog(question: "Delete \(value.label(in: data))?", detail: detail,
                                         change: RecordChange(before: value, after: nil)))
     }
@@ -126,8 +127,8 @@ extension AppState {
             guard !form.conflicts.isEmpty else { return [] }
             form.takeTheirs()
             form.error = form.conflicts.isEmpty
-                ? FieldError(field: "", "Took what is on disk for the fields both changed: Enter saves your other changes, Esc closes")
-                : FieldError(field: "", "Changed on disk meanwhile (⚠ \(form.conflicts.map(\.label).joined(separator: ", "))): Enter keeps yours, \(keyName(.formTakeTheirs)) takes theirs")
+                ? FieldError(field: "", "Took what is on disk for the fields both changed: \(keyName(.formSubmit)) saves your other changes, \(keyName(.formCancel)) closes")
+                : FieldError(field: "", "Changed on disk meanwhile (⚠ \(form.conflicts.map(\.label).joined(separator: ", "))): \(keyName(.formSubmit)) keeps yours, \(keyName(.formTakeTheirs)) takes theirs")
         case .formEditor?:
             guard let field = form.focused, !field.isChoice else { return [] }
             form.editingField = form.focus
@@ -142,7 +143,7 @@ extension AppState {
         default:
             guard let field = form.focused else { return [] }
             if field.lines != nil, !field.isChoice {
-                notify("\(field.label) has several lines: C-x edits it in $EDITOR")
+                notify("\(field.label) has several lines: \(keyName(.formEditor)) edits it in $EDITOR")
                 return []
             }
             var edited = field
@@ -164,7 +165,7 @@ extension AppState {
     mutating func submit(_ original: Form) -> [Effect] {
         var form = original
         do {
-            let value = try form.build(data: data, now: now, calendar: calendar, ids: ids)
+            let value = try form.build(data: data, now: now, calendar: calendar, ids: ids, keymap: keymap)
             _ = ids.next()
             // The base is the record the form was opened from (or moved onto after a conflict), not the version now.
             let base = form.kind.base

@@ -47,11 +47,11 @@ extension AppState {
                 form.rebase(onto: kind, data: data, now: now, calendar: calendar)
                 let fields = form.conflicts.map(\.label).joined(separator: ", ")
                 let message = form.conflicts.isEmpty
-                    ? "Changed on disk meanwhile (\(conflict.fields.map(\.name).joined(separator: ", "))); the form now shows that version with your changes: Enter saves them"
-                    : "Changed on disk meanwhile (⚠ \(fields)): Enter keeps yours, \(keyName(.formTakeTheirs)) takes theirs"
+                    ? "Changed on disk meanwhile (\(conflict.fields.map(\.name).joined(separator: ", "))); the form now shows that version with your changes: \(keyName(.formSubmit)) saves them"
+                    : "Changed on disk meanwhile (⚠ \(fields)): \(keyName(.formSubmit)) keeps yours, \(keyName(.formTakeTheirs)) takes theirs"
                 form.error = FieldError(field: "", message)
                 dialog = .form(form)
-                notify("\(verb): \(what) changed on disk meanwhile — " + (form.conflicts.isEmpty ? "Enter saves again" : "both values are shown"), isError: true)
+                notify("\(verb): \(what) changed on disk meanwhile — " + (form.conflicts.isEmpty ? "\(keyName(.formSubmit)) saves again" : "both values are shown"), isError: true)
                 return
             }
             form.error = FieldError(field: "", reason)
@@ -73,13 +73,13 @@ extension AppState {
         case .edit:
             history.record(change)
             if change.after == nil {
-                notify("Deleted \(what) · u undoes")
+                notify("Deleted \(what) · \(keyName(.editUndo)) undoes")
             } else {
                 notify("Saved " + (change.before == nil ? "new " : "") + what)
             }
         case .undo:
             history.didUndo(wrote: change.after)
-            notify("Undone: \(what) · C-r redoes")
+            notify("Undone: \(what) · \(keyName(.editRedo)) redoes")
         case .redo:
             history.didRedo(wrote: change.after)
             notify("Redone: \(what)")
@@ -90,7 +90,7 @@ extension AppState {
         default: break
         }
         if change.before == nil, let created = change.after, let pane = RecordEditor.of(created.kind)?.homePane {
-            select(created.id, in: pane)
+            reduceHome(.select(created.id, in: pane))
         }
     }
 

@@ -29,7 +29,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .textEditFailed(let message):
         state.textEditFailed(message)
     case .idle:
-        state.lists.foldSearch()
+        state.reduceHome(.foldSearch)
     case .syncStarted:
         state.syncStarted()
     case .syncFinished(let outcome):
@@ -47,7 +47,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
     mutating func resize(to newSize: Size) {
         size = newSize
-        normalizeScroll()
+        reduceHome(.relayout)
+    }
+
+    /// Runs the home screen's reducer on its state, in place (the lists are never copied).
+    mutating func reduceHome(_ action: HomeAction) {
+        home.reduce(action, in: homeEnvironment)
     }
 
     mutating func press(_ key: Key) -> [Effect] {
@@ -119,36 +124,28 @@ extension AppState {
         case .overlayPageDown: scrollOverlay(by: max(1, overlayPage - 1))
         case .overlayTop: scrollOverlay(by: -Int.max / 2)
         case .overlayBottom: scrollOverlay(by: Int.max / 2)
-        case .paneNext: focus(focus.next)
-        case .panePrevious: focus(focus.previous)
-        case .paneSessions: focus(.sessions)
-        case .paneMatrix: focus(.matrix)
-        case .paneActions: focus(.actions)
-        case .paneZoom:
-            isZoomed.toggle()
-            normalizeScroll()
-        case .viewBack:
-            if !cursor(focus).filter.isEmpty {
-                setFilter("", for: focus)
-            } else if isZoomed {
-                isZoomed = false
-                normalizeScroll()
-            }
-        case .cursorUp: moveRow(by: -1)
-        case .cursorDown: moveRow(by: 1)
-        case .cursorLeft: moveColumn(by: -1)
-        case .cursorRight: moveColumn(by: 1)
-        case .cursorPageUp: moveRow(by: -max(1, pageSize(focus)))
-        case .cursorPageDown: moveRow(by: max(1, pageSize(focus)))
-        case .cursorFirst: moveRow(by: -Int.max / 2)
-        case .cursorLast: moveRow(by: Int.max / 2)
+        case .paneNext: reduceHome(.focusNext)
+        case .panePrevious: reduceHome(.focusPrevious)
+        case .paneSessions: reduceHome(.focus(.sessions))
+        case .paneMatrix: reduceHome(.focus(.matrix))
+        case .paneActions: reduceHome(.focus(.actions))
+        case .paneZoom: reduceHome(.toggleZoom)
+        case .viewBack: reduceHome(.back)
+        case .cursorUp: reduceHome(.moveRow(by: -1))
+        case .cursorDown: reduceHome(.moveRow(by: 1))
+        case .cursorLeft: reduceHome(.moveColumn(by: -1))
+        case .cursorRight: reduceHome(.moveColumn(by: 1))
+        case .cursorPageUp: reduceHome(.movePage(-1))
+        case .cursorPageDown: reduceHome(.movePage(1))
+        case .cursorFirst: reduceHome(.moveRow(by: -Int.max / 2))
+        case .cursorLast: reduceHome(.moveRow(by: Int.max / 2))
         case .itemOpen:
-            if let target = selectedTarget() {
+            if let target = home.selectedTarget() {
                 overlay = .detail(target, scroll: 0)
                 if case .session(let id, _) = target { return [.loadNotes(notesNeeded(forSession: id))] }
             }
         case .filterStart:
-            filterField = TextField(text: cursor(focus).filter)
+            reduceHome(.startFilter)
         case .filterAccept, .filterCancel:
             break
         case .appPalette, .actionQuickAdd, .editUndo, .editRedo, .itemNew, .itemEdit, .itemDelete, .detailEdit, .detailDelete,
@@ -164,16 +161,13 @@ extension AppState {
         return []
     }
 
+    /// A key while a filter is typed: a command bound in the filter context ends it (Esc drops it), anything else is text.
     private mutating func typeFilter(_ key: Key) {
-        guard var field = filterField else { return }
         if let id = keymap.command(for: key, in: .filter), let command = Command(rawValue: id) {
-            if command == .filterCancel { setFilter("", for: focus) }
-            filterField = nil
-            return
+            reduceHome(.endFilter(keep: command != .filterCancel))
+        } else {
+            reduceHome(.typeFilter(key))
         }
-        guard field.handle(key) else { return }
-        filterField = field
-        setFilter(field.text, for: focus)
     }
 
     private mutating func cycleTheme() -> [Effect] {
@@ -185,45 +179,6 @@ extension AppState {
         theme = themes[index]
         message = "Theme: \(theme.name) (\(index + 1)/\(themes.count))"
         return [.themeSelected(theme.name)]
-    }
-
-    private mutating func focus(_ pane: PaneID) {
-        focus = pane
-        normalizeScroll()
-    }
-
-    /// Rows a page moves in `pane`.
-    func pageSize(_ pane: PaneID) -> Int {
-        guard let rect = layout.panes[pane] else { return 1 }
-        return max(1, PaneGeometry.make(pane, in: rect).visibleEntries - 1)
-    }
-
-    private mutating func moveRow(by delta: Int) {
-        let count = lists.count(focus)
-        guard count > 0 else { return }
-        updateCursor(focus) { cursor in
-            let target = delta > 0 ? (cursor.row > count - 1 - delta ? count - 1 : cursor.row + delta) : max(0, cursor.row + delta)
-            cursor.row = target
-        }
-        normalizeScroll()
-    }
-
-    private mutating func moveColumn(by delta: Int) {
-        guard focus == .matrix else { return }
-        let count = lists.matrix.skills.count
-        guard count > 0 else { return }
-        updateCursor(.matrix) { $0.column = min(max(0, $0.column + delta), count - 1) }
-        normalizeScroll()
-    }
-
-    /// What Enter opens in the focused pane.
-    func selectedTarget() -> DetailTarget? {
-        let row = cursor(focus).row
-        switch focus {
-        case .sessions: return lists.occurrence(row).map { .session(id: $0.session.id, start: $0.start) }
-        case .matrix: return lists.person(row).map { .person($0.person.id) }
-        case .actions: return lists.action(row).map { .action($0.id) }
-        }
     }
 
     /// Lines a page of the overlay shows.
@@ -265,53 +220,6 @@ extension AppState {
             }
             return
         }
-        guard let pane = layout.pane(atX: event.x, y: event.y), let rect = layout.panes[pane] else { return }
-        let geometry = PaneGeometry.make(pane, in: rect)
-        switch event.kind {
-        case .wheelUp, .wheelDown:
-            scrollPane(pane, by: event.kind == .wheelUp ? -3 : 3, geometry: geometry)
-        case .press:
-            if filterField != nil { filterField = nil }
-            focus = pane
-            select(at: event, in: pane, geometry: geometry)
-            normalizeScroll()
-        case .release:
-            break
-        }
-    }
-
-    private mutating func select(at event: MouseEvent, in pane: PaneID, geometry: PaneGeometry) {
-        guard geometry.rows.contains(x: event.x, y: event.y) else { return }
-        let entry = cursor(pane).rowOffset + (event.y - geometry.rows.y) / geometry.linesPerEntry
-        guard let item = lists.item(atEntry: entry, in: pane) else { return }
-        var column: Int?
-        if pane == .matrix {
-            let columns = MatrixColumns.make(lists, width: geometry.rows.width)
-            let table = Table(columns: columns, rowCount: 0, columnOffset: cursor(.matrix).columnOffset + 1, frozenColumns: 1) { _, _ in Span("") }
-            let x = event.x - geometry.rows.x
-            column = table.placements(width: geometry.rows.width).first { x >= $0.x && x < $0.x + $0.width && $0.column > 0 }.map { $0.column - 1 }
-        }
-        updateCursor(pane) { cursor in
-            cursor.row = item
-            if let column { cursor.column = column }
-        }
-    }
-
-    private mutating func scrollPane(_ pane: PaneID, by delta: Int, geometry: PaneGeometry) {
-        let entries = lists.entryCount(pane)
-        let visible = geometry.visibleEntries
-        guard entries > visible, visible > 0 else { return }
-        let lists = self.lists
-        updateCursor(pane) { cursor in
-            cursor.rowOffset = min(max(0, cursor.rowOffset + delta), entries - visible)
-            // Keep the selection inside the window so the next render does not scroll back.
-            let first = cursor.rowOffset, last = cursor.rowOffset + visible - 1
-            let entry = lists.entry(ofItem: cursor.row, in: pane)
-            if entry < first || entry > last {
-                let target = entry < first ? first : last
-                cursor.row = lists.item(atEntry: target, in: pane) ?? lists.item(atEntry: target + (entry < first ? 1 : -1), in: pane) ?? cursor.row
-            }
-        }
-        normalizeScroll()
+        reduceHome(.click(event))
     }
 }

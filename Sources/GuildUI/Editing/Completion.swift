@@ -68,13 +68,14 @@ enum Completion {
         return updated
     }
 
-    /// The records every name in the field means; throws naming the first unknown one.
-    static func resolveAll(_ field: FormField, data: GuildData) throws(FieldError) -> [UUID] {
+    /// The records every name in the field means; throws naming the first unknown one (and `completeKey`, the key that
+    /// completes a name).
+    static func resolveAll(_ field: FormField, data: GuildData, completeKey: String) throws(FieldError) -> [UUID] {
         var ids: [UUID] = []
         for token in tokens(field.value, kind: field.kind) where !token.isEmpty {
             guard let id = resolve(token, kind: field.kind, data: data) else {
                 let what = field.kind == .skills ? "skill" : "person"
-                throw FieldError(field: field.id, "unknown \(what) “\(token)” (Tab completes from the suggestions)")
+                throw FieldError(field: field.id, "unknown \(what) “\(token)” (\(completeKey) completes from the suggestions)")
             }
             if !ids.contains(id) { ids.append(id) }
         }

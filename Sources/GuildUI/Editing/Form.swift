@@ -95,9 +95,9 @@ public struct Form: Sendable, Equatable {
     }
 
     /// Builds the record the form describes, then checks the record's own rules; throws pointing at the field to fix.
-    /// New ids come from `ids` (the caller advances it once the record is used).
-    func build(data: GuildData, now: Date, calendar: Calendar, ids: IDSource) throws(FieldError) -> RecordValue {
-        let reader = FormReader(form: self, data: data, now: now, calendar: calendar, ids: ids)
+    /// New ids come from `ids` (the caller advances it once the record is used); errors name keys as `keymap` binds them.
+    func build(data: GuildData, now: Date, calendar: Calendar, ids: IDSource, keymap: Keymap = .standard) throws(FieldError) -> RecordValue {
+        let reader = FormReader(form: self, data: data, now: now, calendar: calendar, ids: ids, keymap: keymap)
         let value = try kind.build(reader)
         do {
             try value.record.validate()

@@ -9,6 +9,8 @@ struct FormReader {
     let calendar: Calendar
     /// Where a new record's id (and its new agenda items' or objectives' ids) come from.
     let ids: IDSource
+    /// Names keys in errors ("Tab completes from the suggestions").
+    var keymap: Keymap = .standard
 
     /// The id of a new record (`slot` 0), or of the `slot`th new part of it.
     func newID(slot: Int = 0) -> UUID {
@@ -74,11 +76,11 @@ struct FormReader {
 
     /// The one person named; nil when blank.
     func person(_ id: String) throws(FieldError) -> UUID? {
-        try Completion.resolveAll(field(id), data: data).first
+        try Completion.resolveAll(field(id), data: data, completeKey: keymap.firstKeyName(Command.formNext.rawValue)).first
     }
 
     /// Every person or skill named, in the order typed.
     func ids(_ id: String) throws(FieldError) -> [UUID] {
-        try Completion.resolveAll(field(id), data: data)
+        try Completion.resolveAll(field(id), data: data, completeKey: keymap.firstKeyName(Command.formNext.rawValue))
     }
 }

@@ -39,7 +39,7 @@ enum PersonForm {
 extension PersonForm {
     /// How the dashboard edits Person records (registered in `RecordEditor.all`).
     static let editor = RecordEditor(
-        Person.self, homePane: .matrix, deleteDetail: "Their rating history and action items stay in the store. u undoes.",
+        Person.self, homePane: .matrix, deleteDetail: "Their rating history and action items stay in the store.",
         fields: { person, _, _, _ in fields(person) },
         build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
         rows: { data, _ in

@@ -12,7 +12,7 @@ struct RecordEditor: Sendable {
     let kind: RecordKind
     /// The pane that lists the kind on the home screen (selected after creating one), if any.
     let homePane: PaneID?
-    /// What the delete question adds under "Delete …?".
+    /// What the delete question adds under "Delete …?" before the undo key (empty: only the undo key).
     let deleteDetail: String
     private let makeFields: @Sendable ((any Record)?, GuildData, Date, Calendar) -> [FormField]
     private let builder: @Sendable (FormReader, (any Record)?, UUID?) throws(FieldError) -> any Record
@@ -24,7 +24,7 @@ struct RecordEditor: Sendable {
     ///   - build: the record the form's fields describe, from the record edited (nil for a new one) and the record a
     ///     new one is linked to (an action item's session); the record's own `validate()` runs after.
     ///   - rows: every record of the kind as the palette's picker lists it, in a stable order.
-    init<R: Record>(_ type: R.Type, homePane: PaneID? = nil, deleteDetail: String = "u undoes.",
+    init<R: Record>(_ type: R.Type, homePane: PaneID? = nil, deleteDetail: String = "",
                     fields: @escaping @Sendable (R?, GuildData, Date, Calendar) -> [FormField],
                     build: @escaping @Sendable (FormReader, R?, UUID?) throws(FieldError) -> R,
                     rows: @escaping @Sendable (GuildData, Calendar) -> [RecordPicker.Row]) {

@@ -105,7 +105,7 @@ enum SessionForm {
 extension SessionForm {
     /// How the dashboard edits Session records (registered in `RecordEditor.all`).
     static let editor = RecordEditor(
-        Session.self, homePane: .sessions, deleteDetail: "Its notes and action items stay in the store. u undoes.",
+        Session.self, homePane: .sessions, deleteDetail: "Its notes and action items stay in the store.",
         fields: { session, data, now, calendar in fields(session, data: data, now: now, calendar: calendar) },
         build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
         rows: { data, calendar in

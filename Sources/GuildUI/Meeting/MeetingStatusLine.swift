@@ -15,7 +15,7 @@ struct MeetingStatusLine {
             let label = [Span(composer.label, style: theme.style(.accent).adding(.bold)), Span(" ▸ ", style: theme.style(.accent))]
             let used = grid.put(spans: label.map { Span($0.text, style: base.patched(by: $0.style)) }, x: inner.x, y: inner.y, maxWidth: inner.width)
             composer.field.draw(in: Rect(x: inner.x + used, y: inner.y, width: max(0, inner.width - used), height: 1), on: &grid, style: base,
-                                cursorStyle: theme.style(.cursor).adding(.reverse), placeholder: composer.placeholder,
+                                cursorStyle: theme.style(.cursor).adding(.reverse), placeholder: composer.placeholder(keymap: state.keymap),
                                 placeholderStyle: theme.style(.muted))
             return
         }

@@ -212,7 +212,7 @@ extension MeetingState {
             if command == .composeSave { return submit(draft) }
         }
         if case .note = draft.purpose, draft.field.text.isEmpty, case .char(let c) = key,
-           let kind = NoteEntry.Kind.allCases.first(where: { $0.key == c }) {
+           let kind = NoteComposer.kindKeys(keymap).first(where: { $0.key == c })?.kind {
             draft.purpose = .note(kind)
             composer = draft
             return []

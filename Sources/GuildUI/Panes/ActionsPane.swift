@@ -4,12 +4,13 @@ import TerminalGrid
 
 /// The "Open action items" pane: due (overdue in the error role, due within 3 days in warning), owner, title, origin session.
 struct ActionsPane {
-    let state: AppState
+    let home: HomeState
+    let context: ScreenContext
 
     /// Draws the pane in `rect`.
     func draw(in rect: Rect, on grid: inout Grid) {
-        let lists = state.lists
-        ListPaneScaffold(pane: .actions, state: state).draw(
+        let lists = home.lists
+        ListPaneScaffold(pane: .actions, home: home, theme: context.theme).draw(
             in: rect, on: &grid, columns: Widths.init(total:), emptyMessage: { emptyMessage },
             headings: { [("Due", $0.due), ("Owner", $0.owner), ("Action", $0.title), ("From session", $0.origin)] },
             line: { entry, line, lines, widths, width in
@@ -18,12 +19,12 @@ struct ActionsPane {
     }
 
     private var emptyMessage: [String] {
-        let filter = state.cursor(.actions).filter
-        if !filter.isEmpty { return ["No open action item matches “\(filter)”.", state.keyName(.viewBack) + " clears the filter."] }
-        if state.data.actions.isEmpty {
-            return ["No action items yet.", "a adds one here, or `guild add action \"Title\" --owner noah --due fri`."]
+        let filter = home.cursor(.actions).filter
+        if !filter.isEmpty { return ["No open action item matches “\(filter)”.", context.keyName(.viewBack) + " clears the filter."] }
+        if context.data.actions.isEmpty {
+            return ["No action items yet.", context.keyName(.actionQuickAdd) + " adds one here, or `guild add action \"Title\" --owner noah --due fri`."]
         }
-        return ["All action items are done. ✓", "a adds a new one (from a session's detail view it is linked to that session)."]
+        return ["All action items are done. ✓", context.keyName(.actionQuickAdd) + " adds a new one (from a session's detail view it is linked to that session)."]
     }
 
     private struct Widths {
@@ -41,10 +42,10 @@ struct ActionsPane {
     }
 
     private func spans(_ item: ActionItem, line: Int, lines: Int, widths: Widths, width: Int) -> [Span] {
-        let theme = state.theme
-        let due = DateText.due(item.due, today: state.today)
-        let owner = state.data.name(of: item.owner)
-        let origin = item.sessionID.map { state.data.sessions[$0]?.title ?? "(removed session)" } ?? "—"
+        let theme = context.theme
+        let due = DateText.due(item.due, today: context.today)
+        let owner = context.data.name(of: item.owner)
+        let origin = item.sessionID.map { context.data.sessions[$0]?.title ?? "(removed session)" } ?? "—"
         let originStyle = theme.style(item.sessionID == nil ? .muted : .text)
         if lines == 1 {
             return [

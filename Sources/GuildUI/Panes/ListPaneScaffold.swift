@@ -4,7 +4,8 @@ import TerminalGrid
 /// empty-state help, the column header and the visible entries with the selection marker.
 struct ListPaneScaffold {
     let pane: PaneID
-    let state: AppState
+    let home: HomeState
+    let theme: Theme
 
     /// Draws the pane in `rect`.
     ///
@@ -18,11 +19,10 @@ struct ListPaneScaffold {
         in rect: Rect, on grid: inout Grid, columns: (_ width: Int) -> Columns, emptyMessage: () -> [String],
         headings: (Columns) -> [(title: String, width: Int)], line: (_ entry: Int, _ index: Int, _ lines: Int, _ columns: Columns, _ width: Int) -> [Span]
     ) {
-        let theme = state.theme
-        let lists = state.lists
-        let cursor = state.cursor(pane)
-        let focused = state.focus == pane
-        PaneFrame(title: pane.title, info: PaneInfo.spans(for: pane, in: state), isFocused: focused).draw(in: rect, on: &grid, theme: theme)
+        let lists = home.lists
+        let cursor = home.cursor(pane)
+        let focused = home.focus == pane
+        PaneFrame(title: pane.title, info: PaneInfo.spans(for: pane, in: home, theme: theme), isFocused: focused).draw(in: rect, on: &grid, theme: theme)
         let geometry = PaneGeometry.make(pane, in: rect)
         guard lists.count(pane) > 0 else {
             RowList.drawEmpty(emptyMessage(), in: geometry.inner, on: &grid, theme: theme)

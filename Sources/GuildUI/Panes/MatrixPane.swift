@@ -5,7 +5,8 @@ import TerminalGrid
 /// The "Skills matrix" pane: people as rows, skills as columns, a level glyph per cell coloured by the theme's ramp,
 /// interest marks, a frozen header row and name column, and a coverage row (people at level 3 or more) at the bottom.
 struct MatrixPane {
-    let state: AppState
+    let home: HomeState
+    let context: ScreenContext
 
     /// The glyph for a level: "·" unrated, "0"…"4" rated, so levels stay apart without colour.
     static func glyph(_ level: SkillLevel?) -> String {
@@ -21,11 +22,11 @@ struct MatrixPane {
 
     /// Draws the pane in `rect`.
     func draw(in rect: Rect, on grid: inout Grid) {
-        let theme = state.theme
-        let lists = state.lists
+        let theme = context.theme
+        let lists = home.lists
         let matrix = lists.matrix
-        let cursor = state.cursor(.matrix)
-        let focused = state.focus == .matrix
+        let cursor = home.cursor(.matrix)
+        let focused = home.focus == .matrix
         let geometry = PaneGeometry.make(.matrix, in: rect)
         let columns = MatrixColumns.make(lists, width: geometry.inner.width)
         let table = Table(columns: columns, rowCount: lists.people.count, columnOffset: cursor.columnOffset + 1, frozenColumns: 1) { _, _ in Span("") }
@@ -84,7 +85,7 @@ struct MatrixPane {
 
     private func drawCoverage(_ placements: [Table.Placement], on grid: inout Grid, geometry: PaneGeometry) {
         guard !geometry.footer.isEmpty else { return }
-        let theme = state.theme
+        let theme = context.theme
         let y = geometry.footer.y
         for placement in placements {
             let x = geometry.inner.x + placement.x
@@ -93,15 +94,15 @@ struct MatrixPane {
                 grid.put(TextLayout.pad(label, toWidth: placement.width), x: x, y: y, style: theme.onText(.header), maxWidth: placement.width)
                 continue
             }
-            let count = state.lists.matrix.coverage[placement.column - 1]
+            let count = home.lists.matrix.coverage[placement.column - 1]
             let role: ThemeRole = count == 0 ? .error : count == 1 ? .warning : .muted
             grid.put(TextLayout.pad(String(count), toWidth: placement.width), x: x, y: y, style: theme.onText(role), maxWidth: placement.width)
         }
     }
 
     private func info(_ placements: [Table.Placement]) -> [Span] {
-        var spans = PaneInfo.spans(for: .matrix, in: state)
-        let skills = state.lists.matrix.skills.count
+        var spans = PaneInfo.spans(for: .matrix, in: home, theme: context.theme)
+        let skills = home.lists.matrix.skills.count
         let shown = placements.map(\.column).filter { $0 > 0 }
         if let first = shown.first, let last = shown.last, shown.count < skills {
             spans = [Span(first > 1 ? "◂ " : "  "), Span("skills \(first)–\(last) of \(skills)"), Span(last < skills ? " ▸" : "  "), Span(" · ")] + spans
@@ -110,7 +111,7 @@ struct MatrixPane {
     }
 
     private var legend: [Span] {
-        let theme = state.theme
+        let theme = context.theme
         var spans = [Span("·", style: theme.style(.unrated)), Span(" unrated  ")]
         for level in SkillLevel.allCases {
             spans.append(Span(Self.glyph(level), style: theme.style(ThemeRole.level(level))))
@@ -122,25 +123,25 @@ struct MatrixPane {
     }
 
     private var emptyMessage: [String] {
-        let filter = state.cursor(.matrix).filter
-        if !filter.isEmpty { return ["Nobody matches “\(filter)”.", state.keyName(.viewBack) + " clears the filter."] }
-        if state.data.people.isEmpty {
-            return ["No people yet.", state.keyName(.itemNew) + " adds someone here, or `guild add person \"Zoë Ångström\" --handle zoe --team Platform`."]
+        let filter = home.cursor(.matrix).filter
+        if !filter.isEmpty { return ["Nobody matches “\(filter)”.", context.keyName(.viewBack) + " clears the filter."] }
+        if context.data.people.isEmpty {
+            return ["No people yet.", context.keyName(.itemNew) + " adds someone here, or `guild add person \"Zoë Ångström\" --handle zoe --team Platform`."]
         }
         return ["No skills yet.", "Add one with “new skill” in the : palette (or `guild add skill Kubernetes`), then rate cells with 0–4."]
     }
 
     /// The status-line description of the cursor cell ("Zoë Ångström · Kubernetes · 3 proficient · happy to teach · rated 2026-10-02").
-    static func describe(_ state: AppState) -> String? {
-        let cursor = state.cursor(.matrix)
-        guard let (person, row) = state.lists.person(cursor.row), state.lists.matrix.skills.indices.contains(cursor.column) else { return nil }
-        let skill = state.lists.matrix.skills[cursor.column]
+    static func describe(_ home: HomeState, calendar: Calendar) -> String? {
+        let cursor = home.cursor(.matrix)
+        guard let (person, row) = home.lists.person(cursor.row), home.lists.matrix.skills.indices.contains(cursor.column) else { return nil }
+        let skill = home.lists.matrix.skills[cursor.column]
         var parts = [person.name, skill.name]
-        if let rating = state.lists.matrix.rating(row: row, column: cursor.column) {
+        if let rating = home.lists.matrix.rating(row: row, column: cursor.column) {
             parts.append("\(rating.level.rawValue) \(rating.level.name)")
             if rating.happyToTeach { parts.append("happy to teach") }
             if rating.wantsToLearn { parts.append("wants to learn") }
-            parts.append("rated \(Day(rating.ratedAt, in: state.calendar))")
+            parts.append("rated \(Day(rating.ratedAt, in: calendar))")
         } else {
             parts.append("not rated")
         }

@@ -4,12 +4,13 @@ import TerminalGrid
 
 /// The "Upcoming sessions" pane: when, format badge, title, facilitator and note-taker; the next 14 days, then "Later".
 struct SessionsPane {
-    let state: AppState
+    let home: HomeState
+    let context: ScreenContext
 
     /// Draws the pane in `rect`.
     func draw(in rect: Rect, on grid: inout Grid) {
-        let lists = state.lists
-        ListPaneScaffold(pane: .sessions, state: state).draw(
+        let lists = home.lists
+        ListPaneScaffold(pane: .sessions, home: home, theme: context.theme).draw(
             in: rect, on: &grid, columns: Widths.init(total:), emptyMessage: { emptyMessage },
             headings: { [("When", $0.when), ("Format", 6), ("Session", $0.title), ("Facilitator", $0.person), ("Notes", $0.person)] },
             line: { entry, line, lines, widths, width in
@@ -21,17 +22,17 @@ struct SessionsPane {
     }
 
     private var emptyMessage: [String] {
-        let filter = state.cursor(.sessions).filter
-        if !filter.isEmpty { return ["No session matches “\(filter)”.", state.keyName(.viewBack) + " clears the filter."] }
-        if state.data.sessions.isEmpty {
-            return ["No sessions planned.", state.keyName(.itemNew) + " plans one here, or `guild add session \"Title\" --format tech-talk --at \"fri 16:00\"`."]
+        let filter = home.cursor(.sessions).filter
+        if !filter.isEmpty { return ["No session matches “\(filter)”.", context.keyName(.viewBack) + " clears the filter."] }
+        if context.data.sessions.isEmpty {
+            return ["No sessions planned.", context.keyName(.itemNew) + " plans one here, or `guild add session \"Title\" --format tech-talk --at \"fri 16:00\"`."]
         }
-        return ["Nothing planned in the next 90 days.", state.keyName(.itemNew) + " plans the next one (or `guild add session`)."]
+        return ["Nothing planned in the next 90 days.", context.keyName(.itemNew) + " plans the next one (or `guild add session`)."]
     }
 
     private func separator(width: Int) -> [Span] {
         let label = "── Later "
-        return [Span(label + String(repeating: "─", count: max(0, width - DisplayWidth.of(label))), style: state.theme.style(.muted))]
+        return [Span(label + String(repeating: "─", count: max(0, width - DisplayWidth.of(label))), style: context.theme.style(.muted))]
     }
 
     private struct Widths {
@@ -46,14 +47,14 @@ struct SessionsPane {
     }
 
     private func spans(_ occurrence: SessionOccurrence, line: Int, lines: Int, widths: Widths, width: Int) -> [Span] {
-        let theme = state.theme
+        let theme = context.theme
         let session = occurrence.session
-        let isLive = occurrence.start <= state.now && state.now < occurrence.end
-        let when = DateText.relative(occurrence, now: state.now, calendar: state.calendar)
+        let isLive = occurrence.start <= context.now && context.now < occurrence.end
+        let when = DateText.relative(occurrence, now: context.now, calendar: context.calendar)
         let whenStyle = theme.style(isLive ? .success : .accent)
         let badge = RowList.cell(session.format.badge, 6, theme.style(ThemeRole.badge(session.format)), alignment: .center)
-        let facilitator = state.data.name(of: session.facilitator)
-        let noteTaker = state.data.name(of: session.noteTaker)
+        let facilitator = context.data.name(of: session.facilitator)
+        let noteTaker = context.data.name(of: session.noteTaker)
         if lines == 1 {
             return [
                 RowList.cell(when, widths.when, whenStyle), Span(" "), badge, Span(" "),

@@ -43,9 +43,7 @@ extension AppState {
     public mutating func scopeDashboard(to community: UUID?) {
         programme.scope = community.flatMap { data.communities[$0] != nil ? $0 : nil }
         refreshProgramme()
-        lists = HomeLists(data: programme.listed(data), now: now, calendar: calendar, filters: cursors.mapValues(\.filter))
-        for pane in PaneID.allCases { updateCursor(pane) { $0.row = 0; $0.rowOffset = 0 } }
-        normalizeScroll()
+        reduceHome(.scoped(programme.listed(data)))
         message = "Scope: " + ProgrammeScope(communityID: programme.scope).name(in: data)
     }
 

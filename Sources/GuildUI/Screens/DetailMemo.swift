@@ -15,11 +15,13 @@ final class DetailMemo: @unchecked Sendable, CustomReflectable {
         var target: DetailTarget
         var width: Int
         var stamp: UInt64
+        var secondStamp: UInt64
 
         init(target: DetailTarget, width: Int, stamp: Stamp) {
             self.target = target
             self.width = width
             self.stamp = stamp.value
+            secondStamp = stamp.second
         }
     }
 
@@ -27,9 +29,14 @@ final class DetailMemo: @unchecked Sendable, CustomReflectable {
     /// Not `Equatable` on purpose: state comparisons (tests' dumps and diffs) never see it.
     struct Stamp: Sendable, CustomReflectable {
         fileprivate var value: UInt64
+        fileprivate var second: UInt64 = 0
 
         /// A stamp never issued before.
         static func next() -> Stamp { Stamp(value: DetailMemo.nextStamp()) }
+
+        /// The version of two parts of a state together (the app's data, clock and theme, and the home screen's lists):
+        /// it differs from any other pair as soon as either part changed.
+        func combined(with other: Stamp) -> Stamp { Stamp(value: value, second: other.value) }
 
         var customMirror: Mirror { Mirror(self, children: [:]) }
     }

@@ -31,12 +31,21 @@ enum FieldPreview {
             if let lines = field.lines {
                 return ("\(lines.split(separator: "\n", omittingEmptySubsequences: false).count) lines — \(context.keyName(.formEditor)) edits them in $EDITOR", .muted)
             }
-            return ("C-x opens $EDITOR for several lines", .muted)
+            return ("\(context.keyName(.formEditor)) opens $EDITOR for several lines", .muted)
         case .choice, .toggle:
-            return ("←/→ or Space change it", .muted)
+            return (optionKeys(context.keymap) + " change it", .muted)
         case .text, .number:
             return nil
         }
+    }
+
+    /// The keys that change a choice, as the keymap binds them ("←/→ or Space").
+    private static func optionKeys(_ keymap: Keymap) -> String {
+        let previous = keymap.binding(Command.formOptionPrevious.rawValue)?.keys.map(\.displayName) ?? []
+        let next = keymap.binding(Command.formOptionNext.rawValue)?.keys.map(\.displayName) ?? []
+        let pair = [previous.first, next.first].compactMap { $0 }.joined(separator: "/")
+        let others = Array(previous.dropFirst()) + Array(next.dropFirst())
+        return others.isEmpty ? pair : pair + " or " + others.joined(separator: ", ")
     }
 
     private static func date(_ text: String, time: Bool, form: Form, context: ScreenContext) -> (text: String, role: ThemeRole) {

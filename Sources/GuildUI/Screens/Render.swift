@@ -14,7 +14,7 @@ public func render(_ state: AppState) -> Grid {
     }
     // The route decides what shows, bottom to top: its screen, then help or a detail, then a dialog.
     switch state.route.screen {
-    case .home: HomeScreen(state: state, layout: layout).draw(on: &grid)
+    case .home: HomeScreen(home: state.home, sync: state.sync, programme: state.programme, layout: layout, context: context).draw(on: &grid)
     case .skillsMap(let map): SkillsMapScreen.draw(map, context: context, on: &grid)
     case .programme(let screen): ProgrammeView.draw(screen, scope: state.programme.scope, context: context, on: &grid)
     case .conflicts(let screen): ConflictsView.draw(state.sync.conflicts, screen, context: context, on: &grid)
@@ -26,7 +26,7 @@ public func render(_ state: AppState) -> Grid {
     case .help(let scroll)?:
         HelpOverlay.draw(context, scroll: scroll, in: layout.body, on: &grid)
     case .detail(let target, let scroll)?:
-        DetailView.draw(context, lists: state.lists, target: target, scroll: scroll, in: layout.body, on: &grid)
+        DetailView.draw(context, lists: state.home.lists, target: target, scroll: scroll, in: layout.body, on: &grid)
     }
     // Forms, the palette, quick add and questions go over whichever screen is showing.
     switch state.route.dialog {

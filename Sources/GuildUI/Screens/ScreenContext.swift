@@ -24,6 +24,12 @@ struct ScreenContext {
     let messageIsError: Bool
     /// Help or a detail view covers the screen.
     let isCovered: Bool
+    /// A dialog (a form, the palette, a picker, quick add, a question) is open over everything.
+    let hasDialog: Bool
+    /// One line per store file that could not be read (the title bar counts them, the problem line shows the first).
+    let problems: [String]
+    /// The store is open read-only.
+    let isReadOnly: Bool
     /// The content version of the state (data, lists, clock, theme) and the detail page kept for it (`DetailMemo`).
     var contentStamp = DetailMemo.Stamp.next()
     var detailMemo = DetailMemo()
@@ -42,6 +48,6 @@ extension AppState {
     var screenContext: ScreenContext {
         ScreenContext(theme: theme, size: size, keymap: keymap, keyContext: keyContext, keyScreen: keyScreen, data: data, storeName: storeName,
                       now: now, calendar: calendar, message: message, messageIsError: messageIsError, isCovered: route.overlay != nil,
-                      contentStamp: contentStamp, detailMemo: detailMemo)
+                      hasDialog: route.dialog != nil, problems: problems, isReadOnly: isReadOnly, contentStamp: contentStamp, detailMemo: detailMemo)
     }
 }

@@ -1,22 +1,25 @@
 import TerminalGrid
 
-/// The bottom line: what is under the cursor (or the filter being typed, or a notice) and key hints generated from the keymap.
+/// The home screen's bottom line: what is under the cursor (or the filter being typed, or a notice) and key hints
+/// generated from the keymap; it reads the home screen's state and the context.
 struct StatusLine {
-    let state: AppState
+    let home: HomeState
+    let context: ScreenContext
 
     /// Draws into the one-row `rect`.
     func draw(in rect: Rect, on grid: inout Grid) {
         guard !rect.isEmpty else { return }
-        let theme = state.theme
+        let theme = context.theme
         let barStyle = theme.onText(.statusBar)
-        let hints = state.keymap.hints(for: state.keyContext).map { StatusBar.Hint(key: $0.key, label: $0.label) }
+        let hints = context.keymap.hints(for: context.keyContext).map { StatusBar.Hint(key: $0.key, label: $0.label) }
         var left: [Span] = []
         var right: [Span] = []
-        if let message = state.message {
-            left = [Span(SafeText.sanitize(message), style: theme.style(state.messageIsError ? .error : .accent))]
-        } else if state.dialog == nil, let field = state.filterField {
+        if let message = context.message {
+            left = [Span(SafeText.sanitize(message), style: theme.style(context.messageIsError ? .error : .accent))]
+        } else if !context.hasDialog, let field = home.filterField {
             left = filterSpans(field, width: rect.width / 2)
-        } else if state.dialog == nil, state.overlay == nil, state.focus == .matrix, let text = MatrixPane.describe(state) {
+        } else if !context.hasDialog, !context.isCovered, home.focus == .matrix,
+                  let text = MatrixPane.describe(home, calendar: context.calendar) {
             // At the right, like a ruler, in a slot of two thirds of the bar: the hints keep their place and number while
             // the cursor moves and the text changes length (only a longer text pushes a hint out).
             let described = SafeText.sanitize(text) + " "
@@ -30,8 +33,8 @@ struct StatusLine {
     }
 
     private func filterSpans(_ field: TextField, width: Int) -> [Span] {
-        let theme = state.theme
-        let label = "Filter \(state.focus.title): /"
+        let theme = context.theme
+        let label = "Filter \(home.focus.title): /"
         let room = max(4, width - DisplayWidth.of(label))
         let start = field.visibleStart(width: room)
         let characters = field.characters

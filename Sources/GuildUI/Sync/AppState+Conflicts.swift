@@ -29,20 +29,12 @@ extension AppState {
         notify((outcome.failed ? "Sync failed: " : "Synced: ") + outcome.summary + conflicts, isError: outcome.failed)
     }
 
-    /// The conflicted files now: keeps the screen on the same record when it is still there, closes it when none are left.
+    /// The conflicted files now: the conflicts screen keeps its cursor on the same record, and closes when none are left.
     mutating func conflictsFound(_ items: [ConflictItem]) {
-        let shown = conflictsScreen.flatMap { sync.conflicts.indices.contains($0.selected) ? sync.conflicts[$0.selected].path : nil }
+        let old = sync.conflicts
         sync.conflicts = items
         guard var screen = conflictsScreen else { return }
-        let paths = Set(items.map(\.path))
-        screen.choices = screen.choices.filter { paths.contains($0.key) }
-        if items.isEmpty {
-            conflictsScreen = nil
-            return
-        }
-        screen.selected = shown.flatMap { path in items.firstIndex { $0.path == path } } ?? min(screen.selected, items.count - 1)
-        screen.field = min(screen.field, max(0, items[screen.selected].fields.count - 1))
-        conflictsScreen = screen
+        conflictsScreen = screen.conflictsChanged(from: old, to: items) ? screen : nil
     }
 
     /// `M`: opens the conflicts screen, or says there is nothing to resolve.
@@ -65,54 +57,31 @@ extension AppState {
         return runInConflicts(command)
     }
 
-    /// Runs a command (from its key or the palette) on the conflicts screen.
+    /// Runs a command (from its key or the palette) on the conflicts screen: the screen's own reducer changes its state,
+    /// and what it asks of the dashboard (close, a notice, a resolution to write, a shared key) is done here.
     mutating func runInConflicts(_ command: Command) -> [Effect] {
         guard var screen = conflictsScreen, !sync.conflicts.isEmpty else {
             conflictsScreen = nil
             return []
         }
-        let item = sync.conflicts[min(screen.selected, sync.conflicts.count - 1)]
-        switch command {
-        case .conflictsClose:
+        let outcome = screen.reduce(command, conflicts: sync.conflicts, isReadOnly: isReadOnly)
+        conflictsScreen = screen
+        switch outcome {
+        case .stay:
+            return []
+        case .close:
             conflictsScreen = nil
             return []
-        case .conflictsUp, .conflictsDown:
-            let step = command == .conflictsUp ? -1 : 1
-            screen.field = min(max(0, screen.field + step), max(0, item.fields.count - 1))
-        case .conflictsNext, .conflictsPrevious:
-            let step = command == .conflictsNext ? 1 : -1
-            screen.selected = (screen.selected + step + sync.conflicts.count) % sync.conflicts.count
-            screen.field = 0
-        case .conflictsOptionNext, .conflictsOptionPrevious:
-            guard item.fields.indices.contains(screen.field) else { break }
-            let field = item.fields[screen.field]
-            let count = item.choosesWholeVersion ? item.versionCount : field.options.count
-            guard count > 1 else { break }
-            let step = command == .conflictsOptionNext ? 1 : -1
-            let now = screen.choice(item, field: field.name)
-            let key = item.choosesWholeVersion ? ConflictsScreenState.wholeVersionKey : field.name
-            screen.choices[item.path, default: [:]][key] = (now + step + count) % count
-        case .conflictsResolve:
-            guard screen.resolving == nil else {
-                notify("Still saving the last resolution…")
-                break
-            }
-            guard !isReadOnly else {
-                notify("The store is read-only: conflicts cannot be resolved here", isError: true)
-                break
-            }
-            screen.resolving = item.path
-            conflictsScreen = screen
-            let chosen = screen.choices[item.path] ?? [:]
-            let version = item.choosesWholeVersion ? chosen[ConflictsScreenState.wholeVersionKey] ?? 0 : nil
-            notify("Saving the chosen values…")
-            return [.resolveConflict(ConflictChoice(path: item.path, fieldChoices: item.choosesWholeVersion ? [:] : chosen, version: version))]
-        default:
+        case .notice(let text, let isError):
+            notify(text, isError: isError)
+            return []
+        case .resolve(let choice, let notice):
+            notify(notice)
+            return [.resolveConflict(choice)]
+        case .notMine:
             // Help, quit, the palette and the other shared keys work here as on the dashboard.
             return run(command)
         }
-        conflictsScreen = screen
-        return []
     }
 
     /// The runtime wrote a resolution: the record leaves the list (the reload that follows confirms it).
@@ -128,10 +97,5 @@ extension AppState {
     mutating func conflictResolveFailed(path: String, message: String) {
         conflictsScreen?.resolving = nil
         notify("Could not resolve \(path): \(message)", isError: true)
-    }
-
-    /// The first key bound to `command`, as the status bar names it.
-    public func keyName(_ command: Command) -> String {
-        keymap.binding(command.rawValue)?.keys.first?.displayName ?? command.rawValue
     }
 }
