@@ -77,7 +77,7 @@ bash_words=$(bash --norc --noprofile -c '
   $(complete -p guild | sed -E "s/.*-F ([^ ]+) .*/\1/") guild li guild
   printf "%s\n" "${COMPREPLY[@]}"')
 grep -qx "list" <<<"$bash_words" || fail "bash completes 'guild li' to: $bash_words"
-fish_words=$(fish --no-config -c 'complete -C "guild li"' | cut -f1)
+fish_words=$(fish -c 'complete -C "guild li"' | cut -f1)   # HOME is the throwaway one: no user config
 grep -qx "list" <<<"$fish_words" || fail "fish completes 'guild li' to: $fish_words"
 zsh -n "$HOME/.local/share/zsh/site-functions/_guild" || fail "the zsh completion does not parse"
 zsh -fc 'fpath=(~/.local/share/zsh/site-functions $fpath); autoload -Uz compinit && compinit -u -d "$HOME/.zcompdump"

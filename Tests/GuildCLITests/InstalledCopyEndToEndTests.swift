@@ -15,10 +15,11 @@ final class InstalledCopyEndToEndTests: XCTestCase {
         home = try temporaryFolder(self, "guild-installed-home")
     }
 
-    /// A private HOME with XDG folders inside it, as a user's session would have.
+    /// A private HOME with XDG folders inside it, as a user's session would have. NO_COLOR is emptied: `swift test`
+    /// sets it for the processes it starts.
     private var xdg: [String: String] {
         ["HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-         "XDG_CONFIG_HOME": home.appendingPathComponent("config").path]
+         "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "NO_COLOR": ""]
     }
 
     private func demoStore() throws -> URL {
