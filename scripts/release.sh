@@ -18,7 +18,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
 scratch=${SCRATCH:-.build}
-build=(swift build -c release --static-swift-stdlib --scratch-path "$scratch")
+order=Sources/guild/function-order.txt
+# SwiftPM's own options only: the Swift runtime and Foundation linked in (--static-swift-stdlib), and lld placing the
+# functions the dashboard runs at start side by side (README › Performance: about 4 MB less resident memory at 10k
+# than lld without the list, 6 MB less than the default gold).
+build=(swift build -c release --static-swift-stdlib --scratch-path "$scratch"
+       -Xswiftc -use-ld=lld -Xlinker "--symbol-ordering-file=$PWD/$order" -Xlinker --no-warn-symbol-ordering)
 
 version=$(git describe --tags --always --dirty=-modified 2>/dev/null || echo unknown)
 version=${version#v}
@@ -35,6 +40,14 @@ fi
 binary=$("${build[@]}" --show-bin-path)/guild
 said=$("$binary" --version)
 [ "$said" = "guild $version" ] || { echo "the binary says '$said', expected 'guild $version'" >&2; exit 1; }
+# A stale list still links (unknown names are skipped) but stops paying: most of its names must name functions
+# in the binary, else regenerate it with scripts/order-functions.sh.
+listed=$(sort -u "$order" | wc -l)
+found=$(nm --defined-only "$binary" | awk '{print $3}' | sort -u | comm -12 - <(sort -u "$order") | wc -l)
+echo "symbol ordering: $found of $listed functions in $order are in the binary"
+if [ $((found * 2)) -lt "$listed" ]; then
+  echo "fewer than half of $order names functions in the binary: run scripts/order-functions.sh" >&2; exit 1
+fi
 if ldd "$binary" 2>/dev/null | grep -E "libswift|libFoundation|lib_Foundation|libdispatch" >&2; then
   echo "the release binary still loads Swift's shared libraries" >&2; exit 1
 fi
