@@ -50,7 +50,7 @@ final class MeetingSaveEndToEndTests: XCTestCase {
     func testADashboardEditToTheLiveSessionSurvivesTheMeetingsWrapUp() throws {
         try makeStore(status: .planned)
         let shared = try open(["meeting"])
-        try shared.expect("Now 1/2 · Check-in")
+        try shared.expect("Now · item 1 of 2")
         XCTAssertEqual(try storedSession().status, .live)
 
         // A teammate's dashboard on the same store: a new title and Dee among the attendees of the live session.
@@ -70,7 +70,7 @@ final class MeetingSaveEndToEndTests: XCTestCase {
         // The shared screen takes the edit in, then wraps up.
         try shared.expect("Weekly sync (room 4)", timeout: 5)
         try shared.send("]")
-        try shared.expect("Now 2/2 · Topic of the week")
+        try shared.expect("Now · item 2 of 2")
         try shared.send("]")
         try shared.expect("Wrap-up")
         try shared.send("Enter")
@@ -101,7 +101,7 @@ final class MeetingSaveEndToEndTests: XCTestCase {
         let before = try storedSession()
 
         let shared = try open(["meeting"])
-        try shared.expect("Now 1/2 · Check-in")
+        try shared.expect("Now · item 1 of 2")
         try shared.send("d")
         try shared.send("Ship on Fridays", literal: true)
         try shared.send("Enter")

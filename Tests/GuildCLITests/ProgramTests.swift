@@ -192,7 +192,12 @@ final class ProgramTests: XCTestCase {
                                   return [.saveFailed(save, message: "the store is read-only: test")]
                               })
         XCTAssertEqual(program.run(), 0)
-        XCTAssertEqual(performed.count, 1, "one save asked for; nothing to keep on the signal: \(performed)")
+        // Besides the meeting's progress record (saved as the meeting changes: here the step), one save: the note.
+        let saves = performed.filter { effect in
+            if case .save(let save) = effect { return save.purpose != .meetingProgress }
+            return true
+        }
+        XCTAssertEqual(saves.count, 1, "one save asked for; nothing to keep on the signal: \(performed)")
         XCTAssertTrue(program.state.notes.isEmpty)
         XCTAssertEqual(program.state.composer?.field.text, "Hello")
         let frame = try XCTUnwrap(terminal.frames.last).description
@@ -214,9 +219,14 @@ final class ProgramTests: XCTestCase {
                                   return [.saved(save)]
                               })
         XCTAssertEqual(program.run(), 129)
-        XCTAssertEqual(saved.map(\.purpose), [.progress])
-        guard case .session(let held)? = saved.first?.record else { return XCTFail("\(saved)") }
-        XCTAssertEqual(saved.first?.change.before, .session(start.session), "against the version the meeting started from")
+        // The progress record was saved as attendance changed; the signal keeps the held record's attendees too.
+        let progress = saved.filter { $0.purpose == .meetingProgress }
+        guard case .meeting(let recorded)? = progress.last?.record else { return XCTFail("\(saved)") }
+        XCTAssertEqual(recorded.attendance.first { $0.id == start.expected[0] }?.present, false)
+        let kept = saved.filter { $0.purpose != .meetingProgress }
+        XCTAssertEqual(kept.map(\.purpose), [.progress])
+        guard case .session(let held)? = kept.first?.record else { return XCTFail("\(saved)") }
+        XCTAssertEqual(kept.first?.change.before, .session(start.session), "against the version the meeting started from")
         XCTAssertFalse(held.attendees.contains(start.expected[0]))
         XCTAssertTrue(program.state.shouldQuit)
     }

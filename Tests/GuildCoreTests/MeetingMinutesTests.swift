@@ -44,9 +44,15 @@ final class MeetingMinutesTests: XCTestCase {
             "Refresh the staging database snapshot", "Draft the onboarding guide for Kubernetes", "Review pg_repack runbook",
         ])
         XCTAssertEqual(open.first?.title, "Quarantine the five flakiest payments tests", "overdue first")
-        let sam = data.person(handle: "sam")!.id
-        XCTAssertEqual(HeldSession.lastRoundFirst(before: held, in: data, notes: Array(data.notes.values)), sam,
-                       "the earliest round note of last week's meeting was Sam's")
+        // Last week's round order is recorded: its last round's first speaker, not whoever wrote the earliest round note.
+        let lastWeek = HeldSession.earlier(than: held, in: data).last { $0.seriesID == held.seriesID }!
+        let recorded = data.meetings[lastWeek.id]!.rounds.last!.order.first
+        XCTAssertEqual(HeldSession.lastRoundFirst(before: held, in: data, notes: Array(data.notes.values)), recorded)
+        XCTAssertNotEqual(recorded, data.person(handle: "sam")!.id, "the earliest round note (Sam's) no longer decides")
+        // A meeting held before progress was recorded: the earliest round note's author, as before.
+        var older = data
+        older.meetings[lastWeek.id] = nil
+        XCTAssertEqual(HeldSession.lastRoundFirst(before: held, in: older, notes: Array(data.notes.values)), data.person(handle: "sam")!.id)
     }
 
     func testAnonymousQuestionCarriesNoAuthorAndTheSessionStartAsItsTime() {

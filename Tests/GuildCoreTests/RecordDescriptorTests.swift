@@ -50,7 +50,8 @@ final class RecordDescriptorTests: XCTestCase {
         let sample = SampleTeam.make(now: Fixtures.now, calendar: Fixtures.calendar)
         var kinds: [RecordKind] = []
         for record in sample.recordsInWriteOrder where kinds.last != type(of: record).kind { kinds.append(type(of: record).kind) }
-        XCTAssertEqual(kinds, [.person, .skill, .ratingSheet, .community, .session, .note, .action, .learning, .topic, .solution, .pairingRound])
+        XCTAssertEqual(kinds, [.person, .skill, .ratingSheet, .community, .session, .note, .action, .learning, .topic, .solution, .pairingRound,
+                               .meeting])
     }
 
     func testLabelsAndTitles() throws {

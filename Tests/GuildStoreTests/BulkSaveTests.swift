@@ -29,6 +29,7 @@ final class BulkSaveTests: XCTestCase {
             case .community: records += Array(data.communities.values)
             case .solution: records += Array(data.solutions.values)
             case .pairingRound: records += Array(data.pairingRounds.values)
+            case .meeting: records += Array(data.meetings.values)
             }
         }
         return records

@@ -39,15 +39,15 @@ final class KeyNamesTests: XCTestCase {
     }
 
     func testTheNoteLinePlaceholderAndKindSwitchFollowTheKeymap() {
-        XCTAssertEqual(NoteComposer(.note(.note)).placeholder(keymap: .standard), "type, Enter saves · empty line: n d + - ? l s f p switch kind")
-        let keymap = remapped(#"{"meeting.note.decision": ["D"], "meeting.compose.save": ["ctrl+s"]}"#)
-        XCTAssertEqual(NoteComposer(.note(.note)).placeholder(keymap: keymap), "type, C-s saves · empty line: n D + - ? l s f p switch kind")
+        XCTAssertEqual(NoteComposer(.note(.note)).placeholder(keymap: .standard), "type, Enter saves · Tab / S-Tab change the kind")
+        let keymap = remapped(#"{"meeting.note.decision": ["D"], "meeting.compose.save": ["ctrl+s"], "meeting.compose.kind.next": ["ctrl+k"]}"#)
+        XCTAssertEqual(NoteComposer(.note(.note)).placeholder(keymap: keymap), "type, C-s saves · C-k / S-Tab change the kind")
         var state = MeetingReducerTests.meeting(keymap: keymap)
-        MeetingReducerTests.press(&state, "enter", "n")
-        XCTAssertEqual(state.composer?.purpose, .note(.note))
-        MeetingReducerTests.press(&state, "D")
-        XCTAssertEqual(state.composer?.purpose, .note(.decision), "the remapped key switches the kind")
-        MeetingReducerTests.press(&state, "d")
-        XCTAssertEqual(state.composer?.field.text, "d", "the old key is text now")
+        MeetingReducerTests.press(&state, "enter", "D")
+        XCTAssertEqual(state.composer?.purpose, .note(.decision), "the remapped key opens the kind")
+        MeetingReducerTests.press(&state, "D", "d")
+        XCTAssertEqual(state.composer?.field.text, "Dd", "in the line every printable key is text")
+        MeetingReducerTests.press(&state, "ctrl+k")
+        XCTAssertEqual(state.composer?.purpose, .note(.support), "the remapped kind key changes the kind")
     }
 }

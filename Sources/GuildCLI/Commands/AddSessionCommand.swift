@@ -16,6 +16,7 @@ struct AddSessionCommand: ParsableCommand {
           guild add session "Zero-downtime migrations" --format tech-talk \\
             --at "fri 16:00" --minutes 45 \\
             --facilitator amara --presenter yuki --note-taker lilei \\
+            --attendee zoe --attendee sam \\
             --outcome "Teams can plan a migration without downtime" \\
             --agenda "Talk=30" --agenda "Q&A=15"
           guild add session "Weekly tech meeting" --format weekly-meeting \\
@@ -51,11 +52,18 @@ struct AddSessionCommand: ParsableCommand {
     @Option(name: .customLong("note-taker"), help: "The note-taker's handle.")
     var noteTaker: String?
 
+    @Option(help: "An attendee's handle (repeat for several); the meeting's attendance and rounds start from them.")
+    var attendee: [String] = []
+
     @Option(help: "An agenda item as \"Title=minutes\" (repeat; prefix \"round:\" for a round).")
     var agenda: [String] = []
 
     @Option(name: .customLong("repeat"), help: "Repeat daily, weekly, fortnightly, monthly or yearly.")
     var recurrence: Recurrence.Frequency?
+
+    @Flag(name: .customLong("fixed-facilitator"),
+          help: "With --repeat and --facilitator: the facilitator (the role holder) leads every meeting; only the note-taker rotates.")
+    var fixedFacilitator = false
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -78,19 +86,34 @@ struct AddSessionCommand: ParsableCommand {
         if start < clock.now {
             Terminal.warn("the session starts in the past (\(ListCommand.format(start, clock)))")
         }
+        if fixedFacilitator, recurrence == nil || facilitator == nil {
+            throw CLIFailure("--fixed-facilitator is for a repeating session with a facilitator: add --repeat and --facilitator")
+        }
         let items = try agenda.map(Self.agendaItem)
         let session = Session(
             title: title.trimmingCharacters(in: .whitespaces), format: sessionFormat, desiredOutcome: outcome, start: start,
             durationMinutes: minutes, location: location, facilitator: try facilitator.map { try loaded.person(handle: $0).id },
             presenters: try presenter.map { try loaded.person(handle: $0).id },
-            noteTaker: try noteTaker.map { try loaded.person(handle: $0).id }, agenda: items,
-            recurrence: recurrence.map { Recurrence(frequency: $0) }, timeZone: Session.zoneIdentifier(of: clock.calendar), updatedAt: clock.now)
+            noteTaker: try noteTaker.map { try loaded.person(handle: $0).id }, attendees: try attendees(in: loaded), agenda: items,
+            recurrence: recurrence.map { Recurrence(frequency: $0) }, timeZone: Session.zoneIdentifier(of: clock.calendar),
+            fixedFacilitator: fixedFacilitator ? true : nil, updatedAt: clock.now)
         try Validate.record(session)
         if session.agendaMinutes > session.durationMinutes {
             Terminal.warn("the agenda needs \(session.agendaMinutes) minutes but the session lasts \(session.durationMinutes)")
         }
         try loaded.save(session, base: nil)
         Terminal.print("Planned \(sessionFormat.name) \"\(session.title)\" on \(ListCommand.format(start, clock)) (id \(session.id.uuidString.lowercased())).")
+    }
+
+    /// The people named by `--attendee`, each once, in the order given; an unknown handle fails in one line.
+    private func attendees(in loaded: LoadedStore) throws -> [UUID] {
+        var people: [UUID] = []
+        for handle in attendee {
+            let id: UUID
+            do { id = try loaded.person(handle: handle).id } catch let failure as CLIFailure { throw CLIFailure("--attendee: " + failure.description) }
+            if !people.contains(id) { people.append(id) }
+        }
+        return people
     }
 
     /// Parses "Title=minutes" or "round:Title=minutes".

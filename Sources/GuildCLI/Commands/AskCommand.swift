@@ -30,7 +30,7 @@ struct AskCommand: ParsableCommand {
         let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw CLIFailure("the question is empty") }
         var loaded = try LoadedStore.open(storeOptions, reportProblems: false)
-        let live = try MeetingLookup.live(session, in: loaded.data)
+        let live = try MeetingLookup.live(session, in: loaded.data, calendar: try Clock.fromEnvironment().calendar)
         let note = AnonymousQuestion.note(text, session: live, id: UUID())
         try Validate.record(note)
         try loaded.save(note, base: nil)

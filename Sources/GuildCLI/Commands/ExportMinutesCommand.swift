@@ -10,7 +10,9 @@ struct ExportMinutesCommand: ParsableCommand {
         abstract: "Print a meeting's minutes as Markdown.",
         discussion: """
         SESSION is the held meeting's id (or its first characters) or words of its title; for a title, the latest \
-        meeting with minutes is printed. Minutes are written at the meeting's wrap-up to minutes/<session-id>.md.
+        meeting with minutes is printed. They are made from the store as it is now (the meeting's recorded progress \
+        and its notes), so a note added or edited after the wrap-up is in them; the wrap-up also writes them to \
+        minutes/<session-id>.md.
 
         Examples:
           guild export minutes 3f2c
@@ -25,15 +27,20 @@ struct ExportMinutesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedStore.open(storeOptions, reportProblems: false)
-        let store = loaded.store
+        let calendar = try Clock.fromEnvironment().calendar
         let found = try MeetingLookup.find(session, in: loaded.data)
         // A series or a title: the latest of its meetings that has minutes.
         let candidates = ([found] + loaded.data.sessions.values.filter { $0.seriesID == found.id || ($0.title == found.title && $0.id != found.id) })
             .sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
         var text: String?
         for candidate in candidates {
-            // A minutes file that is a link (or sits in a linked folder) is refused with its reason, never followed.
-            do { text = try store.document(at: MinutesDocument.relativePath(for: candidate.id)) } catch { throw CLIFailure("\(error)") }
+            // Made from the store when it can be; a minutes file that is a link (or sits in a linked folder) is refused
+            // with its reason, never followed.
+            do {
+                text = try StoredMinutes.markdown(of: candidate, data: loaded.data, store: loaded.store, calendar: calendar)
+            } catch {
+                throw CLIFailure("\(error)")
+            }
             if text != nil { break }
         }
         guard let text else {

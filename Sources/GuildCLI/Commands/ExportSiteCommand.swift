@@ -29,9 +29,12 @@ struct ExportSiteCommand: ParsableCommand {
         let loaded = try LoadedStore.open(storeOptions, includeNotes: true)
         var minutes: [UUID: String] = [:]
         for session in loaded.data.sessions.values.sorted(by: { $0.id.uuidString < $1.id.uuidString }) where session.status == .done {
-            // Read like a record (never through a link); a refused file is named and its page built from the notes.
+            // Made from the store when it can be, else read like a record (never through a link); a refused file is named
+            // and its page built from the notes.
             do {
-                if let text = try loaded.store.document(at: MinutesDocument.relativePath(for: session.id)) { minutes[session.id] = text }
+                if let text = try StoredMinutes.markdown(of: session, data: loaded.data, store: loaded.store, calendar: clock.calendar) {
+                    minutes[session.id] = text
+                }
             } catch {
                 Terminal.warn("\(error); its page is built from the session's notes instead")
             }

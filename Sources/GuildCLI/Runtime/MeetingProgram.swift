@@ -38,14 +38,27 @@ enum MeetingProgram {
             let occurrence = try MeetingLookup.occurrence(query, in: loaded.data, now: clock.now, calendar: clock.calendar)
             session = HeldSession.record(for: occurrence, in: loaded.data, now: clock.now)
         case .notes:
-            session = try MeetingLookup.live(query, in: loaded.data)
+            session = try MeetingLookup.live(query, in: loaded.data, calendar: clock.calendar)
         }
         let config = UserConfig.load(preferredTheme: preferredTheme, environment: environment)
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal.start(monochrome: config.noColor) } catch { throw CLIFailure("\(error)") }
-        defer { terminal.stop() }
-        return try runInside(terminal: terminal, store: store, data: loaded.data, session: session, role: role, theme: config.theme,
-                             keymap: config.keymap, clock: clock, seed: seed ?? Self.seed(from: environment), problems: config.problems)
+        let code: Int32
+        do {
+            defer { terminal.stop() }
+            code = try runInside(terminal: terminal, store: store, data: loaded.data, session: session, role: role, theme: config.theme,
+                                 keymap: config.keymap, clock: clock, seed: seed ?? Self.seed(from: environment), problems: config.problems)
+        }
+        if role == .shared, let left = leftLive(session.id, in: store, keymap: config.keymap) { Terminal.print(left) }
+        return code
+    }
+
+    /// What to say when the shared screen closed on a meeting that is still live: it stays live, and how to go on.
+    static func leftLive(_ sessionID: UUID, in store: GuildStore, keymap: Keymap) -> String? {
+        guard let held = try? store.record(Session.self, id: sessionID), held.status == .live else { return nil }
+        let short = String(sessionID.uuidString.lowercased().prefix(8))
+        return "\"\(SafeText.sanitize(held.title))\" stays live with everything so far saved. Resume it with `guild meeting --session \(short)`; "
+            + "wrap it up there with \(keymap.keyNames(GuildUI.MeetingCommand.wrapUp.rawValue)), then \(keymap.keyNames(GuildUI.MeetingCommand.finish.rawValue))."
     }
 
     /// Runs a meeting in a terminal that is already started (the dashboard's `m`), returning when the user leaves.
@@ -78,6 +91,11 @@ enum MeetingProgram {
         // Theme and keys.json problems: the dashboard lists them; a meeting started on its own says the first.
         if let first = problems.first { state.notify(first + (problems.count > 1 ? " (and \(problems.count - 1) more)" : "")) }
         let effects = MeetingEffects(store: store)
+        // A new meeting's progress is on disk from its first moment (order of the first round, attendance, review list);
+        // a refusal (a read-only store) shows on the status line like any other.
+        if let save = state.firstProgressSave() {
+            for action in effects.perform(.save(save), in: state) { _ = reduceMeeting(&state, action) }
+        }
         let program = Program(state: state, definition: definition, terminal: terminal, now: clock.current,
                               perform: effects.perform, watches: [effects.storeChanges])
         return program.run()

@@ -1,11 +1,17 @@
 import Foundation
 import GuildCore
+import TerminalGrid
 
 /// Finds the session a meeting command means: by id (or its first characters), by title, or today's when none is named.
 enum MeetingLookup {
     /// The meeting to hold: `query` names a session by id, id prefix or title; nil means a live meeting, else today's session.
     static func occurrence(_ query: String?, in data: GuildData, now: Date, calendar: Calendar) throws -> SessionOccurrence {
         guard let query, !query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            let live = liveSessions(in: data)
+            if live.count > 1 {
+                let chosen = try choose(among: live, calendar: calendar)
+                return SessionOccurrence(session: chosen, start: chosen.start, index: 0)
+            }
             if let today = HeldSession.today(in: data, now: now, calendar: calendar) { return today }
             throw CLIFailure("no session today and none is live: name one, e.g. guild meeting \"Weekly tech meeting\" (see guild list sessions)")
         }
@@ -25,17 +31,48 @@ enum MeetingLookup {
         return next
     }
 
-    /// The live meeting `query` names (or the only live one); fails with a hint when none is live.
-    static func live(_ query: String?, in data: GuildData) throws -> Session {
-        let live = data.sessions.values.filter { $0.status == .live }.sorted { $0.start > $1.start }
+    /// The live meeting `query` names, or the only live one; with several live and none named, asks which (on a
+    /// terminal) or fails naming them. Fails with a hint when none is live.
+    static func live(_ query: String?, in data: GuildData, calendar: Calendar) throws -> Session {
+        let live = liveSessions(in: data)
         guard !live.isEmpty else {
             throw CLIFailure("no meeting is live: start one with `guild meeting` (or press m on a session in the dashboard)")
         }
-        guard let query, !query.isEmpty else { return live[0] }
+        guard let query, !query.isEmpty else {
+            return live.count == 1 ? live[0] : try choose(among: live, calendar: calendar)
+        }
         let session = try find(query, in: data)
         if session.status == .live { return session }
         if let held = live.first(where: { $0.seriesID == session.id }) { return held }
         throw CLIFailure("\"\(session.title)\" is not live; live now: " + live.map(\.title).joined(separator: ", "))
+    }
+
+    /// The live sessions, latest start first.
+    static func liveSessions(in data: GuildData) -> [Session] {
+        data.sessions.values.filter { $0.status == .live }.sorted { ($0.start, $0.id.uuidString) > ($1.start, $1.id.uuidString) }
+    }
+
+    /// One line naming a live session: title, start and the id to pass as --session.
+    static func describe(_ session: Session, calendar: Calendar) -> String {
+        let start = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: session.start)
+        let when = String(format: "%04d-%02d-%02d %02d:%02d", start.year ?? 0, start.month ?? 0, start.day ?? 0, start.hour ?? 0, start.minute ?? 0)
+        return "\"\(SafeText.sanitize(session.title))\", started \(when) (--session \(session.id.uuidString.lowercased().prefix(8)))"
+    }
+
+    /// Several meetings are live and none was named: asks which on a terminal, else fails listing them.
+    static func choose(among live: [Session], calendar: Calendar) throws -> Session {
+        let lines = live.enumerated().map { "  \($0.offset + 1). " + describe($0.element, calendar: calendar) }
+        guard isatty(0) == 1, isatty(2) == 1 else {
+            throw CLIFailure("\(live.count) meetings are live; name one with --session:\n" + lines.joined(separator: "\n"))
+        }
+        Terminal.status("\(live.count) meetings are live:")
+        for line in lines { Terminal.status(line) }
+        Terminal.prompt("Which one? [1-\(live.count)] ")
+        let answer = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard let number = Int(answer), live.indices.contains(number - 1) else {
+            throw CLIFailure("no meeting chosen; name one with --session:\n" + lines.joined(separator: "\n"))
+        }
+        return live[number - 1]
     }
 
     /// A session by full id, id prefix (at least 4 characters) or title words; the most recent wins among held meetings of one title.

@@ -13,7 +13,8 @@ public enum HeldSession {
             return held
         }
         let candidates = Rotation.candidates(for: series, in: data)
-        let picks = Rotation.assign(candidates: candidates, history: Rotation.history(of: series.id, in: data))
+        let picks = Rotation.assign(candidates: candidates, history: Rotation.history(of: series.id, in: data),
+                                    fixedFacilitator: series.keptFacilitator)
         let attendees = series.attendees.filter { data.people[$0].map { !$0.isAway } ?? true }
         return Session(
             title: series.title, format: series.format, desiredOutcome: series.desiredOutcome, details: series.details,
@@ -58,12 +59,20 @@ public enum HeldSession {
         return OpenActions.list(in: data, today: today).filter { item in item.sessionID.map(origins.contains) ?? false }
     }
 
-    /// The person who spoke first in the last round of the previous meeting of the series: the author of its earliest
-    /// round note (success, frustration, learning, pairing). Used so a new round does not start with them again.
+    /// Whether `session` is a meeting left live more than 12 hours past its end: the dashboard offers to resume it to
+    /// wrap up, or to end it.
+    public static func isLeftLive(_ session: Session, now: Date) -> Bool {
+        session.status == .live && now > session.end.addingTimeInterval(12 * 3600)
+    }
+
+    /// The person who spoke first in the last round of the previous meeting of the series, as its progress record
+    /// says; for a meeting held before progress was recorded, the author of its earliest round note (success,
+    /// frustration, learning, pairing). Used so a new round does not start with them again.
     public static func lastRoundFirst(before session: Session, in data: GuildData, notes: [NoteEntry]) -> UUID? {
         guard let previous = earlier(than: session, in: data).last(where: { $0.seriesID != nil && $0.seriesID == session.seriesID }) else {
             return nil
         }
+        if let progress = data.meetings[previous.id] { return progress.lastRoundFirst }
         let roundKinds: Set<NoteEntry.Kind> = [.success, .frustration, .learning, .pairing]
         return notes.filter { $0.sessionID == previous.id && roundKinds.contains($0.kind) && $0.author != nil }
             .min { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }?.author

@@ -66,7 +66,14 @@ public enum Rotation {
 
     /// Facilitator and note-taker for the next meeting: two different people, each the least recent in their role.
     /// `skipped` people are passed over this time (they keep their place for next time); `swapped` exchanges the two picks.
-    public static func assign(candidates: [UUID], history: [Entry], skipped: Set<UUID> = [], swapped: Bool = false) -> (facilitator: UUID?, noteTaker: UUID?) {
+    /// With a `fixedFacilitator` (a series whose role holder always facilitates) only the note-taker rotates, never to
+    /// the facilitator, and `swapped` changes nothing.
+    public static func assign(candidates: [UUID], history: [Entry], skipped: Set<UUID> = [], swapped: Bool = false,
+                              fixedFacilitator: UUID? = nil) -> (facilitator: UUID?, noteTaker: UUID?) {
+        if let fixedFacilitator {
+            let noteTaker = next(.noteTaker, candidates: candidates, history: history, excluding: skipped.union([fixedFacilitator]))
+            return (fixedFacilitator, noteTaker)
+        }
         let facilitator = next(.facilitator, candidates: candidates, history: history, excluding: skipped)
         var noteExclusions = skipped
         if let facilitator { noteExclusions.insert(facilitator) }

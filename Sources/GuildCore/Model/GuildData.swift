@@ -14,6 +14,8 @@ public struct GuildData: Sendable, Equatable {
     public var communities: [UUID: Community] = [:]
     public var solutions: [UUID: Solution] = [:]
     public var pairingRounds: [UUID: PairingRound] = [:]
+    /// Held meetings' progress, keyed by the held session's id.
+    public var meetings: [UUID: MeetingProgress] = [:]
 
     public init() {}
 
@@ -38,10 +40,14 @@ public struct GuildData: Sendable, Equatable {
         kind.descriptor.count(in: self)
     }
 
-    /// The person with `handle` ("@zoe" and "Zoe" work too).
+    /// The person with `handle` ("@zoe", "Zoe" and "@zoë" work too: case and accents are ignored when no handle is
+    /// exactly that and only one person's handle folds to it).
     public func person(handle: String) -> Person? {
         let wanted = Handle.normalize(handle)
-        return people.values.first { $0.handle == wanted }
+        if let exact = people.values.first(where: { $0.handle == wanted }) { return exact }
+        let folded = TextMatch.fold(wanted)
+        let matches = people.values.filter { TextMatch.fold($0.handle) == folded }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// The skill named `name`, compared case- and accent-insensitively.

@@ -24,6 +24,14 @@ public struct NoteEntry: Record, Hashable {
         }
     }
 
+    /// Which of the meeting's screens a note was typed on: the shared screen (the facilitator's) or the note-taker's view.
+    public enum Writer: String, CaseIterable, Codable, Sendable {
+        case facilitator, noteTaker
+
+        /// "facilitator", "note-taker".
+        public var title: String { self == .facilitator ? "facilitator" : "note-taker" }
+    }
+
     public var id: UUID
     public var sessionID: UUID
     public var kind: Kind
@@ -32,17 +40,21 @@ public struct NoteEntry: Record, Hashable {
     public var author: UUID?
     /// The agenda item being discussed when it was written.
     public var agendaItemID: UUID?
+    /// The role of whoever typed it in the meeting (never a guess at who said it); nil for anonymous questions and for
+    /// notes written before roles were kept.
+    public var writer: Writer?
     public var createdAt: Date
     public var updatedAt: Date
 
     public init(id: UUID = UUID(), sessionID: UUID, kind: Kind, text: String, author: UUID? = nil,
-                agendaItemID: UUID? = nil, createdAt: Date, updatedAt: Date? = nil) {
+                agendaItemID: UUID? = nil, writer: Writer? = nil, createdAt: Date, updatedAt: Date? = nil) {
         self.id = id
         self.sessionID = sessionID
         self.kind = kind
         self.text = text
         self.author = author
         self.agendaItemID = agendaItemID
+        self.writer = writer
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }

@@ -38,6 +38,8 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable, Comparable {
     case community = "communities"
     case solution = "solutions"
     case pairingRound = "pairings"
+    /// A held meeting's progress (`MeetingProgress`), one file per held session.
+    case meeting = "meetings"
 
     /// The folder name inside the store.
     public var folder: String { rawValue }
@@ -60,7 +62,7 @@ extension RecordDescriptor {
     public static let all: [RecordDescriptor] = [
         Person.descriptor, Skill.descriptor, RatingSheet.descriptor, Session.descriptor, NoteEntry.descriptor,
         ActionItem.descriptor, Learning.descriptor, Topic.descriptor, Community.descriptor, Solution.descriptor,
-        PairingRound.descriptor,
+        PairingRound.descriptor, MeetingProgress.descriptor,
     ]
 }
 

@@ -42,6 +42,9 @@ public struct Session: Record, Hashable {
     public var originalStart: Date?
     /// Anonymous 1–5 ratings collected at the meeting's wrap-up; nil when none were asked for.
     public var ratings: [Int]?
+    /// For a series: true when its facilitator is fixed (the role holder, seed 003) and only the note-taker rotates;
+    /// nil or false when both roles rotate.
+    public var fixedFacilitator: Bool?
     /// The UID of the calendar event it was imported from: exports write it back, so a calendar updates that event
     /// instead of adding a copy. nil for sessions made in Guild (their UID is made from the id).
     public var calendarUID: String?
@@ -52,7 +55,7 @@ public struct Session: Record, Hashable {
                 facilitator: UUID? = nil, presenters: [UUID] = [], noteTaker: UUID? = nil, attendees: [UUID] = [],
                 status: Status = .planned, agenda: [AgendaItem] = [], recurrence: Recurrence? = nil, timeZone: String? = nil,
                 allDay: Bool? = nil, communityID: UUID? = nil, seriesID: UUID? = nil, originalStart: Date? = nil, ratings: [Int]? = nil,
-                calendarUID: String? = nil, updatedAt: Date) {
+                fixedFacilitator: Bool? = nil, calendarUID: String? = nil, updatedAt: Date) {
         self.id = id
         self.title = title
         self.format = format
@@ -71,6 +74,7 @@ public struct Session: Record, Hashable {
         self.communityID = communityID
         self.seriesID = seriesID
         self.ratings = ratings
+        self.fixedFacilitator = fixedFacilitator
         self.timeZone = timeZone
         self.allDay = allDay
         self.originalStart = originalStart
@@ -108,6 +112,9 @@ public struct Session: Record, Hashable {
 
     /// The time the session is planned to end.
     public var end: Date { start.addingTimeInterval(TimeInterval(durationMinutes * 60)) }
+
+    /// The facilitator every meeting of this series keeps, when it has a fixed one.
+    public var keptFacilitator: UUID? { fixedFacilitator == true ? facilitator : nil }
 
     /// The sum of the agenda's timeboxes, in minutes.
     public var agendaMinutes: Int { agenda.reduce(0) { $0 + $1.minutes } }

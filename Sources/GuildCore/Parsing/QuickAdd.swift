@@ -20,13 +20,24 @@ public struct QuickAdd: Sendable, Equatable {
     public static func parse(_ line: String, now: Date, calendar: Calendar) throws(QuickAddError) -> QuickAdd {
         var result = QuickAdd(title: "")
         var titleWords: [String] = []
-        for token in tokenize(line) {
+        var tokens = tokenize(line)[...]
+        while let token = tokens.popFirst() {
+            if token.lowercased().hasPrefix("due:"), let next = tokens.first, joinsDue(token, next, now: now, calendar: calendar) {
+                // `due:next fri`, `due:in 3 days`: a day said in two or three words, unquoted.
+                tokens.removeFirst()
+                tokens.insert(token + "-" + next, at: tokens.startIndex)
+                continue
+            }
             if token.hasPrefix("@"), token.count > 1 {
                 guard result.ownerHandle == nil else { throw QuickAddError("two owners: \(result.ownerHandle!) and \(token.dropFirst())") }
                 result.ownerHandle = Handle.normalize(token)
             } else if token.lowercased().hasPrefix("due:") {
-                let when = String(token.dropFirst(4)).replacingOccurrences(of: "-", with: " ", options: [], range: nil)
-                let text = Day(iso: String(token.dropFirst(4))) != nil ? String(token.dropFirst(4)) : when
+                let raw = String(token.dropFirst(4))
+                let when = raw.replacingOccurrences(of: "-", with: " ", options: [], range: nil)
+                if Day(iso: raw) == nil, raw.wholeMatch(of: /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/) != nil {
+                    throw QuickAddError("due: \(raw) is not a day of the calendar (year-month-day)")
+                }
+                let text = Day(iso: raw) != nil ? raw : when
                 do {
                     result.due = try DateInput.parse(text, now: now, calendar: calendar).day
                 } catch {
@@ -41,6 +52,18 @@ public struct QuickAdd: Sendable, Equatable {
         result.title = titleWords.joined(separator: " ")
         guard !result.title.isEmpty else { throw QuickAddError("the title is empty: type what needs doing, then @owner due:fri") }
         return result
+    }
+
+    /// Whether `due:WHEN` only reads as a day with the word after it (`due:next` `fri`): true when WHEN alone is no
+    /// day but WHEN and `next` together are, or could be with one more word (`due:in` `3` `days`).
+    private static func joinsDue(_ token: String, _ next: String, now: Date, calendar: Calendar) -> Bool {
+        let when = String(token.dropFirst(4)).replacingOccurrences(of: "-", with: " ")
+        guard !when.isEmpty, Day(iso: when) == nil, (try? DateInput.parse(when, now: now, calendar: calendar)) == nil,
+              !next.hasPrefix("@"), !next.hasPrefix("#"), !next.lowercased().hasPrefix("due:") else { return false }
+        let joined = when + " " + next
+        if (try? DateInput.parse(joined, now: now, calendar: calendar)) != nil { return true }
+        // "in 3" waits for "days".
+        return when.lowercased() == "in" && Int(next) != nil
     }
 
     /// Splits on spaces, keeping `due:"next week"` together.

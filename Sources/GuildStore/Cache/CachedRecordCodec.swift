@@ -23,7 +23,7 @@ enum CachedRecordCodec {
                              samples: { [RatingSheet(personID: id, updatedAt: date), SkillRating(skillID: id, level: .none, ratedAt: date)] },
                              encode: encode, decode: ratingSheet),
             CachedKindCoding(Session.self, fields: [
-                "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,timeZone,allDay,communityID,seriesID,originalStart,ratings,calendarUID,updatedAt",
+                "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,timeZone,allDay,communityID,seriesID,originalStart,ratings,fixedFacilitator,calendarUID,updatedAt",
                 "AgendaItem": "id,title,minutes,owner,isRound",
                 "Recurrence": "frequency,interval,until,skipped,weekdays,monthDays,months,setPositions,weekStart",
                 "RecurrenceWeekday": "weekday,ordinal",
@@ -31,7 +31,7 @@ enum CachedRecordCodec {
                 [Session(id: id, title: "", format: .other, start: date, updatedAt: date), AgendaItem(id: id, title: "", minutes: 1),
                  Recurrence(frequency: .weekly), RecurrenceWeekday(.monday)]
             }, encode: encode, decode: session),
-            CachedKindCoding(NoteEntry.self, fields: ["NoteEntry": "id,sessionID,kind,text,author,agendaItemID,createdAt,updatedAt"],
+            CachedKindCoding(NoteEntry.self, fields: ["NoteEntry": "id,sessionID,kind,text,author,agendaItemID,writer,createdAt,updatedAt"],
                              samples: { [NoteEntry(id: id, sessionID: id, kind: .note, text: "", createdAt: date)] }, encode: encode, decode: note),
             CachedKindCoding(ActionItem.self, fields: ["ActionItem": "id,title,owner,due,status,sessionID,tag,createdAt,completedAt,updatedAt",
                                                        "Day": "year,month,day"],
@@ -55,6 +55,28 @@ enum CachedRecordCodec {
                                  [PairingRound(id: id, drawnAt: date, seed: 0, groups: []), PairingGroup(id: id, members: []),
                                   PairingFeedback(id: id, groupID: id, text: "", createdAt: date)]
                              }, encode: encode, decode: pairingRound),
+            CachedKindCoding(MeetingProgress.self, fields: [
+                "MeetingProgress": "id,step,items,currentItemID,timerRunning,settledAt,review,rounds,roundPlannedSeconds,attendance,questions,ratings,rotationSkips,rotationSwapped,next,updatedAt",
+                "Item": "id,title,plannedSeconds,originalSeconds,usedSeconds,isRound",
+                "ReviewEntry": "id,outcome",
+                "Round": "id,order,speaker,budgetPerSpeaker,turns",
+                "TurnEntry": "id,turn,spokenSeconds",
+                "Attendance": "id,present,name",
+                "Question": "id,status",
+                "Vote": "id,value",
+                "NextRoles": "facilitator,noteTaker",
+            ], samples: {
+                [MeetingProgress(id: id, step: .agenda, items: [], currentItemID: nil, timerRunning: false, settledAt: nil, review: [],
+                                 rounds: [], roundPlannedSeconds: 0, attendance: [], ratings: [], rotationSkips: [], rotationSwapped: false,
+                                 updatedAt: date),
+                 MeetingProgress.Item(id: id, title: "", plannedSeconds: 0, originalSeconds: 0, usedSeconds: 0, isRound: false),
+                 MeetingProgress.ReviewEntry(id: id, outcome: nil),
+                 MeetingProgress.Round(id: id, order: [], speaker: nil, budgetPerSpeaker: 0, turns: []),
+                 MeetingProgress.TurnEntry(id: id, turn: .waiting, spokenSeconds: 0),
+                 MeetingProgress.Attendance(id: id, present: true, name: ""), MeetingProgress.Question(id: id, status: .open),
+                 MeetingProgress.Vote(id: id, value: 1),
+                 MeetingProgress.NextRoles(facilitator: nil, noteTaker: nil)]
+            }, encode: encode, decode: meeting),
         ]
     }()
 
@@ -152,6 +174,7 @@ enum CachedRecordCodec {
         w.optional(r.seriesID) { $0.uuid($1) }
         w.optional(r.originalStart) { $0.date($1) }
         w.optional(r.ratings) { w, ratings in w.array(ratings) { $0.int($1) } }
+        w.optional(r.fixedFacilitator) { $0.bool($1) }
         w.optional(r.calendarUID) { $0.string($1) }
         w.date(r.updatedAt)
     }
@@ -160,6 +183,7 @@ enum CachedRecordCodec {
         w.uuid(r.id); w.uuid(r.sessionID); w.string(r.kind.rawValue); w.string(r.text)
         w.optional(r.author) { $0.uuid($1) }
         w.optional(r.agendaItemID) { $0.uuid($1) }
+        w.optional(r.writer) { $0.string($1.rawValue) }
         w.date(r.createdAt); w.date(r.updatedAt)
     }
 
@@ -220,6 +244,45 @@ enum CachedRecordCodec {
             w.uuid(note.id); w.uuid(note.groupID)
             w.optional(note.author) { $0.uuid($1) }
             w.string(note.text); w.bool(note.shared); w.date(note.createdAt)
+        }
+        w.date(r.updatedAt)
+    }
+
+    private static func seconds(_ w: inout ByteWriter, _ value: TimeInterval) { w.u64(value.bitPattern) }
+
+    private static func encode(_ r: MeetingProgress, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.string(r.step.rawValue)
+        w.array(r.items) { w, item in
+            w.uuid(item.id); w.string(item.title); seconds(&w, item.plannedSeconds); seconds(&w, item.originalSeconds)
+            seconds(&w, item.usedSeconds); w.bool(item.isRound)
+        }
+        w.optional(r.currentItemID) { $0.uuid($1) }
+        w.bool(r.timerRunning)
+        w.optional(r.settledAt) { $0.date($1) }
+        w.array(r.review) { w, entry in
+            w.uuid(entry.id); w.optional(entry.outcome) { $0.string($1.rawValue) }
+        }
+        w.array(r.rounds) { w, round in
+            w.uuid(round.id); uuids(&w, round.order); w.optional(round.speaker) { $0.uuid($1) }
+            seconds(&w, round.budgetPerSpeaker)
+            w.array(round.turns) { w, turn in
+                w.uuid(turn.id); w.string(turn.turn.rawValue); seconds(&w, turn.spokenSeconds)
+            }
+        }
+        seconds(&w, r.roundPlannedSeconds)
+        w.array(r.attendance) { w, entry in
+            w.uuid(entry.id); w.bool(entry.present); w.optional(entry.name) { $0.string($1) }
+        }
+        w.optional(r.questions) { w, questions in
+            w.array(questions) { w, question in w.uuid(question.id); w.string(question.status.rawValue) }
+        }
+        w.array(r.ratings) { w, vote in
+            w.uuid(vote.id); w.int(vote.value)
+        }
+        uuids(&w, r.rotationSkips); w.bool(r.rotationSwapped)
+        w.optional(r.next) { w, next in
+            w.optional(next.facilitator) { $0.uuid($1) }
+            w.optional(next.noteTaker) { $0.uuid($1) }
         }
         w.date(r.updatedAt)
     }
@@ -314,13 +377,15 @@ enum CachedRecordCodec {
                        noteTaker: noteTaker, attendees: attendees, status: status, agenda: agenda, recurrence: recurrence,
                        timeZone: try optionalString(&r), allDay: try optionalBool(&r),
                        communityID: try optionalUUID(&r), seriesID: try optionalUUID(&r), originalStart: try optionalDate(&r),
-                       ratings: try optionalInts(&r), calendarUID: try optionalString(&r),
+                       ratings: try optionalInts(&r), fixedFacilitator: try optionalBool(&r), calendarUID: try optionalString(&r),
                        updatedAt: try r.date())
     }
 
     private static func note(_ r: inout ByteReader) throws(CacheFormatError) -> NoteEntry {
         NoteEntry(id: try r.uuid(), sessionID: try r.uuid(), kind: try r.raw(NoteEntry.Kind.self), text: try r.string(),
-                  author: try optionalUUID(&r), agendaItemID: try optionalUUID(&r), createdAt: try r.date(), updatedAt: try r.date())
+                  author: try optionalUUID(&r), agendaItemID: try optionalUUID(&r),
+                  writer: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.raw(NoteEntry.Writer.self) },
+                  createdAt: try r.date(), updatedAt: try r.date())
     }
 
     private static func action(_ r: inout ByteReader) throws(CacheFormatError) -> ActionItem {
@@ -376,5 +441,49 @@ enum CachedRecordCodec {
                             shared: try r.bool(), createdAt: try r.date())
         }
         return PairingRound(id: id, drawnAt: drawnAt, seed: seed, groups: groups, feedback: feedback, updatedAt: try r.date())
+    }
+    private static func seconds(_ r: inout ByteReader) throws(CacheFormatError) -> TimeInterval {
+        TimeInterval(bitPattern: try r.u64())
+    }
+
+    private static func meeting(_ r: inout ByteReader) throws(CacheFormatError) -> MeetingProgress {
+        let id = try r.uuid()
+        let step = try r.raw(MeetingProgress.Step.self)
+        let items = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.Item(id: try r.uuid(), title: try r.string(), plannedSeconds: try seconds(&r), originalSeconds: try seconds(&r),
+                                 usedSeconds: try seconds(&r), isRound: try r.bool())
+        }
+        let current = try optionalUUID(&r)
+        let running = try r.bool()
+        let settledAt = try optionalDate(&r)
+        let review = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.ReviewEntry(id: try r.uuid(),
+                                        outcome: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in try r.raw(ReviewOutcome.self) })
+        }
+        let rounds = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.Round(id: try r.uuid(), order: try uuids(&r), speaker: try optionalUUID(&r), budgetPerSpeaker: try seconds(&r),
+                                  turns: try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+                                      MeetingProgress.TurnEntry(id: try r.uuid(), turn: try r.raw(RoundTurns.Turn.self), spokenSeconds: try seconds(&r))
+                                  })
+        }
+        let planned = try seconds(&r)
+        let attendance = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.Attendance(id: try r.uuid(), present: try r.bool(), name: try optionalString(&r))
+        }
+        let questions = try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+            try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+                MeetingProgress.Question(id: try r.uuid(), status: try r.raw(MeetingProgress.QuestionStatus.self))
+            }
+        }
+        let ratings = try r.array { (r: inout ByteReader) throws(CacheFormatError) in MeetingProgress.Vote(id: try r.uuid(), value: try r.int()) }
+        let skips = try uuids(&r)
+        let swapped = try r.bool()
+        let next = try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+            MeetingProgress.NextRoles(facilitator: try optionalUUID(&r), noteTaker: try optionalUUID(&r))
+        }
+        return MeetingProgress(id: id, step: step, items: items, currentItemID: current, timerRunning: running, settledAt: settledAt,
+                               review: review, rounds: rounds, roundPlannedSeconds: planned, attendance: attendance, questions: questions,
+                               ratings: ratings,
+                               rotationSkips: skips, rotationSwapped: swapped, next: next, updatedAt: try r.date())
     }
 }

@@ -25,6 +25,8 @@ extension AppState {
             if case .detail(let target, _)? = overlay { edit(target) }
         case .detailDelete:
             if case .detail(let target, _)? = overlay { askToDelete(target) }
+        case .detailNoteEdit, .detailNoteDelete:
+            pickNote(command == .detailNoteEdit ? .edit : .delete)
         case .matrixLevel0: return setLevel(.none)
         case .matrixLevel1: return setLevel(.learning)
         case .matrixLevel2: return setLevel(.working)
@@ -50,6 +52,21 @@ extension AppState {
         dialog = .form(kind.makeForm(data: data, now: now, calendar: calendar))
     }
 
+    /// From a session's detail view: a picker over the notes it shows (the session's, or its held meetings'), to edit
+    /// or delete one; the change is saved against the note as read, and `u` takes it back.
+    mutating func pickNote(_ purpose: RecordPicker.Purpose) {
+        guard case .detail(.session(let id, _), _)? = overlay else {
+            notify("Notes are fixed from a session's detail view (Enter on a session)")
+            return
+        }
+        let sessions = Set(notesNeeded(forSession: id))
+        guard data.notes.values.contains(where: { sessions.contains($0.sessionID) }) else {
+            notify("This session has no notes yet")
+            return
+        }
+        dialog = .picker(RecordPicker(kind: .note, purpose: purpose, sessions: sessions))
+    }
+
     /// Opens the form for what a detail target or the selection names.
     mutating func edit(_ target: DetailTarget) {
         edit(kind: target.recordKind, id: target.recordID)
@@ -61,9 +78,9 @@ extension AppState {
         openForm(FormKind(editing: value))
     }
 
-    /// A blank form for a new record of `kind` (nothing for a kind not edited in forms).
+    /// A blank form for a new record of `kind` (nothing for a kind not edited in forms, or not made in a blank form).
     mutating func create(_ kind: RecordKind) {
-        guard RecordEditor.of(kind) != nil else { return }
+        guard RecordEditor.of(kind)?.createsBlank == true else { return }
         openForm(FormKind(new: kind))
     }
 

@@ -104,6 +104,7 @@ extension AppState {
         case .screenHealth: openHealth()
         case .scopeNext: scopeDashboard(to: programme.nextScope(in: data))
         case .meetingStart: return startMeetingOnSelection()
+        case .meetingEnd: endMeetingOnSelection()
         case .syncNow: return startSync()
         case .conflictsOpen: openConflicts()
         case .conflictsUp, .conflictsDown, .conflictsOptionPrevious, .conflictsOptionNext, .conflictsNext, .conflictsPrevious,
@@ -148,8 +149,8 @@ extension AppState {
             reduceHome(.startFilter)
         case .filterAccept, .filterCancel:
             break
-        case .appPalette, .actionQuickAdd, .editUndo, .editRedo, .itemNew, .itemEdit, .itemDelete, .detailEdit, .detailDelete,
-             .matrixLevel0, .matrixLevel1, .matrixLevel2, .matrixLevel3, .matrixLevel4, .matrixInterest, .matrixClear,
+        case .appPalette, .actionQuickAdd, .editUndo, .editRedo, .itemNew, .itemEdit, .itemDelete, .detailEdit, .detailDelete, .detailNoteEdit,
+             .detailNoteDelete, .matrixLevel0, .matrixLevel1, .matrixLevel2, .matrixLevel3, .matrixLevel4, .matrixInterest, .matrixClear,
              .actionToggleDone, .actionDrop, .actionReassign:
             return runEditing(command)
         case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious, .formTakeTheirs,

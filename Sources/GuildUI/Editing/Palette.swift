@@ -31,7 +31,9 @@ public struct Palette: Sendable, Equatable {
         }
         for kind in kinds {
             let noun = kind.descriptor.noun
-            entries.append(PaletteEntry(title: "new \(noun)", keys: "", place: "", run: .new(kind), isAvailable: true))
+            if RecordEditor.of(kind)?.createsBlank == true {
+                entries.append(PaletteEntry(title: "new \(noun)", keys: "", place: "", run: .new(kind), isAvailable: true))
+            }
             entries.append(PaletteEntry(title: "edit \(noun)…", keys: "", place: "", run: .edit(kind), isAvailable: true))
             entries.append(PaletteEntry(title: "delete \(noun)…", keys: "", place: "", run: .delete(kind), isAvailable: true))
         }

@@ -14,6 +14,8 @@ struct RecordEditor: Sendable {
     let homePane: PaneID?
     /// What the delete question adds under "Delete …?" before the undo key (empty: only the undo key).
     let deleteDetail: String
+    /// Whether a new record of the kind is made in a blank form (notes are not: they are taken in a meeting).
+    let createsBlank: Bool
     private let makeFields: @Sendable ((any Record)?, GuildData, Date, Calendar) -> [FormField]
     private let builder: @Sendable (FormReader, (any Record)?, UUID?) throws(FieldError) -> any Record
     private let listRows: @Sendable (GuildData, Calendar) -> [RecordPicker.Row]
@@ -24,13 +26,14 @@ struct RecordEditor: Sendable {
     ///   - build: the record the form's fields describe, from the record edited (nil for a new one) and the record a
     ///     new one is linked to (an action item's session); the record's own `validate()` runs after.
     ///   - rows: every record of the kind as the palette's picker lists it, in a stable order.
-    init<R: Record>(_ type: R.Type, homePane: PaneID? = nil, deleteDetail: String = "",
+    init<R: Record>(_ type: R.Type, homePane: PaneID? = nil, deleteDetail: String = "", createsBlank: Bool = true,
                     fields: @escaping @Sendable (R?, GuildData, Date, Calendar) -> [FormField],
                     build: @escaping @Sendable (FormReader, R?, UUID?) throws(FieldError) -> R,
                     rows: @escaping @Sendable (GuildData, Calendar) -> [RecordPicker.Row]) {
         kind = R.kind
         self.homePane = homePane
         self.deleteDetail = deleteDetail
+        self.createsBlank = createsBlank
         makeFields = { record, data, now, calendar in fields(record as? R, data, now, calendar) }
         builder = { (reader: FormReader, base: (any Record)?, link: UUID?) throws(FieldError) -> any Record in
             try build(reader, base as? R, link)
@@ -56,7 +59,7 @@ extension RecordEditor {
     /// Every kind the dashboard edits in forms, in the palette's order: the one list a new editable kind joins.
     static let all: [RecordEditor] = [
         SessionForm.editor, PersonForm.editor, SkillForm.editor, ActionForm.editor, TopicForm.editor, LearningForm.editor,
-        CommunityForm.editor, SolutionForm.editor,
+        CommunityForm.editor, SolutionForm.editor, NoteForm.editor,
     ]
 
     /// The editor of `kind`; nil for a kind not edited in forms.

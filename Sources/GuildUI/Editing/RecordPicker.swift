@@ -25,10 +25,14 @@ public struct RecordPicker: Sendable, Equatable {
     /// The highlighted row, an index into `matches`.
     public internal(set) var selected = 0
 
-    /// A picker over every record of `kind`.
-    init(kind: RecordKind, purpose: Purpose) {
+    /// For notes: only those of these sessions (a session's detail view); nil lists every record of the kind.
+    public let sessions: Set<UUID>?
+
+    /// A picker over every record of `kind` (only the notes of `sessions`, when given).
+    init(kind: RecordKind, purpose: Purpose, sessions: Set<UUID>? = nil) {
         self.kind = kind
         self.purpose = purpose
+        self.sessions = sessions
     }
 
     /// "Edit which learning?".
@@ -43,7 +47,7 @@ public struct RecordPicker: Sendable, Equatable {
 
     /// The rows matching the typed text, best first.
     func matches(data: GuildData, calendar: Calendar) -> [Row] {
-        let all = Self.rows(kind, data: data, calendar: calendar)
+        let all = kind == .note && sessions != nil ? NoteForm.rows(data, sessions: sessions) : Self.rows(kind, data: data, calendar: calendar)
         return FuzzyMatch.rank(field.text, all.map { $0.title + " " + $0.detail }).map { all[$0] }
     }
 }

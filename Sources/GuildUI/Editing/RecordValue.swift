@@ -14,6 +14,7 @@ public enum RecordValue: Sendable, Hashable {
     case community(Community)
     case solution(Solution)
     case pairingRound(PairingRound)
+    case meeting(MeetingProgress)
 
     /// Wraps a record; nil for a type GuildCore does not define.
     public init?(_ record: any Record) {
@@ -29,6 +30,7 @@ public enum RecordValue: Sendable, Hashable {
         case let r as Community: self = .community(r)
         case let r as Solution: self = .solution(r)
         case let r as PairingRound: self = .pairingRound(r)
+        case let r as MeetingProgress: self = .meeting(r)
         default: return nil
         }
     }
@@ -47,6 +49,7 @@ public enum RecordValue: Sendable, Hashable {
         case .community(let r): r
         case .solution(let r): r
         case .pairingRound(let r): r
+        case .meeting(let r): r
         }
     }
 

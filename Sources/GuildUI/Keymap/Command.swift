@@ -40,6 +40,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case itemDelete = "item.delete"
     case detailEdit = "detail.edit"
     case detailDelete = "detail.delete"
+    case detailNoteEdit = "detail.note.edit"
+    case detailNoteDelete = "detail.note.delete"
     case matrixLevel0 = "matrix.level0"
     case matrixLevel1 = "matrix.level1"
     case matrixLevel2 = "matrix.level2"
@@ -77,6 +79,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case screenHealth = "screen.health"
     case scopeNext = "scope.next"
     case meetingStart = "meeting.start"
+    case meetingEnd = "meeting.end"
     // Git sync and the conflicts screen (`Sync/`).
     case syncNow = "sync.now"
     case conflictsOpen = "conflicts.open"

@@ -55,6 +55,7 @@ extension Keymap {
         Binding(id: Command.screenHealth.rawValue, keys: [.char("H")], help: "programme health charts", group: "Screens"),
         Binding(id: Command.scopeNext.rawValue, keys: [.char("c")], help: "scope panes to the next community", group: "Screens"),
         Binding(id: Command.meetingStart.rawValue, keys: [.char("m")], help: "start a live meeting on the selected session", group: "Screens"),
+        Binding(id: Command.meetingEnd.rawValue, keys: [.char("W")], help: "end the selected meeting left live (asks first)", group: "Screens"),
     ]
 
     /// The editing bindings: new, edit, delete, quick add, matrix cells, action items, undo, forms, palette, confirmations.
@@ -70,6 +71,10 @@ extension Keymap {
         Binding(id: Command.detailEdit.rawValue, keys: [.char("e")], help: "edit what the detail view shows", group: "Edit",
                 context: .detail, hint: "edit"),
         Binding(id: Command.detailDelete.rawValue, keys: [.delete, .char("D")], help: "delete what the detail view shows (asks first)",
+                group: "Edit", context: .detail),
+        Binding(id: Command.detailNoteEdit.rawValue, keys: [.char("n")], help: "session detail: edit one of its notes",
+                group: "Edit", context: .detail),
+        Binding(id: Command.detailNoteDelete.rawValue, keys: [.char("x")], help: "session detail: delete one of its notes (asks)",
                 group: "Edit", context: .detail),
 
         Binding(id: Command.matrixLevel0.rawValue, keys: [.char("0")], help: "set level 0 none", group: "Skills matrix",

@@ -17,6 +17,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case reviewDown = "meeting.review.down"
     case reviewDone = "meeting.review.done"
     case reviewCarryOver = "meeting.review.carryOver"
+    case reviewRedate = "meeting.review.redate"
     case reviewDrop = "meeting.review.drop"
     case reviewFinish = "meeting.review.finish"
     // Agenda.
@@ -26,6 +27,9 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case agendaDown = "meeting.agenda.down"
     case agendaMoveUp = "meeting.agenda.moveUp"
     case agendaMoveDown = "meeting.agenda.moveDown"
+    case agendaAdd = "meeting.agenda.add"
+    case agendaRename = "meeting.agenda.rename"
+    case agendaRetime = "meeting.agenda.retime"
     case openReview = "meeting.review.open"
     case wrapUp = "meeting.wrapUp.open"
     // Rounds.
@@ -44,15 +48,23 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case notePairing = "meeting.note.pairing"
     case noteAction = "meeting.note.action"
     case noteParking = "meeting.note.parking"
+    // Fixing notes (either view).
+    case notesOpen = "meeting.notes.open"
+    case noteEdit = "meeting.notes.edit"
+    case noteDelete = "meeting.notes.delete"
+    case noteUndo = "meeting.notes.undo"
     // Composer.
     case composeSave = "meeting.compose.save"
     case composeCancel = "meeting.compose.cancel"
+    case composeKindNext = "meeting.compose.kind.next"
+    case composeKindPrevious = "meeting.compose.kind.previous"
     // Wrap-up.
     case rate1 = "meeting.wrapUp.rate1"
     case rate2 = "meeting.wrapUp.rate2"
     case rate3 = "meeting.wrapUp.rate3"
     case rate4 = "meeting.wrapUp.rate4"
     case rate5 = "meeting.wrapUp.rate5"
+    case unrate = "meeting.wrapUp.unrate"
     case skipFacilitator = "meeting.rotation.skipFacilitator"
     case skipNoteTaker = "meeting.rotation.skipNoteTaker"
     case swapRoles = "meeting.rotation.swap"
@@ -66,6 +78,11 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case overlayUp = "meeting.overlay.up"
     case overlayDown = "meeting.overlay.down"
     case attendanceToggle = "meeting.attendance.toggle"
+    case attendanceGuest = "meeting.attendance.add"
+    // Anonymous questions.
+    case questionsOpen = "meeting.questions.open"
+    case questionAnswered = "meeting.questions.answered"
+    case questionDismissed = "meeting.questions.dismissed"
 
     /// The note-kind commands, in the order the screen suggests them.
     static let noteKinds: [MeetingCommand] = [.noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
@@ -75,7 +92,8 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     var isSharedScreenOnly: Bool {
         switch self {
         case .timerToggle, .extendOne, .extendFive, .itemNext, .itemPrevious, .agendaUp, .agendaDown, .agendaMoveUp, .agendaMoveDown,
-             .openReview, .wrapUp, .speakerDone, .speakerPass, .speakerSkip, .speakerAway, .reviewFinish, .attendance:
+             .openReview, .wrapUp, .speakerDone, .speakerPass, .speakerSkip, .speakerAway, .reviewFinish, .attendance, .agendaAdd, .agendaRename,
+             .agendaRetime, .attendanceGuest, .questionAnswered, .questionDismissed:
             true
         default:
             false

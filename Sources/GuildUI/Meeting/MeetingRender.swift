@@ -22,4 +22,15 @@ enum MeetingRender {
         case .dropped?: ("[✗]", .warning)
         }
     }
+
+    /// A phase or badge role as a chip of screen background (used inside the title bar, whose own colours the role is not chosen against).
+    static func chip(_ role: ThemeRole, theme: Theme) -> Style {
+        theme.onText(role).adding(.bold)
+    }
+
+    /// The big clock's style for a phase: the role's colour on the screen background, never a block of the role's background.
+    static func digits(_ phase: TimerPhase, theme: Theme) -> Style {
+        let role = theme.style(role(phase))
+        return theme.style(.text).patched(by: Style(fg: role.fg, attributes: role.attributes.subtracting(.reverse))).adding(.bold)
+    }
 }

@@ -20,6 +20,12 @@ public struct MeetingSave: Sendable, Equatable {
         case finish
         /// The series' next facilitator and note-taker.
         case rotation
+        /// The meeting's progress record (`meetings/<session-id>.json`), saved as the meeting changes.
+        case meetingProgress
+        /// A record the meeting feeds: a learning in the learnings log, a pairing round's feedback.
+        case teamRecord
+        /// A note edited or deleted (`undo`: the latest such change taken back).
+        case noteFix(MeetingNoteChange, undo: Bool)
     }
 
     /// The record before (the version the meeting started from) and after.

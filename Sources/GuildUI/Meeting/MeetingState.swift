@@ -14,8 +14,10 @@ public struct MeetingState: Sendable {
     public let role: MeetingRole
     /// This session's notes, oldest first.
     public internal(set) var notes: [NoteEntry]
-    /// Anonymous questions in the order this screen first saw them (never stored).
+    /// Anonymous questions, oldest first: in the order the shared screen first saw them (kept in the progress record).
     public internal(set) var questionOrder: [UUID]
+    /// What the meeting did with each question (absent: still open).
+    public internal(set) var questionStatus: [UUID: MeetingProgress.QuestionStatus] = [:]
     public internal(set) var step: MeetingStep
     public internal(set) var timer: AgendaTimer
     /// Rounds by agenda item id, created when their item comes up.
@@ -34,16 +36,26 @@ public struct MeetingState: Sendable {
     /// The parking-lot entry selected in the wrap-up.
     public internal(set) var parkingRow: Int
     public internal(set) var composer: NoteComposer?
+    /// Notes saved, edited or deleted on this screen, latest last: what `u` takes back.
+    public internal(set) var noteChanges: [MeetingNoteChange] = []
     public internal(set) var overlay: MeetingOverlay?
-    /// Who is expected, in name order.
+    /// Who is expected, in name order (the team's people first, then guests in the order they joined).
     public internal(set) var expected: [UUID]
     /// Expected people marked away (not in the room).
     public internal(set) var absent: Set<UUID>
-    /// Anonymous 1–5 votes given in the wrap-up.
+    /// Guests who joined (not in the team's people), by their own id, with the name typed.
+    public internal(set) var guests: [UUID: String] = [:]
+    /// Anonymous 1–5 votes given on this shared screen in the wrap-up.
     public internal(set) var ratings: [Int]
+    /// Votes given from other terminals (`guild rate-meeting`), as the progress record has them.
+    public internal(set) var remoteVotes: [MeetingProgress.Vote] = []
+    /// The votes given on this screen since it opened, latest last: what the take-back key removes.
+    public internal(set) var ratingsGivenHere: [Int] = []
     /// People passed over for next time's roles.
     public internal(set) var rotationSkips: Set<UUID>
     public internal(set) var rotationSwapped: Bool
+    /// Next time's roles, once the meeting finished (series only).
+    public internal(set) var decidedNext: MeetingProgress.NextRoles?
     /// Where the minutes were written (store-relative), once they are.
     public internal(set) var minutesPath: String?
     /// A one-line notice, cleared by the next key.
@@ -82,7 +94,7 @@ public struct MeetingState: Sendable {
         self.keymap = keymap
         self.notes = MeetingState.sorted(notes.filter { $0.sessionID == session.id })
         questionOrder = self.notes.filter(AnonymousQuestion.isAnonymous).map(\.id)
-        timer = AgendaTimer(agenda: session.agenda)
+        timer = AgendaTimer(agenda: session.agenda.isEmpty ? [MeetingState.meetingSlot(of: session)] : session.agenda)
         rounds = [:]
         balance = SpeakingBalance()
         lastRoundFirst = HeldSession.lastRoundFirst(before: session, in: data, notes: Array(data.notes.values))
@@ -92,7 +104,8 @@ public struct MeetingState: Sendable {
         agendaRow = 0
         parkingRow = 0
         expected = MeetingState.expectedPeople(for: session, in: data)
-        absent = []
+        // Someone whose profile says away starts away; attendance can mark them here when they turn up.
+        absent = Set(expected.filter { data.people[$0]?.isAway == true })
         ratings = []
         rotationSkips = []
         rotationSwapped = false
@@ -101,8 +114,144 @@ public struct MeetingState: Sendable {
         } else {
             step = review.isEmpty || role == .notes ? .agenda : .review
         }
-        if step == .agenda { enterCurrentItem() }
+        if let progress = data.meetings[session.id] {
+            restore(progress)
+        } else if step == .agenda {
+            enterCurrentItem()
+        }
     }
+
+    /// Takes up the meeting where its progress record says it is: step, timer, review, rounds, attendance, ratings and
+    /// the wrap-up's choices (a restarted shared screen resumes there; the note-taker's view follows it).
+    mutating func restore(_ progress: MeetingProgress) {
+        switch progress.step {
+        case .review: step = role == .shared ? .review : .agenda
+        case .agenda: step = .agenda
+        case .wrapUp: step = role == .shared ? .wrapUp : .agenda
+        case .finished: step = .finished
+        }
+        if session.status == .done { step = .finished }
+        if !progress.items.isEmpty || !session.agenda.isEmpty { timer = progress.timer }
+        // Items added, renamed, re-timed, extended or moved before a restart still go into the held record.
+        if timer.agenda(from: session.agenda, excluding: [session.id]) != session.agenda { agendaEdited = true }
+        rounds = progress.roundTurns
+        balance = progress.balance
+        if let first = progress.lastRoundFirst { lastRoundFirst = first }
+        if !progress.review.isEmpty || role == .shared {
+            let known = Dictionary(review.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            review = progress.review.compactMap { data.actions[$0.id] ?? known[$0.id] }
+            reviewOutcomes = Dictionary(progress.review.compactMap { entry in entry.outcome.map { (entry.id, $0) } }, uniquingKeysWith: { a, _ in a })
+            reviewRow = min(max(0, review.count - 1), review.firstIndex { reviewOutcomes[$0.id] == nil } ?? review.count - 1)
+        }
+        if !progress.attendance.isEmpty {
+            guests = progress.guests
+            let known = progress.attendance.map(\.id).filter { data.people[$0] != nil || guests[$0] != nil }
+            expected = arranged(expected.filter { data.people[$0] != nil } + known.filter { !expected.contains($0) })
+            absent = Set(progress.attendance.filter { !$0.present }.map(\.id))
+        }
+        if let questions = progress.questions {
+            let stored = questions.map(\.id)
+            questionOrder = stored + questionOrder.filter { !stored.contains($0) }
+            questionStatus = Dictionary(questions.filter { $0.status != .open }.map { ($0.id, $0.status) }, uniquingKeysWith: { a, _ in a })
+        }
+        ratings = progress.ratings.filter(isLocalVote).map(\.value)
+        remoteVotes = progress.ratings.filter { !isLocalVote($0) }
+        rotationSkips = Set(progress.rotationSkips)
+        rotationSwapped = progress.rotationSwapped
+        decidedNext = progress.next
+        agendaRow = timer.currentIndex
+    }
+
+    /// The meeting's progress record as it stands now (the timer settled at `now` by the caller).
+    public func progress() -> MeetingProgress {
+        let recordedStep: MeetingProgress.Step = switch step {
+        case .review: .review
+        case .agenda: .agenda
+        case .wrapUp: .wrapUp
+        case .finished: .finished
+        }
+        return MeetingProgress(id: session.id, step: recordedStep, timer: timer, review: review.map { ($0.id, reviewOutcomes[$0.id]) },
+                               rounds: rounds, balance: balance, expected: expected, absent: absent, guests: guests,
+                               questions: questionOrder.map { MeetingProgress.Question(id: $0, status: questionStatus[$0] ?? .open) },
+                               ratings: votes + remoteVotes,
+                               rotationSkips: rotationSkips, rotationSwapped: rotationSwapped, next: decidedNext, updatedAt: now)
+    }
+
+    /// The ratings as anonymous votes: each id comes from the session, the value and how many of that value came
+    /// before, so it is the same at every save and says nothing about who voted or when.
+    private var votes: [MeetingProgress.Vote] {
+        var seen: [Int: Int] = [:]
+        return ratings.sorted().map { value in
+            let occurrence = seen[value, default: 0]
+            seen[value] = occurrence + 1
+            var bytes = session.id.uuid
+            bytes.14 ^= UInt8(truncatingIfNeeded: value)
+            bytes.15 ^= UInt8(truncatingIfNeeded: occurrence)
+            bytes.13 ^= UInt8(truncatingIfNeeded: occurrence >> 8)
+            return MeetingProgress.Vote(id: UUID(uuid: bytes), value: value)
+        }
+    }
+
+    /// Whether `vote` was given on the shared screen: its id is the session's with the value and occurrence mixed in
+    /// (`votes`), where a vote from another terminal has a random id.
+    func isLocalVote(_ vote: MeetingProgress.Vote) -> Bool {
+        let mine = session.id.uuid
+        let theirs = vote.id.uuid
+        return withUnsafeBytes(of: mine) { a in
+            withUnsafeBytes(of: theirs) { b in
+                Array(a.prefix(13)) == Array(b.prefix(13)) && a[14] ^ UInt8(truncatingIfNeeded: vote.value) == b[14]
+            }
+        }
+    }
+
+    /// Every anonymous vote so far: given here and from other terminals.
+    public var allRatings: [Int] { ratings + remoteVotes.map(\.value) }
+
+    /// The timer of a session without an agenda: one item for the whole slot, with the session's id.
+    static func meetingSlot(of session: Session) -> AgendaItem {
+        AgendaItem(id: session.id, title: "Meeting", minutes: max(1, session.durationMinutes))
+    }
+
+    /// The session's slot in seconds: what the plan (every timebox with its extensions) is measured against.
+    public var slotSeconds: TimeInterval { TimeInterval(session.durationMinutes * 60) }
+
+    /// "66:00 of a 60:00 slot": the plan against the session's slot, and whether extensions overran it.
+    public var planAgainstSlot: (text: String, isOver: Bool) {
+        let planned = timer.plannedTotal
+        let over = planned > slotSeconds
+        let text = "\(TimerText.elapsed(planned)) of a \(TimerText.elapsed(slotSeconds)) slot"
+            + (over ? " · \(TimerText.elapsed(planned - slotSeconds)) over" : "")
+        return (text, over)
+    }
+
+    /// A person's name, or a guest's (marked as a guest).
+    public func name(of id: UUID?) -> String {
+        if let id, let guest = guests[id] { return guest + " (guest)" }
+        return data.name(of: id)
+    }
+
+    /// A person's or a guest's name alone (for lists short of room, where a name is cut to fit).
+    public func plainName(of id: UUID) -> String {
+        guests[id] ?? data.name(of: id)
+    }
+
+    /// The attendance list: who is expected, then everyone else on the team (marking one here adds them).
+    public var attendanceRows: [UUID] {
+        let others = data.people.values.filter { !expected.contains($0.id) }.sorted(by: SkillsMatrix.personOrder).map(\.id)
+        return expected + others
+    }
+
+    /// People in name order, then guests in the order they joined.
+    func arranged(_ ids: [UUID]) -> [UUID] {
+        var seen: Set<UUID> = []
+        let unique = ids.filter { seen.insert($0).inserted }
+        let people = unique.filter { data.people[$0] != nil }.sorted { a, b in SkillsMatrix.personOrder(data.people[a]!, data.people[b]!) }
+        return people + unique.filter { data.people[$0] == nil && guests[$0] != nil }
+    }
+
+    /// Whether this screen knows where the meeting is: the shared screen runs it; the note-taker's view follows its
+    /// progress record once the shared screen has saved one.
+    public var isFollowing: Bool { role == .shared || data.meetings[session.id] != nil }
 
     /// Who is expected at `session`, in name order: its attendees, else the candidates of its series.
     static func expectedPeople(for session: Session, in data: GuildData) -> [UUID] {
@@ -131,7 +280,7 @@ public struct MeetingState: Sendable {
     /// The series this meeting belongs to, if any.
     public var series: Session? { session.seriesID.flatMap { data.sessions[$0] } }
 
-    /// Expected people not marked away.
+    /// Expected people not marked away (guests included).
     public var present: [UUID] { expected.filter { !absent.contains($0) } }
 
     /// The round of the current item, when the item is a round.
@@ -160,7 +309,7 @@ public struct MeetingState: Sendable {
         var withThis = data
         withThis.upsert(session)
         return Rotation.assign(candidates: Rotation.candidates(for: series, in: withThis), history: Rotation.history(of: series.id, in: withThis),
-                               skipped: rotationSkips, swapped: rotationSwapped)
+                               skipped: rotationSkips, swapped: rotationSwapped, fixedFacilitator: series.keptFacilitator)
     }
 
     /// The context keys are looked up in right now.
@@ -175,20 +324,11 @@ public struct MeetingState: Sendable {
         }
     }
 
-    /// The minutes as they stand now.
-    public func minutes(next: (facilitator: UUID?, noteTaker: UUID?)?) -> MinutesDocument {
-        var held = session
-        held.attendees = present
-        let items = timer.slots.map {
-            MinutesDocument.ItemTime(title: $0.title, plannedSeconds: $0.plannedSeconds, usedSeconds: $0.usedSeconds, isRound: $0.isRound)
-        }
-        let roundSummaries = timer.slots.compactMap { slot -> MinutesDocument.RoundSummary? in
-            guard let round = rounds[slot.id] else { return nil }
-            return MinutesDocument.RoundSummary(title: slot.title, order: round.order, turns: round.turns, spoken: round.spoken)
-        }
-        let reviewed = review.map { item in (item: data.actions[item.id] ?? item, outcome: reviewOutcomes[item.id]) }
-        return MinutesDocument(session: held, data: data, notes: notes, items: items, review: reviewed, rounds: roundSummaries,
-                               ratings: ratings, next: next, calendar: calendar)
+    /// The minutes as they stand now: made from the progress record, exactly as `guild export minutes` makes them later.
+    public func minutes() -> MinutesDocument {
+        var withReview = data
+        for item in review where withReview.actions[item.id] == nil { withReview.upsert(item) }
+        return MinutesDocument(progress: progress(), session: session, data: withReview, notes: notes, calendar: calendar)
     }
 
     /// Notes in display order: oldest first, ties by id.
@@ -199,7 +339,8 @@ public struct MeetingState: Sendable {
     /// Counts time up to `date` on the running timer, crediting the round's speaker too (shared screen only).
     mutating func advanceClock(to date: Date) {
         defer { now = date }
-        guard role == .shared, step != .finished else { return }
+        // The note-taker's view counts on from the shared screen's last record, for display only (it never saves progress).
+        guard step != .finished else { return }
         let delta = timer.settle(at: date)
         guard delta > 0, let id = timer.current?.id, var round = rounds[id], let speaker = round.speaker else { return }
         round.credit(delta)
@@ -216,5 +357,6 @@ public struct MeetingState: Sendable {
         rounds[slot.id] = RoundTurns(itemID: slot.id, order: order, timebox: slot.plannedSeconds)
         balance.plan(slot.plannedSeconds)
         if let first = order.first { lastRoundFirst = first }
+        if order.isEmpty { notify("Nobody is here for this round: \(keyName(.attendance)) marks who is here or adds a guest", isError: true) }
     }
 }

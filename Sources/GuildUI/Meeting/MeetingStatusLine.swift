@@ -51,15 +51,46 @@ struct MeetingStatusLine {
         }
     }
 
-    /// While a typed line is open, a notice about it (why it was not saved) takes the key hints' line.
+    /// While a typed line is open, a notice about it (why it was not saved) takes the key hints' line; while an action
+    /// item or a carry-over is typed, what it says so far (owner, due day) or why it cannot be used does, as quick add shows it.
     func drawComposerNotice(in rect: Rect, on grid: inout Grid) -> Bool {
-        guard !rect.isEmpty, state.composer != nil, let message = state.message else { return false }
+        guard !rect.isEmpty, let composer = state.composer else { return false }
         let theme = state.theme
-        grid.fill(rect, with: theme.style(.text))
-        let style = theme.style(.text).patched(by: theme.style(state.messageIsError ? .error : .accent))
+        let base = theme.style(.text)
+        let spans: [Span]
+        if let message = state.message {
+            spans = [Span(SafeText.sanitize(message), style: theme.style(state.messageIsError ? .error : .accent))]
+        } else if let understood = understood(composer) {
+            spans = understood
+        } else {
+            return false
+        }
+        grid.fill(rect, with: base)
         let inner = rect.inset(left: 1, right: 1)
-        grid.put(spans: [Span(SafeText.sanitize(message), style: style)].truncated(toWidth: inner.width), x: inner.x, y: inner.y, maxWidth: inner.width)
+        grid.put(spans: spans.map { Span($0.text, style: base.patched(by: $0.style)) }.truncated(toWidth: inner.width), x: inner.x, y: inner.y,
+                 maxWidth: inner.width)
         return true
+    }
+
+    /// What an action item's line (or a carry-over's `@owner due:date`) says so far: owner, due day, tag and title;
+    /// nil for other lines and an empty one.
+    private func understood(_ composer: NoteComposer) -> [Span]? {
+        let text = composer.field.text
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let theme = state.theme
+        var groups: [[Span]]
+        switch composer.purpose {
+        case .action:
+            groups = QuickAddView.understood(text, data: state.data, now: state.now, calendar: state.calendar, theme: theme)
+            // The title is on the line above: owner and due day first.
+            if groups.count > 1 { groups.append(groups.removeFirst()) }
+        case .carryOver:
+            groups = QuickAddView.understood("carry " + text, data: state.data, now: state.now, calendar: state.calendar, theme: theme)
+            if groups.count == 4 { groups = [groups[1], groups[2]] }
+        default:
+            return nil
+        }
+        return groups.enumerated().flatMap { index, group in index == 0 ? group : [Span("  ")] + group }
     }
 
     func drawStatusBar(in rect: Rect, on grid: inout Grid) {

@@ -4,7 +4,24 @@ import TerminalGrid
 
 /// Applies one action to the meeting state and returns what the runtime must do; pure (no I/O: the clock comes in
 /// actions, new ids from `state.ids`). A change shows on screen only once the store has it (`.saved`).
+///
+/// On the shared screen, whatever the action changed in the meeting's progress (apart from the clock running on) is
+/// saved at once as the progress record, before any other effect, so a restart resumes exactly there.
 public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
+    guard state.role == .shared, state.step != .finished else { return applyMeeting(&state, action) }
+    if case .saved(let save) = action, save.purpose == .meetingProgress { return applyMeeting(&state, action) }
+    var before = state.progress().withoutTimes
+    var effects = applyMeeting(&state, action)
+    if case .tick = action { return effects }
+    // Votes from other terminals are in the store already: taking them in is no change to save (nor a time to record).
+    if case .storeReloaded = action { before.ratings = state.progress().ratings }
+    let after = state.progress()
+    if after.withoutTimes != before { effects.insert(.save(state.progressRecordSave(after)), at: 0) }
+    return effects
+}
+
+/// `reduceMeeting` without the progress save.
+private func applyMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
     switch action {
     case .key(let key):
         return state.press(key)
@@ -93,18 +110,68 @@ extension MeetingState {
             return decideReview(.done)
         case .reviewCarryOver:
             return decideReview(.carriedOver)
+        case .reviewRedate:
+            guard review.indices.contains(reviewRow) else { return [] }
+            let item = data.actions[review[reviewRow].id] ?? review[reviewRow]
+            let owner = item.owner.flatMap { data.people[$0] }.map { "@" + $0.handle + " " } ?? ""
+            composer = NoteComposer(.carryOver(item.id), text: owner + (item.due.map { "due:\($0)" } ?? ""))
         case .reviewDrop:
             return decideReview(.dropped)
         case .rate1, .rate2, .rate3, .rate4, .rate5:
+            guard role == .shared else { return [] }
             let value = [MeetingCommand.rate1, .rate2, .rate3, .rate4, .rate5].firstIndex(of: command)! + 1
             ratings.append(value)
-            message = "Thanks: \(ratings.count) anonymous rating\(ratings.count == 1 ? "" : "s") so far"
+            ratingsGivenHere.append(value)
+            let count = allRatings.count
+            message = "Thanks: \(count) anonymous rating\(count == 1 ? "" : "s") so far · \(keyName(.unrate)) takes a mistyped one back"
+        case .unrate:
+            guard role == .shared, let value = ratingsGivenHere.popLast(), let index = ratings.lastIndex(of: value) else {
+                message = "No rating given on this screen to take back"
+                return []
+            }
+            ratings.remove(at: index)
+            let count = allRatings.count
+            message = "Rating taken back: \(count) anonymous rating\(count == 1 ? "" : "s") so far"
+        case .agendaAdd:
+            guard role == .shared else { return sharedScreenOnly() }
+            composer = NoteComposer(.agendaItem)
+        case .agendaRename:
+            guard role == .shared else { return sharedScreenOnly() }
+            guard timer.slots.indices.contains(agendaRow) else { return [] }
+            composer = NoteComposer(.renameItem(timer.slots[agendaRow].id), text: timer.slots[agendaRow].title)
+        case .agendaRetime:
+            guard role == .shared else { return sharedScreenOnly() }
+            guard timer.slots.indices.contains(agendaRow) else { return [] }
+            let slot = timer.slots[agendaRow]
+            composer = NoteComposer(.retimeItem(slot.id), text: String(Int((slot.plannedSeconds / 60).rounded(.up))))
+        case .attendanceGuest:
+            guard case .attendance? = overlay else { return [] }
+            guard role == .shared else { return sharedScreenOnly() }
+            composer = NoteComposer(.attendee)
+        case .questionsOpen:
+            overlay = .questions(row: 0)
+        case .questionAnswered, .questionDismissed:
+            guard case .questions(let row)? = overlay, questions.indices.contains(row) else { return [] }
+            guard role == .shared else { return sharedScreenOnly() }
+            let id = questions[row].id
+            let status: MeetingProgress.QuestionStatus = command == .questionAnswered ? .answered : .dismissed
+            questionStatus[id] = questionStatus[id] == status ? nil : status
+            message = questionStatus[id] == nil ? "Question open again" : (status == .answered ? "Question answered" : "Question dismissed")
+            overlay = .questions(row: min(row + 1, questions.count - 1))
         case .skipFacilitator:
-            if let person = nextRotation?.facilitator { rotationSkips.insert(person) }
+            if let fixed = series?.keptFacilitator {
+                message = "\(data.name(of: fixed)) facilitates every meeting of this series; only the note-taker rotates"
+            } else if let person = nextRotation?.facilitator {
+                rotationSkips.insert(person)
+            }
         case .skipNoteTaker:
             if let person = nextRotation?.noteTaker { rotationSkips.insert(person) }
         case .swapRoles:
-            rotationSwapped.toggle()
+            if let fixed = series?.keptFacilitator {
+                message = "\(data.name(of: fixed)) facilitates every meeting of this series; only the note-taker rotates"
+            } else {
+                rotationSwapped.toggle()
+            }
         case .parkingUp:
             parkingRow = max(0, parkingRow - 1)
         case .parkingDown:
@@ -120,11 +187,27 @@ extension MeetingState {
         case .overlayUp, .overlayDown:
             moveOverlay(by: command == .overlayUp ? -1 : 1)
         case .attendanceToggle:
+            // Enter in the notes list edits; in the attendance list Space and Enter mark here / away.
+            if case .notes? = overlay { return editSelectedNote() }
             toggleAttendance()
-        case .composeSave, .composeCancel, .noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
-             .noteFrustration, .notePairing:
+        case .notesOpen:
+            overlay = .notes(row: max(0, notes.count - 1))
+        case .noteEdit:
+            return editSelectedNote()
+        case .noteDelete:
+            return deleteSelectedNote()
+        case .noteUndo:
+            return undoNoteChange()
+        case .composeSave, .composeCancel, .composeKindNext, .composeKindPrevious, .noteNote, .noteDecision, .noteSupport, .noteObjection,
+             .noteLearning, .noteSuccess, .noteFrustration, .notePairing:
             break
         }
+        return []
+    }
+
+    /// The note-taker's view leaves running the meeting to the shared screen, and says so.
+    private mutating func sharedScreenOnly() -> [MeetingEffect] {
+        message = "The agenda, attendance and questions are run from the shared screen"
         return []
     }
 
@@ -140,9 +223,16 @@ extension MeetingState {
             message = timer.isRunning ? "Timer running" : "Timer paused"
         case .extendOne, .extendFive:
             let minutes = command == .extendOne ? 1 : 5
+            guard let slot = timer.current else { return [] }
+            // An item's timebox stays within what a session can hold (24 hours), however often it is extended.
+            guard slot.plannedSeconds + TimeInterval(minutes * 60) <= 24 * 3600 else {
+                message = "\"\(slot.title)\" is already planned for \(TimerText.elapsed(slot.plannedSeconds)): no more extensions"
+                return []
+            }
             timer.extend(byMinutes: minutes)
             agendaEdited = true
-            message = "Extended \"\(timer.current?.title ?? "")\" by \(minutes) minute\(minutes == 1 ? "" : "s")"
+            let plan = planAgainstSlot
+            notify("Extended \"\(slot.title)\" by \(minutes) minute\(minutes == 1 ? "" : "s") · plan \(plan.text)", isError: plan.isOver)
         case .itemNext:
             if timer.next(at: now) {
                 enterCurrentItem()
@@ -181,7 +271,9 @@ extension MeetingState {
             return []
         }
         guard let speaker = round.speaker else {
-            message = "Everyone has had a turn: → for the next item"
+            message = round.hasNobody
+                ? "Nobody is here for this round: \(keyName(.attendance)) marks who is here or adds a guest"
+                : "Everyone has had a turn: → for the next item"
             return []
         }
         switch command {
@@ -195,27 +287,35 @@ extension MeetingState {
         }
         rounds[id] = round
         if round.isFinished {
-            message = round.notHeardYet.isEmpty ? "Round complete" : "Round over; not heard: " + round.notHeardYet.map { data.name(of: $0) }.joined(separator: ", ")
+            message = round.notHeardYet.isEmpty ? "Round complete" : "Round over; not heard: " + round.notHeardYet.map { name(of: $0) }.joined(separator: ", ")
         }
         return []
     }
 
-    /// Types into the composer; Enter saves, Esc cancels, a kind key on an empty note line switches the kind.
+    /// Types into the composer: every printable key is text. Enter saves, Esc cancels, Tab / S-Tab change the kind
+    /// (keys that print nothing, so a note can begin with any letter).
     private mutating func type(_ key: Key) -> [MeetingEffect] {
         // While the store has the line, it stays as it is.
         guard var draft = composer, !draft.isSaving else { return [] }
-        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose) {
-            if command == .composeCancel {
+        if let command = keymap.command(MeetingCommand.self, for: key, in: .meetingCompose), !key.isPrintable {
+            switch command {
+            case .composeCancel:
                 composer = nil
                 return []
+            case .composeSave:
+                return submit(draft)
+            case .composeKindNext, .composeKindPrevious:
+                if !draft.changeKind(by: command == .composeKindNext ? 1 : -1) {
+                    switch draft.purpose {
+                    case .edit, .carryOver: message = "An edit keeps its kind"
+                    default: message = "\(draft.label): this line is not a note, its kind does not change"
+                    }
+                }
+                composer = draft
+                return []
+            default:
+                break
             }
-            if command == .composeSave { return submit(draft) }
-        }
-        if case .note = draft.purpose, draft.field.text.isEmpty, case .char(let c) = key,
-           let kind = NoteComposer.kindKeys(keymap).first(where: { $0.key == c })?.kind {
-            draft.purpose = .note(kind)
-            composer = draft
-            return []
         }
         _ = draft.field.handle(key)
         composer = draft
@@ -230,16 +330,36 @@ extension MeetingState {
             composer = nil
             return []
         }
-        let itemID = role == .shared ? timer.current?.id : nil
-        let speaker = role == .shared ? currentRound?.speaker : nil
+        // Both views know the item on now (the note-taker's from the shared screen's progress record); only a round
+        // contribution is credited to someone: the speaker whose turn it is. Other notes never guess an author: they
+        // carry the role of whoever typed them (the shared screen is the facilitator's), anonymous questions nothing.
+        let follows = isFollowing
+        let itemID = follows && step == .agenda ? timer.current?.id : nil
+        let roundKinds: Set<NoteEntry.Kind> = [.success, .frustration, .learning, .pairing]
+        let speaker: UUID? = if case .note(let kind) = draft.purpose, roundKinds.contains(kind), follows { currentRound?.speaker } else { nil }
         let note: NoteEntry
         switch draft.purpose {
+        case .edit(let id):
+            return saveEdit(of: id, text: text)
+        case .carryOver(let id):
+            return carryOver(id, as: text)
+        case .agendaItem:
+            return addAgendaItem(text)
+        case .renameItem(let id):
+            return renameAgendaItem(id, to: text)
+        case .retimeItem(let id):
+            return retimeAgendaItem(id, text)
+        case .attendee:
+            return addAttendee(text)
         case .note(.question), .anonymousQuestion:
             note = AnonymousQuestion.note(text, session: session, id: ids.next())
         case .note(let kind):
-            note = NoteEntry(id: ids.next(), sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID, createdAt: now)
+            note = NoteEntry(id: ids.next(), sessionID: session.id, kind: kind, text: text, author: speaker, agendaItemID: itemID,
+                             writer: role.writer, createdAt: now)
         case .parking:
-            note = ParkingLot.note(text, id: ids.next(), sessionID: session.id, agendaItemID: itemID, at: now)
+            var parked = ParkingLot.note(text, id: ids.next(), sessionID: session.id, agendaItemID: itemID, at: now)
+            parked.writer = role.writer
+            note = parked
         case .action:
             let parsed: QuickAdd
             do {
@@ -251,7 +371,7 @@ extension MeetingState {
             var owner: UUID?
             if let handle = parsed.ownerHandle {
                 guard let person = data.person(handle: handle) else {
-                    message = "No one has the handle @\(handle)"
+                    message = "No one has the handle @\(handle)" + QuickAddBar.didYouMean(handle, data: data)
                     return []
                 }
                 owner = person.id
@@ -264,7 +384,243 @@ extension MeetingState {
             return [.save(MeetingSave(item, base: nil, purpose: .actionItem, confirmation: confirmation))]
         }
         composer?.isSaving = true
-        return [.save(MeetingSave(note, base: nil, purpose: .note, confirmation: "\(draft.label) saved"))]
+        return [.save(MeetingSave(note, base: nil, purpose: .note, confirmation: "\(draft.label) saved"))] + feedRecords(from: note)
+    }
+
+    /// Adds the typed `Title=minutes` item after the selected one; a mistyped line stays open with the reason.
+    private mutating func addAgendaItem(_ text: String) -> [MeetingEffect] {
+        let parsed: [AgendaItem]
+        do {
+            parsed = try AgendaText.parse(text, existing: [], data: data, newID: { _ in session.id })  // the id is given below
+        } catch {
+            message = error.message
+            return []
+        }
+        guard parsed.count == 1, var item = parsed.first else {
+            message = "One item at a time: Title=minutes"
+            return []
+        }
+        do { try item.validate() } catch {
+            message = "Agenda item: \(error.message)"
+            return []
+        }
+        guard DisplayWidth.of(item.title) <= TextLimit.title else {
+            message = "Agenda item: the title is longer than \(TextLimit.title) characters"
+            return []
+        }
+        item.id = ids.next()
+        let index = timer.insert(AgendaTimer.Slot(item), at: timer.slots.isEmpty ? 0 : agendaRow + 1)
+        agendaRow = index
+        agendaEdited = true
+        composer = nil
+        notify("Added \"\(item.title)\" (\(item.minutes) min) as item \(index + 1) · plan \(planAgainstSlot.text)", isError: planAgainstSlot.isOver)
+        return []
+    }
+
+    /// Gives the agenda item a new title.
+    private mutating func renameAgendaItem(_ id: UUID, to title: String) -> [MeetingEffect] {
+        guard let index = timer.slots.firstIndex(where: { $0.id == id }) else {
+            composer = nil
+            return []
+        }
+        guard DisplayWidth.of(title) <= TextLimit.title else {
+            message = "The title is longer than \(TextLimit.title) characters"
+            return []
+        }
+        composer = nil
+        guard timer.slots[index].title != title else { return [] }
+        timer.rename(index, to: title)
+        agendaEdited = true
+        notify("Item \(index + 1) is now \"\(title)\"")
+        return []
+    }
+
+    /// Gives the agenda item a new timebox of whole minutes (1–600).
+    private mutating func retimeAgendaItem(_ id: UUID, _ text: String) -> [MeetingEffect] {
+        guard let index = timer.slots.firstIndex(where: { $0.id == id }) else {
+            composer = nil
+            return []
+        }
+        var digits = Substring(text)
+        if digits.hasSuffix("m") { digits = digits.dropLast() }
+        guard let minutes = Int(digits.trimmingCharacters(in: .whitespaces)), (1...600).contains(minutes),
+              digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == " ") }) else {
+            message = "A timebox is whole minutes from 1 to 600, e.g. 15"
+            return []
+        }
+        composer = nil
+        timer.retime(index, seconds: TimeInterval(minutes * 60))
+        agendaEdited = true
+        let plan = planAgainstSlot
+        notify("\"\(timer.slots[index].title)\" now has \(minutes) min · plan \(plan.text)", isError: plan.isOver)
+        return []
+    }
+
+    /// Marks here who turned up: a team member named by name or @handle (expected or not), else a guest by the name
+    /// typed. They join a round that is on at its end.
+    private mutating func addAttendee(_ text: String) -> [MeetingEffect] {
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard DisplayWidth.of(name) <= TextLimit.name else {
+            message = "A name is at most \(TextLimit.name) characters"
+            return []
+        }
+        let folded = { (s: String) in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let id: UUID
+        if let person = data.person(handle: name) ?? data.people.values.first(where: { folded($0.name) == folded(name) }) {
+            id = person.id
+        } else if let guest = guests.first(where: { folded($0.value) == folded(name) })?.key {
+            id = guest
+        } else {
+            id = ids.next()
+            guests[id] = name
+        }
+        composer = nil
+        let wasHere = expected.contains(id) && !absent.contains(id)
+        markHere(id)
+        if case .attendance? = overlay, let row = attendanceRows.firstIndex(of: id) { overlay = .attendance(row: row) }
+        notify(wasHere ? "\(self.name(of: id)) is already here" : "\(self.name(of: id)) is here")
+        return []
+    }
+
+    /// Marks `id` here (adding them to who is expected) and lets them join the round that is on.
+    private mutating func markHere(_ id: UUID) {
+        if !expected.contains(id) { expected = arranged(expected + [id]) }
+        absent.remove(id)
+        if let item = timer.current?.id, var round = rounds[item] {
+            round.join(id)
+            rounds[item] = round
+        }
+    }
+
+    /// A learning also goes to the team's learnings log, with the session as its context; a pairing experience to
+    /// the feedback of the pairing round the speaker was drawn in (seed 002, 004).
+    private mutating func feedRecords(from note: NoteEntry) -> [MeetingEffect] {
+        switch note.kind {
+        case .learning:
+            // A guest is not one of the team's people: the log keeps the learning without an author.
+            let learning = Learning(id: note.id, kind: .lesson, text: note.text, context: session.title, sessionID: session.id,
+                                    author: note.author.flatMap { data.people[$0] == nil ? nil : $0 }, createdAt: note.createdAt)
+            return [.save(MeetingSave(learning, base: nil, purpose: .teamRecord, confirmation: "Learning saved · in the learnings log"))]
+        case .pairing:
+            let rounds = data.pairingRounds.values.filter { $0.drawnAt <= now }
+            guard let base = rounds.max(by: { ($0.drawnAt, $0.id.uuidString) < ($1.drawnAt, $1.id.uuidString) }) else {
+                return []
+            }
+            guard let author = note.author, let group = base.group(of: author) else { return [] }
+            var round = base
+            round.note(PairingFeedback(id: note.id, groupID: group.id, author: author, text: note.text, shared: true, createdAt: note.createdAt))
+            return [.save(MeetingSave(round, base: base, purpose: .teamRecord, confirmation: "Pairing saved · in the pairing round's feedback"))]
+        default:
+            return []
+        }
+    }
+
+    /// The note selected in the notes list.
+    private var selectedNote: NoteEntry? {
+        guard case .notes(let row)? = overlay, notes.indices.contains(row) else { return nil }
+        return notes[row]
+    }
+
+    /// Opens the composer on the selected note's text.
+    private mutating func editSelectedNote() -> [MeetingEffect] {
+        guard let note = selectedNote else {
+            message = "No note to edit yet"
+            return []
+        }
+        overlay = nil
+        composer = NoteComposer(.edit(note.id), text: note.text)
+        return []
+    }
+
+    /// Asks the store for new text of a note; its kind, author, item and time stay.
+    private mutating func saveEdit(of id: UUID, text: String) -> [MeetingEffect] {
+        guard let before = notes.first(where: { $0.id == id }) else {
+            composer = nil
+            message = "That note is gone (deleted on another screen); the text was not saved"
+            return []
+        }
+        guard before.text != text else {
+            composer = nil
+            return []
+        }
+        var after = before
+        after.text = text
+        after.updatedAt = max(now, before.updatedAt)
+        composer?.isSaving = true
+        let change = MeetingNoteChange(before: before, after: after)
+        return [.save(MeetingSave(after, base: before, purpose: .noteFix(change, undo: false), confirmation: "Note changed · u takes it back"))]
+    }
+
+    /// Asks the store to delete the selected note (u brings it back).
+    private mutating func deleteSelectedNote() -> [MeetingEffect] {
+        guard let note = selectedNote else {
+            message = "No note to delete"
+            return []
+        }
+        let change = MeetingNoteChange(before: note, after: nil)
+        return [.save(MeetingSave(RecordChange(before: RecordValue(note), after: nil), purpose: .noteFix(change, undo: false),
+                                  confirmation: "Note deleted · u brings it back"))]
+    }
+
+    /// Takes back the latest note saved, edited or deleted on this screen.
+    private mutating func undoNoteChange() -> [MeetingEffect] {
+        guard let change = noteChanges.last else {
+            message = "Nothing to undo"
+            return []
+        }
+        let current = change.after.flatMap { after in notes.first { $0.id == after.id } } ?? change.after
+        var restored = change.before
+        if var before = restored {
+            before.updatedAt = max(now, current?.updatedAt ?? before.updatedAt)
+            if let current { before.agendaItemID = current.agendaItemID }
+            restored = before
+        }
+        let back = MeetingNoteChange(before: current, after: restored)
+        let confirmation = restored == nil ? "Note taken back" : current == nil ? "Note restored" : "Edit taken back"
+        return [.save(MeetingSave(RecordChange(before: current.flatMap { RecordValue($0) }, after: restored.flatMap { RecordValue($0) }),
+                                  purpose: .noteFix(back, undo: true), confirmation: confirmation))]
+    }
+
+    /// Carries an action item over with the owner and due date typed (`@handle due:fri`); a mistyped one keeps the
+    /// line open with the reason.
+    private mutating func carryOver(_ id: UUID, as text: String) -> [MeetingEffect] {
+        guard let base = data.actions[id] ?? review.first(where: { $0.id == id }) else {
+            composer = nil
+            return []
+        }
+        let parsed: QuickAdd
+        do {
+            parsed = try QuickAdd.parse("carry " + text, now: now, calendar: calendar)
+        } catch {
+            message = "Carry over: \(error)"
+            return []
+        }
+        guard parsed.title == "carry", parsed.tag == nil else {
+            message = "Carry over takes only @owner and due:date, e.g. @zoe due:fri"
+            return []
+        }
+        var item = base
+        if let handle = parsed.ownerHandle {
+            guard let person = data.person(handle: handle) else {
+                message = "No one has the handle @\(handle)" + QuickAddBar.didYouMean(handle, data: data)
+                return []
+            }
+            item.owner = person.id
+        }
+        if let due = parsed.due { item.due = due }
+        if item.status != .open { item.setDone(false, at: now) }
+        let confirmation = "Carried over: \(data.name(of: item.owner))" + (item.due.map { ", due \($0)" } ?? "")
+        guard item != base else {
+            composer = nil
+            if let row = review.firstIndex(where: { $0.id == id }) { reviewRow = row }
+            recordReview(id, .carriedOver)
+            notify(confirmation)
+            return []
+        }
+        item.updatedAt = now
+        composer?.isSaving = true
+        if let row = review.firstIndex(where: { $0.id == id }) { reviewRow = row }
+        return [.save(MeetingSave(item, base: data.actions[id], purpose: .review(.carriedOver), confirmation: confirmation))]
     }
 
     /// Decides the selected review item; a decision that changes the item shows once the store has it.
@@ -317,7 +673,7 @@ extension MeetingState {
         var held = progressRecord()
         held.status = .done
         // Sorted, so the order of the votes says nothing about who voted what.
-        if !ratings.isEmpty { held.ratings = ratings.sorted() }
+        if !allRatings.isEmpty { held.ratings = allRatings.sorted() }
         held.updatedAt = now
         notify("Saving…")
         return [.save(MeetingSave(held, base: session, purpose: .finish))]
@@ -328,11 +684,12 @@ extension MeetingState {
     private mutating func finished(_ held: Session) -> [MeetingEffect] {
         // The rotation counts this meeting as it ran (live), as the wrap-up showed it.
         let next = nextRotation
+        decidedNext = next.map { MeetingProgress.NextRoles(facilitator: $0.facilitator, noteTaker: $0.noteTaker) }
         timer.pause(at: now)
         adopt(held)
         step = .finished
         notify("Writing the minutes…")
-        var effects: [MeetingEffect] = [.writeMinutes(sessionID: held.id, markdown: minutes(next: next).markdown)]
+        var effects: [MeetingEffect] = [.writeMinutes(sessionID: held.id, markdown: minutes().markdown)]
         if let base = series, let next {
             var updated = base
             updated.facilitator = next.facilitator
@@ -349,10 +706,11 @@ extension MeetingState {
     /// agenda's order and extensions (when changed here) — and every other field as the record has it.
     public func progressRecord() -> Session {
         var held = session
-        let here = present
+        // Guests are not the team's people: they stay in the progress record only.
+        let here = present.filter { data.people[$0] != nil }
         if Set(here) != Set(session.attendees) { held.attendees = here }
         if agendaEdited {
-            let timed = timer.agenda(from: session.agenda)
+            let timed = timer.agenda(from: session.agenda, excluding: [session.id])
             // Items added to the record elsewhere during the meeting stay, after the timed ones.
             held.agenda = timed + session.agenda.filter { item in !timed.contains { $0.id == item.id } }
         }
@@ -370,11 +728,21 @@ extension MeetingState {
 
     /// The store has the change: it shows now (the record as stored, with what others changed meanwhile).
     mutating func confirm(_ save: MeetingSave) -> [MeetingEffect] {
+        if case .noteFix(let change, let undo) = save.purpose {
+            // A deleted note has no record after the change.
+            if let confirmation = save.confirmation { notify(confirmation) }
+            applyNoteFix(change, stored: save.record)
+            if undo { _ = noteChanges.popLast() } else { noteChanges.append(change) }
+            if composer?.isSaving == true { composer = nil }
+            if case .notes(let row)? = overlay { overlay = .notes(row: min(row, max(0, notes.count - 1))) }
+            return []
+        }
         guard let stored = save.record else { return [] }
         if let confirmation = save.confirmation { notify(confirmation) }
         switch (save.purpose, stored) {
         case (.note, .note(let note)):
             notes = MeetingState.sorted(notes.filter { $0.id != note.id } + [note])
+            noteChanges.append(MeetingNoteChange(before: nil, after: note))
             if AnonymousQuestion.isAnonymous(note), !questionOrder.contains(note.id) { questionOrder.append(note.id) }
             if composer?.isSaving == true { composer = nil }
         case (.actionItem, .action(let item)):
@@ -383,6 +751,7 @@ extension MeetingState {
         case (.review(let outcome), .action(let item)):
             data.upsert(item)
             recordReview(item.id, outcome)
+            if composer?.isSaving == true { composer = nil }
         case (.topic, .topic(let topic)):
             data.upsert(topic)
         case (.progress, .session(let held)):
@@ -393,10 +762,33 @@ extension MeetingState {
             return finished(held)
         case (.rotation, .session(let series)):
             data.upsert(series)
+        case (.meetingProgress, .meeting(let progress)):
+            data.upsert(progress)
+            remoteVotes = progress.ratings.filter { !isLocalVote($0) }
+        case (.teamRecord, let record):
+            data.upsert(record.record)
         default:
             break
         }
         return []
+    }
+
+    /// Puts a note change the store has on screen: the note as stored, or gone when deleted.
+    private mutating func applyNoteFix(_ change: MeetingNoteChange, stored: RecordValue?) {
+        guard let id = (change.after ?? change.before)?.id else { return }
+        notes.removeAll { $0.id == id }
+        if case .note(let note)? = stored { notes = MeetingState.sorted(notes + [note]) }
+    }
+
+    /// The save of the meeting's progress record against the version the store last gave this meeting.
+    func progressRecordSave(_ progress: MeetingProgress) -> MeetingSave {
+        MeetingSave(progress, base: data.meetings[session.id], purpose: .meetingProgress)
+    }
+
+    /// The first save of a new meeting's progress record (shared screen, none stored yet), or nil.
+    public func firstProgressSave() -> MeetingSave? {
+        guard role == .shared, step != .finished, data.meetings[session.id] == nil else { return nil }
+        return progressRecordSave(progress())
     }
 
     /// The store refused the change: nothing changed on screen; the status line names the record and says why, and a
@@ -405,7 +797,7 @@ extension MeetingState {
         let what = save.change.subject.map { $0.label(in: data) } ?? "the change"
         notify("Not saved: \(what): \(reason)", isError: true)
         switch save.purpose {
-        case .note, .actionItem:
+        case .note, .actionItem, .noteFix, .review:
             composer?.isSaving = false
         case .progress where !shouldQuit:
             leaveUnsaved = true
@@ -423,10 +815,15 @@ extension MeetingState {
     }
 
     private mutating func toggleAttendance() {
-        guard case .attendance(let row)? = overlay, expected.indices.contains(row) else { return }
-        let person = expected[row]
-        if absent.contains(person) {
-            absent.remove(person)
+        guard case .attendance(let row)? = overlay, attendanceRows.indices.contains(row) else { return }
+        guard role == .shared else {
+            _ = sharedScreenOnly()
+            return
+        }
+        let person = attendanceRows[row]
+        if absent.contains(person) || !expected.contains(person) {
+            markHere(person)
+            overlay = .attendance(row: attendanceRows.firstIndex(of: person) ?? row)
         } else {
             absent.insert(person)
             if let id = timer.current?.id, var round = rounds[id], round.turn(of: person) == .waiting || round.turn(of: person) == .skipped
@@ -441,7 +838,9 @@ extension MeetingState {
         switch overlay {
         case .help(let scroll)?: overlay = .help(scroll: max(0, scroll + delta))
         case .rotation(let scroll)?: overlay = .rotation(scroll: max(0, scroll + delta))
-        case .attendance(let row)?: overlay = .attendance(row: min(max(0, expected.count - 1), max(0, row + delta)))
+        case .attendance(let row)?: overlay = .attendance(row: min(max(0, attendanceRows.count - 1), max(0, row + delta)))
+        case .questions(let row)?: overlay = .questions(row: min(max(0, questions.count - 1), max(0, row + delta)))
+        case .notes(let row)?: overlay = .notes(row: min(max(0, notes.count - 1), max(0, row + delta)))
         case nil: break
         }
     }
@@ -449,12 +848,15 @@ extension MeetingState {
     /// Takes in what another process wrote: new data and this session's notes; new anonymous questions join the queue.
     /// The held record as stored becomes the version the meeting goes on from, so its saves keep others' edits.
     mutating func reload(_ newData: GuildData, notes newNotes: [NoteEntry]) {
+        let earlier = data
         var fresh = newData
         if let stored = newData.sessions[session.id] {
             if stored != session {
                 if stored.attendees != session.attendees {
                     let away = absent
-                    expected = MeetingState.expectedPeople(for: stored, in: fresh)
+                    let joined = expected.filter { guests[$0] != nil }
+                    data = fresh
+                    expected = arranged(MeetingState.expectedPeople(for: stored, in: fresh) + joined)
                     absent = away.intersection(expected)
                 }
                 session = stored
@@ -464,8 +866,11 @@ extension MeetingState {
             fresh.upsert(session)
         }
         // Notes of earlier sessions were read once at the start; keep them for the round order.
-        for note in data.notes.values where fresh.notes[note.id] == nil { fresh.notes[note.id] = note }
+        for note in earlier.notes.values where fresh.notes[note.id] == nil { fresh.notes[note.id] = note }
         data = fresh
+        if role == .shared, let progress = fresh.meetings[session.id] { remoteVotes = progress.ratings.filter { !isLocalVote($0) } }
+        // The note-taker's view follows the shared screen's progress: item, timer, speaker, round, extensions, order.
+        if role == .notes, let progress = fresh.meetings[session.id] { restore(progress) }
         let mine = newNotes.filter { $0.sessionID == session.id }
         notes = MeetingState.sorted(mine)
         let known = Set(questionOrder)

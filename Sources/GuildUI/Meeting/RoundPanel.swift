@@ -1,31 +1,55 @@
 import GuildCore
 import TerminalGrid
 
-/// A round under the clock: who speaks and their turn's time left, who is not heard yet, and each person's share of the talk.
+/// A round under the clock: who speaks and their turn's time left (in big digits as large as the item's clock),
+/// who is not heard yet, and each person's share of the talk.
 struct RoundPanel {
     let state: MeetingState
     let round: RoundTurns
+    /// The item clock's digit scale, which the turn clock matches (nil: the turn time stays on the speaker's line).
+    var digitScale: Int?
+
+    /// Text rows the panel always draws: the speaker's line and who is not heard yet.
+    static let textRows = 2
 
     func draw(in rect: Rect, on grid: inout Grid) {
         guard !rect.isEmpty else { return }
         let theme = state.theme
-        let data = state.data
-        var lines: [[Span]] = []
+        var y = rect.y
         if let speaker = round.speaker, let left = round.speakerRemaining {
             let phase = TimerPhase.of(remaining: left, planned: round.budgetPerSpeaker)
-            lines.append([
-                Span("Speaking: ", style: theme.style(.muted)), Span(SafeText.sanitize(data.name(of: speaker)), style: theme.style(.title)),
-                Span("   turn left "), Span(TimerText.clock(left), style: theme.style(MeetingRender.role(phase)).adding(.bold)),
-                Span(" of \(TimerText.elapsed(round.budgetPerSpeaker))", style: theme.style(.muted)),
-            ])
+            let name = Span(SafeText.sanitize(state.name(of: speaker)), style: theme.onText(.title).adding(.bold))
+            let turn = Span(TimerText.clock(left), style: theme.onText(MeetingRender.role(phase)).adding(.bold))
+            let budget = Span(" of \(TimerText.elapsed(round.budgetPerSpeaker))", style: theme.onText(.muted))
+            let line: [Span] = digitScale == nil
+                ? [Span("Speaking: ", style: theme.onText(.muted)), name, Span("   turn left ", style: theme.onText(.text)), turn, budget]
+                : [Span("Speaking: ", style: theme.onText(.muted)), name, Span(" · turn left", style: theme.onText(.text)), budget]
+            let width = min(rect.width, line.width)
+            grid.put(spans: line.truncated(toWidth: rect.width), x: rect.x + (digitScale == nil ? 0 : max(0, (rect.width - width) / 2)), y: y, maxWidth: rect.width)
+            y += 1
+            if let digitScale, y < rect.maxY {
+                let height = TimerDigits.rows("-00:00", scale: digitScale).count
+                y += TimerDigits.draw(TimerText.clock(left), in: Rect(x: rect.x, y: y, width: rect.width, height: min(height, rect.maxY - y)),
+                                      maxScale: digitScale, style: MeetingRender.digits(phase, theme: theme), on: &grid)
+            }
+        } else if round.hasNobody {
+            let attendance = state.keymap.firstKeyName(MeetingCommand.attendance.rawValue)
+            MeetingText.draw([[Span("Nobody is here for this round", style: theme.style(.warning)),
+                               Span("  \(attendance): mark who is here or add a guest", style: theme.style(.muted))]],
+                             in: Rect(x: rect.x, y: y, width: rect.width, height: 1), on: &grid, base: theme.style(.text))
+            y += 1
         } else {
-            lines.append([Span("Round complete", style: theme.style(.success)), Span("  → next item", style: theme.style(.muted))])
+            MeetingText.draw([[Span("Round complete", style: theme.style(.success)), Span("  → next item", style: theme.style(.muted))]],
+                             in: Rect(x: rect.x, y: y, width: rect.width, height: 1), on: &grid, base: theme.style(.text))
+            y += 1
         }
+        guard y < rect.maxY else { return }
         let waiting = round.notHeardYet
-        let names = waiting.map { MeetingText.name(data.name(of: $0), width: 18) }.joined(separator: ", ")
-        lines.append([Span("Not heard yet (\(waiting.count)): ", style: theme.style(.muted)), Span(waiting.isEmpty ? "everyone has had a turn" : names)])
-        MeetingText.draw(lines, in: rect, on: &grid, base: theme.style(.text))
-        let bars = Rect(x: rect.x, y: rect.y + lines.count, width: rect.width, height: rect.height - lines.count)
+        let names = waiting.map { MeetingText.name(state.plainName(of: $0), width: 18) }.joined(separator: ", ")
+        MeetingText.draw([[Span("Not heard yet (\(waiting.count)): ", style: theme.style(.muted)), Span(waiting.isEmpty ? (round.hasNobody ? "nobody is here yet" : "everyone has had a turn") : names)]],
+                         in: Rect(x: rect.x, y: y, width: rect.width, height: 1), on: &grid, base: theme.style(.text))
+        y += 1
+        let bars = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
         drawBalance(in: bars, on: &grid)
     }
 
@@ -49,7 +73,7 @@ struct RoundPanel {
             let over = balance.isOverFairShare(person, among: count)
             let turn = round.turn(of: person) ?? .waiting
             let marker = person == round.speaker ? "▶ " : (turn == .passed ? "– " : "  ")
-            let name = marker + MeetingText.name(state.data.name(of: person), width: nameWidth - 2)
+            let name = marker + MeetingText.name(state.plainName(of: person), width: nameWidth - 2)
             let nameStyle = theme.onText(person == round.speaker ? .title : (turn == .waiting || turn == .skipped ? .muted : .text))
             grid.put(TextLayout.pad(name, toWidth: nameWidth), x: rect.x, y: y, style: nameStyle, maxWidth: nameWidth)
             let label = TimerText.elapsed(balance.seconds[person] ?? 0) + (over ? " · past a fair share" : "")

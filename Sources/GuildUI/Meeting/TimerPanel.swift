@@ -13,30 +13,41 @@ struct TimerPanel {
             RowList.drawEmpty(["No agenda", "Add agenda items to the session to time them here."], in: Box.inner(of: rect), on: &grid, theme: theme)
             return
         }
-        let title = TextLayout.truncate("Now \(timer.currentIndex + 1)/\(timer.slots.count) · \(SafeText.sanitize(slot.title))", toWidth: max(8, rect.width - 18))
-        let status = timer.isRunning ? Span("▶ running", style: theme.style(.success)) : Span("⏸ paused", style: theme.style(.warning))
-        PaneFrame(title: title, info: [status], isFocused: true).draw(in: rect, on: &grid, theme: theme)
+        // Where the frame is narrow, the plan shows once it overruns the slot and the clock's state shrinks to its symbol.
+        let wide = rect.width >= 70
+        let short = !wide && state.planAgainstSlot.isOver
+        let status = timer.isRunning ? Span(short ? "▶" : "▶ running", style: theme.style(.success))
+            : Span(short ? "⏸" : "⏸ paused", style: theme.style(.warning))
+        // The plan (every timebox with its extensions) against the session's slot, in the warning role once over it.
+        let plan = state.planAgainstSlot
+        let planSpan = Span((plan.isOver ? "⚠ " : "") + plan.text + " ", style: theme.style(plan.isOver ? .warning : .muted))
+        let frameInfo = wide || plan.isOver ? [planSpan, status] : [status]
+        PaneFrame(title: "Now · item \(timer.currentIndex + 1) of \(timer.slots.count)", info: frameInfo, isFocused: true)
+            .draw(in: rect, on: &grid, theme: theme)
         let inner = Box.inner(of: rect).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
         let round = state.currentRound
-        // Rows the round needs below the clock: speaker, not heard yet, and a bar per person when there is room.
-        let roundRows = round.map { 3 + $0.order.count } ?? 0
-        // A gap, the speaker, who is not heard yet, and a few bars: enough that the compact clock is used at 80×24.
-        let minimumRound = round.map { 1 + min(2 + $0.order.count, 6) } ?? 0
+        // The item's title on its own emphasised line, then its clock with two info lines; in a round the speaker's
+        // turn clock follows at the same size, then who is not heard yet and a bar per person when there is room.
+        let titleRows = 1
         let infoRows = 2
-        let digitsRoom = inner.height - infoRows - minimumRound
-        let digitsHeight: Int
-        if let scale = TimerDigits.scale(toFit: Size(width: inner.width, height: max(0, digitsRoom))) {
-            digitsHeight = TimerDigits.rows("-00:00", scale: scale).count
-        } else {
-            digitsHeight = 1
-        }
-        // Centre the clock and its two info lines in what the round leaves over.
-        let leftover = max(0, inner.height - digitsHeight - infoRows - min(roundRows, inner.height))
-        let top = inner.y + (round == nil ? leftover / 2 : min(1, leftover))
-        let phaseStyle = theme.onText(MeetingRender.role(slot.phase)).adding(.bold)
-        let clockArea = Rect(x: inner.x, y: top, width: inner.width, height: digitsHeight)
-        TimerDigits.draw(TimerText.clock(slot.remaining), in: clockArea, style: phaseStyle, on: &grid)
+        let roundText = round.map { _ in RoundPanel.textRows } ?? 0
+        let minimumBars = round.map { min($0.order.count, inner.height >= 20 ? 3 : 1) } ?? 0
+        let clocks = round?.speaker != nil ? 2 : 1
+        let digitsRoom = (inner.height - titleRows - infoRows - roundText - minimumBars) / clocks
+        let scale = TimerDigits.scale(toFit: Size(width: inner.width, height: max(0, digitsRoom)))
+        let digitsHeight = scale.map { TimerDigits.rows("-00:00", scale: $0).count } ?? 1
+        let roundRows = round.map { RoundPanel.textRows + (clocks == 2 ? digitsHeight : 0) + $0.order.count } ?? 0
+        // Centre the title, clock and info lines in what the round leaves over.
+        let leftover = max(0, inner.height - titleRows - digitsHeight - infoRows - min(roundRows, inner.height))
+        var top = inner.y + (round == nil ? leftover / 2 : 0)
+        let itemTitle = TextLayout.truncate(SafeText.sanitize(slot.title), toWidth: inner.width)
+        grid.put(itemTitle, in: Rect(x: inner.x, y: top, width: inner.width, height: 1), alignment: .center,
+                 style: theme.onText(.title).adding(.bold))
+        top += titleRows + (round == nil ? 0 : min(1, max(0, leftover - 1)))
+        let phaseStyle = MeetingRender.digits(slot.phase, theme: theme)
+        let clockArea = Rect(x: inner.x, y: top, width: inner.width, height: min(digitsHeight, max(0, inner.maxY - top)))
+        TimerDigits.draw(TimerText.clock(slot.remaining), in: clockArea, maxScale: scale ?? 0, style: phaseStyle, on: &grid)
         var y = clockArea.maxY
         let overall = timer.remainingTotal
         let overallRole = MeetingRender.role(TimerPhase.of(remaining: overall, planned: timer.plannedTotal))
@@ -48,7 +59,8 @@ struct TimerPanel {
         ]
         if y < inner.maxY {
             let width = min(inner.width, info.width)
-            grid.put(spans: info.truncated(toWidth: inner.width), x: inner.x + max(0, (inner.width - width) / 2), y: y, maxWidth: inner.width)
+            let text = theme.style(.text)
+            grid.put(spans: info.map { Span($0.text, style: text.patched(by: $0.style)) }.truncated(toWidth: inner.width), x: inner.x + max(0, (inner.width - width) / 2), y: y, maxWidth: inner.width)
             y += 1
         }
         if y < inner.maxY {
@@ -59,8 +71,10 @@ struct TimerPanel {
             grid.render(gauge, in: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             y += 1
         }
-        if let round, y + 1 < inner.maxY {
-            RoundPanel(state: state, round: round).draw(in: Rect(x: inner.x, y: y + 1, width: inner.width, height: inner.maxY - y - 1), on: &grid)
+        if let round, y < inner.maxY {
+            let gap = inner.maxY - y > roundRows ? 1 : 0
+            RoundPanel(state: state, round: round, digitScale: scale)
+                .draw(in: Rect(x: inner.x, y: y + gap, width: inner.width, height: inner.maxY - y - gap), on: &grid)
         }
     }
 }

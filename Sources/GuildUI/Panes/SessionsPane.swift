@@ -49,16 +49,23 @@ struct SessionsPane {
     private func spans(_ occurrence: SessionOccurrence, line: Int, lines: Int, widths: Widths, width: Int) -> [Span] {
         let theme = context.theme
         let session = occurrence.session
-        let isLive = occurrence.start <= context.now && context.now < occurrence.end
-        let when = DateText.relative(occurrence, now: context.now, calendar: context.calendar)
-        let whenStyle = theme.style(isLive ? .success : .accent)
+        // A meeting running now (or left running: more than 12 hours past its end it is offered to resume and wrap up).
+        let isHeldLive = session.status == .live
+        let isStale = HeldSession.isLeftLive(session, now: context.now)
+        let resume = context.keyName(.meetingStart)
+        let end = context.keyName(.meetingEnd)
+        let isLive = isHeldLive || (occurrence.start <= context.now && context.now < occurrence.end)
+        let relative = DateText.relative(occurrence, now: context.now, calendar: context.calendar)
+        let when = isHeldLive ? "● LIVE " + relative : relative
+        let whenStyle = theme.style(isStale ? .warning : isLive ? .success : .accent)
         let badge = RowList.cell(session.format.badge, 6, theme.style(ThemeRole.badge(session.format)), alignment: .center)
         let facilitator = context.data.name(of: session.facilitator)
         let noteTaker = context.data.name(of: session.noteTaker)
         if lines == 1 {
+            let title = isStale ? session.title + " — still live: \(resume) resumes, \(end) ends it" : session.title
             return [
                 RowList.cell(when, widths.when, whenStyle), Span(" "), badge, Span(" "),
-                RowList.cell(session.title, widths.title), Span(" "),
+                RowList.cell(title, widths.title, isStale ? theme.style(.warning) : .plain), Span(" "),
                 RowList.cell(PersonName.fit(facilitator, width: widths.person), widths.person),
                 Span(" "), RowList.cell(PersonName.fit(noteTaker, width: widths.person), widths.person, theme.style(session.noteTaker == nil ? .muted : .text)),
             ]
@@ -67,6 +74,9 @@ struct SessionsPane {
             return [RowList.cell(when, widths.when, whenStyle), Span(" "), badge, Span(" "), Span(SafeText.sanitize(session.title))]
         }
         let indent = String(repeating: " ", count: widths.when + 1)
+        if isStale {
+            return [Span(indent), Span("still live, started \(relative): \(resume) resumes it to wrap up, \(end) ends it now", style: theme.style(.warning))]
+        }
         // The second line is the card's detail, all in the muted role: one colour change instead of four.
         let muted = theme.style(.muted)
         var full = [Span(indent), Span("led by ", style: muted), Span(SafeText.sanitize(facilitator), style: muted), Span(" · notes ", style: muted),

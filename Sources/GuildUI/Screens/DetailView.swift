@@ -134,7 +134,8 @@ enum DetailView {
             guard !group.isEmpty else { continue }
             page.text("  " + kindTitle(kind), role: .accent)
             for note in group {
-                let author = note.author.map { " — " + data.name(of: $0) } ?? ""
+                // The speaker a round contribution is credited to, else the role of whoever typed it.
+                let author = note.author.map { " — " + data.name(of: $0) } ?? note.writer.map { " — by the " + $0.title } ?? ""
                 page.wrapped("    • ", note.text + author)
             }
         }

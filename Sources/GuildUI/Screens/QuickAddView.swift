@@ -6,24 +6,33 @@ import TerminalGrid
 enum QuickAddView {
     /// What the text typed so far says, as groups of spans ("Owner Zoë Ångström"); lines break between groups.
     static func understood(_ bar: QuickAddBar, context: ScreenContext) -> [[Span]] {
-        let theme = context.theme
+        let session = bar.sessionID.flatMap { context.data.sessions[$0] }
+        guard !bar.field.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            return [[Span("Type what needs doing, then @owner due:fri #tag — e.g. Fix flaky CI @zoe due:fri #ci", style: context.theme.style(.muted))]]
+        }
+        return understood(bar.field.text, from: session?.title, data: context.data, now: context.now, calendar: context.calendar,
+                          theme: context.theme)
+    }
+
+    /// What a quick-add line says (title, owner, due day, tag; `from` the session it comes from), or why it cannot be
+    /// used (a date that does not exist, a handle nobody has), as groups of spans. The meeting's action line shows it too.
+    static func understood(_ text: String, from sessionTitle: String? = nil, data: GuildData, now: Date, calendar: Calendar,
+                           theme: Theme) -> [[Span]] {
         let muted = theme.style(.muted)
         let accent = theme.style(.accent)
         let warning = theme.style(.warning)
-        guard !bar.field.text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            return [[Span("Type what needs doing, then @owner due:fri #tag — e.g. Fix flaky CI @zoe due:fri #ci", style: muted)]]
-        }
-        switch bar.parse(now: context.now, calendar: context.calendar) {
+        let today = Day(now, in: calendar)
+        switch Result(catching: { () throws(QuickAddError) in try QuickAdd.parse(text, now: now, calendar: calendar) }) {
         case .failure(let error):
             return [[Span("⚠ " + SafeText.sanitize(error.description), style: warning)]]
         case .success(let parsed):
             var groups: [[Span]] = [[Span("Title ", style: muted), Span(SafeText.sanitize(parsed.title), style: accent)]]
             var owner = [Span("Owner ", style: muted)]
             if let handle = parsed.ownerHandle {
-                if let person = context.data.person(handle: handle) {
+                if let person = data.person(handle: handle) {
                     owner.append(Span(SafeText.sanitize(person.name) + (person.isAway ? " (away)" : ""), style: accent))
                 } else {
-                    owner.append(Span("⚠ nobody is @\(SafeText.sanitize(handle))" + SafeText.sanitize(QuickAddBar.didYouMean(handle, data: context.data)),
+                    owner.append(Span("⚠ nobody is @\(SafeText.sanitize(handle))" + SafeText.sanitize(QuickAddBar.didYouMean(handle, data: data)),
                                       style: warning))
                 }
             } else {
@@ -32,15 +41,15 @@ enum QuickAddView {
             groups.append(owner)
             var due = [Span("Due ", style: muted)]
             if let day = parsed.due {
-                let text = "\(DateText.shortDay(day)) \(day.year) (\(FieldPreview.relativeDays(day, today: context.today)))"
-                due.append(Span(text + (day < context.today ? " ⚠ in the past" : ""), style: day < context.today ? warning : accent))
+                let text = "\(DateText.shortDay(day)) \(day.year) (\(FieldPreview.relativeDays(day, today: today)))"
+                due.append(Span(text + (day < today ? " ⚠ in the past" : ""), style: day < today ? warning : accent))
             } else {
                 due.append(Span("—", style: muted))
             }
             groups.append(due)
             groups.append([Span("Tag ", style: muted), Span(parsed.tag.map { "#" + SafeText.sanitize($0) } ?? "—", style: parsed.tag == nil ? muted : accent)])
-            if let sessionID = bar.sessionID, let session = context.data.sessions[sessionID] {
-                groups.append([Span("From ", style: muted), Span(SafeText.sanitize(session.title))])
+            if let sessionTitle {
+                groups.append([Span("From ", style: muted), Span(SafeText.sanitize(sessionTitle))])
             }
             return groups
         }

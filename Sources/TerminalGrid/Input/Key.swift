@@ -18,6 +18,14 @@ public enum Key: Hashable, Sendable {
     /// Text pasted with bracketed paste; may contain newlines, not yet sanitized.
     case paste(String)
 
+    /// True for keys that put text into a line being typed (a character, a paste): never read as a command there.
+    public var isPrintable: Bool {
+        switch self {
+        case .char, .paste: true
+        default: false
+        }
+    }
+
     /// A short name for help text: "Tab", "S-Tab", "PgUp", "C-r", "M-f", "?", "Space", "Enter", "Esc", "↑".
     public var displayName: String {
         switch self {

@@ -33,7 +33,8 @@ public final class TmuxSession {
     /// Sends tmux key names ("Tab", "Escape", "q", "C-r") or literal text with `literal`.
     public func send(_ keys: String..., literal: Bool = false) throws {
         for key in keys {
-            try tmux("send-keys \(literal ? "-l " : "")\(Self.quote(key))")
+            // `--`: literal text may begin with "-".
+            try tmux("send-keys \(literal ? "-l -- " : "")\(Self.quote(key))")
         }
     }
 
