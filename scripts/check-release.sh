@@ -67,6 +67,8 @@ step "man guild, man guild.list"
 page=$(man -w guild) || fail "man finds no page for guild"
 [ "$page" = "$HOME/.local/share/man/man1/guild.1" ] || fail "man guild found $page"
 MANPAGER=cat MANWIDTH=80 man guild 2>/dev/null | grep -q "knowledge sharing" || fail "man guild does not show the overview"
+complaints=$(MANPAGER=cat MANWIDTH=80 man guild 2>&1 >/dev/null)
+[ -z "$complaints" ] || fail "man guild complains: $complaints"
 MANPAGER=cat MANWIDTH=80 man guild.list 2>/dev/null | grep -q -- "--json" || fail "man guild.list does not show --json"
 
 step "tab completion: bash (bash-completion's loader), fish, zsh"

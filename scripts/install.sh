@@ -46,4 +46,8 @@ case ":$PATH:" in
   *":$prefix/bin:"*) ;;
   *) echo "Add $prefix/bin to PATH (then man guild finds its page too): export PATH=\"$prefix/bin:\$PATH\"" ;;
 esac
+case "$prefix" in
+  "$HOME/.local"|/usr/local|/usr) ;;
+  *) echo "bash: add $prefix/share to XDG_DATA_DIRS for tab completion (bash-completion looks there)." ;;
+esac
 echo "zsh: add $prefix/share/zsh/site-functions to fpath before compinit for tab completion."

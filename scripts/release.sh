@@ -61,6 +61,8 @@ manuals=$(mktemp -d)
 "$("${build[@]}" --show-bin-path)/generate-manual" "$binary" --multi-page --output-directory "$manuals" \
   --authors "The Guild authors"
 [ -f "$manuals/guild.1" ] && [ -f "$manuals/guild.list.1" ] || { echo "generate-manual wrote no guild.1 or guild.list.1" >&2; exit 1; }
+# A blank line between a discussion's paragraphs is a paragraph macro in mdoc (man warns about empty input lines).
+sed -i 's/^$/.Pp/' "$manuals"/*.1
 
 mkdir -p "$out"
 stage="$out/$name"
