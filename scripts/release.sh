@@ -30,6 +30,9 @@ version=${version#v}
 name=guild-$version-linux-$(uname -m)
 
 echo "building guild $version (release, static Swift runtime)…"
+# SwiftPM runs the GitVersion plugin again only when GuildBuildInfo's files change; a new commit or tag alone
+# would leave the last version in the binary (the check below catches that), so touch it.
+touch Sources/GuildBuildInfo/BuildInfo.swift
 log=$(mktemp)
 manuals=""
 trap 'rm -rf "$log" $manuals' EXIT
