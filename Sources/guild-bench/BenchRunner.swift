@@ -41,12 +41,10 @@ struct BenchRunner {
                 report.notes.append("no guild binary next to guild-bench: build it (swift build -c release) or pass --guild PATH")
             }
             reports.append(report)
-            if options.screensOnly {
-                reports.append(try screensReport(scale, fixture: fixture, extra: extra))
-                continue
-            }
-            if options.commands.only {
-                reports += try commandReports(scale, fixture: fixture, extra: extra)
+            reports.append(try screensReport(scale, fixture: fixture, extra: []))
+            reports += try commandReports(scale, fixture: fixture, extra: [])
+        }
+        if !options.skipLongText, !options.screensOnly, !options.commands.only {
             FileHandle.standardError.write(Data("Measuring the sample team with 100,000-character fields…\n".utf8))
             for length in [0, LongTextMeasurement.length] {
                 reports.append(try runChild(options.longTextChildArguments(length: length), .team))
