@@ -1,29 +1,17 @@
 // swift-tools-version: 6.0
-import Foundation
 import PackageDescription
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
-// Release binaries on Linux carry the Swift runtime and Foundation inside them (no relocations of shared libraries
-// at start), linked by lld with the functions the dashboard runs at start side by side (Sources/guild/
-// function-order.txt, made by scripts/order-functions.sh): the kernel maps code in 64 KB runs around each page
-// touched, so scattered start-up code kept most of the runtime resident. Together about 12 MB less resident memory
-// at 10k (README › Performance). Debug builds and tests link dynamically, which links faster.
-let functionOrder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources/guild/function-order.txt").path
-let releaseLinking: [LinkerSetting] = [
-    .unsafeFlags(
-        ["-static-stdlib", "-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(functionOrder)", "-Xlinker", "--no-warn-symbol-ordering",
-         // Modules compiled without -static-stdlib name only Foundation itself to the linker: its archive's own
-         // dependencies are listed here.
-         "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization", "-lFoundationEssentials",
-         "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization",
-         "-Xlinker", "--end-group"],
-        .when(platforms: [.linux], configuration: .release)
-    ),
-]
+
+// Guild builds on Linux only (README › Platforms): it imports Glibc, includes <ncursesw/curses.h> and watches the
+// store with inotify. Release builds carry the Swift runtime and Foundation inside the binary through SwiftPM's own
+// option, `swift build -c release --static-swift-stdlib` (scripts/release.sh); the manifest sets no linker flags.
+#if !os(Linux)
+#error("Guild builds on Linux only: it uses Glibc, ncursesw and inotify (README › Platforms says what a macOS port needs).")
+#endif
 
 let package = Package(
     name: "Guild",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "guild", targets: ["guild"]),
     ],
@@ -35,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.0"),
     ],
     targets: [
+        // Which build this is (`guild --version`): the GitVersion plugin writes `git describe` into it before each build.
+        .target(name: "GuildBuildInfo", swiftSettings: strict, plugins: ["GitVersion"]),
+        .plugin(name: "GitVersion", capability: .buildTool()),
         // The domain: value types, validation and pure queries. No I/O.
         .target(name: "GuildCore", swiftSettings: strict),
         // The local file store: layout, encoding, durable writes, locking.
@@ -57,18 +48,17 @@ let package = Package(
         .target(
             name: "GuildCLI",
             dependencies: [
-                "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "CursesTerminal", "GuildImport",
+                "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "CursesTerminal", "GuildImport", "GuildBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(
-            name: "guild", dependencies: ["GuildCLI"], exclude: ["function-order.txt"], swiftSettings: strict, linkerSettings: releaseLinking
+            name: "guild", dependencies: ["GuildCLI"], exclude: ["function-order.txt"], swiftSettings: strict
         ),
         // Benchmarks at 10k and organisation scale: `swift run -c release guild-bench --scale all`.
         .executableTarget(
-            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildCLI"], swiftSettings: strict,
-            linkerSettings: releaseLinking
+            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildCLI"], swiftSettings: strict
         ),
 
         // What the test targets share: golden files (screens with or without styles, expected outputs), a TestStore for

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates Sources/guild/function-order.txt: the functions the dashboard runs while it opens a 10k store, draws
 # the home screen and takes a few keys in each pane, which release builds place side by side in the binary
-# (lld's --symbol-ordering-file, see Package.swift).
+# (lld's --symbol-ordering-file, passed by scripts/release.sh; release.sh fails when fewer than half its names are
+# functions of the binary).
 #
 # Why: the kernel maps code in 64 KB runs around each page touched, so start-up code scattered across the ~20 MB of
 # Swift runtime, Foundation and ICU linked into the binary made 16.6 MB of it resident; packed together, 7.5 MB
@@ -23,8 +24,10 @@ trap 'tmux kill-session -t guild-order 2>/dev/null || true; rm -rf "$work"' EXIT
 scratch=${SCRATCH:-.build}
 [ -f "$out" ] || : > "$out"   # the release link reads it
 echo "building release…"
-swift build -c release --scratch-path "$scratch" --product guild 2>&1 | grep -E "error|warning:" || true
-guild=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/guild
+build=(swift build -c release --static-swift-stdlib --scratch-path "$scratch" -Xswiftc -use-ld=lld
+       -Xlinker "--symbol-ordering-file=$PWD/$out" -Xlinker --no-warn-symbol-ordering)
+"${build[@]}" --product guild 2>&1 | grep -E "error|warning:" || true
+guild=$("${build[@]}" --show-bin-path)/guild
 if [ ! -f "$store/guild.json" ]; then
   echo "writing a 10k demo store to $store…"
   "$guild" demo --scale 10k --store "$store" >/dev/null
@@ -55,4 +58,5 @@ grep -E '^c?fn=\([0-9]+\) ' "$work/callgrind.out" | sed -E "s/^c?fn=\([0-9]+\) /
 echo "wrote $(wc -l < "$out") functions to $out"
 # The list is not a compiler input SwiftPM tracks: relink so the release binaries use it.
 rm -f "$guild" "$(dirname "$guild")/guild-bench"
-swift build -c release --scratch-path "$scratch" 2>&1 | grep -E "error|warning:" || true
+"${build[@]}" --product guild 2>&1 | grep -E "error|warning:" || true
+"${build[@]}" --product guild-bench 2>&1 | grep -E "error|warning:" || true

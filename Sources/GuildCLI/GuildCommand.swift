@@ -1,4 +1,5 @@
 import ArgumentParser
+import GuildBuildInfo
 import Foundation
 
 /// The `guild` command: with no subcommand it opens the dashboard on the store.
@@ -7,17 +8,17 @@ public struct GuildCommand: ParsableCommand {
         commandName: "guild",
         abstract: "A terminal dashboard for a team's knowledge sharing: sessions, the skills map and action items.",
         discussion: """
-        Guild keeps everything in a folder of plain files (the store) that a team shares through git.
+        Guild keeps everything in a folder of plain files (the store) that a team shares through git. \
         The store is $XDG_DATA_HOME/guild (or ~/.local/share/guild) unless --store or GUILD_STORE names another.
 
         Get started:
-          guild demo --open                 write a sample team and open the dashboard on it
-          guild init                        create an empty store for your team
+          guild demo --open        write a sample team and open the dashboard on it
+          guild init               create an empty store for your team
           guild add person "Zoë Ångström" --handle zoe --team Platform
           guild add action "Fix flaky CI" --owner zoe --due fri
-          guild                             open the dashboard (press ? inside for every key)
+          guild                    open the dashboard (press ? inside for every key)
         """,
-        version: "0.1.0",
+        version: "guild " + BuildInfo.version,
         subcommands: [
             MeetingCommand.self, AskCommand.self, RateMeetingCommand.self, ExportCommand.self,
             WhoCommand.self, GapsCommand.self, PairsCommand.self, StaffCommand.self, ImportCommand.self, TopicsCommand.self, SolutionsCommand.self, LearningsCommand.self,

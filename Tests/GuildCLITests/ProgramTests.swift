@@ -221,12 +221,12 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(program.run(), 129)
         // The progress record was saved as attendance changed; the signal keeps the held record's attendees too.
         let progress = saved.filter { $0.purpose == .meetingProgress }
-        guard case .meeting(let recorded)? = progress.last?.record else { return XCTFail("\(saved)") }
+        guard let recorded = progress.last?.record?.as(MeetingProgress.self) else { return XCTFail("\(saved)") }
         XCTAssertEqual(recorded.attendance.first { $0.id == start.expected[0] }?.present, false)
         let kept = saved.filter { $0.purpose != .meetingProgress }
         XCTAssertEqual(kept.map(\.purpose), [.progress])
-        guard case .session(let held)? = kept.first?.record else { return XCTFail("\(saved)") }
-        XCTAssertEqual(kept.first?.change.before, .session(start.session), "against the version the meeting started from")
+        guard let held = kept.first?.record?.as(Session.self) else { return XCTFail("\(saved)") }
+        XCTAssertEqual(kept.first?.change.before, RecordValue(start.session), "against the version the meeting started from")
         XCTAssertFalse(held.attendees.contains(start.expected[0]))
         XCTAssertTrue(program.state.shouldQuit)
     }

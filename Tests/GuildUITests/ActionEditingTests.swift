@@ -18,7 +18,7 @@ final class ActionEditingTests: XCTestCase {
         XCTAssertTrue(screen.contains("#ci"), screen)
 
         let effects = Fixtures.press(&state, "enter")
-        guard case .action(let item)? = EditingSupport.change(effects)?.after else { return XCTFail("Enter saves: \(effects)") }
+        guard let item = EditingSupport.change(effects)?.after?.as(ActionItem.self) else { return XCTFail("Enter saves: \(effects)") }
         XCTAssertEqual(item.title, "Fix flaky CI")
         XCTAssertEqual(item.owner, EditingSupport.person("zoe").id)
         XCTAssertEqual(item.due, Day(year: 2026, month: 11, day: 27))
@@ -26,7 +26,7 @@ final class ActionEditingTests: XCTestCase {
         XCTAssertNil(state.data.actions[item.id], "not shown before the store confirms")
         guard case .quickAdd(let bar)? = state.dialog, bar.isSaving else { return XCTFail("the bar waits for the save") }
 
-        _ = reduce(&state, .saved(try XCTUnwrap(EditingSupport.change(effects)), stored: .action(item)))
+        _ = reduce(&state, .saved(try XCTUnwrap(EditingSupport.change(effects)), stored: RecordValue(item)))
         XCTAssertNil(state.dialog)
         XCTAssertEqual(state.data.actions[item.id], item)
         XCTAssertEqual(state.message, "Saved new action item “Fix flaky CI”")
@@ -41,7 +41,7 @@ final class ActionEditingTests: XCTestCase {
         Fixtures.press(&state, "a")
         EditingSupport.type(&state, "Send the slides")
         let effects = Fixtures.press(&state, "enter")
-        guard case .action(let item)? = EditingSupport.change(effects)?.after else { return XCTFail() }
+        guard let item = EditingSupport.change(effects)?.after?.as(ActionItem.self) else { return XCTFail() }
         XCTAssertEqual(item.sessionID, sessionID)
     }
 
@@ -85,7 +85,7 @@ final class ActionEditingTests: XCTestCase {
         Fixtures.press(&state, "3")
         let first = state.shownActions[0]
         let effects = Fixtures.press(&state, "x")
-        guard case .action(let done)? = EditingSupport.change(effects)?.after else { return XCTFail() }
+        guard let done = EditingSupport.change(effects)?.after?.as(ActionItem.self) else { return XCTFail() }
         XCTAssertEqual(done.status, .done)
         XCTAssertEqual(done.completedAt, Fixtures.now)
         XCTAssertEqual(state.shownActions[0].id, first.id, "still open until saved")
@@ -118,7 +118,7 @@ final class ActionEditingTests: XCTestCase {
         let screen = EditingSupport.screen(state)
         XCTAssertTrue(screen.contains("Ingrid Løvstad @ingrid"), "suggestions while typing:\n\(screen)")
         let effects = Fixtures.press(&state, "enter")
-        guard case .action(let updated)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
+        guard let updated = EditingSupport.change(effects)?.after?.as(ActionItem.self) else { return XCTFail("\(effects)") }
         XCTAssertEqual(updated.owner, EditingSupport.person("ingrid").id, "Enter completes the name typed")
         XCTAssertEqual(updated.title, item.title)
         EditingSupport.confirm(&state, effects)
@@ -135,7 +135,7 @@ final class ActionEditingTests: XCTestCase {
         XCTAssertGreaterThan(suggestions.count, 1)
         Fixtures.press(&state, "down")
         let effects = Fixtures.press(&state, "enter")
-        guard case .action(let updated)? = EditingSupport.change(effects)?.after else { return XCTFail() }
+        guard let updated = EditingSupport.change(effects)?.after?.as(ActionItem.self) else { return XCTFail() }
         XCTAssertEqual(updated.owner, suggestions[1].id)
     }
 
@@ -145,7 +145,7 @@ final class ActionEditingTests: XCTestCase {
         EditingSupport.fill(&state, field: "due", with: "2026-11-01")
         XCTAssertTrue(EditingSupport.screen(state).contains("in the past"))
         let effects = Fixtures.press(&state, "enter")
-        guard case .action(let item)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
+        guard let item = EditingSupport.change(effects)?.after?.as(ActionItem.self) else { return XCTFail("\(effects)") }
         XCTAssertEqual(item.due, Day(year: 2026, month: 11, day: 1))
     }
 
@@ -162,7 +162,7 @@ final class ActionEditingTests: XCTestCase {
 
         Fixtures.press(&state, "delete")
         let effects = Fixtures.press(&state, "y")
-        XCTAssertEqual(EditingSupport.change(effects)?.before, .action(item), "the base is the item the question named")
+        XCTAssertEqual(EditingSupport.change(effects)?.before, RecordValue(item), "the base is the item the question named")
         XCTAssertNil(EditingSupport.change(effects)?.after, "a delete")
         XCTAssertNotNil(state.data.actions[item.id], "still there until the store confirms")
         EditingSupport.confirm(&state, effects)
@@ -170,14 +170,14 @@ final class ActionEditingTests: XCTestCase {
         XCTAssertEqual(state.message, "Deleted action item “\(item.title)” · u undoes")
 
         let undo = Fixtures.press(&state, "u")
-        guard case .action(let restored)? = EditingSupport.change(undo)?.after else { return XCTFail("undo of a delete saves it again") }
+        guard let restored = EditingSupport.change(undo)?.after?.as(ActionItem.self) else { return XCTFail("undo of a delete saves it again") }
         XCTAssertEqual(restored.id, item.id)
         EditingSupport.confirm(&state, undo)
         XCTAssertEqual(state.data.actions[item.id]?.title, item.title)
         let redo = Fixtures.press(&state, "ctrl+r")
         XCTAssertEqual(redo.count, 1)
         XCTAssertNil(EditingSupport.change(redo)?.after, "redo deletes again")
-        guard case .action(let base)? = EditingSupport.change(redo)?.before, base == restored else {
+        guard let base = EditingSupport.change(redo)?.before?.as(ActionItem.self), base == restored else {
             return XCTFail("against the version the undo wrote: \(redo)")
         }
     }

@@ -41,8 +41,8 @@ final class DashboardNoteFixTests: XCTestCase {
         EditingSupport.fill(&state, field: "text", with: "Ship on Fridays, not Mondays")
         let effects = Fixtures.press(&state, "enter")
         let change = try XCTUnwrap(EditingSupport.change(effects))
-        XCTAssertEqual(change.before, .note(decision))
-        guard case .note(let edited)? = change.after else { return XCTFail("a note saved") }
+        XCTAssertEqual(change.before, RecordValue(decision))
+        guard let edited = change.after?.as(NoteEntry.self) else { return XCTFail("a note saved") }
         XCTAssertEqual(edited.text, "Ship on Fridays, not Mondays")
         XCTAssertEqual(edited.kind, .decision)
         XCTAssertEqual(edited.writer, .noteTaker, "who wrote it stays")
@@ -56,7 +56,7 @@ final class DashboardNoteFixTests: XCTestCase {
         // x: pick a note to delete; it asks first; u brings it back.
         Fixtures.press(&state, "x", "enter")
         guard case .confirm(let question)? = state.dialog else { return XCTFail("asks before deleting") }
-        XCTAssertEqual(question.change.before, .note(note))
+        XCTAssertEqual(question.change.before, RecordValue(note))
         XCTAssertNil(question.change.after)
         EditingSupport.pressSaving(&state, "y")
         XCTAssertNil(state.data.notes[note.id])

@@ -75,7 +75,7 @@ final class DeterministicReducerTests: XCTestCase {
         EditingSupport.fill(&state, field: "when", with: "fri 16:00")
         EditingSupport.fill(&state, field: "agenda", with: "Intro=5; Talk=30; round:Questions=10")
         let effects = Fixtures.press(&state, "enter")
-        guard case .session(let session)? = EditingSupport.change(effects)?.after else {
+        guard let session = EditingSupport.change(effects)?.after?.as(Session.self) else {
             XCTFail("no save: \(effects)")
             throw NoSave()
         }
@@ -87,7 +87,7 @@ final class DeterministicReducerTests: XCTestCase {
         Fixtures.press(&state, "a")
         EditingSupport.type(&state, "Fix flaky CI @zoe")
         let effects = Fixtures.press(&state, "enter")
-        guard case .action(let item)? = EditingSupport.change(effects)?.after else {
+        guard let item = EditingSupport.change(effects)?.after?.as(ActionItem.self) else {
             XCTFail("no save: \(effects)")
             throw NoSave()
         }

@@ -102,7 +102,7 @@ final class FieldTests: XCTestCase {
         EditingSupport.type(&state, "Book the room")
         EditingSupport.fill(&state, field: "due", with: "next month")
         let effects = Fixtures.press(&state, "enter")
-        guard case .action(let item)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
+        guard let item = EditingSupport.change(effects)?.after?.as(ActionItem.self) else { return XCTFail("\(effects)") }
         XCTAssertEqual(item.due, Day(year: 2026, month: 12, day: 1))
     }
 }

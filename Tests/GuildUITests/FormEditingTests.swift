@@ -31,7 +31,7 @@ final class FormEditingTests: XCTestCase {
         EditingSupport.fill(&state, field: "until", with: "2027-03-31")
 
         let effects = Fixtures.press(&state, "enter")
-        guard case .session(let session)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard let session = EditingSupport.change(effects)?.after?.as(Session.self) else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(session.title, "Zero-downtime migrations")
         XCTAssertEqual(session.format, .techTalk)
         XCTAssertEqual(session.start, Fixtures.calendar.date(from: DateComponents(year: 2026, month: 11, day: 27, hour: 16)))
@@ -165,7 +165,7 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(EditingSupport.form(state)?.field("agenda")?.value, AgendaText.format(original.agenda, data: state.data))
         EditingSupport.fill(&state, field: "title", with: "Renamed")
         let effects = Fixtures.press(&state, "enter")
-        guard case .session(let saved)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard let saved = EditingSupport.change(effects)?.after?.as(Session.self) else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(saved.title, "Renamed")
         XCTAssertEqual(saved.agenda, original.agenda, "same items, same ids: notes keep pointing at them")
         XCTAssertEqual(saved.start, original.start)
@@ -188,7 +188,7 @@ final class FormEditingTests: XCTestCase {
         let moved = Day(occurrence.start, in: Fixtures.calendar).adding(days: 1).start(in: Fixtures.calendar).addingTimeInterval(9 * 3600)
         EditingSupport.fill(&state, field: "when", with: DateText.input(moved, calendar: Fixtures.calendar))
         let effects = Fixtures.press(&state, "enter")
-        guard case .session(let saved)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard let saved = EditingSupport.change(effects)?.after?.as(Session.self) else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(saved.start, moved)
         XCTAssertEqual(saved.originalStart, occurrence.start, "the export's RECURRENCE-ID and the series' own slot")
         EditingSupport.confirm(&state, effects)
@@ -211,7 +211,7 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(EditingSupport.form(state)?.field("when")?.value, day.description, "the day, no time")
         EditingSupport.fill(&state, field: "title", with: "Team offsite")
         let effects = Fixtures.press(&state, "enter")
-        guard case .session(let saved)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard let saved = EditingSupport.change(effects)?.after?.as(Session.self) else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(saved.allDay, true)
         XCTAssertEqual(saved.start, offsite.start)
         XCTAssertEqual(saved.durationMinutes, offsite.durationMinutes)
@@ -233,7 +233,7 @@ final class FormEditingTests: XCTestCase {
         XCTAssertEqual(EditingSupport.form(state)?.field("details")?.value, "First line\n\nThird line")
         XCTAssertTrue(state.message?.contains("C-x") ?? false)
         let save = Fixtures.press(&state, "enter")
-        guard case .session(let session)? = EditingSupport.change(save)?.after else { return XCTFail() }
+        guard let session = EditingSupport.change(save)?.after?.as(Session.self) else { return XCTFail() }
         XCTAssertEqual(session.details, "First line\n\nThird line")
 
         // The agenda goes to the editor one item a line and comes back as one line.

@@ -22,7 +22,7 @@ final class MatrixEditingTests: XCTestCase {
 
         // 1. The reducer asks for a durable save and shows it as pending; the data is untouched.
         XCTAssertEqual(effects.count, 1)
-        guard case .ratingSheet(let sheet)? = EditingSupport.change(effects)?.after else { return XCTFail("expected a save: \(effects)") }
+        guard let sheet = EditingSupport.change(effects)?.after?.as(RatingSheet.self) else { return XCTFail("expected a save: \(effects)") }
         XCTAssertEqual(sheet.current[skill.id]?.level, target)
         XCTAssertEqual(sheet.history(of: skill.id).count, historyBefore + 1, "a new dated entry in the history")
         XCTAssertEqual(state.data.ratingSheets[person.id], before)
@@ -32,7 +32,7 @@ final class MatrixEditingTests: XCTestCase {
         XCTAssertEqual(state.history.undoable.count, 0)
 
         // 2. The runtime reports it saved: now it shows, with "Saved" on the status line.
-        _ = reduce(&state, .saved(try XCTUnwrap(EditingSupport.change(effects)), stored: .ratingSheet(sheet)))
+        _ = reduce(&state, .saved(try XCTUnwrap(EditingSupport.change(effects)), stored: RecordValue(sheet)))
         XCTAssertEqual(cellRating(state)?.level, target)
         XCTAssertEqual(state.pending, [])
         XCTAssertEqual(state.message, "Saved \(person.name) · \(skill.name) → \(AppState.describe(sheet.current[skill.id]!))")
@@ -104,7 +104,7 @@ final class MatrixEditingTests: XCTestCase {
         XCTAssertNotEqual(changed?.ratings, original?.ratings)
 
         let undo = Fixtures.press(&state, "u")
-        guard case .ratingSheet(let restored)? = EditingSupport.change(undo)?.after else { return XCTFail("undo saves: \(undo)") }
+        guard let restored = EditingSupport.change(undo)?.after?.as(RatingSheet.self) else { return XCTFail("undo saves: \(undo)") }
         XCTAssertEqual(restored.ratings, original?.ratings)
         EditingSupport.confirm(&state, undo)
         XCTAssertEqual(state.data.ratingSheets[person.id]?.ratings, original?.ratings)

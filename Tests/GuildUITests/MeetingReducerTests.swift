@@ -212,9 +212,9 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(store.state.timer.currentIndex, 0)
         // Leaving keeps the new order: a change against the record the meeting started from; the screen closes once saved.
         let leaving = try XCTUnwrap(store.state.progressSave())
-        guard case .session(let held)? = leaving.record else { return XCTFail("\(leaving)") }
+        guard let held = leaving.record?.as(Session.self) else { return XCTFail("\(leaving)") }
         XCTAssertEqual(held.agenda[1].title, moved)
-        XCTAssertEqual(leaving.change.before, .session(store.state.session))
+        XCTAssertEqual(leaving.change.before, RecordValue(store.state.session))
         store.send(.press("q")) { $0.message = "Saving…" }
         store.receive(.save(leaving))
         store.send(.saved(leaving)) {
@@ -517,7 +517,7 @@ extension TestStore where Effect == MeetingEffect {
     func receiveProgress(_ description: String = "the progress record saved", file: StaticString = #filePath, line: UInt = #line,
                          where matches: (MeetingProgress) -> Bool = { _ in true }) {
         receive(description, file: file, line: line) { effect in
-            guard case .save(let save) = effect, save.purpose == .meetingProgress, case .meeting(let progress)? = save.record else { return false }
+            guard case .save(let save) = effect, save.purpose == .meetingProgress, let progress = save.record?.as(MeetingProgress.self) else { return false }
             return matches(progress)
         }
     }

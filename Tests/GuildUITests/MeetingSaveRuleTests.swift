@@ -19,7 +19,7 @@ final class MeetingSaveRuleTests: XCTestCase {
         MeetingReducerTests.press(&state, "right", "d")
         MeetingReducerTests.type(&state, "Ship on Fridays")
         let effects = reduceMeeting(&state, .key(.enter))
-        guard case .save(let save)? = effects.first, case .note(let note)? = save.record else { return XCTFail("\(effects)") }
+        guard case .save(let save)? = effects.first, let note = save.record?.as(NoteEntry.self) else { return XCTFail("\(effects)") }
         XCTAssertEqual(effects.count, 1)
         XCTAssertEqual(save.purpose, .note)
         XCTAssertNil(save.change.before, "a new note")
@@ -83,7 +83,7 @@ final class MeetingSaveRuleTests: XCTestCase {
         let first = state.review[0]
         let effects = MeetingReducerTests.press(&state, "d", store: { _ in self.readOnly })
         guard case .save(let save)? = effects.first else { return XCTFail("\(effects)") }
-        XCTAssertEqual(save.change.before, .action(first), "the change is against the item as the meeting had it")
+        XCTAssertEqual(save.change.before, RecordValue(first), "the change is against the item as the meeting had it")
         XCTAssertEqual(state.data.actions[first.id], first)
         XCTAssertNil(state.reviewOutcomes[first.id])
         XCTAssertEqual(state.reviewRow, 0, "the selection stays on the item")
@@ -134,9 +134,9 @@ final class MeetingSaveRuleTests: XCTestCase {
         let away = try XCTUnwrap(state.absent.first)
         let effects = reduceMeeting(&state, .quitSignalReceived)
         XCTAssertTrue(state.shouldQuit)
-        guard case .save(let save)? = effects.first, case .session(let held)? = save.record else { return XCTFail("\(effects)") }
+        guard case .save(let save)? = effects.first, let held = save.record?.as(Session.self) else { return XCTFail("\(effects)") }
         XCTAssertEqual(save.purpose, .progress)
-        XCTAssertEqual(save.change.before, .session(started))
+        XCTAssertEqual(save.change.before, RecordValue(started))
         XCTAssertFalse(held.attendees.contains(away))
         XCTAssertEqual(held.agenda, started.agenda, "the agenda was not changed here, so it is not sent as changed")
     }
@@ -158,8 +158,8 @@ final class MeetingSaveRuleTests: XCTestCase {
 
         MeetingReducerTests.press(&state, "right", "W")
         let effects = reduceMeeting(&state, .key(.enter))
-        guard case .save(let save)? = effects.first, case .session(let held)? = save.record else { return XCTFail("\(effects)") }
-        XCTAssertEqual(save.change.before, .session(edited))
+        guard case .save(let save)? = effects.first, let held = save.record?.as(Session.self) else { return XCTFail("\(effects)") }
+        XCTAssertEqual(save.change.before, RecordValue(edited))
         XCTAssertEqual(held.title, edited.title)
         XCTAssertEqual(held.attendees, edited.attendees, "nobody was marked away: the attendees are the record's")
         XCTAssertEqual(held.status, .done)
@@ -175,12 +175,12 @@ final class MeetingSaveRuleTests: XCTestCase {
     func testTheStoresMergedRecordIsWhatShows() {
         var state = meeting()
         MeetingReducerTests.press(&state, "right", "W")
-        guard case .save(var save)? = reduceMeeting(&state, .key(.enter)).first, case .session(var merged)? = save.record else {
+        guard case .save(var save)? = reduceMeeting(&state, .key(.enter)).first, var merged = save.record?.as(Session.self) else {
             return XCTFail("a save")
         }
         // Someone renamed it meanwhile; the store merged that in and answers with the file as it is now.
         merged.title = "Renamed elsewhere"
-        save.change.after = .session(merged)
+        save.change.after = RecordValue(merged)
         _ = reduceMeeting(&state, .saved(save))
         XCTAssertEqual(state.session.title, "Renamed elsewhere")
         XCTAssertEqual(state.data.sessions[state.session.id]?.title, "Renamed elsewhere")

@@ -64,7 +64,7 @@ final class PaletteTests: XCTestCase {
         Fixtures.press(&state, "2", ":")
         EditingSupport.type(&state, "set level 3")
         let effects = Fixtures.press(&state, "enter")
-        guard case .ratingSheet? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
+        guard EditingSupport.change(effects)?.after?.kind == .ratingSheet else { return XCTFail("\(effects)") }
     }
 
     func testNewTopicLearningCommunityAndSolution() throws {
@@ -82,7 +82,7 @@ final class PaletteTests: XCTestCase {
         XCTAssertEqual(EditingSupport.form(state)?.field("skills")?.value, "Kubernetes")
         EditingSupport.fill(&state, field: "votes", with: "@zoe, @noah")
         var effects = Fixtures.press(&state, "enter")
-        guard case .topic(let topic)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
+        guard let topic = EditingSupport.change(effects)?.after?.as(Topic.self) else { return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))") }
         XCTAssertEqual(topic.title, "Property-based testing")
         XCTAssertEqual(topic.skillIDs, [state.data.skill(named: "Kubernetes")!.id])
         XCTAssertEqual(topic.votes.count, 2)
@@ -94,7 +94,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, "Feature flags made the rollback boring")
         EditingSupport.fill(&state, field: "kudos", with: "@priya")
         effects = Fixtures.press(&state, "enter")
-        guard case .learning(let learning)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
+        guard let learning = EditingSupport.change(effects)?.after?.as(Learning.self) else { return XCTFail("\(effects)") }
         XCTAssertEqual(learning.kudosTo, [EditingSupport.person("priya").id])
         EditingSupport.confirm(&state, effects)
 
@@ -104,7 +104,7 @@ final class PaletteTests: XCTestCase {
         _ = reduce(&state, .key(.ctrl("x")))
         _ = reduce(&state, .textEdited("Publish a data glossary [on-track]\nRun two workshops\n"))
         effects = Fixtures.press(&state, "enter")
-        guard case .community(let community)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
+        guard let community = EditingSupport.change(effects)?.after?.as(Community.self) else { return XCTFail("\(effects)") }
         XCTAssertEqual(community.objectives.map(\.text), ["Publish a data glossary", "Run two workshops"])
         XCTAssertEqual(community.objectives.map(\.status), [.onTrack, .open])
         EditingSupport.confirm(&state, effects)
@@ -113,7 +113,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, "Send transactional e-mail")
         EditingSupport.fill(&state, field: "solution", with: "Postmark via the mailer service")
         effects = Fixtures.press(&state, "enter")
-        guard case .solution(let solution)? = EditingSupport.change(effects)?.after else { return XCTFail("\(effects)") }
+        guard let solution = EditingSupport.change(effects)?.after?.as(Solution.self) else { return XCTFail("\(effects)") }
         EditingSupport.confirm(&state, effects)
         XCTAssertEqual(state.data.solutions[solution.id]?.need, "Send transactional e-mail")
 
@@ -139,7 +139,7 @@ final class PaletteTests: XCTestCase {
         EditingSupport.type(&state, firstWords)
         Fixtures.press(&state, "enter")
         let form = try XCTUnwrap(EditingSupport.form(state))
-        XCTAssertEqual(form.kind, FormKind(editing: .learning(learning)))
+        XCTAssertEqual(form.kind, FormKind(editing: RecordValue(learning)))
         EditingSupport.fill(&state, field: "context", with: "Checkout")
         EditingSupport.pressSaving(&state, "enter")
         XCTAssertEqual(state.data.learnings[learning.id]?.context, "Checkout")

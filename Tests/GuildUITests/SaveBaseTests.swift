@@ -25,8 +25,8 @@ final class SaveBaseTests: XCTestCase {
         EditingSupport.fill(&state, field: "role", with: "SRE")
         let effects = Fixtures.press(&state, "enter")
         let change = try XCTUnwrap(EditingSupport.change(effects))
-        XCTAssertEqual(change.before, .person(person), "the base is the record the form was opened from")
-        guard case .person(let mine)? = change.after else { return XCTFail("\(effects)") }
+        XCTAssertEqual(change.before, RecordValue(person), "the base is the record the form was opened from")
+        guard let mine = change.after?.as(Person.self) else { return XCTFail("\(effects)") }
         XCTAssertEqual(mine.role, "SRE")
         XCTAssertEqual(mine.team, person.team, "the form never touched the team: the change leaves it to the store's merge")
         // Nothing shows as done until the store acknowledges it.
@@ -46,10 +46,10 @@ final class SaveBaseTests: XCTestCase {
         theirs.role = "Lead"
         theirs.team = "Platform"
         theirs.name = person.name + " (mine)"
-        let conflict = SaveConflict(theirs: .person(theirs), fields: [SaveConflict.Field(name: "role", mine: "\"SRE\"", theirs: "\"Lead\"")])
+        let conflict = SaveConflict(theirs: RecordValue(theirs), fields: [SaveConflict.Field(name: "role", mine: "\"SRE\"", theirs: "\"Lead\"")])
         _ = reduce(&state, .saveFailed(change, SaveFailure("people/x.json was changed elsewhere", conflict: conflict)))
         let form = try XCTUnwrap(EditingSupport.form(state))
-        XCTAssertEqual(form.kind, FormKind(editing: .person(theirs)), "the next save goes against the version on disk now")
+        XCTAssertEqual(form.kind, FormKind(editing: RecordValue(theirs)), "the next save goes against the version on disk now")
         XCTAssertEqual(form.field("role")?.value, "SRE", "what was typed stays")
         XCTAssertEqual(form.field("team")?.value, "Platform", "a field left alone shows the disk's value")
         XCTAssertEqual(form.field("name")?.value, person.name + " (mine)", "the same value on both sides is no conflict")
@@ -59,8 +59,8 @@ final class SaveBaseTests: XCTestCase {
 
         // Keep mine: the change now goes from the disk's version to mine.
         let again = try XCTUnwrap(EditingSupport.change(Fixtures.press(&state, "enter")))
-        XCTAssertEqual(again.before, .person(theirs))
-        guard case .person(let mine)? = again.after else { return XCTFail() }
+        XCTAssertEqual(again.before, RecordValue(theirs))
+        guard let mine = again.after?.as(Person.self) else { return XCTFail() }
         XCTAssertEqual([mine.role, mine.team], ["SRE", "Platform"])
     }
 
@@ -73,7 +73,7 @@ final class SaveBaseTests: XCTestCase {
         var theirs = person
         theirs.role = "Lead"
         theirs.team = "Platform"
-        _ = reduce(&state, .saveFailed(change, SaveFailure("changed", conflict: SaveConflict(theirs: .person(theirs), fields: []))))
+        _ = reduce(&state, .saveFailed(change, SaveFailure("changed", conflict: SaveConflict(theirs: RecordValue(theirs), fields: []))))
         XCTAssertEqual(EditingSupport.form(state)?.conflicts.map(\.fieldID), ["team", "role"])
         EditingSupport.focus(&state, field: "role")
         Fixtures.press(&state, "ctrl+t")
@@ -93,23 +93,23 @@ final class SaveBaseTests: XCTestCase {
         EditingSupport.fill(&state, field: "team", with: "Platform")
         let change = try XCTUnwrap(EditingSupport.change(Fixtures.press(&state, "enter")))
         // The store merged in a teammate's role.
-        guard case .person(var stored)? = change.after else { return XCTFail() }
+        guard var stored = change.after?.as(Person.self) else { return XCTFail() }
         stored.role = "SRE"
-        _ = reduce(&state, .saved(change, stored: .person(stored)))
+        _ = reduce(&state, .saved(change, stored: RecordValue(stored)))
         XCTAssertEqual(state.data.people[person.id], stored, "the screen shows what the file holds")
         XCTAssertEqual(state.history.undoable, [change])
 
         let undo = try XCTUnwrap(EditingSupport.change(Fixtures.press(&state, "u")))
         XCTAssertEqual(undo.origin, .undo)
         XCTAssertEqual(undo.before, change.after, "from the version this edit wrote")
-        guard case .person(let target)? = undo.after else { return XCTFail() }
+        guard let target = undo.after?.as(Person.self) else { return XCTFail() }
         XCTAssertEqual(target.team, person.team)
         XCTAssertEqual(target.role, person.role, "the teammate's role is not part of the change: the store keeps theirs")
         EditingSupport.confirm(&state, [.save(undo)])
 
         let redo = try XCTUnwrap(EditingSupport.change(Fixtures.press(&state, "ctrl+r")))
         XCTAssertEqual(redo.before, undo.after, "from the version the undo wrote")
-        guard case .person(let again)? = redo.after else { return XCTFail() }
+        guard let again = redo.after?.as(Person.self) else { return XCTFail() }
         XCTAssertEqual(again.team, "Platform")
     }
 

@@ -8,12 +8,13 @@ struct AddActionCommand: ParsableCommand {
         commandName: "action",
         abstract: "Add an action item with an owner and a due date.",
         discussion: """
-        The due date accepts 2026-12-04, tomorrow, fri, +3d, next week. A due date in the past is accepted
+        The due date accepts 2026-12-04, tomorrow, fri, +3d, next week. A due date in the past is accepted \
         with a warning (it shows as overdue).
 
         Examples:
           guild add action "Quarantine flaky tests" --owner noah --due fri
-          guild add action "Share the checklist" --owner @sam --due 2026-12-04 --session 3f2c…
+          guild add action "Share the checklist" --owner @sam --due 2026-12-04 \\
+            --session 3f2c…
         """
     )
 

@@ -8,11 +8,12 @@ struct AddPersonCommand: ParsableCommand {
         commandName: "person",
         abstract: "Add a person to the team.",
         discussion: """
-        Handles are short and unique: lowercase letters, digits, '.', '-' and '_'. They are how you name
+        Handles are short and unique: lowercase letters, digits, '.', '-' and '_'. They are how you name \
         people in quick-add ("@zoe") and on the command line.
 
         Example:
-          guild add person "Zoë Ångström" --handle zoe --team Platform --role "site reliability engineer"
+          guild add person "Zoë Ångström" --handle zoe --team Platform \\
+            --role "site reliability engineer"
         """
     )
 

@@ -8,17 +8,20 @@ struct AddSessionCommand: ParsableCommand {
         commandName: "session",
         abstract: "Plan a session: format, time, facilitator, note-taker and agenda.",
         discussion: """
-        Formats: tech-talk, workshop, brown-bag (lunch & learn), show-and-tell, deep-dive, code-review,
-        pairing, weekly-meeting, other. Agenda items are "Title=minutes"; add "round:" before a title for a
+        Formats: tech-talk, workshop, brown-bag (lunch & learn), show-and-tell, deep-dive, code-review, \
+        pairing, weekly-meeting, other. Agenda items are "Title=minutes"; add "round:" before a title for a \
         round where everyone speaks in turn.
 
         Example:
-          guild add session "Zero-downtime migrations" --format tech-talk --at "fri 16:00" --minutes 45 \\
-            --facilitator amara --presenter yuki --note-taker lilei --attendee zoe --attendee sam \\
+          guild add session "Zero-downtime migrations" --format tech-talk \\
+            --at "fri 16:00" --minutes 45 \\
+            --facilitator amara --presenter yuki --note-taker lilei \\
+            --attendee zoe --attendee sam \\
             --outcome "Teams can plan a migration without downtime" \\
             --agenda "Talk=30" --agenda "Q&A=15"
-          guild add session "Weekly tech meeting" --format weekly-meeting --at "fri 15:00" --repeat weekly \\
-            --agenda "Open action items=5" --agenda "round:Successes, frustrations, learnings=20"
+          guild add session "Weekly tech meeting" --format weekly-meeting \\
+            --at "fri 15:00" --repeat weekly --agenda "Open action items=5" \\
+            --agenda "round:Successes, frustrations, learnings=20"
         """
     )
 

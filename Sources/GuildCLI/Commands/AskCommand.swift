@@ -8,8 +8,8 @@ struct AskCommand: ParsableCommand {
         commandName: "ask",
         abstract: "Ask the live meeting an anonymous question.",
         discussion: """
-        The question shows on the meeting's shared screen within a second. Nothing stored says who asked: the
-        note has no author, a random file name, and the session's start as its time (the same for every question,
+        The question shows on the meeting's shared screen within a second. Nothing stored says who asked: the \
+        note has no author, a random file name, and the session's start as its time (the same for every question, \
         so neither the time nor the order of the files gives anyone away).
 
         Examples:

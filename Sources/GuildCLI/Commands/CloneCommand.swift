@@ -8,8 +8,8 @@ struct CloneCommand: ParsableCommand {
         commandName: "clone",
         abstract: "Join a team's store: clone its git repository and set up Guild's merge driver.",
         discussion: """
-        Clones the repository at URL into the store folder (--store, else the default store) and installs the
-        field-level merge driver in the clone's git config. Cloning an empty repository creates a new store there,
+        Clones the repository at URL into the store folder (--store, else the default store) and installs the \
+        field-level merge driver in the clone's git config. Cloning an empty repository creates a new store there, \
         named by --name, ready to push with guild sync.
 
         Example:

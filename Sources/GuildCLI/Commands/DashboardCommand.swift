@@ -7,21 +7,21 @@ struct DashboardCommand: ParsableCommand {
         commandName: "dashboard",
         abstract: "Open the dashboard (the default when no subcommand is given).",
         discussion: """
-        Three panes: upcoming sessions, the skills matrix and open action items. Press ? for every key.
-        Changes other people make to the store (for example `guild add action` in another terminal) appear
+        Three panes: upcoming sessions, the skills matrix and open action items. Press ? for every key. \
+        Changes other people make to the store (for example `guild add action` in another terminal) appear \
         within a second.
 
-        Themes: default, light, high-contrast (for projectors), colorblind, monochrome; t cycles them live.
-        Your own themes go in $XDG_CONFIG_HOME/guild/themes/NAME.json, key overrides in
-        $XDG_CONFIG_HOME/guild/keys.json ({"app.quit": ["q", "ctrl+q"]}). NO_COLOR selects monochrome.
-        On xterm-like terminals Guild writes its own minimal updates; if a terminal misdraws,
+        Themes: default, light, high-contrast (for projectors), colorblind, monochrome; t cycles them live. \
+        Your own themes go in $XDG_CONFIG_HOME/guild/themes/NAME.json, key overrides in \
+        $XDG_CONFIG_HOME/guild/keys.json ({"app.quit": ["q", "ctrl+q"]}). NO_COLOR selects monochrome. \
+        On xterm-like terminals Guild writes its own minimal updates; if a terminal misdraws, \
         GUILD_TERMINAL_OUTPUT=curses lets curses draw instead.
 
         Examples:
           guild
           guild --store ~/guild --theme high-contrast
-          guild --pull-every 30             # a shared screen that follows the team's git remote
-          guild --community "Platform guild"  # the panes show one community's sessions, members and actions
+          guild --pull-every 30                # a shared screen following git
+          guild --community "Platform guild"   # one community's sessions only
         """
     )
 

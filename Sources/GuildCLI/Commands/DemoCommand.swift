@@ -9,19 +9,22 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Write a sample team into a store (and open the dashboard on it with --open).",
         discussion: """
-        The sample is 15 people in three teams with ratings, a weekly tech meeting and talks of every format,
-        notes, action items (some overdue), learnings, topics, two communities and a solutions catalogue,
+        The sample is 15 people in three teams with ratings, a weekly tech meeting and talks of every format, \
+        notes, action items (some overdue), learnings, topics, two communities and a solutions catalogue, \
         all dated relative to today. The same --seed always gives the same data.
 
         --scale picks how much data to generate (for trying the dashboard at size, and for benchmarks):
           team  the 15-person sample team above (default)
-          10k   200 people × 60 skills in 10 teams, 500 sessions, 5,000 notes, 10,000 action items
-          org   2,000 people × 300 skills in 40 teams, 5,000 sessions, 100,000 notes, 20,000 action items
-        Generated people have plausible names, sparse ratings clustered by team, recurring series, past and upcoming
-        sessions with agendas, and open, done, dropped and overdue action items. Writing org takes a while: every
+          10k   200 people × 60 skills in 10 teams, 500 sessions, 5,000 notes,
+                10,000 action items
+          org   2,000 people × 300 skills in 40 teams, 5,000 sessions,
+                100,000 notes, 20,000 action items
+
+        Generated people have plausible names, sparse ratings clustered by team, recurring series, past and upcoming \
+        sessions with agendas, and open, done, dropped and overdue action items. Writing org takes a while: every \
         file is written durably, with a progress bar.
 
-        Without --store the demo goes to $XDG_DATA_HOME/guild-demo (or ~/.local/share/guild-demo), never your
+        Without --store the demo goes to $XDG_DATA_HOME/guild-demo (or ~/.local/share/guild-demo), never your \
         real store. A folder that already holds a demo store is replaced; any other non-empty folder is refused.
 
         Examples:

@@ -8,10 +8,10 @@ struct ExportIcsCommand: ParsableCommand {
         commandName: "ics",
         abstract: "Write upcoming sessions as an iCalendar (.ics) file that calendar programs import.",
         discussion: """
-        Every planned session that has not ended, and every recurring session with meetings to come (as one event
-        with RRULE: weekly, every two weeks or monthly, with UNTIL). Skipped and cancelled meetings of a series are
-        EXDATEs; a meeting of a series with its own record (re-staffed, moved) overrides it (RECURRENCE-ID). Each
-        session keeps the same UID in every export, so importing again updates instead of duplicating. Times carry
+        Every planned session that has not ended, and every recurring session with meetings to come (as one event \
+        with RRULE: weekly, every two weeks or monthly, with UNTIL). Skipped and cancelled meetings of a series are \
+        EXDATEs; a meeting of a series with its own record (re-staffed, moved) overrides it (RECURRENCE-ID). Each \
+        session keeps the same UID in every export, so importing again updates instead of duplicating. Times carry \
         your time zone (TZID, with a VTIMEZONE) or are UTC when the time zone is UTC.
 
         Examples:

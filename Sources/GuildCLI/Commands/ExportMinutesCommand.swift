@@ -9,9 +9,9 @@ struct ExportMinutesCommand: ParsableCommand {
         commandName: "minutes",
         abstract: "Print a meeting's minutes as Markdown.",
         discussion: """
-        SESSION is the held meeting's id (or its first characters) or words of its title; for a title, the latest
-        meeting with minutes is printed. They are made from the store as it is now (the meeting's recorded progress
-        and its notes), so a note added or edited after the wrap-up is in them; the wrap-up also writes them to
+        SESSION is the held meeting's id (or its first characters) or words of its title; for a title, the latest \
+        meeting with minutes is printed. They are made from the store as it is now (the meeting's recorded progress \
+        and its notes), so a note added or edited after the wrap-up is in them; the wrap-up also writes them to \
         minutes/<session-id>.md.
 
         Examples:

@@ -8,9 +8,9 @@ struct ExportSiteCommand: ParsableCommand {
         commandName: "site",
         abstract: "Write minutes, the learnings log, the solutions catalogue and the skills map as linked Markdown.",
         discussion: """
-        DIR gets README.md (the index), minutes/ (one page per held session: the wrap-up's minutes when there
-        are some, else a page built from the session's notes and action items), learnings.md, solutions.md,
-        skills.md and communities.md, all linked with relative links that GitHub, GitLab, Gitea and most wikis
+        DIR gets README.md (the index), minutes/ (one page per held session: the wrap-up's minutes when there \
+        are some, else a page built from the session's notes and action items), learnings.md, solutions.md, \
+        skills.md and communities.md, all linked with relative links that GitHub, GitLab, Gitea and most wikis \
         render. Files Guild writes are replaced; nothing else in DIR is touched.
 
         Examples:

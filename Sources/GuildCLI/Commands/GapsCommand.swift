@@ -8,14 +8,14 @@ struct GapsCommand: ParsableCommand {
         commandName: "gaps",
         abstract: "Skills where the team is thin: fewer than two people at level 3+ (critical ones first).",
         discussion: """
-        One definition everywhere (this list, the dashboard, `guild report`, `guild export site`, the health screen):
-        a skill is a gap while fewer than 2 people are at proficient (3) or better. Critical skills come first;
+        One definition everywhere (this list, the dashboard, `guild report`, `guild export site`, the health screen): \
+        a skill is a gap while fewer than 2 people are at proficient (3) or better. Critical skills come first; \
         each gap says when many want to learn it and few can teach it.
 
         Each gap suggests a session topic (an open proposal when there is one) and who could present it.
 
-        --json prints an array, most urgent first, of {skillID, skill, category, critical, reasons: [{kind
-        (critical|busFactor|demand), text, holders, wanting, teaching}], holders, learners, presenters (each
+        --json prints an array, most urgent first, of {skillID, skill, category, critical, reasons: [{kind \
+        (critical|busFactor|demand), text, holders, wanting, teaching}], holders, learners, presenters (each \
         [{personID, handle, name}]), suggestedTopic, topicID}; absent fields are omitted.
 
         Examples:

@@ -8,16 +8,16 @@ struct ImportIcsCommand: ParsableCommand {
         commandName: "ics",
         abstract: "Import sessions from an iCalendar (.ics) file; importing the same file again changes nothing.",
         discussion: """
-        Reads files as Google Calendar, Outlook/Exchange and Apple Calendar export them. Each VEVENT becomes a
-        session: SUMMARY the title, DTSTART/DTEND or DURATION the time (all-day events stay all-day), LOCATION the
-        place, DESCRIPTION the details. Times keep their zone: an IANA TZID, a Windows name such as
-        "W. Europe Standard Time", or the file's own VTIMEZONE; a series repeats at its wall-clock time in that
-        zone. RRULE becomes the repeat (DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, BYDAY such as MO,WE,FR or
-        1WE or -1FR, BYMONTHDAY, BYMONTH, BYSETPOS; UNTIL or COUNT its end), EXDATE skipped meetings, an event with
-        RECURRENCE-ID a changed or moved meeting (keyed by the start it replaces), STATUS:CANCELLED a
-        cancellation. What cannot be represented (RDATE, BYWEEKNO, hourly repeats…) is named with its line and
-        the rest imports. The UID decides which session an event is, so a second import updates the calendar's
-        fields (title, time, place, repeat) and keeps what Guild added (facilitator, agenda, notes); the export
+        Reads files as Google Calendar, Outlook/Exchange and Apple Calendar export them. Each VEVENT becomes a \
+        session: SUMMARY the title, DTSTART/DTEND or DURATION the time (all-day events stay all-day), LOCATION the \
+        place, DESCRIPTION the details. Times keep their zone: an IANA TZID, a Windows name such as \
+        "W. Europe Standard Time", or the file's own VTIMEZONE; a series repeats at its wall-clock time in that \
+        zone. RRULE becomes the repeat (DAILY, WEEKLY, MONTHLY or YEARLY with INTERVAL, BYDAY such as MO,WE,FR or \
+        1WE or -1FR, BYMONTHDAY, BYMONTH, BYSETPOS; UNTIL or COUNT its end), EXDATE skipped meetings, an event with \
+        RECURRENCE-ID a changed or moved meeting (keyed by the start it replaces), STATUS:CANCELLED a \
+        cancellation. What cannot be represented (RDATE, BYWEEKNO, hourly repeats…) is named with its line and \
+        the rest imports. The UID decides which session an event is, so a second import updates the calendar's \
+        fields (title, time, place, repeat) and keeps what Guild added (facilitator, agenda, notes); the export \
         writes the same UID back. --dry-run shows what would change without writing.
 
         Examples:

@@ -9,20 +9,21 @@ struct ImportSurveyCommand: ParsableCommand {
         commandName: "survey",
         abstract: "Import a skills survey (Google Forms, Microsoft Forms, Typeform, a spreadsheet) as a dated snapshot.",
         discussion: """
-        The file is the wide shape form tools export, one row per respondent: a name, e-mail or handle column (or
-        first and last name), level columns per skill ("Kubernetes", "Rate your skills [Kubernetes]", "How would you
-        rate your skill in Kubernetes?") with answers such as 3, "3 - Proficient", "Advanced", "2+" (wants to learn)
-        or "4*" (happy to teach), and optionally lists of skills to learn or teach ("Kubernetes, Go" or "Kubernetes;Go;").
-        The delimiter (, ; tab), the encoding and a 1–5 scale are detected; a 1–5 scale maps 1 → 0 none … 5 → 4 expert.
-        People are matched by the e-mail Guild has for them, then by handle, then by a name only one person has;
-        anyone else is reported and skipped. A blank answer changes nothing. Problems are reported as FILE:ROW and
-        the rest imports; nothing is written until you confirm, or pass --yes. With --date before a person's latest
+        The file is the wide shape form tools export, one row per respondent: a name, e-mail or handle column (or \
+        first and last name), level columns per skill ("Kubernetes", "Rate your skills [Kubernetes]", "How would you \
+        rate your skill in Kubernetes?") with answers such as 3, "3 - Proficient", "Advanced", "2+" (wants to learn) \
+        or "4*" (happy to teach), and optionally lists of skills to learn or teach ("Kubernetes, Go" or "Kubernetes;Go;"). \
+        The delimiter (, ; tab), the encoding and a 1–5 scale are detected; a 1–5 scale maps 1 → 0 none … 5 → 4 expert. \
+        People are matched by the e-mail Guild has for them, then by handle, then by a name only one person has; \
+        anyone else is reported and skipped. A blank answer changes nothing. Problems are reported as FILE:ROW and \
+        the rest imports; nothing is written until you confirm, or pass --yes. With --date before a person's latest \
         rating, the answer joins their history and the preview says the current rating stays.
 
         Examples:
           guild import survey answers.csv
           guild import survey typeform.csv --choices learn --yes --date 2026-11-20
-          guild import survey skills.csv --scale 1-5 --map "K8s=Kubernetes" --map "Alias=handle"
+          guild import survey skills.csv --scale 1-5 \\
+            --map "K8s=Kubernetes" --map "Alias=handle"
         """
     )
 

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create an empty store for your team.",
         discussion: """
-        Creates the store folder with one sub-folder per kind of record and a guild.json manifest.
+        Creates the store folder with one sub-folder per kind of record and a guild.json manifest. \
         Share it by making it a git repository and pushing it where your team can pull it.
 
         Example:

@@ -8,14 +8,15 @@ struct KeysCommand: ParsableCommand {
         commandName: "keys",
         abstract: "List every key of every screen with the id that $XDG_CONFIG_HOME/guild/keys.json remaps.",
         discussion: """
-        Prints one Markdown table per screen (dashboard, skills map, communities and health, conflicts, live meeting):
-        group, keys, id, what it does. Your keys.json is applied; unknown ids, unknown key names, printable keys where
+        Prints one Markdown table per screen (dashboard, skills map, communities and health, conflicts, live meeting): \
+        group, keys, id, what it does. Your keys.json is applied; unknown ids, unknown key names, printable keys where \
         a text field has the keys, and clashes are reported on stderr, and the command then exits with status 1.
 
         Examples:
           guild keys
-          echo '{"meeting.timer.toggle": ["t"], "app.quit": ["q", "ctrl+q"]}' > ~/.config/guild/keys.json && guild keys
-          guild keys --standard          the keys Guild ships with (the README's keys section)
+          echo '{"app.quit": ["q", "ctrl+q"]}' > ~/.config/guild/keys.json
+          guild keys
+          guild keys --standard          the keys Guild ships with
         """
     )
 

@@ -10,7 +10,8 @@ struct LearningsCommand: ParsableCommand {
         discussion: """
         Examples:
           guild learnings find "flaky tests"
-          guild learnings add "Pinning the clock fixed our flaky tests 🎉" --kind win --context CI --by segun --kudos aanya
+          guild learnings add "Pinning the clock fixed our flaky tests 🎉" \\
+            --kind win --context CI --by segun --kudos aanya
         """,
         subcommands: [LearningsFindCommand.self, LearningsAddCommand.self],
         defaultSubcommand: LearningsFindCommand.self
@@ -31,10 +32,10 @@ struct LearningsFindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "find", abstract: "Search the learnings log (none: everything, newest first).",
         discussion: """
-        Searches the log and the meeting notes marked learning, decision or success. Hits with every word of the
+        Searches the log and the meeting notes marked learning, decision or success. Hits with every word of the \
         query come first, then those with fewer; newest first within each.
 
-        --json prints an array, best first, of {source (learning|note), id, kind, text, context, createdAt,
+        --json prints an array, best first, of {source (learning|note), id, kind, text, context, createdAt, \
         authorID, authorHandle, kudos: [{personID, handle, name}], sessionID, sessionTitle}; absent fields are omitted.
 
         Examples:
@@ -119,7 +120,11 @@ struct LearningsFindCommand: ParsableCommand {
 struct LearningsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Log a win, an opportunity or a lesson, with kudos.",
-        discussion: "Example:\n  guild learnings add \"Zero-downtime deploys 🚀\" --kind win --context Platform --by zoe --kudos lilei --kudos mateus")
+        discussion: """
+        Example:
+          guild learnings add "Zero-downtime deploys 🚀" --kind win --context Platform \\
+            --by zoe --kudos lilei --kudos mateus
+        """)
 
     @Argument(help: "What was learned. Emoji welcome.")
     var text: String

@@ -8,10 +8,11 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List sessions, actions, people or skills.",
         discussion: """
-        sessions  upcoming sessions with recurring ones expanded (--all: every session record)
-        actions   open action items, overdue first (--all: done and dropped too)
-        people    everyone, by name
-        skills    every skill with how many people are proficient or better
+        What it lists:
+          sessions  upcoming sessions, recurring ones expanded (--all: every record)
+          actions   open action items, overdue first (--all: done and dropped too)
+          people    everyone, by name
+          skills    every skill with how many people are proficient or better
 
         --json prints the stored records as a JSON array (ids, ISO-8601 dates), for scripts.
 

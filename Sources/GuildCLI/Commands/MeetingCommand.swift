@@ -8,32 +8,32 @@ struct MeetingCommand: ParsableCommand {
         commandName: "meeting",
         abstract: "Run a live meeting: timer, rounds, notes, anonymous questions, wrap-up and minutes.",
         discussion: """
-        Without SESSION it opens the meeting that is live, else today's session; when several meetings are live it
-        lists them and asks which (or, without a terminal, fails naming them: pass --session ID). SESSION is an id (or its first
-        characters) or words of the title; for a recurring session, its meeting today (or the next one) is held
-        as a record of its own in the series.
+        Without SESSION it opens the meeting that is live, else today's session; when several meetings are live it \
+        lists them and asks which (or, without a terminal, fails naming them: pass --session ID). SESSION is an id \
+        (or its first characters) or words of the title; for a recurring session, its meeting today (or the next \
+        one) is held as a record of its own in the series.
 
-        The shared screen starts with a review of open action items from earlier meetings of the series or
-        community, then times the agenda (big digits), walks rounds person by person, takes notes, and ends with
+        The shared screen starts with a review of open action items from earlier meetings of the series or \
+        community, then times the agenda (big digits), walks rounds person by person, takes notes, and ends with \
         a wrap-up that writes the minutes to minutes/<session-id>.md in the store.
 
-        A second terminal on the same store opens the note-taker's view with --notes; what it writes shows on the
-        shared screen within a second. Anyone can add an anonymous question with `guild ask "…"`.
+        A second terminal on the same store opens the note-taker's view with --notes; what it writes shows on the \
+        shared screen within a second. Anyone can add an anonymous question with `guild ask "…"`. \
         Press ? in the meeting for every key.
 
-        Everything the meeting does (current item, time used, extensions, review outcomes, round order and turns,
-        attendance, ratings) is saved as it happens in meetings/<session-id>.json: q, a closed terminal or a crash
-        leaves the meeting live, and `guild meeting` resumes exactly there. Minutes are made from the store, so
+        Everything the meeting does (current item, time used, extensions, review outcomes, round order and turns, \
+        attendance, ratings) is saved as it happens in meetings/<session-id>.json: q, a closed terminal or a crash \
+        leaves the meeting live, and `guild meeting` resumes exactly there. Minutes are made from the store, so \
         a note added or edited after the wrap-up is in `guild export minutes`.
 
-        When the note-taker is in another office, both sides pass --pull-every N: each syncs the store through
+        When the note-taker is in another office, both sides pass --pull-every N: each syncs the store through \
         git every N seconds (see guild sync), so notes typed there show on the shared screen here.
 
         Examples:
           guild meeting
           guild meeting "Weekly tech meeting"
           guild meeting --notes
-          guild meeting --pull-every 20       # a shared screen following a remote note-taker through git
+          guild meeting --pull-every 20        # a remote note-taker, through git
         """
     )
 

@@ -8,7 +8,7 @@ struct PairsDrawCommand: ParsableCommand {
         commandName: "draw",
         abstract: "Propose this round's pairs and record the round (pairings/).",
         discussion: """
-        --json prints the round as {roundID, drawnAt, seed, recorded, groups: [{id, members, teacher, learner (each
+        --json prints the round as {roundID, drawnAt, seed, recorded, groups: [{id, members, teacher, learner (each \
         {personID, handle, name}), skill ({skillID, name})}], feedback: [], skipped: [{person, reason}]}.
 
         Examples:

@@ -8,7 +8,7 @@ struct RateCommand: ParsableCommand {
         commandName: "rate",
         abstract: "Rate a person in a skill (0 none, 1 learning, 2 working knowledge, 3 proficient, 4 expert / can teach).",
         discussion: """
-        Every rating is dated and kept, so the skills map shows growth over time.
+        Every rating is dated and kept, so the skills map shows growth over time. \
         LEVEL is a number or a level name ("3", "proficient").
 
         Examples:

@@ -9,8 +9,8 @@ struct RateMeetingCommand: ParsableCommand {
         commandName: "rate-meeting",
         abstract: "Rate the live meeting anonymously, 1 (poor) to 5 (great), from any terminal.",
         discussion: """
-        Works while the meeting runs and in its wrap-up; the shared screen counts the rating within a second and the
-        minutes include it. Nothing stored says who rated or when: the vote is a value with a random id in the
+        Works while the meeting runs and in its wrap-up; the shared screen counts the rating within a second and the \
+        minutes include it. Nothing stored says who rated or when: the vote is a value with a random id in the \
         meeting's progress record, kept sorted by value, and the record's time is left as it was.
 
         Examples:

@@ -8,10 +8,10 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write a Markdown report of a month or a quarter: sessions, participation, ratings, actions, gaps, kudos.",
         discussion: """
-        The report lists the sessions held (linked to their minutes when the wrap-up wrote them), participation
-        (who attended, presented, facilitated and took notes, and how evenly those roles rotated), average
-        ratings per format, what became of action items (on time, late, still open), skill gaps closed and still
-        open, milestones worth celebrating and kudos from the learnings log. Without --month or --quarter it
+        The report lists the sessions held (linked to their minutes when the wrap-up wrote them), participation \
+        (who attended, presented, facilitated and took notes, and how evenly those roles rotated), average \
+        ratings per format, what became of action items (on time, late, still open), skill gaps closed and still \
+        open, milestones worth celebrating and kudos from the learnings log. Without --month or --quarter it \
         covers the current month. It goes to stdout unless --output names a file.
 
         Examples:

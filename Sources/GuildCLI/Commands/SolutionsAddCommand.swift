@@ -6,7 +6,11 @@ import GuildCore
 struct SolutionsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add a need and the solution we use for it.",
-        discussion: "Example:\n  guild solutions add --need \"Send e-mail\" --solution \"Postmark via mailer\" --time \"1 day\" --risks \"Bounces\" --expert zoe --skill Go")
+        discussion: """
+        Example:
+          guild solutions add --need "Send e-mail" --solution "Postmark via mailer" \\
+            --time "1 day" --risks "Bounces" --expert zoe --skill Go
+        """)
 
     @Option(help: "The feature or need.")
     var need: String

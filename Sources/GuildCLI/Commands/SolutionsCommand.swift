@@ -10,8 +10,9 @@ struct SolutionsCommand: ParsableCommand {
         discussion: """
         Examples:
           guild solutions                         the whole catalogue
-          guild solutions find "large table"      search needs, solutions, risks, skills and experts
-          guild solutions add --need "Send e-mail" --solution "Postmark via mailer" --time "1 day" --expert zoe --skill Go
+          guild solutions find "large table"      search needs, solutions, experts
+          guild solutions add --need "Send e-mail" --solution "Postmark via mailer" \\
+            --time "1 day" --expert zoe --skill Go
           guild solutions edit "send e-mail" --risks "Bounce handling" --expert noah
         """,
         subcommands: [SolutionsFindCommand.self, SolutionsAddCommand.self, SolutionsEditCommand.self],
@@ -47,7 +48,7 @@ struct SolutionsFindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "find", abstract: "Browse the catalogue, or search it.",
         discussion: """
-        --json prints an array, best match first, of {id, need, solution, approximateTime, risks, experts
+        --json prints an array, best match first, of {id, need, solution, approximateTime, risks, experts \
         ([{personID, handle, name}]), skills ([{skillID, name}]), updatedAt}.
 
         Examples:

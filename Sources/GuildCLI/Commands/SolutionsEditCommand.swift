@@ -6,7 +6,11 @@ import GuildCore
 struct SolutionsEditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit", abstract: "Change a catalogue entry found by words of its need.",
-        discussion: "Example:\n  guild solutions edit \"large table\" --time \"1–2 days\" --expert noah --remove-expert mateus")
+        discussion: """
+        Example:
+          guild solutions edit "large table" --time "1–2 days" \\
+            --expert noah --remove-expert mateus
+        """)
 
     @Argument(help: "Words of the need.")
     var entry: String

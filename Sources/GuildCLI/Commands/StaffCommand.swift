@@ -10,7 +10,7 @@ struct StaffCommand: ParsableCommand {
         discussion: """
         Coverage counts each needed skill up to level 3 (proficient). "grows in" lists needed skills the person wants to learn.
 
-        --json prints an array, best first, of {rank, personID, handle, name, team, away, coverage (0-1), percent,
+        --json prints an array, best first, of {rank, personID, handle, name, team, away, coverage (0-1), percent, \
         covered, growth (each [{skillID, name}])}.
 
         Examples:

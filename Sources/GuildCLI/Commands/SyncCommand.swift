@@ -8,16 +8,16 @@ struct SyncCommand: ParsableCommand {
         commandName: "sync",
         abstract: "Share the store through git: commit, merge the team's changes field by field, push.",
         discussion: """
-        Makes the store a git repository if it is not one, installs Guild's field-level merge driver in its git
-        config (and `*.json merge=guild` in .git/info/attributes, which no push can override), commits pending
-        changes with a message that says what changed, merges what others pushed, and pushes to the remote.
-        Anonymous questions travel on their own branch under a neutral name and join the shared history on a
-        later day, so the history does not say who asked. The same field changed on two machines, or an edit
-        against a delete, is kept as a conflicted record to resolve in the dashboard (press M there). A sync that
+        Makes the store a git repository if it is not one, installs Guild's field-level merge driver in its git \
+        config (and `*.json merge=guild` in .git/info/attributes, which no push can override), commits pending \
+        changes with a message that says what changed, merges what others pushed, and pushes to the remote. \
+        Anonymous questions travel on their own branch under a neutral name and join the shared history on a \
+        later day, so the history does not say who asked. The same field changed on two machines, or an edit \
+        against a delete, is kept as a conflicted record to resolve in the dashboard (press M there). A sync that \
         was interrupted (killed, a lost connection) is finished by the next one.
 
         Examples:
-          guild sync --remote git@example.com:team/guild-store.git   # first time: set the remote
+          guild sync --remote git@example.com:team/guild-store.git   # the first time
           guild sync                                                  # afterwards
         """
     )

@@ -6,7 +6,11 @@ import GuildCore
 struct TopicsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Propose a topic for a future session.",
-        discussion: "Example:\n  guild topics add \"Postgres query plans\" --skill PostgreSQL --presenter yuki --by zoe")
+        discussion: """
+        Example:
+          guild topics add "Postgres query plans" --skill PostgreSQL \\
+            --presenter yuki --by zoe
+        """)
 
     @Argument(help: "The title.")
     var title: String

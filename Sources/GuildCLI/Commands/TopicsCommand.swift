@@ -10,7 +10,8 @@ struct TopicsCommand: ParsableCommand {
         discussion: """
         Examples:
           guild topics
-          guild topics add "Postgres query plans" --skill PostgreSQL --presenter yuki --by zoe
+          guild topics add "Postgres query plans" --skill PostgreSQL \\
+            --presenter yuki --by zoe
           guild topics vote "query plans" --by aanya
           guild topics schedule "query plans" --at "fri 16:00"
         """,
@@ -35,8 +36,8 @@ struct TopicsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List proposals by votes (--all: scheduled, done and dropped too).",
         discussion: """
-        --json prints an array, in the listed order, of {id, title, details, status, votes (a count), voters,
-        presenters (each [{personID, handle, name}]), proposedBy (the same, absent when unknown), skills
+        --json prints an array, in the listed order, of {id, title, details, status, votes (a count), voters, \
+        presenters (each [{personID, handle, name}]), proposedBy (the same, absent when unknown), skills \
         ([{skillID, name}]), sessionID, createdAt}.
 
         Examples:

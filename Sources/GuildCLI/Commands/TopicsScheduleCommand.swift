@@ -7,7 +7,11 @@ struct TopicsScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
         abstract: "Schedule a topic as a session: its presenters present, its voters are invited.",
-        discussion: "Example:\n  guild topics schedule \"query plans\" --at \"fri 16:00\" --format workshop --minutes 60")
+        discussion: """
+        Example:
+          guild topics schedule "query plans" --at "fri 16:00" \\
+            --format workshop --minutes 60
+        """)
 
     @Argument(help: "Words of the topic's title.")
     var topic: String

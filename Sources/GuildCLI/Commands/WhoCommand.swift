@@ -8,13 +8,12 @@ struct WhoCommand: ParsableCommand {
         commandName: "who",
         abstract: "Who to ask about something: people ranked by skills, talks given, solutions known, planned talks, topics and learnings.",
         discussion: """
-        Rated level and teaching interest weigh most; held talks and known solutions next; planned talks ("will give"),
+        Rated level and teaching interest weigh most; held talks and known solutions next; planned talks ("will give"), \
         suggested topics and learnings only a little. The dashboard's who-to-ask gives the same ranking.
 
-        --json prints an array, best first, of {rank, personID, handle, name, team, away, score, bestLevel (0-4, absent
-        when no skill matched), talksGiven, talksPlanned, solutionsOwned, summary, reasons: [{kind (skill|talk|plannedTalk|solution|
-        topic|learning), id, text, level and happyToTeach
-        for skills}]}.
+        --json prints an array, best first, of {rank, personID, handle, name, team, away, score, bestLevel (0-4, absent \
+        when no skill matched), talksGiven, talksPlanned, solutionsOwned, summary, reasons: [{kind \
+        (skill|talk|plannedTalk|solution|topic|learning), id, text, level and happyToTeach for skills}]}.
 
         Examples:
           guild who "kubernetes upgrades"

@@ -70,10 +70,10 @@ enum MeetingProgram {
             var live = session
             live.status = .live
             live.updatedAt = clock.now
-            let change = RecordChange(before: data.sessions[session.id].flatMap { RecordValue($0) }, after: RecordValue(live))
+            let change = RecordChange(before: data.sessions[session.id].map { RecordValue($0) }, after: RecordValue(live))
             do {
                 // The record as stored (others' fields kept) is the version the meeting starts from.
-                if case .session(let stored)? = try StoreWriter(store: store).perform(change) { session = stored } else { session = live }
+                if let stored = try StoreWriter(store: store).perform(change)?.as(Session.self) { session = stored } else { session = live }
             } catch {
                 throw CLIFailure("could not start the meeting: \(error)")
             }

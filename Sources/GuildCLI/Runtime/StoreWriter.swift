@@ -30,7 +30,7 @@ struct StoreWriter {
             let fields = conflict.fields.map {
                 SaveConflict.Field(name: $0.name, mine: FieldConflict.text($0.mine), theirs: FieldConflict.text($0.theirs))
             }
-            return SaveFailure(conflict.description, conflict: SaveConflict(theirs: conflict.theirs.flatMap { RecordValue($0) }, fields: fields))
+            return SaveFailure(conflict.description, conflict: SaveConflict(theirs: conflict.theirs.map { RecordValue($0) }, fields: fields))
         default:
             return SaveFailure("\(error)")
         }
@@ -41,7 +41,7 @@ struct StoreWriter {
         let outcome = try store.save(record, base: before as? R)
         guard outcome != .written else { return RecordValue(record) }
         // Merged with others' fields, or theirs kept: the file holds another version; read it back.
-        return try store.record(R.self, id: record.id, groupID: record.groupID).flatMap { RecordValue($0) }
+        return try store.record(R.self, id: record.id, groupID: record.groupID).map { RecordValue($0) }
     }
 
     /// Deletes `record`'s file, refused when it changed since `record` was read.

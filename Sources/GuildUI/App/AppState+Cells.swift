@@ -50,7 +50,7 @@ extension AppState {
         }
         sheet.record(rating)
         sheet.updatedAt = max(sheet.updatedAt, now)
-        return commit(RecordChange(before: before.map { .ratingSheet($0) }, after: .ratingSheet(sheet),
+        return commit(RecordChange(before: before.map { RecordValue($0) }, after: RecordValue(sheet),
                                    summary: "\(person.name) · \(skill.name) → \(Self.describe(rating))"))
     }
 
@@ -70,7 +70,7 @@ extension AppState {
         dialog = .confirm(ConfirmDialog(
             question: "Delete \(person.name)'s rating of \(skill.name) (\(Self.describe(current)), \(Day(current.ratedAt, in: calendar)))?",
             detail: (older == 0 ? "It is their only rating of it." : "\(older) older rating\(older == 1 ? "" : "s") stay in the history.") + " \(keyName(.editUndo)) undoes.",
-            change: RecordChange(before: .ratingSheet(before), after: .ratingSheet(sheet), summary: "\(person.name) · \(skill.name) rating deleted")))
+            change: RecordChange(before: RecordValue(before), after: RecordValue(sheet), summary: "\(person.name) · \(skill.name) rating deleted")))
     }
 
     /// Marks the selected open action item done (or opens a done one again).
@@ -78,7 +78,7 @@ extension AppState {
         guard let item = home.selectedAction else { return [] }
         var updated = item
         updated.setDone(item.status != .done, at: now)
-        return commit(RecordChange(before: .action(item), after: .action(updated),
+        return commit(RecordChange(before: RecordValue(item), after: RecordValue(updated),
                                    summary: "“\(item.title)” " + (updated.status == .done ? "done" : "open again")))
     }
 
@@ -89,6 +89,6 @@ extension AppState {
         updated.status = .dropped
         updated.completedAt = nil
         updated.updatedAt = now
-        return commit(RecordChange(before: .action(item), after: .action(updated), summary: "“\(item.title)” dropped"))
+        return commit(RecordChange(before: RecordValue(item), after: RecordValue(updated), summary: "“\(item.title)” dropped"))
     }
 }

@@ -38,7 +38,7 @@ extension AppState {
         case .actionDrop: return drop()
         case .actionReassign:
             if let item = home.selectedAction {
-                let kind = FormKind(editing: .action(item))
+                let kind = FormKind(editing: RecordValue(item))
                 dialog = .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: data)))
             }
         default:
@@ -74,8 +74,8 @@ extension AppState {
 
     /// Opens the form for the record of `kind` with `id` (nothing for a kind not edited in forms).
     mutating func edit(kind: RecordKind, id: UUID) {
-        guard RecordEditor.of(kind) != nil, let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
-        openForm(FormKind(editing: value))
+        guard RecordEditor.of(kind) != nil, let record = data.record(kind: kind, id: id) else { return }
+        openForm(FormKind(editing: RecordValue(record)))
     }
 
     /// A blank form for a new record of `kind` (nothing for a kind not edited in forms, or not made in a blank form).
@@ -91,7 +91,8 @@ extension AppState {
 
     /// Asks before deleting the record of `kind` with `id`.
     mutating func askToDelete(kind: RecordKind, id: UUID) {
-        guard let record = data.record(kind: kind, id: id), let value = RecordValue(record) else { return }
+        guard let record = data.record(kind: kind, id: id) else { return }
+        let value = RecordValue(record)
         let undoes = "\(keyName(.editUndo)) undoes."
         let detail = RecordEditor.of(kind).map { $0.deleteDetail.isEmpty ? undoes : $0.deleteDetail + " " + undoes } ?? undoes
         dialog = .confirm(ConfirmDialog(question: "Delete \(value.label(in: data))?", detail: detail,
@@ -300,7 +301,7 @@ extension AppState {
                 bar.isSaving = true
                 bar.error = nil
                 dialog = .quickAdd(bar)
-                return commit(RecordChange(before: nil, after: .action(item)))
+                return commit(RecordChange(before: nil, after: RecordValue(item)))
             } catch {
                 bar.error = error.message
             }

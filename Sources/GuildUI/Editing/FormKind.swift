@@ -48,8 +48,6 @@ public struct FormKind: Sendable, Equatable {
         guard let editor = RecordEditor.of(recordKind) else {
             throw FieldError(field: "", "\(recordKind.descriptor.noun) records are not edited in forms")
         }
-        let record = try editor.build(reader, base: base?.record, link: link)
-        guard let value = RecordValue(record) else { throw FieldError(field: "", "cannot save a \(recordKind.descriptor.noun)") }
-        return value
+        return RecordValue(try editor.build(reader, base: base?.record, link: link))
     }
 }

@@ -2,55 +2,21 @@ import Foundation
 import GuildCore
 
 /// One record of any kind the dashboard edits, as a value that can be compared (effects and undo entries carry it).
-public enum RecordValue: Sendable, Hashable {
-    case person(Person)
-    case skill(Skill)
-    case ratingSheet(RatingSheet)
-    case session(Session)
-    case note(NoteEntry)
-    case action(ActionItem)
-    case learning(Learning)
-    case topic(Topic)
-    case community(Community)
-    case solution(Solution)
-    case pairingRound(PairingRound)
-    case meeting(MeetingProgress)
+///
+/// It holds the record and reaches everything kind-specific through the record's kind and its `RecordDescriptor`, so a
+/// new kind needs nothing here: `RecordValue(record)` wraps any `Record`, `value.as(Session.self)` reads one back.
+public struct RecordValue: Sendable, Hashable {
+    /// The wrapped record.
+    public let record: any Record
 
-    /// Wraps a record; nil for a type GuildCore does not define.
-    public init?(_ record: any Record) {
-        switch record {
-        case let r as Person: self = .person(r)
-        case let r as Skill: self = .skill(r)
-        case let r as RatingSheet: self = .ratingSheet(r)
-        case let r as Session: self = .session(r)
-        case let r as NoteEntry: self = .note(r)
-        case let r as ActionItem: self = .action(r)
-        case let r as Learning: self = .learning(r)
-        case let r as Topic: self = .topic(r)
-        case let r as Community: self = .community(r)
-        case let r as Solution: self = .solution(r)
-        case let r as PairingRound: self = .pairingRound(r)
-        case let r as MeetingProgress: self = .meeting(r)
-        default: return nil
-        }
+    /// Wraps a record of any kind.
+    public init(_ record: any Record) {
+        self.record = record
     }
 
-    /// The wrapped record.
-    public var record: any Record {
-        switch self {
-        case .person(let r): r
-        case .skill(let r): r
-        case .ratingSheet(let r): r
-        case .session(let r): r
-        case .note(let r): r
-        case .action(let r): r
-        case .learning(let r): r
-        case .topic(let r): r
-        case .community(let r): r
-        case .solution(let r): r
-        case .pairingRound(let r): r
-        case .meeting(let r): r
-        }
+    /// The record when it is an `R`; nil for a record of another type.
+    public func `as`<R: Record>(_ type: R.Type) -> R? {
+        record as? R
     }
 
     /// The record's kind (its store folder).
@@ -66,11 +32,29 @@ public enum RecordValue: Sendable, Hashable {
     func touched(at time: Date) -> RecordValue {
         var copy = record
         copy.updatedAt = time
-        return RecordValue(copy) ?? self
+        return RecordValue(copy)
     }
 
     /// A short name for the status line ("session “Zero-downtime migrations”", "Zoë Ångström's ratings").
     func label(in data: GuildData) -> String {
         kind.descriptor.label(of: record, in: data)
+    }
+
+    /// Same type and equal records (`Record` is `Equatable`).
+    public static func == (lhs: RecordValue, rhs: RecordValue) -> Bool {
+        lhs.record.isEqual(to: rhs.record)
+    }
+
+    /// Hashes the kind and id: equal values share both.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(id)
+    }
+}
+
+extension Record {
+    /// Whether `other` is a record of this type equal to this one.
+    fileprivate func isEqual(to other: any Record) -> Bool {
+        (other as? Self) == self
     }
 }

@@ -43,7 +43,7 @@ public struct MeetingSave: Sendable, Equatable {
 
     /// A save of `record`, new or changed from `base`.
     init<R: Record>(_ record: R, base: R?, purpose: Purpose, confirmation: String? = nil) {
-        self.init(RecordChange(before: base.flatMap { RecordValue($0) }, after: RecordValue(record)), purpose: purpose, confirmation: confirmation)
+        self.init(RecordChange(before: base.map { RecordValue($0) }, after: RecordValue(record)), purpose: purpose, confirmation: confirmation)
     }
 
     /// The record as it should be stored.

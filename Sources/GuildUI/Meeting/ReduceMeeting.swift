@@ -577,7 +577,7 @@ extension MeetingState {
         }
         let back = MeetingNoteChange(before: current, after: restored)
         let confirmation = restored == nil ? "Note taken back" : current == nil ? "Note restored" : "Edit taken back"
-        return [.save(MeetingSave(RecordChange(before: current.flatMap { RecordValue($0) }, after: restored.flatMap { RecordValue($0) }),
+        return [.save(MeetingSave(RecordChange(before: current.map { RecordValue($0) }, after: restored.map { RecordValue($0) }),
                                   purpose: .noteFix(back, undo: true), confirmation: confirmation))]
     }
 
@@ -739,34 +739,34 @@ extension MeetingState {
         }
         guard let stored = save.record else { return [] }
         if let confirmation = save.confirmation { notify(confirmation) }
-        switch (save.purpose, stored) {
-        case (.note, .note(let note)):
+        switch (save.purpose, stored.record) {
+        case (.note, let note as NoteEntry):
             notes = MeetingState.sorted(notes.filter { $0.id != note.id } + [note])
             noteChanges.append(MeetingNoteChange(before: nil, after: note))
             if AnonymousQuestion.isAnonymous(note), !questionOrder.contains(note.id) { questionOrder.append(note.id) }
             if composer?.isSaving == true { composer = nil }
-        case (.actionItem, .action(let item)):
+        case (.actionItem, let item as ActionItem):
             data.upsert(item)
             if composer?.isSaving == true { composer = nil }
-        case (.review(let outcome), .action(let item)):
+        case (.review(let outcome), let item as ActionItem):
             data.upsert(item)
             recordReview(item.id, outcome)
             if composer?.isSaving == true { composer = nil }
-        case (.topic, .topic(let topic)):
+        case (.topic, let topic as Topic):
             data.upsert(topic)
-        case (.progress, .session(let held)):
+        case (.progress, let held as Session):
             adopt(held)
             shouldQuit = true
             return [.leave]
-        case (.finish, .session(let held)):
+        case (.finish, let held as Session):
             return finished(held)
-        case (.rotation, .session(let series)):
+        case (.rotation, let series as Session):
             data.upsert(series)
-        case (.meetingProgress, .meeting(let progress)):
+        case (.meetingProgress, let progress as MeetingProgress):
             data.upsert(progress)
             remoteVotes = progress.ratings.filter { !isLocalVote($0) }
         case (.teamRecord, let record):
-            data.upsert(record.record)
+            data.upsert(record)
         default:
             break
         }
@@ -777,7 +777,7 @@ extension MeetingState {
     private mutating func applyNoteFix(_ change: MeetingNoteChange, stored: RecordValue?) {
         guard let id = (change.after ?? change.before)?.id else { return }
         notes.removeAll { $0.id == id }
-        if case .note(let note)? = stored { notes = MeetingState.sorted(notes + [note]) }
+        if let note = stored?.as(NoteEntry.self) { notes = MeetingState.sorted(notes + [note]) }
     }
 
     /// The save of the meeting's progress record against the version the store last gave this meeting.

@@ -16,16 +16,19 @@ public struct ThemeCatalog: Sendable, Equatable {
         self.themes = themes.isEmpty ? [Theme.fallback] : themes
     }
 
-    /// The folder of built-in themes bundled with the binary (`<Package>_GuildUI.resources` next to the executable), if present.
+    /// The folder of built-in themes shipped with the binary, if present: `PREFIX/share/guild/themes` for an installed
+    /// copy (`PREFIX/bin/guild`, scripts/install.sh), else SwiftPM's `<Package>_GuildUI.resources` next to the executable.
     ///
-    /// Looks next to the executable (following a symlink to it) rather than through `Bundle.module`, which traps when the
-    /// bundle is missing; without the bundle the caller gets nil and falls back to `Theme.fallback`.
+    /// Looks beside the executable (and beside what a symlink to it points at) rather than through `Bundle.module`, which
+    /// traps when the bundle is missing; without either folder the caller gets nil and falls back to `Theme.fallback`.
     public static var bundledFolder: URL? {
         guard let executable = Bundle.main.executableURL else { return nil }
         var folders = [executable.deletingLastPathComponent()]
         let resolved = executable.resolvingSymlinksInPath().deletingLastPathComponent()
         if resolved != folders[0] { folders.append(resolved) }
         for folder in folders {
+            let installed = folder.deletingLastPathComponent().appendingPathComponent("share/guild/themes")
+            if FileManager.default.fileExists(atPath: installed.appendingPathComponent("default.json").path) { return installed }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }
             for name in names.sorted() where name.hasSuffix("_GuildUI.resources") {
                 let bundle = folder.appendingPathComponent(name)

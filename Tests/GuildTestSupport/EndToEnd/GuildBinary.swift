@@ -29,6 +29,19 @@ public struct GuildBinary: Sendable {
         return GuildBinary(url: found)
     }
 
+    /// The installed copy named by GUILD_INSTALLED_BINARY (`PREFIX/bin/guild`, set by .ci/run after it installed the release
+    /// tarball), or a skip when it is not set: the suite's own runs test the binary built next to the tests.
+    public static func installed() throws -> GuildBinary {
+        guard let path = ProcessInfo.processInfo.environment["GUILD_INSTALLED_BINARY"], !path.isEmpty else {
+            throw XCTSkip("GUILD_INSTALLED_BINARY is not set (.ci/run sets it after installing the release)")
+        }
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            XCTFail("GUILD_INSTALLED_BINARY=\(path) is not an executable")
+            throw XCTSkip("no installed binary")
+        }
+        return GuildBinary(url: URL(fileURLWithPath: path))
+    }
+
     /// Runs `guild` with `arguments`; the clock is pinned to 2026-11-22 10:00 Berlin unless `environment` says otherwise.
     public func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Outcome {
         let process = Process()
