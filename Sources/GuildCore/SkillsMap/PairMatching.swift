@@ -6,6 +6,9 @@ struct PairMatching {
     let scores: PairScores
     let rules: PairingRoulette.Rules
 
+    /// About how many pairs of pairs the swap passes look at in all.
+    static let swapBudget = 600_000
+
     /// A possible pair and its score.
     private struct Edge {
         var score: Double
@@ -159,10 +162,12 @@ struct PairMatching {
         edges.sorted { x, y in x.score != y.score ? x.score > y.score : (x.a, x.b) < (y.a, y.b) }
     }
 
-    /// Passes of swaps between two pairs (a b, c d → a c, b d or a d, b c) while one raises their total.
+    /// Passes of swaps between two pairs (a b, c d → a c, b d or a d, b c) while one raises their total; each pass
+    /// looks at every two pairs, so large rounds get fewer passes (about `swapBudget` looks in all, at least one pass).
     private func improve(_ pairs: inout [(Int, Int)]) {
         guard pairs.count >= 2 else { return }
-        for _ in 0..<max(0, rules.passes) {
+        let looks = pairs.count * (pairs.count - 1) / 2
+        for _ in 0..<min(max(0, rules.passes), max(1, Self.swapBudget / looks)) {
             var improved = false
             for i in pairs.indices {
                 for j in pairs.indices where j > i {

@@ -48,7 +48,8 @@ public enum PairingRoulette {
         let matching = PairMatching(scores: scores, rules: rules)
         let members = matching.groups()
 
-        let skills = SkillsMatrix.sortedSkills(Array(data.skills.values))
+        var skillRank: [UUID: Int] = [:]
+        for (rank, skill) in SkillsMatrix.sortedSkills(Array(data.skills.values)).enumerated() { skillRank[skill.id] = rank }
         var groups: [PairingGroup] = []
         for indices in members {
             var group = PairingGroup(id: random.uuid(), members: indices.map { present[$0].id })
@@ -58,7 +59,7 @@ public enum PairingRoulette {
                 let score = scores.score(x, y)
                 if best == nil || score > best!.score { best = (score, x, y) }
             }
-            if let best, let found = teachLearnMatch(present[best.a].id, present[best.b].id, skills: skills, ratings: ratings) {
+            if let best, let found = teachLearnMatch(present[best.a].id, present[best.b].id, skillRank: skillRank, ratings: ratings) {
                 group.skillID = found.skill
                 group.teacher = found.teacher
                 group.learner = found.learner
@@ -70,15 +71,18 @@ public enum PairingRoulette {
         return PairingDraw(round: round, skipped: skipped, repeats: repeats)
     }
 
-    /// The best skill one can teach and the other wants to learn: the biggest level difference, then the skill order.
-    static func teachLearnMatch(_ a: UUID, _ b: UUID, skills: [Skill], ratings: CurrentRatings)
+    /// The best skill one can teach and the other wants to learn: the biggest level difference, then the skill order
+    /// (`skillRank`: each skill's place in it), then `a` teaching. Reads only the two people's own ratings.
+    static func teachLearnMatch(_ a: UUID, _ b: UUID, skillRank: [UUID: Int], ratings: CurrentRatings)
         -> (skill: UUID, teacher: UUID, learner: UUID)? {
-        var best: (gap: Int, skill: UUID, teacher: UUID, learner: UUID)?
-        for skill in skills {
-            for (teacher, learner) in [(a, b), (b, a)]
-            where ratings.canTeach(teacher, skill.id) && ratings.wantsToLearn(learner, skill.id) {
-                let gap = ratings.level(teacher, skill.id).rawValue - ratings.level(learner, skill.id).rawValue
-                if best == nil || gap > best!.gap { best = (gap, skill.id, teacher, learner) }
+        var best: (gap: Int, rank: Int, direction: Int, skill: UUID, teacher: UUID, learner: UUID)?
+        for (direction, (teacher, learner)) in [(a, b), (b, a)].enumerated() {
+            for (skillID, rating) in ratings.ratings(of: teacher) {
+                guard let rank = skillRank[skillID], ratings.canTeach(teacher, skillID), ratings.wantsToLearn(learner, skillID) else { continue }
+                let gap = rating.level.rawValue - ratings.level(learner, skillID).rawValue
+                if best == nil || gap > best!.gap || (gap == best!.gap && (rank, direction) < (best!.rank, best!.direction)) {
+                    best = (gap, rank, direction, skillID, teacher, learner)
+                }
             }
         }
         return best.map { ($0.skill, $0.teacher, $0.learner) }

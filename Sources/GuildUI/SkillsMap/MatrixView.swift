@@ -6,20 +6,24 @@ import TerminalGrid
 enum MatrixView {
     static let cellWidth = 4
 
-    /// The name column's width for `width` columns of screen.
-    static func nameWidth(_ matrix: SkillsMatrix, width: Int) -> Int {
-        let longest = matrix.people.map { DisplayWidth.of($0.name) }.max() ?? 4
-        return max(6, min(22, longest, width / 3))
+    /// The widest name of the matrix's people (kept with the matrix: measuring every name is linear in people).
+    static func longestName(_ matrix: SkillsMatrix) -> Int {
+        matrix.people.map { DisplayWidth.of($0.name) }.max() ?? 4
+    }
+
+    /// The name column's width for `width` columns of screen and the widest name `longest`.
+    static func nameWidth(longest: Int, width: Int) -> Int {
+        max(6, min(22, longest, width / 3))
     }
 
     /// How many skill columns fit.
-    static func visibleColumns(_ matrix: SkillsMatrix, width: Int) -> Int {
-        max(1, (width - nameWidth(matrix, width: width) - 1) / cellWidth)
+    static func visibleColumns(longest: Int, width: Int) -> Int {
+        max(1, (width - nameWidth(longest: longest, width: width) - 1) / cellWidth)
     }
 
     /// The matrix page: its header, then a line per person and the coverage line; only the people of `rows` (the ones
     /// on screen) have their cells drawn, the others are empty lines, so a key costs what the screen shows.
-    static func page(_ matrix: SkillsMatrix, map: SkillsMapState, data: GuildData, width: Int, rows: Range<Int>? = nil) -> SkillsMapPage {
+    static func page(_ matrix: SkillsMatrix, longest: Int, map: SkillsMapState, data: GuildData, width: Int, rows: Range<Int>? = nil) -> SkillsMapPage {
         var page = SkillsMapPage()
         let options = map.options
         var summary = "sort: \(options.sort.rawValue)"
@@ -27,8 +31,8 @@ enum MatrixView {
         summary += " · team: \(options.team ?? "all") · category: \(options.category ?? "all")"
         summary += " · min level: \(options.minimumLevel.rawValue) · interest: \(options.interest.rawValue)"
         page.header.append(.text(summary, options.isFiltered ? .accent : .muted))
-        let nameWidth = nameWidth(matrix, width: width)
-        let shown = visibleColumns(matrix, width: width)
+        let nameWidth = nameWidth(longest: longest, width: width)
+        let shown = visibleColumns(longest: longest, width: width)
         let columns = Array(matrix.skills.indices.dropFirst(map.columnOffset).prefix(shown))
         var header: [(String, ThemeRole)] = [(pad("", nameWidth + 1), .header)]
         for column in columns {

@@ -20,6 +20,11 @@ struct SkillsMapContent {
         memo.matrix(options: map.options, dataStamp: dataStamp) { map.options.matrix(data) }
     }
 
+    /// The widest name among the matrix's people, measured once per matrix.
+    func longestName(_ map: SkillsMapState) -> Int {
+        memo.longestName(options: map.options, dataStamp: dataStamp) { MatrixView.longestName(matrix(map)) }
+    }
+
     /// The matrix for the current options, built from scratch.
     static func matrix(_ map: SkillsMapState, data: GuildData) -> SkillsMatrix {
         map.options.matrix(data)
@@ -37,7 +42,9 @@ struct SkillsMapContent {
 
     /// The page `map` shows; the matrix's only from `rows` of people when given (the rows on screen).
     func page(_ map: SkillsMapState, rows: Range<Int>? = nil) -> SkillsMapPage {
-        if map.detail == nil, map.tab == .matrix { return MatrixView.page(matrix(map), map: map, data: data, width: width, rows: rows) }
+        if map.detail == nil, map.tab == .matrix {
+            return MatrixView.page(matrix(map), longest: longestName(map), map: map, data: data, width: width, rows: rows)
+        }
         // Only a skill's page reads the clock (its coverage over time); the others change with the data alone, so a
         // clock tick rebuilds nothing else.
         var readsClock = false
@@ -55,7 +62,7 @@ struct SkillsMapContent {
             }
         }
         switch map.tab {
-        case .matrix: return MatrixView.page(matrix(map), map: map, data: data, width: width)
+        case .matrix: return MatrixView.page(matrix(map), longest: longestName(map), map: map, data: data, width: width)
         case .gaps: return GapsView.page(data)
         case .pairs: return PairsView.page(proposal(seed: map.pairingSeed), data: data, seed: map.pairingSeed, calendar: calendar,
                                            redrawKey: keymap.firstKeyName(SkillsMapCommand.redraw.rawValue))

@@ -39,6 +39,7 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
     private let lock = NSLock()
     private var counted = Builds()
     private var matrix: (key: MatrixKey, value: SkillsMatrix)?
+    private var longest: (key: MatrixKey, value: Int)?
     private var draw: (key: DrawKey, value: PairsProposal)?
     private var page: (key: PageKey, value: SkillsMapPage)?
 
@@ -53,6 +54,15 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
             matrix = (key, value)
             counted.matrix += 1
         }
+        return value
+    }
+
+    /// The widest name of the matrix for `options`, measured by `build` unless it is the one kept.
+    func longestName(options: MatrixOptions, dataStamp: UInt64, build: () -> Int) -> Int {
+        let key = MatrixKey(data: dataStamp, options: options)
+        if let kept = locked({ longest }), kept.key == key { return kept.value }
+        let value = build()
+        locked { longest = (key, value) }
         return value
     }
 

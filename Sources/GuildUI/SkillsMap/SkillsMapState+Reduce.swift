@@ -114,7 +114,7 @@ extension SkillsMapState {
         let matrix = content.matrix(map)
         map.row = max(0, min(map.row, matrix.people.count - 1))
         map.column = max(0, min(map.column, matrix.skills.count - 1))
-        let shown = MatrixView.visibleColumns(matrix, width: width)
+        let shown = MatrixView.visibleColumns(longest: content.longestName(map), width: width)
         if map.column < map.columnOffset { map.columnOffset = map.column }
         if map.column >= map.columnOffset + shown { map.columnOffset = map.column - shown + 1 }
         map.columnOffset = max(0, min(map.columnOffset, max(0, matrix.skills.count - shown)))
