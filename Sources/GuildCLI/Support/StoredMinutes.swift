@@ -31,8 +31,10 @@ enum StoredMinutes {
         fresh.upsert(session)
         fresh.upsert(progress)
         let relative = MinutesDocument.relativePath(for: session.id)
-        guard (try? store.document(at: relative)) != nil, let text = try? markdown(of: session, data: fresh, store: store, calendar: calendar)
-        else { return }
-        try? store.writeDocument(text, at: relative)
+        guard (try? store.document(at: relative)) != nil else { return }
+        let notes = store.notes(forSession: session.id).notes
+        let minutes = MinutesDocument(progress: progress, session: session, data: fresh, notes: notes, calendar: calendar).markdown
+        // Sanitised as every document Guild writes (`Terminal`), like the wrap-up's.
+        try? store.writeDocument(SafeText.sanitizeDocument(minutes), at: relative)
     }
 }
