@@ -243,8 +243,19 @@ final class MeetingEndToEndTests: XCTestCase {
         }
         try shared.send("Enter")
         try shared.expect("Speaking: Grace Hopper (guest)")
+        // The note-taker's terminal follows: the guest speaking, and their contribution credited to them.
+        let notes = try open(["meeting", "--notes"], width: 80, height: 24)
+        try notes.expect("Speaking: Grace Hopper (guest)")
+        try notes.send("s")
+        try notes.send("Compiled the first compiler", literal: true)
+        try notes.send("Enter")
+        try notes.expect("Success saved")
+        try shared.expect("Compiled the first compiler", timeout: 3)
         try shared.send("Enter")
         try shared.expect("Round complete")
+        try notes.expect("Round complete", timeout: 3)
+        try notes.send("q")
+        try notes.expect("EXIT=0")
         // A question answered from the questions list.
         let asked = try guild.run(["ask", "Can we record the demos?", "--store", store.path], environment: seeded)
         XCTAssertEqual(asked.status, 0, asked.stderr)
@@ -282,6 +293,7 @@ final class MeetingEndToEndTests: XCTestCase {
         try shared.expect("Minutes written to \(path)")
         let minutes = try String(contentsOf: store.appendingPathComponent(path), encoding: .utf8)
         XCTAssertTrue(minutes.contains("Grace Hopper (guest)"), minutes)
+        XCTAssertTrue(minutes.contains("## Successes\n\n- Compiled the first compiler (Grace Hopper (guest))"), minutes)
         XCTAssertTrue(minutes.contains("| 2 | Demo of the importer | 4:00 |"), minutes)
         XCTAssertTrue(minutes.contains("## Questions answered\n\n- Can we record the demos?"), minutes)
         XCTAssertTrue(minutes.contains("4.0 / 5 from 2 anonymous votes."), minutes)
