@@ -304,6 +304,11 @@ final class MeetingEndToEndTests: XCTestCase {
         // The remote vote says nothing about who or when: a value and an id, the record's time untouched by it.
         let finished = try XCTUnwrap(reloaded.meetings[session.id])
         XCTAssertEqual(finished.ratings.map(\.value), [3, 5])
+        // Once the meeting is over, a rating is refused in one line and nothing changes.
+        let late = try guild.run(["rate-meeting", "4", "--store", store.path], environment: seeded)
+        XCTAssertEqual(late.status, 1)
+        XCTAssertTrue(late.stderr.contains("no meeting is live"), late.stderr)
+        XCTAssertEqual(try GuildStore.open(at: store).loadAll(includeNotes: false).data.meetings[session.id]?.ratings.map(\.value), [3, 5])
         try shared.send("q")
         try shared.expect("EXIT=0")
     }
