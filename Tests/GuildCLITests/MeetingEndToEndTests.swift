@@ -465,6 +465,8 @@ final class MeetingEndToEndTests: XCTestCase {
         let exported = try guild.run(["export", "minutes", session.id.uuidString, "--store", store.path], environment: seeded)
         XCTAssertEqual(exported.status, 0, exported.stderr)
         XCTAssertTrue(exported.stdout.contains("- Late but important"), exported.stdout)
+        let file = try String(contentsOf: store.appendingPathComponent(MinutesDocument.relativePath(for: session.id)), encoding: .utf8)
+        XCTAssertEqual(file, exported.stdout, "the minutes file is rewritten from the store after a late note")
         XCTAssertTrue(exported.stdout.contains("- Shipped the parser (\(names[0]))"), "the round contribution carries the speaker:\n" + exported.stdout)
     }
 
@@ -565,6 +567,8 @@ final class MeetingEndToEndTests: XCTestCase {
         XCTAssertTrue(exported.stdout.contains("## Decisions\n\n- Ship on Fridays\n"), exported.stdout)
         XCTAssertTrue(exported.stdout.contains("- Everyone made it on time"), exported.stdout)
         XCTAssertFalse(exported.stdout.contains("Fridyas"), exported.stdout)
+        let file = try String(contentsOf: store.appendingPathComponent(MinutesDocument.relativePath(for: session.id)), encoding: .utf8)
+        XCTAssertEqual(file, exported.stdout, "the minutes file is rewritten from the store after a dashboard fix")
         try dashboard.send("Escape")
         try dashboard.expect("Upcoming sessions")
         try dashboard.send("q")

@@ -10,6 +10,7 @@ final class TerminalOutputTests: XCTestCase {
         "Support/Terminal.swift": "the one way out",
         "Runtime/ExternalEditor.swift": "hands the person's own text, exact, to their editor",
         "Runtime/MeetingEffects.swift": "writes the minutes through SafeText.sanitizeDocument (checked below)",
+        "Support/StoredMinutes.swift": "rewrites the minutes after a late note through SafeText.sanitizeDocument (checked below)",
         "Runtime/DashboardSync.swift": "writes .guild/sync-status through SafeText.sanitize (checked below)",
     ]
 
@@ -36,6 +37,9 @@ final class TerminalOutputTests: XCTestCase {
         XCTAssertEqual(offenders, [], "write through Terminal (lines, documents, JSON) instead")
         let minutes = try String(contentsOf: root.appendingPathComponent("Runtime/MeetingEffects.swift"), encoding: .utf8)
         XCTAssertTrue(minutes.contains("store.writeDocument(SafeText.sanitizeDocument("))
+        let refreshed = try String(contentsOf: root.appendingPathComponent("Support/StoredMinutes.swift"), encoding: .utf8)
+        XCTAssertEqual(refreshed.components(separatedBy: "store.writeDocument(").count - 1,
+                       refreshed.components(separatedBy: "store.writeDocument(SafeText.sanitizeDocument(").count - 1)
         let status = try String(contentsOf: root.appendingPathComponent("Runtime/DashboardSync.swift"), encoding: .utf8)
         XCTAssertTrue(status.contains("SafeText.sanitize(outcome.summary)"))
     }

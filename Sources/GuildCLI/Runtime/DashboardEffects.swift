@@ -101,7 +101,9 @@ final class DashboardEffects {
     /// deleted) and says how it went.
     private func write(_ change: RecordChange, in state: AppState) -> Action {
         do {
-            return .saved(change, stored: try StoreWriter(store: store).perform(change))
+            let stored = try StoreWriter(store: store).perform(change)
+            StoredMinutes.refresh(after: change, data: state.data, store: store, calendar: clock.calendar)
+            return .saved(change, stored: stored)
         } catch {
             return .saveFailed(change, StoreWriter.failure(error, conflictsKey: state.keyName(.conflictsOpen)))
         }

@@ -21,6 +21,7 @@ final class MeetingEffects {
             do {
                 var stored = save
                 stored.change.after = try StoreWriter(store: store).perform(save.change) ?? save.change.after
+                StoredMinutes.refresh(after: save.change, data: state.data, store: store, calendar: state.calendar)
                 return [.saved(stored)]
             } catch {
                 return [.saveFailed(save, message: "\(error)")]

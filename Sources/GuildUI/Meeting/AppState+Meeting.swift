@@ -32,6 +32,6 @@ extension AppState {
             question: "End the meeting “\(session.title)” (live since \(since))?",
             detail: "It is marked done without opening it; its minutes are made from what it saved. To wrap it up with ratings and "
                 + "next time's roles instead, resume it with \(keyName(.meetingStart)). \(keyName(.editUndo)) undoes.",
-            change: RecordChange(before: RecordValue(session), after: RecordValue(ended))))
+            change: RecordChange(before: RecordValue(session), after: RecordValue(ended)), verb: "end"))
     }
 }

@@ -117,6 +117,12 @@ struct MeetingOverlays {
             selected = all.isEmpty ? nil : row
         }
         var shown = Array(all[min(first, all.count)..<min(all.count, first + visible)])
+        if let selected {
+            // The row a key acts on is marked, not only shaded: on a projector two close shades look alike.
+            shown = shown.enumerated().map { index, line in
+                index == selected - first ? [Span("› ", style: theme.style(.accent))] + line : [Span("  ")] + line
+            }
+        }
         if let selected, shown.indices.contains(selected - first) {
             shown[selected - first] = shown[selected - first].map { Span($0.text, style: $0.style.patched(by: theme.style(.selection))) }
         }

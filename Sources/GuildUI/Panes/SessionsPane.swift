@@ -75,7 +75,7 @@ struct SessionsPane {
         }
         let indent = String(repeating: " ", count: widths.when + 1)
         if isStale {
-            return [Span(indent), Span("still live, started \(relative): \(resume) resumes it to wrap up, \(end) ends it now", style: theme.style(.warning))]
+            return [Span(indent), Span("still live: \(resume) resumes it, \(end) ends it", style: theme.style(.warning))]
         }
         // The second line is the card's detail, all in the muted role: one colour change instead of four.
         let muted = theme.style(.muted)

@@ -1,6 +1,6 @@
 import TerminalGrid
 
-/// The yes/no question before a delete, centred over the screen.
+/// The yes/no question before a delete (or another change that removes something), centred over the screen.
 enum ConfirmView {
     /// Draws `question` centred in `area`.
     static func draw(_ question: ConfirmDialog, context: ScreenContext, in area: Rect, on grid: inout Grid) {
@@ -11,8 +11,8 @@ enum ConfirmView {
         lines.append([])
         let yes = context.keymap.binding(Command.confirmYes.rawValue)?.keyNames ?? "y"
         let no = context.keymap.binding(Command.confirmNo.rawValue)?.keyNames ?? "n"
-        lines.append([Span(yes, style: theme.style(.statusKey)), Span(" delete    "), Span(no, style: theme.style(.statusKey)), Span(" keep it")])
-        let modal = Modal(title: "Delete?", lines: lines, style: theme.onText(.overlay), border: .rounded,
+        lines.append([Span(yes, style: theme.style(.statusKey)), Span(" " + question.verb + "    "), Span(no, style: theme.style(.statusKey)), Span(" keep it")])
+        let modal = Modal(title: question.verb.prefix(1).uppercased() + question.verb.dropFirst() + "?", lines: lines, style: theme.onText(.overlay), border: .rounded,
                           borderStyle: theme.onText(.overlay).patched(by: theme.style(.warning)),
                           titleStyle: theme.onText(.overlay).patched(by: theme.style(.warning)).adding(.bold), minimumWidth: 30)
         grid.render(modal, in: area)
