@@ -11,6 +11,7 @@ final class TerminalOutputTests: XCTestCase {
         "Runtime/ExternalEditor.swift": "hands the person's own text, exact, to their editor",
         "Runtime/MeetingEffects.swift": "writes the minutes through SafeText.sanitizeDocument (checked below)",
         "Runtime/DashboardSync.swift": "writes .guild/sync-status through SafeText.sanitize (checked below)",
+        "Support/MachineIdentity.swift": "writes .guild/me.json: a person id and a validated handle, as JSONOutput encodes them",
     ]
 
     func testNoOtherCodeWritesToTheTerminalOrADocument() throws {

@@ -32,9 +32,8 @@ enum MachineIdentity {
 
     /// Keeps `person` as this machine's user of the store (durably; a link in the file's place is replaced).
     static func save(_ person: Person, in layout: StoreLayout) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let bytes = try encoder.encode(Identity.Setting(personID: person.id, handle: person.handle))
+        // A handle is ASCII letters, digits and . - _ (validated); JSONOutput escapes anything unsafe all the same.
+        let bytes = try JSONOutput.encode(Identity.Setting(personID: person.id, handle: person.handle))
         do {
             try PrivateFolder.write(bytes + Data("\n".utf8), name: fileName, in: layout)
         } catch {
@@ -66,9 +65,22 @@ enum MachineIdentity {
 
     /// Who uses this machine in the loaded store.
     static func resolve(_ loaded: LoadedStore) throws -> Identity.Resolution {
-        let layout = loaded.store.layout
+        try resolve(layout: loaded.store.layout, data: loaded.data)
+    }
+
+    /// Who uses this machine in the store at `layout` holding `data`.
+    static func resolve(layout: StoreLayout, data: GuildData) throws -> Identity.Resolution {
         let setting = try setting(in: layout)
-        return Identity.resolve(setting: setting, gitEmail: setting == nil ? gitEmail(storeFolder: layout.rootPath) : nil, in: loaded.data)
+        return Identity.resolve(setting: setting, gitEmail: setting == nil ? gitEmail(storeFolder: layout.rootPath) : nil, in: data)
+    }
+
+    /// `resolve`, with a setting that cannot be read as the reason there is no identity (for the dashboard).
+    static func resolution(layout: StoreLayout, data: GuildData) -> Identity.Resolution {
+        do {
+            return try resolve(layout: layout, data: data)
+        } catch {
+            return .unknown("\(error)")
+        }
     }
 
     /// Where an identity came from, in words.
