@@ -19,7 +19,7 @@ public struct GuildCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            MeetingCommand.self, AskCommand.self, ExportCommand.self,
+            MeetingCommand.self, AskCommand.self, RateMeetingCommand.self, ExportCommand.self,
             WhoCommand.self, GapsCommand.self, PairsCommand.self, StaffCommand.self, ImportCommand.self, TopicsCommand.self, SolutionsCommand.self, LearningsCommand.self,
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, AddCommand.self,
             RateCommand.self, DebugCommand.self, ReportCommand.self,

@@ -211,6 +211,117 @@ final class MeetingEndToEndTests: XCTestCase {
         try notes.expect("EXIT=0")
     }
 
+    /// Issue 15.6–15.8 on two terminals: a guest joins the round and speaks, an item is added live, a question is
+    /// answered, a rating comes from another terminal and a mistyped one is taken back; the minutes have all of it.
+    func testAGuestJoinsTheRoundAndARemoteRatingCounts() throws {
+        let shared = try open(["meeting"])
+        try shared.expect("Now · item 1 of 3")
+        // An item added live, after the selected one.
+        try shared.send("i")
+        try shared.send("Demo of the importer=4", literal: true)
+        try shared.send("Enter")
+        try shared.expect("Added \"Demo of the importer\" (4 min) as item 2")
+        try shared.send("]")
+        try shared.expect("Now · item 2 of 4")
+        try shared.send("]")
+        let order = RoundOrder.make(people: people.map(\.id), lastFirst: nil, seed: 7)
+        let names = order.map { id in people.first { $0.id == id }!.name }
+        try shared.expect("Speaking: \(names[0])")
+        // A guest turns up: added by name, they wait for a turn at the end of the round.
+        try shared.send("A")
+        try shared.expect("Attendance · 4 of 4 here")
+        try shared.send("g")
+        try shared.send("Grace Hopper", literal: true)
+        try shared.send("Enter")
+        try shared.expect("Grace Hopper (guest) is here")
+        try shared.expect("Attendance · 5 of 5 here")
+        try shared.send("Escape")
+        try shared.expect("W wrap-up")
+        for next in names.dropFirst() {
+            try shared.send("Enter")
+            try shared.expect("Speaking: \(next)")
+        }
+        try shared.send("Enter")
+        try shared.expect("Speaking: Grace Hopper (guest)")
+        // The note-taker's terminal follows: the guest speaking, and their contribution credited to them.
+        let notes = try open(["meeting", "--notes"], width: 80, height: 24)
+        try notes.expect("Speaking: Grace Hopper (guest)")
+        try notes.send("s")
+        try notes.send("Compiled the first compiler", literal: true)
+        try notes.send("Enter")
+        try notes.expect("Success saved")
+        try shared.expect("Compiled the first compiler", timeout: 3)
+        try shared.send("Enter")
+        try shared.expect("Round complete")
+        try notes.expect("Round complete", timeout: 3)
+        try notes.send("q")
+        try notes.expect("EXIT=0")
+        // A question answered from the questions list.
+        let asked = try guild.run(["ask", "Can we record the demos?", "--store", store.path], environment: seeded)
+        XCTAssertEqual(asked.status, 0, asked.stderr)
+        try shared.expect("Can we record the demos?", timeout: 3)
+        try shared.send("v")
+        try shared.expect("Questions · 1, 0 answered")
+        try shared.send("a")
+        try shared.expect("Question answered")
+        try shared.send("Escape")
+        try shared.expect("W wrap-up")
+        // Wrap-up: a rating from another terminal, a mistyped one taken back.
+        try shared.send("W")
+        try shared.expect("Wrap-up")
+        let progressFile = store.appendingPathComponent("meetings/\(session.id.uuidString.lowercased()).json")
+        func progressTime() throws -> String? {
+            (try JSONSerialization.jsonObject(with: Data(contentsOf: progressFile)) as? [String: Any])?["updatedAt"] as? String
+        }
+        let before = try progressTime()
+        let rated = try guild.run(["rate-meeting", "5", "--store", store.path], environment: seeded)
+        XCTAssertEqual(rated.status, 0, rated.stderr)
+        XCTAssertTrue(rated.stdout.contains("Nothing stored says who rated or when"), rated.stdout)
+        try shared.expect("1 vote", timeout: 3)
+        XCTAssertEqual(try progressTime(), before, "the vote leaves no time in the record, from the command or the shared screen")
+        try shared.send("1")
+        try shared.expect("Thanks: 2 anonymous ratings so far")
+        try shared.send("BSpace")
+        try shared.expect("Rating taken back: 1 anonymous rating so far")
+        try shared.send("3")
+        try shared.expect("Thanks: 2 anonymous ratings so far")
+        let refused = try guild.run(["rate-meeting", "6", "--store", store.path], environment: seeded)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("not a rating"), refused.stderr)
+        try shared.send("Enter")
+        let path = MinutesDocument.relativePath(for: session.id)
+        try shared.expect("Minutes written to \(path)")
+        let minutes = try String(contentsOf: store.appendingPathComponent(path), encoding: .utf8)
+        XCTAssertTrue(minutes.contains("Grace Hopper (guest)"), minutes)
+        XCTAssertTrue(minutes.contains("## Successes\n\n- Compiled the first compiler (Grace Hopper (guest))"), minutes)
+        XCTAssertTrue(minutes.contains("| 2 | Demo of the importer | 4:00 |"), minutes)
+        XCTAssertTrue(minutes.contains("## Questions answered\n\n- Can we record the demos?"), minutes)
+        XCTAssertTrue(minutes.contains("4.0 / 5 from 2 anonymous votes."), minutes)
+        let reloaded = try GuildStore.open(at: store).loadAll(includeNotes: false).data
+        XCTAssertEqual(reloaded.sessions[session.id]?.ratings, [3, 5])
+        XCTAssertEqual(reloaded.sessions[session.id]?.agenda.map(\.title), ["Check-in", "Demo of the importer", "Round: wins and learnings",
+                                                                            "Topic of the week"])
+        // The remote vote says nothing about who or when: a value and an id, the record's time untouched by it.
+        let finished = try XCTUnwrap(reloaded.meetings[session.id])
+        XCTAssertEqual(finished.ratings.map(\.value), [3, 5])
+        try shared.send("q")
+        try shared.expect("EXIT=0")
+    }
+
+    func testAddSessionTakesAttendeesAndRefusesAnUnknownHandleInOneLine() throws {
+        let added = try guild.run(["add", "session", "Impromptu review", "--at", "2026-11-23 11:00", "--attendee", "ada", "--attendee", "@Dee",
+                                   "--attendee", "ada", "--store", store.path], environment: seeded)
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let data = try GuildStore.open(at: store).loadAll(includeNotes: false).data
+        let review = try XCTUnwrap(data.sessions.values.first { $0.title == "Impromptu review" })
+        XCTAssertEqual(review.attendees, [people[0].id, people[3].id], "each once, in the order given")
+        let refused = try guild.run(["add", "session", "Nobody", "--at", "2026-11-23 11:00", "--attendee", "zed", "--store", store.path],
+                                    environment: seeded)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(refused.stderr.split(separator: "\n").count, 1, refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("--attendee: no person with handle \"zed\""), refused.stderr)
+    }
+
     func testMOnASessionInTheDashboardRunsTheMeetingAndComesBack() throws {
         let tmux = try open([])
         try tmux.expect("Upcoming sessions")

@@ -119,7 +119,7 @@ final class KeymapTests: XCTestCase {
         let cases: [(json: String, clash: String)] = [
             (#"{"meeting.timer.toggle": ["A"]}"#, "key \"A\" is bound to both meeting.timer.toggle and meeting.attendance"),
             (#"{"meeting.note.decision": ["x"]}"#, "key \"x\" is bound to both meeting.round.pass and meeting.note.decision"),
-            (#"{"meeting.timer.toggle": ["t"]}"#, "key \"t\" is bound to both meeting.timer.toggle and meeting.parking.promote"),
+            (#"{"meeting.timer.toggle": ["1"]}"#, "key \"1\" is bound to both meeting.timer.toggle and meeting.wrapUp.rate1"),
             (#"{"skills.pairs.redraw": ["j"]}"#, "key \"j\" is bound to both skills.down and skills.pairs.redraw"),
             (#"{"skills.matrix.sort": ["q"]}"#, "key \"q\" is bound to both app.quit and skills.matrix.sort"),
             (#"{"programme.switch": ["t"]}"#, "key \"t\" is bound to both app.theme and programme.switch"),

@@ -148,7 +148,9 @@ final class MeetingReducerTests: XCTestCase {
         store.send(.press("e")) {
             $0.timer.extend(byMinutes: 1)
             $0.agendaEdited = true  // the meeting's saves now carry the agenda
-            $0.message = "Extended \"\(title)\" by 1 minute"
+            // The plan against the session's slot, a warning once the extensions overrun it (15.7).
+            $0.message = "Extended \"\(title)\" by 1 minute · plan 61:00 of a 60:00 slot · 1:00 over"
+            $0.messageIsError = true
         }
         store.receiveProgress("time used and the extension, settled at the key") {
             $0.items[0].usedSeconds == 350 && $0.items[0].plannedSeconds == 360 && $0.settledAt == start.addingTimeInterval(350)
@@ -156,13 +158,14 @@ final class MeetingReducerTests: XCTestCase {
         XCTAssertEqual(store.state.timer.current?.plannedSeconds, 360)
         store.send(.press("E")) {
             $0.timer.extend(byMinutes: 5)
-            $0.message = "Extended \"\(title)\" by 5 minutes"
+            $0.message = "Extended \"\(title)\" by 5 minutes · plan 66:00 of a 60:00 slot · 6:00 over"
         }
         store.receiveProgress { $0.items[0].plannedSeconds == 660 }
         XCTAssertEqual(store.state.timer.current?.plannedSeconds, 660)
         store.send(.press("space")) {
             $0.timer.pause(at: $0.now)
             $0.message = "Timer paused"
+            $0.messageIsError = false
         }
         store.receiveProgress { !$0.timerRunning }
         store.send(.tick(start.addingTimeInterval(450))) { $0.advanceClock(to: start.addingTimeInterval(450)) }

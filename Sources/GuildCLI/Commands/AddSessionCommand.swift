@@ -14,7 +14,7 @@ struct AddSessionCommand: ParsableCommand {
 
         Example:
           guild add session "Zero-downtime migrations" --format tech-talk --at "fri 16:00" --minutes 45 \\
-            --facilitator amara --presenter yuki --note-taker lilei \\
+            --facilitator amara --presenter yuki --note-taker lilei --attendee zoe --attendee sam \\
             --outcome "Teams can plan a migration without downtime" \\
             --agenda "Talk=30" --agenda "Q&A=15"
           guild add session "Weekly tech meeting" --format weekly-meeting --at "fri 15:00" --repeat weekly \\
@@ -48,6 +48,9 @@ struct AddSessionCommand: ParsableCommand {
 
     @Option(name: .customLong("note-taker"), help: "The note-taker's handle.")
     var noteTaker: String?
+
+    @Option(help: "An attendee's handle (repeat for several); the meeting's attendance and rounds start from them.")
+    var attendee: [String] = []
 
     @Option(help: "An agenda item as \"Title=minutes\" (repeat; prefix \"round:\" for a round).")
     var agenda: [String] = []
@@ -88,7 +91,7 @@ struct AddSessionCommand: ParsableCommand {
             title: title.trimmingCharacters(in: .whitespaces), format: sessionFormat, desiredOutcome: outcome, start: start,
             durationMinutes: minutes, location: location, facilitator: try facilitator.map { try loaded.person(handle: $0).id },
             presenters: try presenter.map { try loaded.person(handle: $0).id },
-            noteTaker: try noteTaker.map { try loaded.person(handle: $0).id }, agenda: items,
+            noteTaker: try noteTaker.map { try loaded.person(handle: $0).id }, attendees: try attendees(in: loaded), agenda: items,
             recurrence: recurrence.map { Recurrence(frequency: $0) }, timeZone: Session.zoneIdentifier(of: clock.calendar),
             fixedFacilitator: fixedFacilitator ? true : nil, updatedAt: clock.now)
         try Validate.record(session)
@@ -97,6 +100,17 @@ struct AddSessionCommand: ParsableCommand {
         }
         try loaded.save(session, base: nil)
         Terminal.print("Planned \(sessionFormat.name) \"\(session.title)\" on \(ListCommand.format(start, clock)) (id \(session.id.uuidString.lowercased())).")
+    }
+
+    /// The people named by `--attendee`, each once, in the order given; an unknown handle fails in one line.
+    private func attendees(in loaded: LoadedStore) throws -> [UUID] {
+        var people: [UUID] = []
+        for handle in attendee {
+            let id: UUID
+            do { id = try loaded.person(handle: handle).id } catch let failure as CLIFailure { throw CLIFailure("--attendee: " + failure.description) }
+            if !people.contains(id) { people.append(id) }
+        }
+        return people
     }
 
     /// Parses "Title=minutes" or "round:Title=minutes".

@@ -21,6 +21,21 @@ public struct AgendaTimer: Sendable, Equatable {
         public var remaining: TimeInterval { plannedSeconds - usedSeconds }
         /// How the timebox is going.
         public var phase: TimerPhase { TimerPhase.of(remaining: remaining, planned: plannedSeconds) }
+
+        /// A slot for `item`, nothing used yet.
+        public init(_ item: AgendaItem) {
+            self.init(id: item.id, title: item.title, plannedSeconds: TimeInterval(item.minutes * 60),
+                      originalSeconds: TimeInterval(item.minutes * 60), isRound: item.isRound, usedSeconds: 0)
+        }
+
+        init(id: UUID, title: String, plannedSeconds: TimeInterval, originalSeconds: TimeInterval, isRound: Bool, usedSeconds: TimeInterval) {
+            self.id = id
+            self.title = title
+            self.plannedSeconds = plannedSeconds
+            self.originalSeconds = originalSeconds
+            self.isRound = isRound
+            self.usedSeconds = usedSeconds
+        }
     }
 
     /// The items in the order they are taken.
@@ -34,10 +49,7 @@ public struct AgendaTimer: Sendable, Equatable {
 
     /// A stopped timer at the first item of `agenda`.
     public init(agenda: [AgendaItem]) {
-        slots = agenda.map {
-            Slot(id: $0.id, title: $0.title, plannedSeconds: TimeInterval($0.minutes * 60), originalSeconds: TimeInterval($0.minutes * 60),
-                 isRound: $0.isRound, usedSeconds: 0)
-        }
+        slots = agenda.map(Slot.init)
         currentIndex = 0
         isRunning = false
         settledAt = nil
@@ -135,12 +147,39 @@ public struct AgendaTimer: Sendable, Equatable {
         return target
     }
 
-    /// The agenda in the current order with extended timeboxes (whole minutes, rounded up).
-    public func agenda(from original: [AgendaItem]) -> [AgendaItem] {
+    /// Puts `slot` at `index` (clamped); the current item stays current. Returns where it went.
+    @discardableResult
+    public mutating func insert(_ slot: Slot, at index: Int) -> Int {
+        let currentID = current?.id
+        let target = min(max(0, index), slots.count)
+        slots.insert(slot, at: target)
+        currentIndex = currentID.flatMap { id in slots.firstIndex { $0.id == id } } ?? 0
+        return target
+    }
+
+    /// Gives item `index` a new title.
+    public mutating func rename(_ index: Int, to title: String) {
+        guard slots.indices.contains(index) else { return }
+        slots[index].title = title
+    }
+
+    /// Gives item `index` a new timebox: the plan changes, so its extensions start again from it.
+    public mutating func retime(_ index: Int, seconds: TimeInterval) {
+        guard slots.indices.contains(index) else { return }
+        slots[index].plannedSeconds = seconds
+        slots[index].originalSeconds = seconds
+    }
+
+    /// The agenda in the current order with titles and extended timeboxes (whole minutes, rounded up) as the meeting has
+    /// them; an item added during the meeting becomes a new agenda item. Slots with an id in `excluding` (the meeting-level
+    /// timer of a session without an agenda) are left out.
+    public func agenda(from original: [AgendaItem], excluding: Set<UUID> = []) -> [AgendaItem] {
         let byID = Dictionary(original.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return slots.compactMap { slot in
-            guard var item = byID[slot.id] else { return nil }
-            item.minutes = Int((slot.plannedSeconds / 60).rounded(.up))
+            guard !excluding.contains(slot.id) else { return nil }
+            var item = byID[slot.id] ?? AgendaItem(id: slot.id, title: slot.title, minutes: 1, isRound: slot.isRound)
+            item.title = slot.title
+            item.minutes = min(600, max(1, Int((slot.plannedSeconds / 60).rounded(.up))))
             return item
         }
     }

@@ -12,7 +12,10 @@ import Foundation
 /// - `review`: the opening review's action items in order, each with its `outcome` once decided.
 /// - `rounds`: per round item (`id` = the item's id), the speaking `order`, the `speaker` now, the time a turn may take,
 ///   and per person (`turns`) where they are (`waiting`, `speaking`, `done`, `passed`, `skipped`, `away`) and how long they spoke.
-/// - `attendance`: who is expected and whether they are here. `ratings`: anonymous votes (sorted, each with a random id).
+/// - `attendance`: who is expected and whether they are here; a guest (not in the team's people) carries their `name`.
+/// - `questions`: the anonymous questions in the order the shared screen first saw them (oldest first), each `open`,
+///   `answered` or `dismissed` (absent in records written before questions were tracked).
+/// - `ratings`: anonymous votes (sorted by value; an id says nothing about who voted or when).
 /// - `rotationSkips`, `rotationSwapped`: the wrap-up's choices for next time's roles; `next`: the roles decided at the finish.
 public struct MeetingProgress: Record, Hashable {
     public static let kind = RecordKind.meeting
@@ -87,13 +90,33 @@ public struct MeetingProgress: Record, Hashable {
 
     /// Whether an expected person is here.
     public struct Attendance: Codable, Sendable, Hashable, Identifiable {
-        /// The person's id.
+        /// The person's id (a guest's own random id).
         public var id: UUID
         public var present: Bool
+        /// A guest's name, as typed at the meeting; nil for a person of the team.
+        public var name: String?
 
-        public init(id: UUID, present: Bool) {
+        public init(id: UUID, present: Bool, name: String? = nil) {
             self.id = id
             self.present = present
+            self.name = name
+        }
+    }
+
+    /// What the meeting did with an anonymous question.
+    public enum QuestionStatus: String, Codable, Sendable, Hashable, CaseIterable {
+        case open, answered, dismissed
+    }
+
+    /// An anonymous question in the order the shared screen first saw it.
+    public struct Question: Codable, Sendable, Hashable, Identifiable {
+        /// The question note's id.
+        public var id: UUID
+        public var status: QuestionStatus
+
+        public init(id: UUID, status: QuestionStatus) {
+            self.id = id
+            self.status = status
         }
     }
 
@@ -132,6 +155,8 @@ public struct MeetingProgress: Record, Hashable {
     /// Round time planned so far (the timeboxes of the rounds held), for the speaking balance's fair share.
     public var roundPlannedSeconds: TimeInterval
     public var attendance: [Attendance]
+    /// The anonymous questions, oldest first, with what was done with them (nil in older records: none tracked).
+    public var questions: [Question]?
     public var ratings: [Vote]
     public var rotationSkips: [UUID]
     public var rotationSwapped: Bool
@@ -140,8 +165,8 @@ public struct MeetingProgress: Record, Hashable {
     public var updatedAt: Date
 
     public init(id: UUID, step: Step, items: [Item], currentItemID: UUID?, timerRunning: Bool, settledAt: Date?, review: [ReviewEntry],
-                rounds: [Round], roundPlannedSeconds: TimeInterval, attendance: [Attendance], ratings: [Vote], rotationSkips: [UUID],
-                rotationSwapped: Bool, next: NextRoles? = nil, updatedAt: Date) {
+                rounds: [Round], roundPlannedSeconds: TimeInterval, attendance: [Attendance], questions: [Question]? = nil, ratings: [Vote],
+                rotationSkips: [UUID], rotationSwapped: Bool, next: NextRoles? = nil, updatedAt: Date) {
         self.id = id
         self.step = step
         self.items = items
@@ -152,6 +177,7 @@ public struct MeetingProgress: Record, Hashable {
         self.rounds = rounds
         self.roundPlannedSeconds = roundPlannedSeconds
         self.attendance = attendance
+        self.questions = questions
         self.ratings = ratings
         self.rotationSkips = rotationSkips
         self.rotationSwapped = rotationSwapped
@@ -173,14 +199,32 @@ public struct MeetingProgress: Record, Hashable {
         if items.contains(where: { $0.plannedSeconds < 0 || $0.usedSeconds < 0 }) {
             throw ValidationError(field: "items", "times cannot be negative")
         }
+        for item in items { try Check.notBlank(item.title, field: "agenda item title") }
+        for guest in attendance { if let name = guest.name { try Check.notBlank(name, field: "guest name") } }
+        try TextLimit.check(self)
+    }
+
+    /// Agenda item titles (added or renamed during the meeting) and guests' names were typed by a person.
+    public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {
+        for index in items.indices { visit(&items[index].title, "agenda item title", TextLimit.title) }
+        for index in attendance.indices where attendance[index].name != nil {
+            var name = attendance[index].name ?? ""
+            visit(&name, "guest name", TextLimit.name)
+            attendance[index].name = name
+        }
+    }
+
+    /// The guests' names by id.
+    public var guests: [UUID: String] {
+        Dictionary(attendance.compactMap { entry in entry.name.map { (entry.id, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
     // MARK: - To and from the meeting's values
 
     /// The record of a timer and rounds as they stand (the timer settled by the caller).
     public init(id: UUID, step: Step, timer: AgendaTimer, review: [(id: UUID, outcome: ReviewOutcome?)], rounds: [UUID: RoundTurns],
-                balance: SpeakingBalance, expected: [UUID], absent: Set<UUID>, ratings: [Vote], rotationSkips: Set<UUID>,
-                rotationSwapped: Bool, next: NextRoles? = nil, updatedAt: Date) {
+                balance: SpeakingBalance, expected: [UUID], absent: Set<UUID>, guests: [UUID: String] = [:], questions: [Question]? = nil,
+                ratings: [Vote], rotationSkips: Set<UUID>, rotationSwapped: Bool, next: NextRoles? = nil, updatedAt: Date) {
         self.init(
             id: id, step: step,
             items: timer.slots.map {
@@ -196,7 +240,8 @@ public struct MeetingProgress: Record, Hashable {
                 }
             },
             roundPlannedSeconds: balance.plannedSeconds,
-            attendance: expected.map { Attendance(id: $0, present: !absent.contains($0)) },
+            attendance: expected.map { Attendance(id: $0, present: !absent.contains($0), name: guests[$0]) },
+            questions: questions,
             ratings: ratings.sorted { ($0.value, $0.id.uuidString) < ($1.value, $1.id.uuidString) },
             rotationSkips: rotationSkips.sorted { $0.uuidString < $1.uuidString }, rotationSwapped: rotationSwapped, next: next,
             updatedAt: updatedAt)

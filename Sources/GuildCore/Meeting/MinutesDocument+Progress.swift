@@ -21,5 +21,7 @@ extension MinutesDocument {
             .sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
         self.init(session: held, data: data, notes: sorted, items: items, review: review, rounds: rounds,
                   ratings: progress.ratings.map(\.value), next: progress.next.map { ($0.facilitator, $0.noteTaker) }, calendar: calendar)
+        guests = progress.guests
+        questions = progress.questions ?? []
     }
 }

@@ -45,6 +45,10 @@ public struct MinutesDocument: Sendable {
     public var ratings: [Int]
     /// Who facilitates and takes notes next time (series only).
     public var next: (facilitator: UUID?, noteTaker: UUID?)?
+    /// Guests (not in the team's people) by id, with the name typed at the meeting.
+    public var guests: [UUID: String] = [:]
+    /// The anonymous questions in the order the meeting took them, with what it did with each (empty: not tracked).
+    public var questions: [MeetingProgress.Question] = []
     public var calendar: Calendar
 
     public init(session: Session, data: GuildData, notes: [NoteEntry], items: [ItemTime], review: [(item: ActionItem, outcome: ReviewOutcome?)] = [],
@@ -129,7 +133,7 @@ public struct MinutesDocument: Sendable {
         section(&out, "Support", bullets(regular, .support))
         section(&out, "Objections", bullets(regular, .objection))
         section(&out, "Notes", bullets(regular, .note))
-        section(&out, "Questions", bullets(regular, .question))
+        questionSections(&out, regular)
         section(&out, "Parking lot", parked.map { note in
             let promoted = ParkingLot.isPromoted(note, topics: data.topics.values) ? " (proposed as a topic)" : ""
             return "- \(literal(ParkingLot.title(of: note)))\(promoted)"
@@ -142,6 +146,29 @@ public struct MinutesDocument: Sendable {
             section(&out, "Next time", ["- Facilitator: \(person(next.facilitator))", "- Note-taker: \(person(next.noteTaker))"])
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The questions, oldest first: answered, dismissed, and those the meeting did not get to.
+    private func questionSections(_ out: inout [String], _ notes: [NoteEntry]) {
+        let asked = notes.filter { $0.kind == .question }
+        // Nothing marked yet: one list, oldest first.
+        guard questions.contains(where: { $0.status != .open }) else {
+            section(&out, "Questions", bullets(inMeetingOrder(asked), .question))
+            return
+        }
+        let status = Dictionary(questions.map { ($0.id, $0.status) }, uniquingKeysWith: { a, _ in a })
+        let ordered = inMeetingOrder(asked)
+        section(&out, "Questions answered", bullets(ordered.filter { status[$0.id] == .answered }, .question))
+        section(&out, "Questions dismissed", bullets(ordered.filter { status[$0.id] == .dismissed }, .question))
+        section(&out, "Questions not taken up", bullets(ordered.filter { (status[$0.id] ?? .open) == .open }, .question))
+    }
+
+    /// The questions oldest first as the meeting took them (its progress order, then any it never saw).
+    private func inMeetingOrder(_ asked: [NoteEntry]) -> [NoteEntry] {
+        let position = Dictionary(questions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        return asked.enumerated().sorted { a, b in
+            (position[a.element.id] ?? questions.count + a.offset) < (position[b.element.id] ?? questions.count + b.offset)
+        }.map(\.element)
     }
 
     private func section(_ out: inout [String], _ title: String, _ lines: [String]) {
@@ -162,7 +189,7 @@ public struct MinutesDocument: Sendable {
 
     private func person(_ id: UUID?, short: Bool = false) -> String {
         guard let id else { return "—" }
-        guard let person = data.people[id] else { return "(unknown)" }
+        guard let person = data.people[id] else { return guests[id].map { literal($0) + " (guest)" } ?? "(unknown)" }
         return short ? literal(person.name) : "\(literal(person.name)) (@\(person.handle))"
     }
 

@@ -19,8 +19,8 @@ public struct RoundTurns: Sendable, Equatable {
 
     /// The agenda item this round belongs to.
     public let itemID: UUID
-    /// The speaking order.
-    public let order: [UUID]
+    /// The speaking order (someone who joins during the round is added at the end).
+    public private(set) var order: [UUID]
     public private(set) var turns: [UUID: Turn]
     /// The person speaking now; nil before the first turn and after the last.
     public private(set) var speaker: UUID?
@@ -56,6 +56,9 @@ public struct RoundTurns: Sendable, Equatable {
     public var notHeardYet: [UUID] {
         order.filter { turns[$0] == .waiting } + order.filter { turns[$0] == .skipped }
     }
+
+    /// Whether nobody in the round is here (nobody was, or everyone is away): the round cannot go on until someone joins.
+    public var hasNobody: Bool { order.allSatisfy { turns[$0] == .away } }
 
     /// Whether everyone has spoken, passed or is away.
     public var isFinished: Bool { speaker == nil }
@@ -100,6 +103,20 @@ public struct RoundTurns: Sendable, Equatable {
         } else {
             turns[target] = .away
         }
+    }
+
+    /// Someone who turned up during the round (a latecomer, a guest, someone back from away) waits for a turn at the
+    /// end of the order; when nobody is speaking (an empty or finished round) they speak now. Their turn, if they had
+    /// one already, stays as it was unless they were away.
+    public mutating func join(_ person: UUID) {
+        if let turn = turns[person] {
+            guard turn == .away else { return }
+            turns[person] = .waiting
+        } else {
+            order.append(person)
+            turns[person] = .waiting
+        }
+        advance()
     }
 
     /// Calls a skipped or waiting person now (the current speaker goes back to waiting).

@@ -56,12 +56,13 @@ enum CachedRecordCodec {
                                   PairingFeedback(id: id, groupID: id, text: "", createdAt: date)]
                              }, encode: encode, decode: pairingRound),
             CachedKindCoding(MeetingProgress.self, fields: [
-                "MeetingProgress": "id,step,items,currentItemID,timerRunning,settledAt,review,rounds,roundPlannedSeconds,attendance,ratings,rotationSkips,rotationSwapped,next,updatedAt",
+                "MeetingProgress": "id,step,items,currentItemID,timerRunning,settledAt,review,rounds,roundPlannedSeconds,attendance,questions,ratings,rotationSkips,rotationSwapped,next,updatedAt",
                 "Item": "id,title,plannedSeconds,originalSeconds,usedSeconds,isRound",
                 "ReviewEntry": "id,outcome",
                 "Round": "id,order,speaker,budgetPerSpeaker,turns",
                 "TurnEntry": "id,turn,spokenSeconds",
-                "Attendance": "id,present",
+                "Attendance": "id,present,name",
+                "Question": "id,status",
                 "Vote": "id,value",
                 "NextRoles": "facilitator,noteTaker",
             ], samples: {
@@ -72,7 +73,8 @@ enum CachedRecordCodec {
                  MeetingProgress.ReviewEntry(id: id, outcome: nil),
                  MeetingProgress.Round(id: id, order: [], speaker: nil, budgetPerSpeaker: 0, turns: []),
                  MeetingProgress.TurnEntry(id: id, turn: .waiting, spokenSeconds: 0),
-                 MeetingProgress.Attendance(id: id, present: true), MeetingProgress.Vote(id: id, value: 1),
+                 MeetingProgress.Attendance(id: id, present: true, name: ""), MeetingProgress.Question(id: id, status: .open),
+                 MeetingProgress.Vote(id: id, value: 1),
                  MeetingProgress.NextRoles(facilitator: nil, noteTaker: nil)]
             }, encode: encode, decode: meeting),
         ]
@@ -269,7 +271,10 @@ enum CachedRecordCodec {
         }
         seconds(&w, r.roundPlannedSeconds)
         w.array(r.attendance) { w, entry in
-            w.uuid(entry.id); w.bool(entry.present)
+            w.uuid(entry.id); w.bool(entry.present); w.optional(entry.name) { $0.string($1) }
+        }
+        w.optional(r.questions) { w, questions in
+            w.array(questions) { w, question in w.uuid(question.id); w.string(question.status.rawValue) }
         }
         w.array(r.ratings) { w, vote in
             w.uuid(vote.id); w.int(vote.value)
@@ -463,7 +468,12 @@ enum CachedRecordCodec {
         }
         let planned = try seconds(&r)
         let attendance = try r.array { (r: inout ByteReader) throws(CacheFormatError) in
-            MeetingProgress.Attendance(id: try r.uuid(), present: try r.bool())
+            MeetingProgress.Attendance(id: try r.uuid(), present: try r.bool(), name: try optionalString(&r))
+        }
+        let questions = try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+            try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+                MeetingProgress.Question(id: try r.uuid(), status: try r.raw(MeetingProgress.QuestionStatus.self))
+            }
         }
         let ratings = try r.array { (r: inout ByteReader) throws(CacheFormatError) in MeetingProgress.Vote(id: try r.uuid(), value: try r.int()) }
         let skips = try uuids(&r)
@@ -472,7 +482,8 @@ enum CachedRecordCodec {
             MeetingProgress.NextRoles(facilitator: try optionalUUID(&r), noteTaker: try optionalUUID(&r))
         }
         return MeetingProgress(id: id, step: step, items: items, currentItemID: current, timerRunning: running, settledAt: settledAt,
-                               review: review, rounds: rounds, roundPlannedSeconds: planned, attendance: attendance, ratings: ratings,
+                               review: review, rounds: rounds, roundPlannedSeconds: planned, attendance: attendance, questions: questions,
+                               ratings: ratings,
                                rotationSkips: skips, rotationSwapped: swapped, next: next, updatedAt: try r.date())
     }
 }

@@ -29,16 +29,20 @@ struct FollowPanel {
         ]
         let extra = slot.plannedSeconds - slot.originalSeconds
         if extra > 0 { clock.append(Span("  extended +\(Int(extra / 60))m", style: theme.style(.warning))) }
+        let plan = state.planAgainstSlot
+        if plan.isOver { clock.append(Span("  ⚠ " + plan.text, style: theme.style(.warning))) }
         var lines: [[Span]] = [clock]
         if let round = state.currentRound {
             let heard = round.order.filter { [.done, .passed, .away].contains(round.turn(of: $0)) }.count
             let progress = Span("  · \(heard) of \(round.order.count) heard", style: theme.style(.muted))
             if let speaker = round.speaker, let left = round.speakerRemaining {
                 lines.append([
-                    Span("Speaking: ", style: theme.style(.muted)), Span(SafeText.sanitize(state.data.name(of: speaker)), style: theme.style(.title)),
+                    Span("Speaking: ", style: theme.style(.muted)), Span(SafeText.sanitize(state.name(of: speaker)), style: theme.style(.title)),
                     Span("  turn left "), Span(TimerText.clock(left), style: theme.style(MeetingRender.role(TimerPhase.of(remaining: left, planned: round.budgetPerSpeaker)))),
                     progress,
                 ])
+            } else if round.hasNobody {
+                lines.append([Span("Nobody is here for this round yet", style: theme.style(.warning))])
             } else {
                 lines.append([Span("Round complete", style: theme.style(.success)), progress])
             }

@@ -27,6 +27,9 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case agendaDown = "meeting.agenda.down"
     case agendaMoveUp = "meeting.agenda.moveUp"
     case agendaMoveDown = "meeting.agenda.moveDown"
+    case agendaAdd = "meeting.agenda.add"
+    case agendaRename = "meeting.agenda.rename"
+    case agendaRetime = "meeting.agenda.retime"
     case openReview = "meeting.review.open"
     case wrapUp = "meeting.wrapUp.open"
     // Rounds.
@@ -61,6 +64,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case rate3 = "meeting.wrapUp.rate3"
     case rate4 = "meeting.wrapUp.rate4"
     case rate5 = "meeting.wrapUp.rate5"
+    case unrate = "meeting.wrapUp.unrate"
     case skipFacilitator = "meeting.rotation.skipFacilitator"
     case skipNoteTaker = "meeting.rotation.skipNoteTaker"
     case swapRoles = "meeting.rotation.swap"
@@ -74,6 +78,11 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     case overlayUp = "meeting.overlay.up"
     case overlayDown = "meeting.overlay.down"
     case attendanceToggle = "meeting.attendance.toggle"
+    case attendanceGuest = "meeting.attendance.add"
+    // Anonymous questions.
+    case questionsOpen = "meeting.questions.open"
+    case questionAnswered = "meeting.questions.answered"
+    case questionDismissed = "meeting.questions.dismissed"
 
     /// The note-kind commands, in the order the screen suggests them.
     static let noteKinds: [MeetingCommand] = [.noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
@@ -83,7 +92,8 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     var isSharedScreenOnly: Bool {
         switch self {
         case .timerToggle, .extendOne, .extendFive, .itemNext, .itemPrevious, .agendaUp, .agendaDown, .agendaMoveUp, .agendaMoveDown,
-             .openReview, .wrapUp, .speakerDone, .speakerPass, .speakerSkip, .speakerAway, .reviewFinish, .attendance:
+             .openReview, .wrapUp, .speakerDone, .speakerPass, .speakerSkip, .speakerAway, .reviewFinish, .attendance, .agendaAdd, .agendaRename,
+             .agendaRetime, .attendanceGuest, .questionAnswered, .questionDismissed:
             true
         default:
             false

@@ -13,7 +13,7 @@ struct MeetingNotesPanel {
         var entries: [(date: Date, id: String, line: [Span])] = []
         for note in state.notes where !ParkingLot.isParked(note) {
             let badge = Span(" \(note.kind.key) ", style: theme.style(NoteKindText.role(note.kind)).adding(.reverse))
-            let who = note.author.map { " — " + PersonName.fit(data.name(of: $0), width: 16) } ?? ""
+            let who = note.author.map { " — " + PersonName.fit(state.name(of: $0), width: 16) } ?? ""
             entries.append((note.createdAt, note.id.uuidString,
                             [badge, Span(" "), Span(SafeText.sanitize(note.text)), Span(who, style: theme.style(.muted))]))
         }

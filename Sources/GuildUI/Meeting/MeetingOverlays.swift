@@ -10,12 +10,32 @@ struct MeetingOverlays {
         HelpOverlay.lines(keymap: state.keymap, screen: .meeting, theme: state.theme, width: state.size.width)
     }
 
-    /// Everyone expected, here or away.
+    /// Everyone expected, here or away, then the rest of the team (not expected; marking one here adds them).
     func attendanceLines() -> [[Span]] {
         let theme = state.theme
-        return state.expected.map { person in
+        return state.attendanceRows.map { person in
+            let expected = state.expected.contains(person)
             let away = state.absent.contains(person)
-            return [Span(away ? "✗ away  " : "✓ here  ", style: theme.style(away ? .warning : .success)), Span(SafeText.sanitize(state.data.name(of: person)))]
+            let mark = !expected ? Span("·  —    ", style: theme.style(.muted))
+                : Span(away ? "✗ away  " : "✓ here  ", style: theme.style(away ? .warning : .success))
+            var line = [mark, Span(SafeText.sanitize(state.name(of: person)), style: theme.style(expected ? .text : .muted))]
+            if state.data.people[person]?.isAway == true { line.append(Span("  (profile says away)", style: theme.style(.muted))) }
+            return line
+        }
+    }
+
+    /// The anonymous questions, oldest first, each with what the meeting did with it.
+    func questionLines() -> [[Span]] {
+        let theme = state.theme
+        guard !state.questions.isEmpty else { return [[Span("No questions yet: guild ask \"…\" from any terminal.", style: theme.style(.muted))]] }
+        return state.questions.enumerated().map { index, note in
+            let status = state.questionStatus[note.id] ?? .open
+            let mark: Span = switch status {
+            case .open: Span("  open       ", style: theme.style(.accent))
+            case .answered: Span("✓ answered   ", style: theme.style(.success))
+            case .dismissed: Span("✗ dismissed  ", style: theme.style(.muted))
+            }
+            return [Span("\(index + 1). ", style: theme.style(.muted)), mark, Span(SafeText.sanitize(note.text))]
         }
     }
 
@@ -26,7 +46,7 @@ struct MeetingOverlays {
         return state.notes.map { note in
             var line = [Span(TextLayout.pad(NoteKindText.name(note.kind), toWidth: 13), style: theme.style(.accent)),
                         Span(SafeText.sanitize(note.text))]
-            if let author = note.author { line.append(Span(" (" + SafeText.sanitize(state.data.name(of: author)) + ")", style: theme.style(.muted))) }
+            if let author = note.author { line.append(Span(" (" + SafeText.sanitize(state.name(of: author)) + ")", style: theme.style(.muted))) }
             return line
         }
     }
@@ -71,10 +91,19 @@ struct MeetingOverlays {
             first = min(scroll, max(0, all.count - visible))
         case .attendance(let row):
             title = "Attendance · \(state.present.count) of \(state.expected.count) here · "
-                + state.keymap.firstKeyName(MeetingCommand.attendanceToggle.rawValue) + " toggles"
+                + state.keymap.firstKeyName(MeetingCommand.attendanceToggle.rawValue) + " toggles · "
+                + state.keymap.firstKeyName(MeetingCommand.attendanceGuest.rawValue) + " adds who joined"
             all = attendanceLines()
             first = MeetingText.window(count: all.count, visible: visible, selected: row).lowerBound
             selected = row
+        case .questions(let row):
+            let keys = state.keymap
+            let answered = state.questionStatus.values.filter { $0 == .answered }.count
+            title = "Questions · \(state.questions.count), \(answered) answered · \(keys.firstKeyName(MeetingCommand.questionAnswered.rawValue)) answered · "
+                + "\(keys.firstKeyName(MeetingCommand.questionDismissed.rawValue)) dismissed"
+            all = questionLines()
+            first = MeetingText.window(count: all.count, visible: visible, selected: row).lowerBound
+            selected = state.questions.isEmpty ? nil : row
         case .rotation(let scroll):
             title = "Rotation: facilitator and note-taker"
             all = rotationLines()

@@ -14,8 +14,10 @@ public struct MeetingState: Sendable {
     public let role: MeetingRole
     /// This session's notes, oldest first.
     public internal(set) var notes: [NoteEntry]
-    /// Anonymous questions in the order this screen first saw them (never stored).
+    /// Anonymous questions, oldest first: in the order the shared screen first saw them (kept in the progress record).
     public internal(set) var questionOrder: [UUID]
+    /// What the meeting did with each question (absent: still open).
+    public internal(set) var questionStatus: [UUID: MeetingProgress.QuestionStatus] = [:]
     public internal(set) var step: MeetingStep
     public internal(set) var timer: AgendaTimer
     /// Rounds by agenda item id, created when their item comes up.
@@ -37,12 +39,18 @@ public struct MeetingState: Sendable {
     /// Notes saved, edited or deleted on this screen, latest last: what `u` takes back.
     public internal(set) var noteChanges: [MeetingNoteChange] = []
     public internal(set) var overlay: MeetingOverlay?
-    /// Who is expected, in name order.
+    /// Who is expected, in name order (the team's people first, then guests in the order they joined).
     public internal(set) var expected: [UUID]
     /// Expected people marked away (not in the room).
     public internal(set) var absent: Set<UUID>
-    /// Anonymous 1–5 votes given in the wrap-up.
+    /// Guests who joined (not in the team's people), by their own id, with the name typed.
+    public internal(set) var guests: [UUID: String] = [:]
+    /// Anonymous 1–5 votes given on this shared screen in the wrap-up.
     public internal(set) var ratings: [Int]
+    /// Votes given from other terminals (`guild rate-meeting`), as the progress record has them.
+    public internal(set) var remoteVotes: [MeetingProgress.Vote] = []
+    /// The votes given on this screen since it opened, latest last: what the take-back key removes.
+    public internal(set) var ratingsGivenHere: [Int] = []
     /// People passed over for next time's roles.
     public internal(set) var rotationSkips: Set<UUID>
     public internal(set) var rotationSwapped: Bool
@@ -86,7 +94,7 @@ public struct MeetingState: Sendable {
         self.keymap = keymap
         self.notes = MeetingState.sorted(notes.filter { $0.sessionID == session.id })
         questionOrder = self.notes.filter(AnonymousQuestion.isAnonymous).map(\.id)
-        timer = AgendaTimer(agenda: session.agenda)
+        timer = AgendaTimer(agenda: session.agenda.isEmpty ? [MeetingState.meetingSlot(of: session)] : session.agenda)
         rounds = [:]
         balance = SpeakingBalance()
         lastRoundFirst = HeldSession.lastRoundFirst(before: session, in: data, notes: Array(data.notes.values))
@@ -96,7 +104,8 @@ public struct MeetingState: Sendable {
         agendaRow = 0
         parkingRow = 0
         expected = MeetingState.expectedPeople(for: session, in: data)
-        absent = []
+        // Someone whose profile says away starts away; attendance can mark them here when they turn up.
+        absent = Set(expected.filter { data.people[$0]?.isAway == true })
         ratings = []
         rotationSkips = []
         rotationSwapped = false
@@ -122,7 +131,9 @@ public struct MeetingState: Sendable {
         case .finished: step = .finished
         }
         if session.status == .done { step = .finished }
-        timer = progress.timer
+        if !progress.items.isEmpty || !session.agenda.isEmpty { timer = progress.timer }
+        // Items added, renamed, re-timed, extended or moved before a restart still go into the held record.
+        if timer.agenda(from: session.agenda, excluding: [session.id]) != session.agenda { agendaEdited = true }
         rounds = progress.roundTurns
         balance = progress.balance
         if let first = progress.lastRoundFirst { lastRoundFirst = first }
@@ -133,12 +144,18 @@ public struct MeetingState: Sendable {
             reviewRow = min(max(0, review.count - 1), review.firstIndex { reviewOutcomes[$0.id] == nil } ?? review.count - 1)
         }
         if !progress.attendance.isEmpty {
-            let people = progress.attendance.map(\.id).filter { data.people[$0] != nil }
-            let added = people.filter { !expected.contains($0) }
-            expected = (expected + added).sorted { a, b in SkillsMatrix.personOrder(data.people[a]!, data.people[b]!) }
+            guests = progress.guests
+            let known = progress.attendance.map(\.id).filter { data.people[$0] != nil || guests[$0] != nil }
+            expected = arranged(expected.filter { data.people[$0] != nil } + known.filter { !expected.contains($0) })
             absent = Set(progress.attendance.filter { !$0.present }.map(\.id))
         }
-        ratings = progress.ratings.map(\.value)
+        if let questions = progress.questions {
+            let stored = questions.map(\.id)
+            questionOrder = stored + questionOrder.filter { !stored.contains($0) }
+            questionStatus = Dictionary(questions.filter { $0.status != .open }.map { ($0.id, $0.status) }, uniquingKeysWith: { a, _ in a })
+        }
+        ratings = progress.ratings.filter(isLocalVote).map(\.value)
+        remoteVotes = progress.ratings.filter { !isLocalVote($0) }
         rotationSkips = Set(progress.rotationSkips)
         rotationSwapped = progress.rotationSwapped
         decidedNext = progress.next
@@ -154,7 +171,9 @@ public struct MeetingState: Sendable {
         case .finished: .finished
         }
         return MeetingProgress(id: session.id, step: recordedStep, timer: timer, review: review.map { ($0.id, reviewOutcomes[$0.id]) },
-                               rounds: rounds, balance: balance, expected: expected, absent: absent, ratings: votes,
+                               rounds: rounds, balance: balance, expected: expected, absent: absent, guests: guests,
+                               questions: questionOrder.map { MeetingProgress.Question(id: $0, status: questionStatus[$0] ?? .open) },
+                               ratings: votes + remoteVotes,
                                rotationSkips: rotationSkips, rotationSwapped: rotationSwapped, next: decidedNext, updatedAt: now)
     }
 
@@ -171,6 +190,63 @@ public struct MeetingState: Sendable {
             bytes.13 ^= UInt8(truncatingIfNeeded: occurrence >> 8)
             return MeetingProgress.Vote(id: UUID(uuid: bytes), value: value)
         }
+    }
+
+    /// Whether `vote` was given on the shared screen: its id is the session's with the value and occurrence mixed in
+    /// (`votes`), where a vote from another terminal has a random id.
+    func isLocalVote(_ vote: MeetingProgress.Vote) -> Bool {
+        let mine = session.id.uuid
+        let theirs = vote.id.uuid
+        return withUnsafeBytes(of: mine) { a in
+            withUnsafeBytes(of: theirs) { b in
+                Array(a.prefix(13)) == Array(b.prefix(13)) && a[14] ^ UInt8(truncatingIfNeeded: vote.value) == b[14]
+            }
+        }
+    }
+
+    /// Every anonymous vote so far: given here and from other terminals.
+    public var allRatings: [Int] { ratings + remoteVotes.map(\.value) }
+
+    /// The timer of a session without an agenda: one item for the whole slot, with the session's id.
+    static func meetingSlot(of session: Session) -> AgendaItem {
+        AgendaItem(id: session.id, title: "Meeting", minutes: max(1, session.durationMinutes))
+    }
+
+    /// The session's slot in seconds: what the plan (every timebox with its extensions) is measured against.
+    public var slotSeconds: TimeInterval { TimeInterval(session.durationMinutes * 60) }
+
+    /// "66:00 of a 60:00 slot": the plan against the session's slot, and whether extensions overran it.
+    public var planAgainstSlot: (text: String, isOver: Bool) {
+        let planned = timer.plannedTotal
+        let over = planned > slotSeconds
+        let text = "\(TimerText.elapsed(planned)) of a \(TimerText.elapsed(slotSeconds)) slot"
+            + (over ? " · \(TimerText.elapsed(planned - slotSeconds)) over" : "")
+        return (text, over)
+    }
+
+    /// A person's name, or a guest's (marked as a guest).
+    public func name(of id: UUID?) -> String {
+        if let id, let guest = guests[id] { return guest + " (guest)" }
+        return data.name(of: id)
+    }
+
+    /// A person's or a guest's name alone (for lists short of room, where a name is cut to fit).
+    public func plainName(of id: UUID) -> String {
+        guests[id] ?? data.name(of: id)
+    }
+
+    /// The attendance list: who is expected, then everyone else on the team (marking one here adds them).
+    public var attendanceRows: [UUID] {
+        let others = data.people.values.filter { !expected.contains($0.id) }.sorted(by: SkillsMatrix.personOrder).map(\.id)
+        return expected + others
+    }
+
+    /// People in name order, then guests in the order they joined.
+    func arranged(_ ids: [UUID]) -> [UUID] {
+        var seen: Set<UUID> = []
+        let unique = ids.filter { seen.insert($0).inserted }
+        let people = unique.filter { data.people[$0] != nil }.sorted { a, b in SkillsMatrix.personOrder(data.people[a]!, data.people[b]!) }
+        return people + unique.filter { data.people[$0] == nil && guests[$0] != nil }
     }
 
     /// Whether this screen knows where the meeting is: the shared screen runs it; the note-taker's view follows its
@@ -204,7 +280,7 @@ public struct MeetingState: Sendable {
     /// The series this meeting belongs to, if any.
     public var series: Session? { session.seriesID.flatMap { data.sessions[$0] } }
 
-    /// Expected people not marked away.
+    /// Expected people not marked away (guests included).
     public var present: [UUID] { expected.filter { !absent.contains($0) } }
 
     /// The round of the current item, when the item is a round.
@@ -281,5 +357,6 @@ public struct MeetingState: Sendable {
         rounds[slot.id] = RoundTurns(itemID: slot.id, order: order, timebox: slot.plannedSeconds)
         balance.plan(slot.plannedSeconds)
         if let first = order.first { lastRoundFirst = first }
+        if order.isEmpty { notify("Nobody is here for this round: \(keyName(.attendance)) marks who is here or adds a guest", isError: true) }
     }
 }

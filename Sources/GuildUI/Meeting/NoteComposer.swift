@@ -18,6 +18,14 @@ public struct NoteComposer: Sendable, Equatable {
         case edit(UUID)
         /// A new owner and due date for the action item with this id, carried over in the opening review.
         case carryOver(UUID)
+        /// A new agenda item, `Title=minutes` (`round:` before the title for a round), after the selected one.
+        case agendaItem
+        /// A new title for the agenda item with this id.
+        case renameItem(UUID)
+        /// A new timebox in minutes for the agenda item with this id.
+        case retimeItem(UUID)
+        /// Someone who turned up: a team member's name or handle, else a guest's name.
+        case attendee
     }
 
     public var purpose: Purpose
@@ -54,6 +62,10 @@ public struct NoteComposer: Sendable, Equatable {
         case .anonymousQuestion: "Anonymous question"
         case .edit: "Edit note"
         case .carryOver: "Carry over"
+        case .agendaItem: "New agenda item"
+        case .renameItem: "Rename item"
+        case .retimeItem: "Timebox (minutes)"
+        case .attendee: "Who joined"
         }
     }
 
@@ -71,6 +83,10 @@ public struct NoteComposer: Sendable, Equatable {
         case .anonymousQuestion: return "your question; nobody's name or time is kept"
         case .edit: return "the note's new text; \(save) saves, \(cancel) keeps it as it was"
         case .carryOver: return "@owner due:fri (either or both); \(save) carries it over, \(cancel) keeps it as it was"
+        case .agendaItem: return "Title=minutes, e.g. Deep dive on caching=15 (round:Title=10 for a round)"
+        case .renameItem: return "the item's new title; \(cancel) keeps it as it was"
+        case .retimeItem: return "1–600 minutes; the item's extensions start again from it"
+        case .attendee: return "a team member's name or @handle, or a guest's name"
         }
     }
 }

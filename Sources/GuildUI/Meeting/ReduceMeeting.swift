@@ -10,9 +10,11 @@ import TerminalGrid
 public func reduceMeeting(_ state: inout MeetingState, _ action: MeetingAction) -> [MeetingEffect] {
     guard state.role == .shared, state.step != .finished else { return applyMeeting(&state, action) }
     if case .saved(let save) = action, save.purpose == .meetingProgress { return applyMeeting(&state, action) }
-    let before = state.progress().withoutTimes
+    var before = state.progress().withoutTimes
     var effects = applyMeeting(&state, action)
     if case .tick = action { return effects }
+    // Votes from other terminals are in the store already: taking them in is no change to save (nor a time to record).
+    if case .storeReloaded = action { before.ratings = state.progress().ratings }
     let after = state.progress()
     if after.withoutTimes != before { effects.insert(.save(state.progressRecordSave(after)), at: 0) }
     return effects
@@ -116,9 +118,46 @@ extension MeetingState {
         case .reviewDrop:
             return decideReview(.dropped)
         case .rate1, .rate2, .rate3, .rate4, .rate5:
+            guard role == .shared else { return [] }
             let value = [MeetingCommand.rate1, .rate2, .rate3, .rate4, .rate5].firstIndex(of: command)! + 1
             ratings.append(value)
-            message = "Thanks: \(ratings.count) anonymous rating\(ratings.count == 1 ? "" : "s") so far"
+            ratingsGivenHere.append(value)
+            let count = allRatings.count
+            message = "Thanks: \(count) anonymous rating\(count == 1 ? "" : "s") so far · \(keyName(.unrate)) takes a mistyped one back"
+        case .unrate:
+            guard role == .shared, let value = ratingsGivenHere.popLast(), let index = ratings.lastIndex(of: value) else {
+                message = "No rating given on this screen to take back"
+                return []
+            }
+            ratings.remove(at: index)
+            let count = allRatings.count
+            message = "Rating taken back: \(count) anonymous rating\(count == 1 ? "" : "s") so far"
+        case .agendaAdd:
+            guard role == .shared else { return sharedScreenOnly() }
+            composer = NoteComposer(.agendaItem)
+        case .agendaRename:
+            guard role == .shared else { return sharedScreenOnly() }
+            guard timer.slots.indices.contains(agendaRow) else { return [] }
+            composer = NoteComposer(.renameItem(timer.slots[agendaRow].id), text: timer.slots[agendaRow].title)
+        case .agendaRetime:
+            guard role == .shared else { return sharedScreenOnly() }
+            guard timer.slots.indices.contains(agendaRow) else { return [] }
+            let slot = timer.slots[agendaRow]
+            composer = NoteComposer(.retimeItem(slot.id), text: String(Int((slot.plannedSeconds / 60).rounded(.up))))
+        case .attendanceGuest:
+            guard case .attendance? = overlay else { return [] }
+            guard role == .shared else { return sharedScreenOnly() }
+            composer = NoteComposer(.attendee)
+        case .questionsOpen:
+            overlay = .questions(row: 0)
+        case .questionAnswered, .questionDismissed:
+            guard case .questions(let row)? = overlay, questions.indices.contains(row) else { return [] }
+            guard role == .shared else { return sharedScreenOnly() }
+            let id = questions[row].id
+            let status: MeetingProgress.QuestionStatus = command == .questionAnswered ? .answered : .dismissed
+            questionStatus[id] = questionStatus[id] == status ? nil : status
+            message = questionStatus[id] == nil ? "Question open again" : (status == .answered ? "Question answered" : "Question dismissed")
+            overlay = .questions(row: min(row + 1, questions.count - 1))
         case .skipFacilitator:
             if let fixed = series?.keptFacilitator {
                 message = "\(data.name(of: fixed)) facilitates every meeting of this series; only the note-taker rotates"
@@ -166,6 +205,12 @@ extension MeetingState {
         return []
     }
 
+    /// The note-taker's view leaves running the meeting to the shared screen, and says so.
+    private mutating func sharedScreenOnly() -> [MeetingEffect] {
+        message = "The agenda, attendance and questions are run from the shared screen"
+        return []
+    }
+
     /// Timer, agenda and round commands: the shared screen runs the clock; the note-taker's view says so.
     private mutating func runClockCommand(_ command: MeetingCommand) -> [MeetingEffect] {
         guard role == .shared else {
@@ -178,9 +223,16 @@ extension MeetingState {
             message = timer.isRunning ? "Timer running" : "Timer paused"
         case .extendOne, .extendFive:
             let minutes = command == .extendOne ? 1 : 5
+            guard let slot = timer.current else { return [] }
+            // An item's timebox stays within what a session can hold (24 hours), however often it is extended.
+            guard slot.plannedSeconds + TimeInterval(minutes * 60) <= 24 * 3600 else {
+                message = "\"\(slot.title)\" is already planned for \(TimerText.elapsed(slot.plannedSeconds)): no more extensions"
+                return []
+            }
             timer.extend(byMinutes: minutes)
             agendaEdited = true
-            message = "Extended \"\(timer.current?.title ?? "")\" by \(minutes) minute\(minutes == 1 ? "" : "s")"
+            let plan = planAgainstSlot
+            notify("Extended \"\(slot.title)\" by \(minutes) minute\(minutes == 1 ? "" : "s") · plan \(plan.text)", isError: plan.isOver)
         case .itemNext:
             if timer.next(at: now) {
                 enterCurrentItem()
@@ -219,7 +271,9 @@ extension MeetingState {
             return []
         }
         guard let speaker = round.speaker else {
-            message = "Everyone has had a turn: → for the next item"
+            message = round.hasNobody
+                ? "Nobody is here for this round: \(keyName(.attendance)) marks who is here or adds a guest"
+                : "Everyone has had a turn: → for the next item"
             return []
         }
         switch command {
@@ -233,7 +287,7 @@ extension MeetingState {
         }
         rounds[id] = round
         if round.isFinished {
-            message = round.notHeardYet.isEmpty ? "Round complete" : "Round over; not heard: " + round.notHeardYet.map { data.name(of: $0) }.joined(separator: ", ")
+            message = round.notHeardYet.isEmpty ? "Round complete" : "Round over; not heard: " + round.notHeardYet.map { name(of: $0) }.joined(separator: ", ")
         }
         return []
     }
@@ -251,7 +305,12 @@ extension MeetingState {
             case .composeSave:
                 return submit(draft)
             case .composeKindNext, .composeKindPrevious:
-                if !draft.changeKind(by: command == .composeKindNext ? 1 : -1) { message = "An edit keeps its kind" }
+                if !draft.changeKind(by: command == .composeKindNext ? 1 : -1) {
+                    switch draft.purpose {
+                    case .edit, .carryOver: message = "An edit keeps its kind"
+                    default: message = "\(draft.label): this line is not a note, its kind does not change"
+                    }
+                }
                 composer = draft
                 return []
             default:
@@ -284,6 +343,14 @@ extension MeetingState {
             return saveEdit(of: id, text: text)
         case .carryOver(let id):
             return carryOver(id, as: text)
+        case .agendaItem:
+            return addAgendaItem(text)
+        case .renameItem(let id):
+            return renameAgendaItem(id, to: text)
+        case .retimeItem(let id):
+            return retimeAgendaItem(id, text)
+        case .attendee:
+            return addAttendee(text)
         case .note(.question), .anonymousQuestion:
             note = AnonymousQuestion.note(text, session: session, id: ids.next())
         case .note(let kind):
@@ -320,13 +387,119 @@ extension MeetingState {
         return [.save(MeetingSave(note, base: nil, purpose: .note, confirmation: "\(draft.label) saved"))] + feedRecords(from: note)
     }
 
+    /// Adds the typed `Title=minutes` item after the selected one; a mistyped line stays open with the reason.
+    private mutating func addAgendaItem(_ text: String) -> [MeetingEffect] {
+        let parsed: [AgendaItem]
+        do {
+            parsed = try AgendaText.parse(text, existing: [], data: data, newID: { _ in session.id })  // the id is given below
+        } catch {
+            message = error.message
+            return []
+        }
+        guard parsed.count == 1, var item = parsed.first else {
+            message = "One item at a time: Title=minutes"
+            return []
+        }
+        do { try item.validate() } catch {
+            message = "Agenda item: \(error.message)"
+            return []
+        }
+        guard DisplayWidth.of(item.title) <= TextLimit.title else {
+            message = "Agenda item: the title is longer than \(TextLimit.title) characters"
+            return []
+        }
+        item.id = ids.next()
+        let index = timer.insert(AgendaTimer.Slot(item), at: timer.slots.isEmpty ? 0 : agendaRow + 1)
+        agendaRow = index
+        agendaEdited = true
+        composer = nil
+        notify("Added \"\(item.title)\" (\(item.minutes) min) as item \(index + 1) · plan \(planAgainstSlot.text)", isError: planAgainstSlot.isOver)
+        return []
+    }
+
+    /// Gives the agenda item a new title.
+    private mutating func renameAgendaItem(_ id: UUID, to title: String) -> [MeetingEffect] {
+        guard let index = timer.slots.firstIndex(where: { $0.id == id }) else {
+            composer = nil
+            return []
+        }
+        guard DisplayWidth.of(title) <= TextLimit.title else {
+            message = "The title is longer than \(TextLimit.title) characters"
+            return []
+        }
+        composer = nil
+        guard timer.slots[index].title != title else { return [] }
+        timer.rename(index, to: title)
+        agendaEdited = true
+        notify("Item \(index + 1) is now \"\(title)\"")
+        return []
+    }
+
+    /// Gives the agenda item a new timebox of whole minutes (1–600).
+    private mutating func retimeAgendaItem(_ id: UUID, _ text: String) -> [MeetingEffect] {
+        guard let index = timer.slots.firstIndex(where: { $0.id == id }) else {
+            composer = nil
+            return []
+        }
+        var digits = Substring(text)
+        if digits.hasSuffix("m") { digits = digits.dropLast() }
+        guard let minutes = Int(digits.trimmingCharacters(in: .whitespaces)), (1...600).contains(minutes),
+              digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == " ") }) else {
+            message = "A timebox is whole minutes from 1 to 600, e.g. 15"
+            return []
+        }
+        composer = nil
+        timer.retime(index, seconds: TimeInterval(minutes * 60))
+        agendaEdited = true
+        let plan = planAgainstSlot
+        notify("\"\(timer.slots[index].title)\" now has \(minutes) min · plan \(plan.text)", isError: plan.isOver)
+        return []
+    }
+
+    /// Marks here who turned up: a team member named by name or @handle (expected or not), else a guest by the name
+    /// typed. They join a round that is on at its end.
+    private mutating func addAttendee(_ text: String) -> [MeetingEffect] {
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard DisplayWidth.of(name) <= TextLimit.name else {
+            message = "A name is at most \(TextLimit.name) characters"
+            return []
+        }
+        let folded = { (s: String) in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let id: UUID
+        if let person = data.person(handle: name) ?? data.people.values.first(where: { folded($0.name) == folded(name) }) {
+            id = person.id
+        } else if let guest = guests.first(where: { folded($0.value) == folded(name) })?.key {
+            id = guest
+        } else {
+            id = ids.next()
+            guests[id] = name
+        }
+        composer = nil
+        let wasHere = expected.contains(id) && !absent.contains(id)
+        markHere(id)
+        if case .attendance? = overlay, let row = attendanceRows.firstIndex(of: id) { overlay = .attendance(row: row) }
+        notify(wasHere ? "\(self.name(of: id)) is already here" : "\(self.name(of: id)) is here")
+        return []
+    }
+
+    /// Marks `id` here (adding them to who is expected) and lets them join the round that is on.
+    private mutating func markHere(_ id: UUID) {
+        if !expected.contains(id) { expected = arranged(expected + [id]) }
+        absent.remove(id)
+        if let item = timer.current?.id, var round = rounds[item] {
+            round.join(id)
+            rounds[item] = round
+        }
+    }
+
     /// A learning also goes to the team's learnings log, with the session as its context; a pairing experience to
     /// the feedback of the pairing round the speaker was drawn in (seed 002, 004).
     private mutating func feedRecords(from note: NoteEntry) -> [MeetingEffect] {
         switch note.kind {
         case .learning:
+            // A guest is not one of the team's people: the log keeps the learning without an author.
             let learning = Learning(id: note.id, kind: .lesson, text: note.text, context: session.title, sessionID: session.id,
-                                    author: note.author, createdAt: note.createdAt)
+                                    author: note.author.flatMap { data.people[$0] == nil ? nil : $0 }, createdAt: note.createdAt)
             return [.save(MeetingSave(learning, base: nil, purpose: .teamRecord, confirmation: "Learning saved · in the learnings log"))]
         case .pairing:
             let rounds = data.pairingRounds.values.filter { $0.drawnAt <= now }
@@ -500,7 +673,7 @@ extension MeetingState {
         var held = progressRecord()
         held.status = .done
         // Sorted, so the order of the votes says nothing about who voted what.
-        if !ratings.isEmpty { held.ratings = ratings.sorted() }
+        if !allRatings.isEmpty { held.ratings = allRatings.sorted() }
         held.updatedAt = now
         notify("Saving…")
         return [.save(MeetingSave(held, base: session, purpose: .finish))]
@@ -533,10 +706,11 @@ extension MeetingState {
     /// agenda's order and extensions (when changed here) — and every other field as the record has it.
     public func progressRecord() -> Session {
         var held = session
-        let here = present
+        // Guests are not the team's people: they stay in the progress record only.
+        let here = present.filter { data.people[$0] != nil }
         if Set(here) != Set(session.attendees) { held.attendees = here }
         if agendaEdited {
-            let timed = timer.agenda(from: session.agenda)
+            let timed = timer.agenda(from: session.agenda, excluding: [session.id])
             // Items added to the record elsewhere during the meeting stay, after the timed ones.
             held.agenda = timed + session.agenda.filter { item in !timed.contains { $0.id == item.id } }
         }
@@ -590,6 +764,7 @@ extension MeetingState {
             data.upsert(series)
         case (.meetingProgress, .meeting(let progress)):
             data.upsert(progress)
+            remoteVotes = progress.ratings.filter { !isLocalVote($0) }
         case (.teamRecord, let record):
             data.upsert(record.record)
         default:
@@ -640,10 +815,15 @@ extension MeetingState {
     }
 
     private mutating func toggleAttendance() {
-        guard case .attendance(let row)? = overlay, expected.indices.contains(row) else { return }
-        let person = expected[row]
-        if absent.contains(person) {
-            absent.remove(person)
+        guard case .attendance(let row)? = overlay, attendanceRows.indices.contains(row) else { return }
+        guard role == .shared else {
+            _ = sharedScreenOnly()
+            return
+        }
+        let person = attendanceRows[row]
+        if absent.contains(person) || !expected.contains(person) {
+            markHere(person)
+            overlay = .attendance(row: attendanceRows.firstIndex(of: person) ?? row)
         } else {
             absent.insert(person)
             if let id = timer.current?.id, var round = rounds[id], round.turn(of: person) == .waiting || round.turn(of: person) == .skipped
@@ -658,7 +838,8 @@ extension MeetingState {
         switch overlay {
         case .help(let scroll)?: overlay = .help(scroll: max(0, scroll + delta))
         case .rotation(let scroll)?: overlay = .rotation(scroll: max(0, scroll + delta))
-        case .attendance(let row)?: overlay = .attendance(row: min(max(0, expected.count - 1), max(0, row + delta)))
+        case .attendance(let row)?: overlay = .attendance(row: min(max(0, attendanceRows.count - 1), max(0, row + delta)))
+        case .questions(let row)?: overlay = .questions(row: min(max(0, questions.count - 1), max(0, row + delta)))
         case .notes(let row)?: overlay = .notes(row: min(max(0, notes.count - 1), max(0, row + delta)))
         case nil: break
         }
@@ -667,12 +848,15 @@ extension MeetingState {
     /// Takes in what another process wrote: new data and this session's notes; new anonymous questions join the queue.
     /// The held record as stored becomes the version the meeting goes on from, so its saves keep others' edits.
     mutating func reload(_ newData: GuildData, notes newNotes: [NoteEntry]) {
+        let earlier = data
         var fresh = newData
         if let stored = newData.sessions[session.id] {
             if stored != session {
                 if stored.attendees != session.attendees {
                     let away = absent
-                    expected = MeetingState.expectedPeople(for: stored, in: fresh)
+                    let joined = expected.filter { guests[$0] != nil }
+                    data = fresh
+                    expected = arranged(MeetingState.expectedPeople(for: stored, in: fresh) + joined)
                     absent = away.intersection(expected)
                 }
                 session = stored
@@ -682,8 +866,9 @@ extension MeetingState {
             fresh.upsert(session)
         }
         // Notes of earlier sessions were read once at the start; keep them for the round order.
-        for note in data.notes.values where fresh.notes[note.id] == nil { fresh.notes[note.id] = note }
+        for note in earlier.notes.values where fresh.notes[note.id] == nil { fresh.notes[note.id] = note }
         data = fresh
+        if role == .shared, let progress = fresh.meetings[session.id] { remoteVotes = progress.ratings.filter { !isLocalVote($0) } }
         // The note-taker's view follows the shared screen's progress: item, timer, speaker, round, extensions, order.
         if role == .notes, let progress = fresh.meetings[session.id] { restore(progress) }
         let mine = newNotes.filter { $0.sessionID == session.id }

@@ -73,7 +73,15 @@ private func drawSide(_ state: MeetingState, in rect: Rect, on grid: inout Grid)
     let agendaHeight = min(state.timer.slots.count + 2, max(4, rect.height / 2))
     let parts = rect.splitRows([.length(agendaHeight), .fill(3), .fill(2)])
     AgendaPanel(state: state).draw(in: parts[0], on: &grid)
-    QueuePanel(title: rect.width >= 34 ? "Anonymous questions" : "Questions", items: state.questions.map(\.text),
+    // Oldest first, marked once answered (✓) or dismissed (✗); `v` lists them to mark and scroll.
+    let questions = state.questions.map { note in
+        switch state.questionStatus[note.id] ?? .open {
+        case .open: note.text
+        case .answered: "✓ " + note.text
+        case .dismissed: "✗ " + note.text
+        }
+    }
+    QueuePanel(title: rect.width >= 34 ? "Anonymous questions" : "Questions", items: questions,
                empty: rect.width >= 34 ? "guild ask \"…\" from any terminal" : "guild ask \"…\"")
         .draw(in: parts[1], on: &grid, theme: theme)
     let parked = state.parked

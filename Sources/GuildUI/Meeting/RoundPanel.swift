@@ -15,11 +15,10 @@ struct RoundPanel {
     func draw(in rect: Rect, on grid: inout Grid) {
         guard !rect.isEmpty else { return }
         let theme = state.theme
-        let data = state.data
         var y = rect.y
         if let speaker = round.speaker, let left = round.speakerRemaining {
             let phase = TimerPhase.of(remaining: left, planned: round.budgetPerSpeaker)
-            let name = Span(SafeText.sanitize(data.name(of: speaker)), style: theme.onText(.title).adding(.bold))
+            let name = Span(SafeText.sanitize(state.name(of: speaker)), style: theme.onText(.title).adding(.bold))
             let turn = Span(TimerText.clock(left), style: theme.onText(MeetingRender.role(phase)).adding(.bold))
             let budget = Span(" of \(TimerText.elapsed(round.budgetPerSpeaker))", style: theme.onText(.muted))
             let line: [Span] = digitScale == nil
@@ -33,6 +32,12 @@ struct RoundPanel {
                 y += TimerDigits.draw(TimerText.clock(left), in: Rect(x: rect.x, y: y, width: rect.width, height: min(height, rect.maxY - y)),
                                       maxScale: digitScale, style: MeetingRender.digits(phase, theme: theme), on: &grid)
             }
+        } else if round.hasNobody {
+            let attendance = state.keymap.firstKeyName(MeetingCommand.attendance.rawValue)
+            MeetingText.draw([[Span("Nobody is here for this round", style: theme.style(.warning)),
+                               Span("  \(attendance): mark who is here or add a guest", style: theme.style(.muted))]],
+                             in: Rect(x: rect.x, y: y, width: rect.width, height: 1), on: &grid, base: theme.style(.text))
+            y += 1
         } else {
             MeetingText.draw([[Span("Round complete", style: theme.style(.success)), Span("  → next item", style: theme.style(.muted))]],
                              in: Rect(x: rect.x, y: y, width: rect.width, height: 1), on: &grid, base: theme.style(.text))
@@ -40,8 +45,8 @@ struct RoundPanel {
         }
         guard y < rect.maxY else { return }
         let waiting = round.notHeardYet
-        let names = waiting.map { MeetingText.name(data.name(of: $0), width: 18) }.joined(separator: ", ")
-        MeetingText.draw([[Span("Not heard yet (\(waiting.count)): ", style: theme.style(.muted)), Span(waiting.isEmpty ? "everyone has had a turn" : names)]],
+        let names = waiting.map { MeetingText.name(state.plainName(of: $0), width: 18) }.joined(separator: ", ")
+        MeetingText.draw([[Span("Not heard yet (\(waiting.count)): ", style: theme.style(.muted)), Span(waiting.isEmpty ? (round.hasNobody ? "nobody is here yet" : "everyone has had a turn") : names)]],
                          in: Rect(x: rect.x, y: y, width: rect.width, height: 1), on: &grid, base: theme.style(.text))
         y += 1
         let bars = Rect(x: rect.x, y: y, width: rect.width, height: rect.maxY - y)
@@ -68,7 +73,7 @@ struct RoundPanel {
             let over = balance.isOverFairShare(person, among: count)
             let turn = round.turn(of: person) ?? .waiting
             let marker = person == round.speaker ? "▶ " : (turn == .passed ? "– " : "  ")
-            let name = marker + MeetingText.name(state.data.name(of: person), width: nameWidth - 2)
+            let name = marker + MeetingText.name(state.plainName(of: person), width: nameWidth - 2)
             let nameStyle = theme.onText(person == round.speaker ? .title : (turn == .waiting || turn == .skipped ? .muted : .text))
             grid.put(TextLayout.pad(name, toWidth: nameWidth), x: rect.x, y: y, style: nameStyle, maxWidth: nameWidth)
             let label = TimerText.elapsed(balance.seconds[person] ?? 0) + (over ? " · past a fair share" : "")

@@ -13,8 +13,17 @@ struct TimerPanel {
             RowList.drawEmpty(["No agenda", "Add agenda items to the session to time them here."], in: Box.inner(of: rect), on: &grid, theme: theme)
             return
         }
-        let status = timer.isRunning ? Span("▶ running", style: theme.style(.success)) : Span("⏸ paused", style: theme.style(.warning))
-        PaneFrame(title: "Now · item \(timer.currentIndex + 1) of \(timer.slots.count)", info: [status], isFocused: true).draw(in: rect, on: &grid, theme: theme)
+        // Where the frame is narrow, the plan shows once it overruns the slot and the clock's state shrinks to its symbol.
+        let wide = rect.width >= 70
+        let short = !wide && state.planAgainstSlot.isOver
+        let status = timer.isRunning ? Span(short ? "▶" : "▶ running", style: theme.style(.success))
+            : Span(short ? "⏸" : "⏸ paused", style: theme.style(.warning))
+        // The plan (every timebox with its extensions) against the session's slot, in the warning role once over it.
+        let plan = state.planAgainstSlot
+        let planSpan = Span((plan.isOver ? "⚠ " : "") + plan.text + " ", style: theme.style(plan.isOver ? .warning : .muted))
+        let frameInfo = wide || plan.isOver ? [planSpan, status] : [status]
+        PaneFrame(title: "Now · item \(timer.currentIndex + 1) of \(timer.slots.count)", info: frameInfo, isFocused: true)
+            .draw(in: rect, on: &grid, theme: theme)
         let inner = Box.inner(of: rect).inset(left: 1, right: 1)
         guard !inner.isEmpty else { return }
         let round = state.currentRound

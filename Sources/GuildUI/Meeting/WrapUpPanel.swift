@@ -74,9 +74,11 @@ struct WrapUpPanel {
                     [Span(name(.leave), style: key), Span(" leaves the meeting screen")]]
         }
         var lines: [[Span]] = []
-        let votes = state.ratings.count
+        let votes = state.allRatings.count
         lines.append([Span("Rating ", style: theme.style(.title)), Span(name(.rate1), style: key), Span("–"), Span(name(.rate5), style: key),
                       Span(" one key each, anonymous · \(votes) vote\(votes == 1 ? "" : "s")", style: theme.style(.muted))])
+        lines.append([Span(name(.unrate), style: key), Span(" undoes a vote · ", style: theme.style(.muted)),
+                      Span("guild rate-meeting N", style: key), Span(" elsewhere", style: theme.style(.muted))])
         if let next = state.nextRotation {
             lines.append([Span("Next time ", style: theme.style(.title)), Span("facilitator "),
                           Span(SafeText.sanitize(state.data.name(of: next.facilitator)), style: theme.style(.accent)),
