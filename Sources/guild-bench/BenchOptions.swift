@@ -13,6 +13,8 @@ struct BenchOptions: Sendable {
         case starts(DemoScale)
         /// Only the sample team with this many characters added to its text fields (`LongTextMeasurement`), as JSON.
         case longText(Int)
+        /// Only the screens besides home at one scale (`ScreenMeasurement`), as JSON.
+        case screens(DemoScale)
     }
 
     var scales: [DemoScale] = [.tenK, .org]
@@ -29,10 +31,12 @@ struct BenchOptions: Sendable {
     var skipEndToEnd = false
     /// Skip the long-text measurement.
     var skipLongText = false
+    /// Measure only the screens besides home (skills map, who to ask, communities, health, conflicts, meeting).
+    var screensOnly = false
 
     static let usage = """
     USAGE: guild-bench [--scale 10k|org|all] [--json FILE] [--runs N] [--store-dir DIR] [--seed N] [--regenerate]
-                       [--guild PATH | --no-e2e] [--no-long-text]
+                       [--guild PATH | --no-e2e] [--no-long-text] [--screens-only]
 
     Measures Guild at 10k and organisation scale: generating the data, opening the store, the first home frame
     (120x40), key presses (reduce + render), a durable save and peak resident memory. Each scale is measured in a
@@ -46,6 +50,11 @@ struct BenchOptions: Sendable {
     Then the sample team with 100,000 characters added to every text field a person writes (names, titles, notes,
     details, domains…), as a careless or hostile teammate could commit: open, idle, and keys on the communities
     screen and in a person's and a session's detail, each under the key budget. --no-long-text skips it.
+
+    Every other screen too, each beside its target: opening it, one key on it and its cost idle (a frame per 250 ms
+    round, as a share of a core) — every skills-map tab (the pairs tab draws a proposal), who to ask per typed
+    character, communities, health, the conflicts screen with 50 conflicts, and the meeting's shared screen and
+    note-taker view on a session with 2,000 notes. --screens-only measures just these.
 
     --starts-child 10k|org runs only the warm starts (open, load, first frame) --runs times in this process and
     prints their steps: a quiet loop to run under perf, strace or valgrind.
@@ -84,6 +93,10 @@ struct BenchOptions: Sendable {
             case "--guild": options.guildPath = try value(argument)
             case "--no-e2e": options.skipEndToEnd = true
             case "--no-long-text": options.skipLongText = true
+            case "--screens-only": options.screensOnly = true
+            case "--screens-child":
+                guard let scale = DemoScale(rawValue: try value(argument)), scale != .team else { throw BenchFailure("bad child scale") }
+                options.mode = .screens(scale)
             case "--long-text-child":
                 guard let length = Int(try value(argument)), (0...10_000_000).contains(length) else { throw BenchFailure("bad long-text length") }
                 options.mode = .longText(length)
@@ -116,6 +129,11 @@ struct BenchOptions: Sendable {
     /// The arguments that make a child process report the dashboard's peak memory at `scale`.
     func memoryChildArguments(for scale: DemoScale, includeNotes: Bool) -> [String] {
         ["--memory-child", scale.rawValue, includeNotes ? "notes" : "lazy"] + common
+    }
+
+    /// The arguments that make a child process measure the screens besides home at `scale`.
+    func screensChildArguments(for scale: DemoScale) -> [String] {
+        ["--screens-child", scale.rawValue] + common
     }
 
     /// The arguments that make a child process measure the sample team with `length` characters added to its text.

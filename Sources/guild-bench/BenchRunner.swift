@@ -16,6 +16,10 @@ struct BenchRunner {
                 let milliseconds = try fixture.write(data)
                 extra.append(Metric("write store: saveAll (durable, parallel)", value: milliseconds, unit: "ms"))
             }
+            if options.screensOnly {
+                reports.append(try screensReport(scale, fixture: fixture, extra: extra))
+                continue
+            }
             FileHandle.standardError.write(Data("Measuring \(scale.rawValue) on \(fixture.url.path)…\n".utf8))
             var report: ScaleReport = try runChild(options.childArguments(for: scale), scale)
             for includeNotes in [false, true] {
@@ -33,8 +37,9 @@ struct BenchRunner {
                 report.notes.append("no guild binary next to guild-bench: build it (swift build -c release) or pass --guild PATH")
             }
             reports.append(report)
+            reports.append(try screensReport(scale, fixture: fixture, extra: []))
         }
-        if !options.skipLongText {
+        if !options.skipLongText, !options.screensOnly {
             FileHandle.standardError.write(Data("Measuring the sample team with 100,000-character fields…\n".utf8))
             for length in [0, LongTextMeasurement.length] {
                 reports.append(try runChild(options.longTextChildArguments(length: length), .team))
@@ -47,6 +52,14 @@ struct BenchRunner {
             try encoder.encode(reports).write(to: URL(fileURLWithPath: path))
             print("\nWrote \(path)")
         }
+    }
+
+    /// The screens besides home at `scale`, measured in a child process of their own (`ScreenMeasurement`).
+    private func screensReport(_ scale: DemoScale, fixture: BenchFixture, extra: [Metric]) throws -> ScaleReport {
+        FileHandle.standardError.write(Data("Measuring the screens besides home at \(scale.rawValue)…\n".utf8))
+        let metrics: [Metric] = try runChild(options.screensChildArguments(for: scale), scale)
+        return ScaleReport(scale: "\(scale.rawValue) screens", records: [:], metrics: extra + metrics,
+                           notes: ["idle: one frame (render + diff) per 250 ms round of the run loop, as a share of one core"])
     }
 
     /// The `guild` binary to run in a pseudo-terminal, or nil when skipped or missing.
@@ -95,6 +108,14 @@ struct BenchRunner {
         let folder = URL(fileURLWithPath: options.storeDir).appendingPathComponent("long-text-\(length)")
         let report = try LongTextMeasurement(folder: folder, runs: options.runs, length: length).run()
         FileHandle.standardOutput.write(try JSONEncoder().encode(report))
+    }
+
+    /// The child's side of the screens measurement: its metrics as JSON on stdout.
+    static func screensChild(_ scale: DemoScale, options: BenchOptions) throws {
+        let fixture = BenchFixture(scale: scale, options: options)
+        guard fixture.isReady else { throw BenchFailure("no cached store at \(fixture.url.path)") }
+        var measurement = ScreenMeasurement(scale: scale, url: fixture.url, runs: options.runs)
+        FileHandle.standardOutput.write(try JSONEncoder().encode(try measurement.run()))
     }
 
     /// Warm starts only, printed as a table (`--starts-child`): what to run under a profiler.

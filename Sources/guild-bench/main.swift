@@ -12,6 +12,7 @@ do {
     case .memory(let scale, let includeNotes): try BenchRunner.memoryChild(scale, includeNotes: includeNotes, options: options)
     case .starts(let scale): try BenchRunner.startsChild(scale, options: options)
     case .longText(let length): try BenchRunner.longTextChild(length: length, options: options)
+    case .screens(let scale): try BenchRunner.screensChild(scale, options: options)
     }
 } catch {
     FileHandle.standardError.write(Data("guild-bench: \(error)\n".utf8))

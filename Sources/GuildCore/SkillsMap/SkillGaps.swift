@@ -18,26 +18,44 @@ public enum SkillGaps {
     public static func report(_ data: GuildData, scope: ProgrammeScope = .all, rules: Rules = Rules()) -> [SkillGap] {
         let ratings = CurrentRatings(data)
         let counted = KnowledgeGap.holders(in: scope, data: data).map(Set.init)
-        let people = data.people.values.filter { counted?.contains($0.id) ?? true }.sorted(by: SkillsMatrix.personOrder)
+        let people = SkillsMatrix.sortedPeople(data.people.values.filter { counted?.contains($0.id) ?? true })
+        // One pass over everyone's ratings, in name order: each skill's holders (3+), teachers, learners and the people
+        // who could present it (2+, not away), instead of filtering everyone once per skill.
+        var holders: [UUID: [Person]] = [:], teachers: [UUID: Int] = [:], learners: [UUID: [Person]] = [:]
+        var available: [UUID: [Person]] = [:]
+        for person in people {
+            for (skillID, rating) in ratings.ratings(of: person.id) {
+                if rating.level >= .proficient { holders[skillID, default: []].append(person) }
+                if ratings.canTeach(person.id, skillID) { teachers[skillID, default: 0] += 1 }
+                if ratings.wantsToLearn(person.id, skillID) { learners[skillID, default: []].append(person) }
+                if !person.isAway, rating.level >= .working { available[skillID, default: []].append(person) }
+            }
+        }
+        var proposedTopics: [UUID: [Topic]] = [:]
+        for topic in data.topics.values where topic.status == .proposed {
+            for skillID in Set(topic.skillIDs) { proposedTopics[skillID, default: []].append(topic) }
+        }
+        let notAway = Set(people.filter { !$0.isAway }.map(\.id))
         var gaps: [SkillGap] = []
         for skill in data.skills.values {
-            let holders = people.filter { ratings.level($0.id, skill.id) >= .proficient }
-            guard KnowledgeGap.isGap(holders: holders.count) else { continue }
-            let teachers = people.filter { ratings.canTeach($0.id, skill.id) }
-            let learners = people.filter { ratings.wantsToLearn($0.id, skill.id) }
+            let holding = holders[skill.id] ?? []
+            guard KnowledgeGap.isGap(holders: holding.count) else { continue }
+            let teaching = teachers[skill.id] ?? 0
+            let learning = learners[skill.id] ?? []
             var reasons: [SkillGap.Reason] = []
-            if skill.isCritical { reasons.append(.critical(holders: holders.count)) }
-            reasons.append(.busFactor(holders: holders.count))
-            if learners.count >= rules.manyLearners, teachers.count <= rules.fewTeachers {
-                reasons.append(.demand(wanting: learners.count, teaching: teachers.count))
+            if skill.isCritical { reasons.append(.critical(holders: holding.count)) }
+            reasons.append(.busFactor(holders: holding.count))
+            if learning.count >= rules.manyLearners, teaching <= rules.fewTeachers {
+                reasons.append(.demand(wanting: learning.count, teaching: teaching))
             }
-            let topic = data.topics.values
-                .filter { $0.skillIDs.contains(skill.id) && $0.status == .proposed }
+            let topic = (proposedTopics[skill.id] ?? [])
                 .sorted { ($0.votes.count, $1.title) > ($1.votes.count, $0.title) }
                 .first
-            gaps.append(SkillGap(skillID: skill.id, reasons: reasons, holders: holders.map(\.id), learners: learners.map(\.id),
-                                 suggestedTopic: topic?.title ?? suggestedTitle(for: skill, holders: holders.count),
-                                 topicID: topic?.id, presenters: presenters(for: skill, topic: topic, people: people, ratings: ratings)))
+            gaps.append(SkillGap(skillID: skill.id, reasons: reasons, holders: holding.map(\.id), learners: learning.map(\.id),
+                                 suggestedTopic: topic?.title ?? suggestedTitle(for: skill, holders: holding.count),
+                                 topicID: topic?.id,
+                                 presenters: presenters(for: skill, topic: topic, available: available[skill.id] ?? [], notAway: notAway,
+                                                        ratings: ratings)))
         }
         return gaps.sorted { a, b in
             if a.isCritical != b.isCritical { return a.isCritical }
@@ -57,15 +75,15 @@ public enum SkillGaps {
     }
 
     /// Up to three presenters: a topic's suggestions first, then teachers, then the strongest; nobody below level 2; nobody away.
-    static func presenters(for skill: Skill, topic: Topic?, people: [Person], ratings: CurrentRatings) -> [UUID] {
-        let available = people.filter { !$0.isAway && ratings.level($0.id, skill.id) >= .working }
+    /// `available` is everyone counted at level 2+ in the skill and not away; `notAway` everyone counted and not away.
+    static func presenters(for skill: Skill, topic: Topic?, available: [Person], notAway: Set<UUID>, ratings: CurrentRatings) -> [UUID] {
         let ranked = available.sorted { a, b in
             let ka = (ratings.canTeach(a.id, skill.id) ? 1 : 0, ratings.level(a.id, skill.id).rawValue)
             let kb = (ratings.canTeach(b.id, skill.id) ? 1 : 0, ratings.level(b.id, skill.id).rawValue)
             if ka != kb { return ka > kb }
             return SkillsMatrix.personOrder(a, b)
         }
-        var chosen = (topic?.suggestedPresenters ?? []).filter { id in people.contains { $0.id == id && !$0.isAway } }
+        var chosen = (topic?.suggestedPresenters ?? []).filter { notAway.contains($0) }
         for person in ranked where !chosen.contains(person.id) { chosen.append(person.id) }
         return Array(chosen.prefix(3))
     }

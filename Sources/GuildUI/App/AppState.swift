@@ -9,7 +9,10 @@ import TerminalGrid
 /// route's screens); this type holds what they share and scopes actions to them.
 public struct AppState: Sendable {
     public private(set) var data: GuildData {
-        didSet { stateStamp = .next() }
+        didSet {
+            stateStamp = .next()
+            dataStamp = .next()
+        }
     }
     /// Shown in the title bar ("Sample team (demo)").
     public var storeName: String
@@ -53,6 +56,12 @@ public struct AppState: Sendable {
     private var stateStamp = DetailMemo.Stamp.next()
     /// The last detail page built (`DetailMemo`).
     let detailMemo = DetailMemo()
+    /// Changes (to a value never used before) whenever the data changes.
+    private(set) var dataStamp = DetailMemo.Stamp.next()
+    /// The skills map's matrix, pairing proposal and page, kept for the stamps they were built from (`SkillsMapMemo`).
+    let skillsMapMemo = SkillsMapMemo()
+    /// What other screens derived last (the communities screen's lines), kept for their inputs (`ViewMemo`).
+    let viewMemo = ViewMemo()
 
     /// Creates the state for a loaded store.
     public init(

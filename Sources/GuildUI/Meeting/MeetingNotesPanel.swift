@@ -6,43 +6,60 @@ import TerminalGrid
 struct MeetingNotesPanel {
     let state: MeetingState
 
-    /// One line per note or action item, oldest first.
-    func lines(width: Int) -> [[Span]] {
+    /// How many lines the panel has in all (notes not parked, and action items), and the last `limit` of them, oldest
+    /// first. Only those are sanitised and styled: a meeting with thousands of notes shows a screenful.
+    func lines(last limit: Int) -> (count: Int, lines: [[Span]]) {
         let theme = state.theme
         let data = state.data
-        var entries: [(date: Date, id: String, line: [Span])] = []
-        for note in state.notes where !ParkingLot.isParked(note) {
-            let badge = Span(" \(note.kind.key) ", style: theme.style(NoteKindText.role(note.kind)).adding(.reverse))
-            let who = note.author.map { " — " + PersonName.fit(state.name(of: $0), width: 16) } ?? ""
-            entries.append((note.createdAt, note.id.uuidString,
-                            [badge, Span(" "), Span(SafeText.sanitize(note.text)), Span(who, style: theme.style(.muted))]))
+        let actions = state.meetingActions
+        // The notes are kept sorted by time then id, as the action items are: the newest few of each, merged.
+        var count = actions.count
+        var newestNotes: [NoteEntry] = []
+        for note in state.notes.reversed() where !ParkingLot.isParked(note) {
+            count += 1
+            if newestNotes.count < limit { newestNotes.append(note) }
         }
-        for item in state.meetingActions {
-            let owner = item.owner.flatMap { data.people[$0] }.map { " @" + $0.handle } ?? " (no owner)"
-            let due = item.due.map { " due \($0)" } ?? ""
-            entries.append((item.createdAt, item.id.uuidString,
-                            [Span(" a ", style: theme.style(.accent).adding(.reverse)), Span(" "), Span(SafeText.sanitize(item.title)),
-                             Span(owner, style: theme.style(.title)), Span(due, style: theme.style(.muted))]))
+        newestNotes.reverse()
+        let newestActions = actions.suffix(limit)
+        enum Entry {
+            case note(NoteEntry)
+            case action(ActionItem)
         }
-        return entries.sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map(\.line)
+        var entries: [(date: Date, id: UUID, entry: Entry)] = newestNotes.map { ($0.createdAt, $0.id, .note($0)) }
+        entries += newestActions.map { ($0.createdAt, $0.id, .action($0)) }
+        entries.sort { $0.date != $1.date ? $0.date < $1.date : $0.id.precedes($1.id) }
+        let lines: [[Span]] = entries.suffix(max(0, limit)).map { entry in
+            switch entry.entry {
+            case .note(let note):
+                let badge = Span(" \(note.kind.key) ", style: theme.style(NoteKindText.role(note.kind)).adding(.reverse))
+                let who = note.author.map { " — " + PersonName.fit(state.name(of: $0), width: 16) } ?? ""
+                return [badge, Span(" "), Span(SafeText.sanitize(note.text)), Span(who, style: theme.style(.muted))]
+            case .action(let item):
+                let owner = item.owner.flatMap { data.people[$0] }.map { " @" + $0.handle } ?? " (no owner)"
+                let due = item.due.map { " due \($0)" } ?? ""
+                return [Span(" a ", style: theme.style(.accent).adding(.reverse)), Span(" "), Span(SafeText.sanitize(item.title)),
+                        Span(owner, style: theme.style(.title)), Span(due, style: theme.style(.muted))]
+            }
+        }
+        return (count, lines)
     }
 
     func draw(in rect: Rect, on grid: inout Grid) {
         let theme = state.theme
-        let all = lines(width: rect.width)
+        let inner = Box.inner(of: rect).inset(left: 1)
+        let (count, shown) = lines(last: max(0, inner.height))
         func name(_ command: MeetingCommand) -> String { state.keymap.firstKeyName(command.rawValue) }
         let keys = (MeetingCommand.noteKinds + [.noteAction, .noteParking]).map(name).joined(separator: " ")
-        PaneFrame(title: "Notes (\(all.count))", info: state.role == .notes ? [] : [Span("keys: \(keys)")], isFocused: state.composer != nil)
+        PaneFrame(title: "Notes (\(count))", info: state.role == .notes ? [] : [Span("keys: \(keys)")], isFocused: state.composer != nil)
             .draw(in: rect, on: &grid, theme: theme)
-        let inner = Box.inner(of: rect).inset(left: 1)
         guard !inner.isEmpty else { return }
-        guard !all.isEmpty else {
+        guard count > 0 else {
             let kinds: [(MeetingCommand, String)] = [(.noteNote, "note"), (.noteDecision, "decision"), (.noteSupport, "support"),
                                                      (.noteObjection, "objection"), (.noteLearning, "learning"), (.noteSuccess, "success"),
                                                      (.noteFrustration, "frustration"), (.notePairing, "pairing"), (.noteAction, "action item")]
             RowList.drawEmpty(["No notes yet", kinds.map { name($0.0) + " " + $0.1 }.joined(separator: " · ")], in: inner, on: &grid, theme: theme)
             return
         }
-        MeetingText.draw(Array(all.suffix(inner.height)), in: inner, on: &grid, base: theme.style(.text))
+        MeetingText.draw(shown, in: inner, on: &grid, base: theme.style(.text))
     }
 }

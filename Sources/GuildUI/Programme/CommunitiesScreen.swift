@@ -57,8 +57,10 @@ struct CommunitiesScreen {
             lines.append([Span("  "), Span(mark, style: theme.style(role)), Span("  " + SafeText.sanitize(objective.text))])
         }
         let scope = ProgrammeScope(communityID: id)
-        let upcoming = UpcomingSessions.list(in: data, now: context.now, calendar: context.calendar, horizonDays: 60)
-            .filter { scope.includes($0.session, in: data) }
+        // Every community's page filters the same occurrences: listed once per data and clock change.
+        let upcoming = context.viewMemo.value("communities.upcoming", for: context.stateNumber) {
+            UpcomingSessions.list(in: data, now: context.now, calendar: context.calendar, horizonDays: 60)
+        }.filter { scope.includes($0.session, in: data) }
         lines.append([])
         lines.append([Span("Upcoming sessions", style: theme.style(.header))])
         if upcoming.isEmpty { lines.append([Span("  none planned in the next 60 days", style: muted)]) }

@@ -5,6 +5,22 @@ import TerminalGrid
 /// Draws an open programme screen over the whole terminal: title bar (with the scope), the screen's body, and a status
 /// bar with hints from the keymap.
 enum ProgrammeView {
+    /// What the communities list is built from.
+    private struct CommunitiesListKey: Hashable {
+        var stamp: UInt64
+        var ids: [UUID]
+        var selected: Int
+        var scope: UUID?
+        var width: Int
+    }
+
+    /// What a community's details are built from.
+    private struct CommunitiesDetailKey: Hashable {
+        var stamp: UInt64
+        var id: UUID?
+        var width: Int
+    }
+
     /// Draws `screen`; `scope` is the community the dashboard is scoped to (nil: everything).
     static func draw(_ screen: ProgrammeScreen, scope: UUID?, context: ScreenContext, on grid: inout Grid) {
         let rows = ScreenChrome.rows(context)
@@ -20,7 +36,11 @@ enum ProgrammeView {
         switch screen {
         case .communities(let communities):
             let view = CommunitiesScreen(context: context, scope: scope, communities: communities)
-            let list = view.listLines(width: body.width - 1)
+            // Built when the data, clock, theme, selection or width change, not each frame.
+            let list = context.viewMemo.value("communities.list", for: CommunitiesListKey(
+                stamp: context.stateNumber, ids: communities.communities, selected: communities.selected, scope: scope, width: body.width)) {
+                view.listLines(width: body.width - 1)
+            }
             let listHeight = min(list.count, max(1, body.height / 3))
             let first = max(0, min(communities.selected - listHeight + 1, list.count - listHeight))
             ScreenChrome.drawLines(Array(list.dropFirst(first)), in: Rect(x: body.x, y: body.y, width: body.width, height: listHeight),
@@ -28,7 +48,11 @@ enum ProgrammeView {
             let rule = Rect(x: body.x, y: body.y + listHeight, width: body.width - 1, height: 1)
             grid.put(String(repeating: "─", count: max(0, rule.width)), x: rule.x, y: rule.y, style: theme.style(.border), maxWidth: rule.width)
             let detail = Rect(x: body.x, y: rule.maxY, width: body.width, height: max(0, body.maxY - rule.maxY))
-            ScreenChrome.drawLines(view.detailLines(width: body.width - 2), in: detail, scroll: communities.scroll, on: &grid)
+            let lines = context.viewMemo.value("communities.detail", for: CommunitiesDetailKey(
+                stamp: context.stateNumber, id: communities.selectedID, width: body.width)) {
+                view.detailLines(width: body.width - 2)
+            }
+            ScreenChrome.drawLines(lines, in: detail, scroll: communities.scroll, on: &grid)
         case .health(let health):
             ScreenChrome.drawLines(HealthScreen(context: context, health: health).lines(width: body.width - 1), in: body, scroll: health.scroll,
                                    on: &grid)

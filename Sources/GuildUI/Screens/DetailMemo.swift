@@ -34,6 +34,10 @@ final class DetailMemo: @unchecked Sendable, CustomReflectable {
         /// A stamp never issued before.
         static func next() -> Stamp { Stamp(value: DetailMemo.nextStamp()) }
 
+        /// The stamp's first part as a number, for other memos' keys (for `AppState.contentStamp`: the data, clock
+        /// and theme's version).
+        var number: UInt64 { value }
+
         /// The version of two parts of a state together (the app's data, clock and theme, and the home screen's lists):
         /// it differs from any other pair as soon as either part changed.
         func combined(with other: Stamp) -> Stamp { Stamp(value: value, second: other.value) }

@@ -33,9 +33,21 @@ struct ScreenContext {
     /// The content version of the state (data, lists, clock, theme) and the detail page kept for it (`DetailMemo`).
     var contentStamp = DetailMemo.Stamp.next()
     var detailMemo = DetailMemo()
+    /// The data's own version and what the skills map keeps for it (`SkillsMapMemo`).
+    var dataStamp = DetailMemo.Stamp.next()
+    var skillsMapMemo = SkillsMapMemo()
+    /// What other screens keep for their inputs (`ViewMemo`), and the version of the data, clock and theme it is keyed on.
+    var viewMemo = ViewMemo()
+    var stateNumber: UInt64 { contentStamp.number }
 
     /// Today in the store's calendar.
     var today: Day { Day(now, in: calendar) }
+
+    /// What the skills map is built from, keeping what it derives in the state's memo.
+    var skillsMapContent: SkillsMapContent {
+        SkillsMapContent(data: data, now: now, calendar: calendar, keymap: keymap, width: size.width, memo: skillsMapMemo,
+                         dataStamp: dataStamp.number, contentStamp: contentStamp.number)
+    }
 
     /// The first key bound to `command`, as hints name it.
     func keyName(_ command: Command) -> String {
@@ -48,6 +60,7 @@ extension AppState {
     var screenContext: ScreenContext {
         ScreenContext(theme: theme, size: size, keymap: keymap, keyContext: keyContext, keyScreen: keyScreen, data: data, storeName: storeName,
                       now: now, calendar: calendar, message: message, messageIsError: messageIsError, isCovered: route.overlay != nil,
-                      hasDialog: route.dialog != nil, problems: problems, isReadOnly: isReadOnly, contentStamp: contentStamp, detailMemo: detailMemo)
+                      hasDialog: route.dialog != nil, problems: problems, isReadOnly: isReadOnly, contentStamp: contentStamp, detailMemo: detailMemo,
+                      dataStamp: dataStamp, skillsMapMemo: skillsMapMemo, viewMemo: viewMemo)
     }
 }

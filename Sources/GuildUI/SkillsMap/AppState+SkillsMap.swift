@@ -35,7 +35,7 @@ extension AppState {
             skillsMap = nil
             return []
         }
-        if let notice = map.reduce(command, data: data, now: now, calendar: calendar, keymap: keymap, size: size) { message = notice }
+        if let notice = map.reduce(command, content: screenContext.skillsMapContent, height: size.height) { message = notice }
         skillsMap = map
         return []
     }

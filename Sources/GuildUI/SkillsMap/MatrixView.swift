@@ -17,7 +17,9 @@ enum MatrixView {
         max(1, (width - nameWidth(matrix, width: width) - 1) / cellWidth)
     }
 
-    static func page(_ matrix: SkillsMatrix, map: SkillsMapState, data: GuildData, width: Int) -> SkillsMapPage {
+    /// The matrix page: its header, then a line per person and the coverage line; only the people of `rows` (the ones
+    /// on screen) have their cells drawn, the others are empty lines, so a key costs what the screen shows.
+    static func page(_ matrix: SkillsMatrix, map: SkillsMapState, data: GuildData, width: Int, rows: Range<Int>? = nil) -> SkillsMapPage {
         var page = SkillsMapPage()
         let options = map.options
         var summary = "sort: \(options.sort.rawValue)"
@@ -39,7 +41,12 @@ enum MatrixView {
             page.lines.append(.text(matrix.people.isEmpty ? "Nobody matches these filters (x clears them)." : "No skills match these filters (x clears them)."))
             return page
         }
+        let drawn = rows ?? matrix.people.indices
         for (row, person) in matrix.people.enumerated() {
+            guard drawn.contains(row) else {
+                page.lines.append(SkillsMapLine([], target: .person(person.id)))
+                continue
+            }
             var spans: [(String, ThemeRole)] = [(pad(DisplayWidth.truncate(person.name, toWidth: nameWidth), nameWidth + 1), row == map.row ? .selection : .text)]
             for column in columns {
                 let rating = matrix.rating(row: row, column: column)

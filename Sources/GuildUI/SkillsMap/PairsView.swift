@@ -3,11 +3,10 @@ import GuildCore
 
 /// The pairing roulette: this round's proposal (seeded; `skills.pairs.redraw` draws again) and the last rounds with their feedback.
 enum PairsView {
-    /// The page; `redrawKey` names the key that draws again.
-    static func page(_ data: GuildData, seed: UInt64, now: Date, calendar: Calendar, redrawKey: String) -> SkillsMapPage {
+    /// The page of `proposal` (drawn once per seed, not here); `redrawKey` names the key that draws again.
+    static func page(_ proposal: PairsProposal, data: GuildData, seed: UInt64, calendar: Calendar, redrawKey: String) -> SkillsMapPage {
         var page = SkillsMapPage()
-        let rounds = data.pairingRounds.values.sorted { ($0.drawnAt, $0.id.uuidString) > ($1.drawnAt, $1.id.uuidString) }
-        let draw = PairingRoulette.draw(data, previous: rounds, seed: seed, at: now)
+        let (draw, rounds) = (proposal.draw, proposal.rounds)
         page.header.append(.text("Proposal (seed \(seed)): \(redrawKey) draws again · record it with `guild pairs --seed \(seed)`", .muted))
         if draw.round.groups.isEmpty { page.lines.append(.text("Fewer than two people can pair right now.", .warning)) }
         for group in draw.round.groups { page.lines.append(contentsOf: lines(group, data: data)) }

@@ -1,15 +1,53 @@
 import Foundation
 import GuildCore
 
-/// Builds the page a skills-map state shows: the open person or skill, else the current tab.
-enum SkillsMapContent {
-    /// The matrix for the current options (rows and columns in order).
+/// Builds what a skills-map state shows — the open person or skill, else the current tab — from the data, the clock,
+/// the keymap and the width, keeping what it derived in a `SkillsMapMemo` so keys and frames reuse it.
+struct SkillsMapContent {
+    let data: GuildData
+    let now: Date
+    let calendar: Calendar
+    let keymap: Keymap
+    let width: Int
+    /// Where derived views are kept; a fresh memo derives everything once for this content.
+    var memo = SkillsMapMemo()
+    /// `AppState`'s stamps of the data alone, and of the data, lists, clock and theme: what kept views were built from.
+    var dataStamp: UInt64 = 0
+    var contentStamp: UInt64 = 0
+
+    /// The matrix for `map`'s options (rows and columns in order), built once per data or option change.
+    func matrix(_ map: SkillsMapState) -> SkillsMatrix {
+        memo.matrix(options: map.options, dataStamp: dataStamp) { map.options.matrix(data) }
+    }
+
+    /// The matrix for the current options, built from scratch.
     static func matrix(_ map: SkillsMapState, data: GuildData) -> SkillsMatrix {
         map.options.matrix(data)
     }
 
-    /// The page `map` shows on `data` at `now`, for a terminal `width` wide (`keymap` names the keys it mentions).
-    static func page(_ map: SkillsMapState, data: GuildData, now: Date, calendar: Calendar, keymap: Keymap, width: Int) -> SkillsMapPage {
+    /// The pairing proposal for `seed`, drawn once per seed and data change.
+    func proposal(seed: UInt64) -> PairsProposal {
+        memo.proposal(seed: seed, dataStamp: dataStamp) { PairsProposal(data, seed: seed, now: now) }
+    }
+
+    /// How many rows take the cursor: the matrix's people, or the page's selectable lines.
+    func rowCount(_ map: SkillsMapState) -> Int {
+        map.tab == .matrix && map.detail == nil ? matrix(map).people.count : page(map).selectable.count
+    }
+
+    /// The page `map` shows; the matrix's only from `rows` of people when given (the rows on screen).
+    func page(_ map: SkillsMapState, rows: Range<Int>? = nil) -> SkillsMapPage {
+        if map.detail == nil, map.tab == .matrix { return MatrixView.page(matrix(map), map: map, data: data, width: width, rows: rows) }
+        // Only a skill's page reads the clock (its coverage over time); the others change with the data alone, so a
+        // clock tick rebuilds nothing else.
+        var readsClock = false
+        if case .skill? = map.detail?.target { readsClock = true }
+        let key = SkillsMapMemo.PageKey(content: readsClock ? contentStamp : dataStamp, tab: map.tab, target: map.detail?.target, query: map.query,
+                                        seed: map.pairingSeed, width: width)
+        return memo.page(for: key) { build(map) }
+    }
+
+    private func build(_ map: SkillsMapState) -> SkillsMapPage {
         if let detail = map.detail {
             switch detail.target {
             case .person(let id): return PersonView.page(id, data: data, calendar: calendar)
@@ -17,9 +55,9 @@ enum SkillsMapContent {
             }
         }
         switch map.tab {
-        case .matrix: return MatrixView.page(matrix(map, data: data), map: map, data: data, width: width)
+        case .matrix: return MatrixView.page(matrix(map), map: map, data: data, width: width)
         case .gaps: return GapsView.page(data)
-        case .pairs: return PairsView.page(data, seed: map.pairingSeed, now: now, calendar: calendar,
+        case .pairs: return PairsView.page(proposal(seed: map.pairingSeed), data: data, seed: map.pairingSeed, calendar: calendar,
                                            redrawKey: keymap.firstKeyName(SkillsMapCommand.redraw.rawValue))
         case .who: return WhoView.page(data, query: map.query)
         case .topics: return TopicsView.page(data)

@@ -31,19 +31,26 @@ enum SkillsMapScreen {
             }
             y += 1
         }
-        let page = SkillsMapContent.page(map, data: context.data, now: context.now, calendar: context.calendar, keymap: context.keymap,
-                                         width: width)
+        let content = context.skillsMapContent
+        let isMatrix = map.tab == .matrix && map.detail == nil
+        // The matrix draws the cells of the people on screen only: its two header lines, then people and coverage.
+        var rows: Range<Int>?
+        if isMatrix {
+            let visible = max(0, size.height - 1 - y - 2)
+            let count = content.matrix(map).people.count
+            let first = scrollOffset(selectedLine: map.row < count + 1 ? map.row : nil, lineCount: count + 1, visible: visible)
+            rows = first..<(first + visible)
+        }
+        let page = content.page(map, rows: rows)
         for line in page.header where y < size.height - 1 {
             draw(line, y: y, selected: false, context: context, on: &grid)
             y += 1
         }
         let visible = max(0, size.height - 1 - y)
         let selectable = page.selectable
-        let isMatrix = map.tab == .matrix && map.detail == nil
         let selectedLine: Int? = isMatrix ? (page.lines.indices.contains(map.row) ? map.row : nil)
             : (selectable.indices.contains(map.row) ? selectable[map.row] : nil)
-        var offset = 0
-        if let selectedLine, visible > 0, selectedLine >= visible - 1 { offset = min(selectedLine - visible + 2, max(0, page.lines.count - visible)) }
+        var offset = scrollOffset(selectedLine: selectedLine, lineCount: page.lines.count, visible: visible)
         // On the last selectable line, show the end of the page too (lines below it take no cursor).
         if !isMatrix, let last = selectable.last, selectedLine == last { offset = max(offset, min(last, max(0, page.lines.count - visible))) }
         // The matrix's coverage row stays visible under the people.
@@ -52,6 +59,12 @@ enum SkillsMapScreen {
             y += 1
         }
         drawStatus(map, context: context, on: &grid)
+    }
+
+    /// The first line shown so the selected line is in view, one line above the bottom when it can be.
+    static func scrollOffset(selectedLine: Int?, lineCount: Int, visible: Int) -> Int {
+        guard let selectedLine, visible > 0, selectedLine >= visible - 1 else { return 0 }
+        return min(selectedLine - visible + 2, max(0, lineCount - visible))
     }
 
     /// One line: spans in their roles; the selected one in the selection role across the width; a sparkline after it.
@@ -75,7 +88,7 @@ enum SkillsMapScreen {
         var spans: [Span] = []
         var note = context.message
         if note == nil, map.tab == .matrix, map.detail == nil, !context.isCovered {
-            note = MatrixView.describe(SkillsMapContent.matrix(map, data: context.data), row: map.row, column: map.column)
+            note = MatrixView.describe(context.skillsMapContent.matrix(map), row: map.row, column: map.column)
         }
         if let note { spans.append(Span(" " + note + "  ", style: theme.style(.statusBar))) }
         for hint in context.keymap.hints(for: context.keyContext) {

@@ -8,11 +8,16 @@ extension SkillsMapState {
     /// Applies one of the map's commands to the map alone; returns a notice for the status line when it has one.
     /// `data`, the clock, the keymap (keys named in pages) and the terminal size are what the pages are built from.
     mutating func reduce(_ command: SkillsMapCommand, data: GuildData, now: Date, calendar: Calendar, keymap: Keymap, size: Size) -> String? {
+        reduce(command, content: SkillsMapContent(data: data, now: now, calendar: calendar, keymap: keymap, width: size.width), height: size.height)
+    }
+
+    /// Applies one of the map's commands, reading the matrix and pages from `content` (which keeps what it derives).
+    mutating func reduce(_ command: SkillsMapCommand, content: SkillsMapContent, height: Int) -> String? {
         var map = self
         var message: String?
-        let page = SkillsMapContent.page(map, data: data, now: now, calendar: calendar, keymap: keymap, width: size.width)
-        let rows = map.tab == .matrix && map.detail == nil ? SkillsMapContent.matrix(map, data: data).people.count : page.selectable.count
-        let pageRows = max(1, size.height - 6)
+        let data = content.data
+        let rows = content.rowCount(map)
+        let pageRows = max(1, height - 6)
         switch command {
         case .queryAccept, .queryCancel:
             break
@@ -32,9 +37,10 @@ extension SkillsMapState {
         case .right: map.column += 1
         case .open:
             if map.detail == nil, map.tab == .matrix {
-                let matrix = SkillsMapContent.matrix(map, data: data)
+                let matrix = content.matrix(map)
                 if matrix.people.indices.contains(map.row) { map.detail = SkillsMapDetail(target: .person(matrix.people[map.row].id)) }
             } else {
+                let page = content.page(map)
                 let selectable = page.selectable
                 if selectable.indices.contains(map.row), let target = page.lines[selectable[map.row]].target {
                     map.detail = SkillsMapDetail(target: target)
@@ -43,14 +49,14 @@ extension SkillsMapState {
                 }
             }
         case .openSkill:
-            let matrix = SkillsMapContent.matrix(map, data: data)
+            let matrix = content.matrix(map)
             if matrix.skills.indices.contains(map.column) { map.detail = SkillsMapDetail(target: .skill(matrix.skills[map.column].id)) }
         case .query:
             if map.tab.hasQuery, map.detail == nil { map.field = TextField(text: map.query) }
         case .sort:
             map.options.sort = map.options.sort.next
             if map.options.sort == .skill {
-                let matrix = SkillsMapContent.matrix(map, data: data)
+                let matrix = content.matrix(map)
                 map.options.sortSkill = matrix.skills.indices.contains(map.column) ? matrix.skills[map.column].id : nil
             }
             message = "Sorted by \(map.options.sort.rawValue)"
@@ -66,9 +72,7 @@ extension SkillsMapState {
                 message = "Drew again with seed \(map.pairingSeed); record it with `guild pairs --seed \(map.pairingSeed)`"
             }
         }
-        self = map.tab == .matrix && map.detail == nil
-            ? Self.clampMatrix(map, data: data, width: size.width)
-            : Self.clampRows(map, data: data, now: now, calendar: calendar, keymap: keymap, width: size.width)
+        self = map.tab == .matrix && map.detail == nil ? Self.clampMatrix(map, content: content) : Self.clampRows(map, content: content)
         return message
     }
 
@@ -104,9 +108,10 @@ extension SkillsMapState {
     }
 
     /// Keeps the matrix cursor on a real cell and the cursor column in view.
-    private static func clampMatrix(_ map: SkillsMapState, data: GuildData, width: Int) -> SkillsMapState {
+    private static func clampMatrix(_ map: SkillsMapState, content: SkillsMapContent) -> SkillsMapState {
         var map = map
-        let matrix = SkillsMapContent.matrix(map, data: data)
+        let width = content.width
+        let matrix = content.matrix(map)
         map.row = max(0, min(map.row, matrix.people.count - 1))
         map.column = max(0, min(map.column, matrix.skills.count - 1))
         let shown = MatrixView.visibleColumns(matrix, width: width)
@@ -117,11 +122,9 @@ extension SkillsMapState {
     }
 
     /// Keeps a list cursor on a selectable line.
-    private static func clampRows(
-        _ map: SkillsMapState, data: GuildData, now: Date, calendar: Calendar, keymap: Keymap, width: Int
-    ) -> SkillsMapState {
+    private static func clampRows(_ map: SkillsMapState, content: SkillsMapContent) -> SkillsMapState {
         var map = map
-        let count = SkillsMapContent.page(map, data: data, now: now, calendar: calendar, keymap: keymap, width: width).selectable.count
+        let count = content.page(map).selectable.count
         map.row = max(0, min(map.row, count - 1))
         return map
     }

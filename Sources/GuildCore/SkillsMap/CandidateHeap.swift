@@ -1,0 +1,46 @@
+/// The best few partners of one person, kept while scanning everyone: a min-heap of fixed capacity, so keeping the
+/// best k of n costs n log k. Better means a higher score, then a lower index.
+struct CandidateHeap {
+    let capacity: Int
+    /// The partners kept, worst at the top (index 0); in no particular order otherwise.
+    private(set) var elements: [(score: Double, partner: Int)] = []
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        elements.reserveCapacity(capacity)
+    }
+
+    mutating func removeAll() { elements.removeAll(keepingCapacity: true) }
+
+    /// Keeps `partner` if it is among the best `capacity` seen.
+    mutating func offer(score: Double, partner: Int) {
+        let candidate = (score: score, partner: partner)
+        if elements.count < capacity {
+            elements.append(candidate)
+            var child = elements.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard Self.isWorse(elements[child], than: elements[parent]) else { break }
+                elements.swapAt(child, parent)
+                child = parent
+            }
+        } else if Self.isWorse(elements[0], than: candidate) {
+            elements[0] = candidate
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var worst = parent
+                if left < elements.count, Self.isWorse(elements[left], than: elements[worst]) { worst = left }
+                if right < elements.count, Self.isWorse(elements[right], than: elements[worst]) { worst = right }
+                guard worst != parent else { break }
+                elements.swapAt(parent, worst)
+                parent = worst
+            }
+        }
+    }
+
+    private static func isWorse(_ a: (score: Double, partner: Int), than b: (score: Double, partner: Int)) -> Bool {
+        a.score != b.score ? a.score < b.score : a.partner > b.partner
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GuildCore
+
+/// What the skills map derived from the data last, so keys, frames and idle rounds do not derive it again: the matrix
+/// for the current options, the pairing proposal for the current seed and the page of the current view.
+///
+/// Each is kept with exactly what it was built from (a data or content stamp of `AppState`, the options, the seed,
+/// the view); a stamp is never reused, so copies of a state that share the memo can never be answered with another
+/// copy's result. Like `DetailMemo`, it is not part of what a state *is*: it dumps as empty.
+final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
+    /// What the page of a view (not the matrix's, which is drawn from the kept matrix) was built from.
+    struct PageKey: Equatable {
+        /// The data stamp, or the content stamp for a page that also reads the clock (stamps never collide).
+        var content: UInt64
+        var tab: SkillsMapTab
+        var target: SkillsMapTarget?
+        var query: String
+        var seed: UInt64
+        var width: Int
+    }
+
+    private struct MatrixKey: Equatable {
+        var data: UInt64
+        var options: MatrixOptions
+    }
+
+    private struct DrawKey: Equatable {
+        var data: UInt64
+        var seed: UInt64
+    }
+
+    /// How many times each kind was built (tests check keys and frames build nothing new).
+    struct Builds: Equatable {
+        var matrix = 0
+        var proposal = 0
+        var page = 0
+    }
+
+    private let lock = NSLock()
+    private var counted = Builds()
+    private var matrix: (key: MatrixKey, value: SkillsMatrix)?
+    private var draw: (key: DrawKey, value: PairsProposal)?
+    private var page: (key: PageKey, value: SkillsMapPage)?
+
+    var customMirror: Mirror { Mirror(self, children: [:]) }
+
+    /// The matrix for `options` on the data of stamp `dataStamp`, built by `build` unless it is the one kept.
+    func matrix(options: MatrixOptions, dataStamp: UInt64, build: () -> SkillsMatrix) -> SkillsMatrix {
+        let key = MatrixKey(data: dataStamp, options: options)
+        if let kept = locked({ matrix }), kept.key == key { return kept.value }
+        let value = build()
+        locked {
+            matrix = (key, value)
+            counted.matrix += 1
+        }
+        return value
+    }
+
+    /// The pairing proposal for `seed` on the data of stamp `dataStamp`, drawn by `build` unless it is the one kept.
+    func proposal(seed: UInt64, dataStamp: UInt64, build: () -> PairsProposal) -> PairsProposal {
+        let key = DrawKey(data: dataStamp, seed: seed)
+        if let kept = locked({ draw }), kept.key == key { return kept.value }
+        let value = build()
+        locked {
+            draw = (key, value)
+            counted.proposal += 1
+        }
+        return value
+    }
+
+    /// The page for `key`, built by `build` unless it is the one kept.
+    func page(for key: PageKey, build: () -> SkillsMapPage) -> SkillsMapPage {
+        if let kept = locked({ page }), kept.key == key { return kept.value }
+        let value = build()
+        locked {
+            page = (key, value)
+            counted.page += 1
+        }
+        return value
+    }
+
+    /// How many times each kind was built so far.
+    var builds: Builds { locked { counted } }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+}

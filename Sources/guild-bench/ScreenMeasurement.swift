@@ -1,0 +1,246 @@
+import Foundation
+import GuildCore
+import GuildStore
+import GuildUI
+import TerminalGrid
+
+/// Every screen besides home at one scale, in a process of its own: opening it and one key on it (reduce + render),
+/// and what it costs idle (a frame each 250 ms round of the run loop, as a share of one core).
+///
+/// Screens: every skills-map tab (the pairs tab draws a proposal), who-to-ask per typed character and the question
+/// asked, communities, health, the conflicts screen with 50 conflicts, and the meeting's shared screen and
+/// note-taker view on a session with 2,000 notes (typing a character of a note on the latter).
+struct ScreenMeasurement {
+    let scale: DemoScale
+    let url: URL
+    /// Runs of an opening; keys run ten times as often.
+    let runs: Int
+
+    /// Targets of the issue "Instant on every screen": a key within a frame at 60 Hz, opening within 100 ms, idle
+    /// under 1 % of a core.
+    static let keyTarget = MetricTarget.p95(16)
+    static let openTarget = MetricTarget.median(100)
+    static let idleTarget = MetricTarget.median(1)
+    /// How often the run loop draws a frame with nothing happening.
+    static let idleRoundMilliseconds = 250.0
+
+    private var metrics: [Metric] = []
+
+    init(scale: DemoScale, url: URL, runs: Int) {
+        self.scale = scale
+        self.url = url
+        self.runs = runs
+    }
+
+    mutating func run() throws -> [Metric] {
+        let store = try GuildStore.open(at: url)
+        let result = store.loadAll(includeNotes: false)
+        store.waitForCacheWork()
+        let data = result.data
+        var home = AppState(data: data, storeName: "bench", now: BenchScenario.now, calendar: BenchScenario.calendar,
+                            size: BenchScenario.size, theme: BenchScenario.theme)
+        _ = render(home)
+        while home.hasIdleWork { _ = reduce(&home, .idle) }
+
+        let tabs: [(String, String)] = [("matrix", "1"), ("gaps", "2"), ("pairs", "3"), ("who", "4"), ("topics", "5"),
+                                        ("solutions", "6"), ("learnings", "7"), ("staffing", "8")]
+        for (name, key) in tabs {
+            measureScreen("skills map › \(name)", from: home, opening: ["s", key], keys: name == "matrix" ? ["j", "l"] : ["j"])
+        }
+        measureWhoToAsk(from: home)
+        measureScreen("communities", from: home, opening: ["C"], keys: ["j"])
+        measureScreen("health", from: home, opening: ["H"], keys: ["j"])
+        var conflicted = home
+        _ = reduce(&conflicted, .conflictsFound(Self.conflicts(50, in: data)))
+        measureScreen("conflicts (50)", from: conflicted, opening: ["M"], keys: ["j"])
+        measureMeeting(data: data)
+        return metrics
+    }
+
+    // MARK: - The dashboard's screens
+
+    /// A copy of `state` whose derived views are all stale (as after a reload of the same data), so an opening
+    /// measured from it pays for everything it derives.
+    private func fresh(_ state: AppState) -> AppState {
+        var copy = state
+        _ = reduce(&copy, .storeReloaded(state.data, problems: []))
+        return copy
+    }
+
+    private static func press(_ state: inout AppState, _ spec: String) {
+        _ = reduce(&state, .key(Key(spec: spec)!))
+    }
+
+    /// Opening (every key of `opening`, then a frame), one key of `keys` after another (each with its frame), idle.
+    private mutating func measureScreen(_ name: String, from home: AppState, opening: [String], keys: [String]) {
+        var open = Samples()
+        var opened = home
+        for _ in 0..<runs {
+            var state = fresh(home)
+            // Every key but the last opens the way there; the last opens the screen itself.
+            for spec in opening.dropLast() { Self.press(&state, spec) }
+            _ = render(state)
+            open.add(Stopwatch.time { () -> Grid in
+                Self.press(&state, opening.last!)
+                return render(state)
+            }.1)
+            opened = state
+        }
+        metrics.append(Metric("open \(name) + frame", open, target: Self.openTarget))
+        for spec in keys {
+            var state = opened
+            var samples = Samples()
+            for press in 0..<(runs * 10) {
+                // Down then back up (or right then left), so the cursor stays near the top and every press moves it.
+                let key = press % 2 == 0 ? spec : Self.reverse(spec)
+                samples.add(Stopwatch.time { () -> Grid in
+                    Self.press(&state, key)
+                    return render(state)
+                }.1)
+            }
+            metrics.append(Metric("key \(spec) on \(name) + frame", samples, target: Self.keyTarget))
+        }
+        measureIdle(name, opened)
+    }
+
+    private static func reverse(_ spec: String) -> String {
+        switch spec {
+        case "j": "k"
+        case "l": "h"
+        default: spec
+        }
+    }
+
+    /// Who to ask: each typed character of a question (with its frame), then asking it (Enter) and a key on the answer.
+    private mutating func measureWhoToAsk(from home: AppState) {
+        var typing = Samples()
+        var asking = Samples()
+        var answered = home
+        let question = Array("kubernetes")
+        for _ in 0..<runs {
+            var state = fresh(home)
+            Self.press(&state, "w")
+            _ = render(state)
+            for letter in question {
+                typing.add(Stopwatch.time { () -> Grid in
+                    _ = reduce(&state, .key(.char(letter)))
+                    return render(state)
+                }.1)
+            }
+            asking.add(Stopwatch.time { () -> Grid in
+                Self.press(&state, "enter")
+                return render(state)
+            }.1)
+            answered = state
+        }
+        metrics.append(Metric("who to ask: typed character + frame", typing, target: Self.keyTarget))
+        metrics.append(Metric("who to ask: ask (enter) + frame", asking, target: Self.keyTarget))
+        var state = answered
+        var samples = Samples()
+        for press in 0..<(runs * 10) {
+            samples.add(Stopwatch.time { () -> Grid in
+                Self.press(&state, press % 2 == 0 ? "j" : "k")
+                return render(state)
+            }.1)
+        }
+        metrics.append(Metric("key j on who to ask's answer + frame", samples, target: Self.keyTarget))
+        measureIdle("who to ask", answered)
+    }
+
+    /// Idle: the run loop draws a frame every round (250 ms) and the terminal writes what differs; a share of a core.
+    private mutating func measureIdle(_ name: String, _ state: AppState) {
+        var samples = Samples()
+        var previous = render(state)
+        for _ in 0..<(runs * 10) {
+            samples.add(Stopwatch.time { () -> Int in
+                let grid = render(state)
+                let changes = grid.diff(from: previous).count
+                previous = grid
+                return changes
+            }.1 / Self.idleRoundMilliseconds * 100)
+        }
+        var metric = Metric("idle on \(name): frame each 250 ms round", samples, target: Self.idleTarget)
+        metric.unit = "% core"
+        metrics.append(metric)
+    }
+
+    /// `count` conflicted records of the store's action items, two versions of two fields each.
+    static func conflicts(_ count: Int, in data: GuildData) -> [ConflictItem] {
+        data.actions.values.sorted { $0.id.precedes($1.id) }.prefix(count).map { item in
+            ConflictItem(path: "actions/\(item.id.uuidString.lowercased()).json", kind: .action, recordID: item.id, choosesWholeVersion: false,
+                         isEditAgainstDelete: false,
+                         fields: [ConflictField(name: "title", options: [item.title, item.title + " (edited elsewhere)"]),
+                                  ConflictField(name: "status", options: ["open", "done"])],
+                         versionCount: 2)
+        }
+    }
+
+    // MARK: - The meeting
+
+    /// The meeting on a session with 2,000 notes: opening each role's screen, a key on the shared screen, a typed
+    /// character of a note on the note-taker's view, and each idle.
+    private mutating func measureMeeting(data: GuildData) {
+        guard let session = data.sessions.values.filter({ !$0.agenda.isEmpty && $0.status != .done })
+            .min(by: { $0.id.precedes($1.id) }) ?? data.sessions.values.min(by: { $0.id.precedes($1.id) }) else { return }
+        var random = SeededRandom(seed: 7)
+        let people = Array(data.people.keys.sorted { $0.precedes($1) }.prefix(40))
+        let notes: [NoteEntry] = (0..<2_000).map { index in
+            NoteEntry(id: random.uuid(), sessionID: session.id, kind: NoteEntry.Kind.allCases[index % NoteEntry.Kind.allCases.count],
+                      text: "Note \(index): we looked at the flaky deploy and agreed to pair on it next week",
+                      author: people.isEmpty ? nil : people[index % people.count],
+                      createdAt: BenchScenario.now.addingTimeInterval(Double(index - 2_000) * 3))
+        }
+        for role in [MeetingRole.shared, .notes] {
+            let name = "meeting \(role == .shared ? "shared screen" : "note-taker view") (2,000 notes)"
+            var open = Samples()
+            var opened: MeetingState?
+            for run in 0..<runs {
+                let (state, milliseconds) = Stopwatch.time { () -> MeetingState in
+                    let state = MeetingState(session: session, data: data, notes: notes, role: role, seed: UInt64(run), ids: IDSource(seed: 1),
+                                             now: BenchScenario.now, calendar: BenchScenario.calendar, size: BenchScenario.size,
+                                             theme: BenchScenario.theme)
+                    _ = renderMeeting(state)
+                    return state
+                }
+                open.add(milliseconds)
+                opened = state
+            }
+            metrics.append(Metric("open \(name) + frame", open, target: Self.openTarget))
+            guard var state = opened else { continue }
+            var samples = Samples()
+            if role == .shared {
+                for press in 0..<(runs * 10) {
+                    samples.add(Stopwatch.time { () -> Grid in
+                        _ = reduceMeeting(&state, .key(.char(press % 2 == 0 ? "j" : "k")))
+                        return renderMeeting(state)
+                    }.1)
+                }
+                metrics.append(Metric("key j on \(name) + frame", samples, target: Self.keyTarget))
+            } else {
+                _ = reduceMeeting(&state, .key(.char("n")))
+                _ = renderMeeting(state)
+                let letters = Array("typing a note ")
+                for press in 0..<(runs * 10) {
+                    samples.add(Stopwatch.time { () -> Grid in
+                        _ = reduceMeeting(&state, .key(.char(letters[press % letters.count])))
+                        return renderMeeting(state)
+                    }.1)
+                }
+                metrics.append(Metric("typed character of a note on \(name) + frame", samples, target: Self.keyTarget))
+            }
+            var idle = Samples()
+            var previous = renderMeeting(state)
+            for _ in 0..<(runs * 10) {
+                idle.add(Stopwatch.time { () -> Int in
+                    let grid = renderMeeting(state)
+                    let changes = grid.diff(from: previous).count
+                    previous = grid
+                    return changes
+                }.1 / Self.idleRoundMilliseconds * 100)
+            }
+            var metric = Metric("idle on \(name): frame each 250 ms round", idle, target: Self.idleTarget)
+            metric.unit = "% core"
+            metrics.append(metric)
+        }
+    }
+}

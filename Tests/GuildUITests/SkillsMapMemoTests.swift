@@ -1,0 +1,84 @@
+import Foundation
+import GuildCore
+@testable import GuildUI
+import TerminalGrid
+import XCTest
+
+/// The skills map derives its views when their inputs change, never per key, per frame or per clock tick: the pairing
+/// proposal once per draw request, the matrix once per data or option change, a tab's page once per query.
+final class SkillsMapMemoTests: XCTestCase {
+    /// A frame, as the run loop draws one each round.
+    private func frame(_ state: AppState) {
+        _ = render(state)
+    }
+
+    func testThePairsDrawIsKeptAcrossKeysFramesAndTicksAndRedrawnOnRequest() {
+        var state = Fixtures.state()
+        Fixtures.press(&state, "p")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.proposal, 1, "opening the pairs tab draws once")
+        for key in ["j", "j", "k", "G", "g"] {
+            Fixtures.press(&state, key)
+            frame(state)
+            frame(state)
+        }
+        _ = reduce(&state, .tick(state.now.addingTimeInterval(60)))
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.proposal, 1, "keys, frames and a clock tick reuse the draw")
+        let shown = render(state).description
+        Fixtures.press(&state, "r")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.proposal, 2, "r draws again, once")
+        Fixtures.press(&state, "r")
+        XCTAssertNotEqual(render(state).description, shown)
+
+        var renamed = state.data
+        let someone = renamed.people.values.min { $0.name < $1.name }!
+        renamed.people[someone.id]?.name = "Renamed Person"
+        state.replaceData(renamed)
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.proposal, 4, "new data: the proposal is drawn again for it")
+        XCTAssertTrue(render(state).description.contains("Renamed Person"), "the page shows the new data")
+    }
+
+    func testTheMatrixIsBuiltOncePerDataOrOptionChange() {
+        var state = Fixtures.state()
+        Fixtures.press(&state, "s")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.matrix, 1)
+        for key in ["j", "l", "l", "k", "h", "G", "g"] {
+            Fixtures.press(&state, key)
+            frame(state)
+        }
+        _ = reduce(&state, .tick(state.now.addingTimeInterval(60)))
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.matrix, 1, "moving, frames, the status line and ticks reuse the matrix")
+        Fixtures.press(&state, "o")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.matrix, 2, "a new sort builds it once")
+        Fixtures.press(&state, "2")
+        frame(state)
+        Fixtures.press(&state, "j")
+        frame(state)
+        _ = reduce(&state, .tick(state.now.addingTimeInterval(120)))
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.page, 1, "the gaps page is built once: moving and clock ticks reuse it")
+    }
+
+    func testTypingAQuestionBuildsNothingUntilItIsAsked() {
+        var state = Fixtures.state()
+        Fixtures.press(&state, "w")
+        frame(state)
+        let opened = state.skillsMapMemo.builds.page
+        for key in ["k", "a", "f", "k", "a"] {
+            Fixtures.press(&state, key)
+            frame(state)
+        }
+        XCTAssertEqual(state.skillsMapMemo.builds.page, opened, "each typed character only redraws the field")
+        Fixtures.press(&state, "enter")
+        frame(state)
+        Fixtures.press(&state, "j")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.page, opened + 1, "asking ranks once; moving reuses the answer")
+    }
+}
