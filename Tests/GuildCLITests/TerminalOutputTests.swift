@@ -12,6 +12,7 @@ final class TerminalOutputTests: XCTestCase {
         "Runtime/MeetingEffects.swift": "writes the minutes through SafeText.sanitizeDocument (checked below)",
         "Support/StoredMinutes.swift": "rewrites the minutes after a late note through SafeText.sanitizeDocument (checked below)",
         "Runtime/DashboardSync.swift": "writes .guild/sync-status through SafeText.sanitize (checked below)",
+        "Support/MachineIdentity.swift": "writes .guild/me.json: a person id and a validated handle, as JSONOutput encodes them",
     ]
 
     func testNoOtherCodeWritesToTheTerminalOrADocument() throws {

@@ -50,6 +50,7 @@ enum DashboardProgram {
             calendar: clock.calendar, size: terminal.size, theme: config.theme, keymap: config.keymap,
             themes: config.catalog.themes, problems: config.problems + loaded.problems.map(\.description),
             isReadOnly: loaded.isReadOnly, ids: IDSource(seed: .random(in: 0...UInt64.max)))
+        state.identity = MachineIdentity.resolution(layout: store.layout, data: loaded.data)
         if let community { state.scopeDashboard(to: try CommunityLookup.find(community, in: loaded.data).id) }
         let effects = DashboardEffects(store: store, terminal: terminal, clock: clock, configProblems: config.problems,
                                        sync: DashboardSync(storeURL: storeURL))

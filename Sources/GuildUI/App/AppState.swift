@@ -40,6 +40,8 @@ public struct AppState: Sendable {
     public internal(set) var message: String?
     /// The community scope and the milestones to celebrate (`Programme/`); the programme screens are in `route`.
     public internal(set) var programme = ProgrammeState()
+    /// Who uses this machine (`guild config me`, else the git e-mail); nil when not looked up. Only `Y` (your week) needs it.
+    public var identity: Identity.Resolution?
     /// Whether `message` reports a failure (shown in the error role).
     public internal(set) var messageIsError = false
     /// Changes sent to the store and not yet confirmed by `.saved` / `.deleted` (the UI shows them as "Saving…").

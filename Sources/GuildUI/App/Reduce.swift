@@ -102,6 +102,7 @@ extension AppState {
         case .screenLearnings: openSkillsMap(.learnings)
         case .screenCommunities: openCommunities()
         case .screenHealth: openHealth()
+        case .screenMyWeek: openMyWeek()
         case .scopeNext: scopeDashboard(to: programme.nextScope(in: data))
         case .meetingStart: return startMeetingOnSelection()
         case .meetingEnd: endMeetingOnSelection()

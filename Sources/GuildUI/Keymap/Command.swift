@@ -77,6 +77,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case screenLearnings = "screen.learnings"
     case screenCommunities = "screen.communities"
     case screenHealth = "screen.health"
+    case screenMyWeek = "screen.myWeek"
     case scopeNext = "scope.next"
     case meetingStart = "meeting.start"
     case meetingEnd = "meeting.end"

@@ -35,6 +35,9 @@ extension AppState {
         case (_, .health(var state)):
             state.apply(command, page: page)
             programmeScreen = .health(state)
+        case (_, .myWeek(var state)):
+            state.apply(command, page: page)
+            programmeScreen = .myWeek(state)
         }
         return []
     }
@@ -57,6 +60,19 @@ extension AppState {
     mutating func openHealth() {
         guard overlay == nil else { return }
         openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
+    }
+
+    /// Opens the user's week (the dashboard's `Y`); without an identity, says in the status line how to set one.
+    mutating func openMyWeek() {
+        guard overlay == nil else { return }
+        switch identity {
+        case .found(let me)? where data.people[me.personID] != nil:
+            openProgramme(.myWeek(MyWeekState(person: me.personID, data: data, now: now, calendar: calendar)))
+        case .unknown(let reason)?:
+            notify("Your week: " + reason, isError: true)
+        default:
+            notify("Your week: who you are is not set on this machine; " + Identity.howToSet, isError: true)
+        }
     }
 
     private mutating func openProgramme(_ screen: ProgrammeScreen) {

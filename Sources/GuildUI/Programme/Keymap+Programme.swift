@@ -16,7 +16,7 @@ extension Keymap {
             programme(.scopeToSelected, [.enter], "scope the dashboard to this community", context: .communities, hint: "scope"),
             programme(.cycleScope, [.char("c")], "next community scope", context: .health, hint: "scope"),
             programme(.switchScreen, [.tab], "switch between communities and health", hint: "switch"),
-            programme(.close, [.escape, .char("C"), .char("H")], "back to the dashboard", hint: "back"),
+            programme(.close, [.escape, .char("C"), .char("H"), .char("Y")], "back to the dashboard", hint: "back"),
         ]
     }()
 }

@@ -5,12 +5,15 @@ import GuildCore
 public enum ProgrammeScreen: Sendable, Equatable {
     case communities(CommunitiesState)
     case health(HealthState)
+    /// One person's week (`MyWeek`): the dashboard's `Y`, for the user of this machine.
+    case myWeek(MyWeekState)
 
     /// The keymap context of the screen.
     var context: KeyContext {
         switch self {
         case .communities: .communities
         case .health: .health
+        case .myWeek: .programme
         }
     }
 
@@ -24,6 +27,8 @@ public enum ProgrammeScreen: Sendable, Equatable {
             var fresh = HealthState(data: data, scope: scope, now: now, calendar: calendar)
             fresh.scroll = state.scroll
             return .health(fresh)
+        case .myWeek(let state):
+            return .myWeek(state.refreshed(data: data, now: now, calendar: calendar))
         }
     }
 }

@@ -28,6 +28,7 @@ enum ProgrammeView {
         let name: String = switch screen {
         case .communities: "Communities of practice"
         case .health(let health): "Programme health · " + ProgrammeScope(communityID: health.scope).name(in: context.data)
+        case .myWeek(let week): "Your week · " + SafeText.sanitize(context.data.people[week.week.personID].map { "\($0.name) (@\($0.handle))" } ?? "")
         }
         ScreenChrome.drawTitleBar(name, right: DateText.longDay(context.now, calendar: context.calendar) + " ", context: context, in: rows.title, on: &grid)
 
@@ -55,6 +56,8 @@ enum ProgrammeView {
         case .health(let health):
             ScreenChrome.drawLines(HealthScreen(context: context, health: health).lines(width: body.width - 1), in: body, scroll: health.scroll,
                                    on: &grid)
+        case .myWeek(let week):
+            ScreenChrome.drawLines(MyWeekScreen(context: context, state: week).lines(width: body.width - 1), in: body, scroll: week.scroll, on: &grid)
         }
 
         ScreenChrome.drawStatusBar(hints: context.keymap.hints(for: context.keyContext), context: context, in: rows.status, on: &grid)

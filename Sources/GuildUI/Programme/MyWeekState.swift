@@ -1,0 +1,36 @@
+import Foundation
+import GuildCore
+
+/// The "your week" screen: one person's `MyWeek` (computed when opened and on reload) and its scroll.
+public struct MyWeekState: Sendable, Equatable {
+    public internal(set) var week: MyWeek
+    /// First line shown.
+    public internal(set) var scroll = 0
+
+    /// How many days ahead the screen looks for sessions.
+    public static let horizonDays = 14
+
+    init(person: UUID, data: GuildData, now: Date, calendar: Calendar) {
+        week = MyWeek(person: person, in: data, now: now, calendar: calendar, horizonDays: Self.horizonDays)
+    }
+
+    /// The same person's week for new data or a new day, keeping the scroll.
+    func refreshed(data: GuildData, now: Date, calendar: Calendar) -> MyWeekState {
+        var fresh = MyWeekState(person: week.personID, data: data, now: now, calendar: calendar)
+        fresh.scroll = scroll
+        return fresh
+    }
+
+    /// Scrolls by lines or pages.
+    mutating func apply(_ command: ProgrammeCommand, page: Int) {
+        switch command {
+        case .up: scroll = max(0, scroll - 1)
+        case .down: scroll += 1
+        case .pageUp: scroll = max(0, scroll - page)
+        case .pageDown: scroll += page
+        case .first: scroll = 0
+        case .last: scroll = Int.max / 2
+        default: break
+        }
+    }
+}
