@@ -23,7 +23,7 @@ enum StoredMinutes {
     /// what `guild export minutes` prints. Nothing happens for a meeting not wrapped up or without a minutes file; a
     /// failure leaves the old file (export still makes them afresh).
     static func refresh(after change: RecordChange, data: GuildData, store: GuildStore, calendar: Calendar) {
-        guard case .note(let note)? = change.after ?? change.before else { return }
+        guard let note = (change.after ?? change.before)?.as(NoteEntry.self) else { return }
         // The session and its progress as the store has them now: the screen may not have seen the wrap-up yet.
         guard let session = (try? store.record(Session.self, id: note.sessionID, groupID: nil)) ?? nil, session.status == .done,
               let progress = (try? store.record(MeetingProgress.self, id: session.id, groupID: nil)) ?? nil else { return }
