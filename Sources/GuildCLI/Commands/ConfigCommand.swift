@@ -8,7 +8,7 @@ struct ConfigCommand: ParsableCommand {
         discussion: """
         Examples:
           guild config me zoe               this machine's user is @zoe
-          guild config me                   who this machine's user is, and where that comes from
+          guild config me                   show who you are and where that is set
         """,
         subcommands: [ConfigMeCommand.self]
     )

@@ -8,8 +8,8 @@ struct ConfigMeCommand: ParsableCommand {
         commandName: "me",
         abstract: "Set, show or forget who you are in this store on this machine.",
         discussion: """
-        Kept in the store's git-ignored .guild/me.json: it belongs to this machine and this store, and is never
-        synced. When it is not set, you are the person whose e-mail is `git config user.email` (ignoring case).
+        Kept in the store's git-ignored .guild/me.json: it belongs to this machine and this store, and is never \
+        synced. When it is not set, you are the person whose e-mail is `git config user.email` (ignoring case). \
         `guild me` shows your week; without an identity everything else works as before.
 
         Examples:

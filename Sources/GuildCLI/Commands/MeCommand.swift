@@ -8,15 +8,15 @@ struct MeCommand: ParsableCommand {
         commandName: "me",
         abstract: "Your week: open action items, your roles in upcoming sessions, learning goals, your pair, kudos.",
         discussion: """
-        You are the person set with `guild config me HANDLE`, else the one whose e-mail is `git config user.email`.
-        Shows your open action items (overdue first), the upcoming sessions where you facilitate, take notes or
-        present, the skills you want to learn with who teaches them and upcoming sessions on them, your pair in the
+        You are the person set with `guild config me HANDLE`, else the one whose e-mail is `git config user.email`. \
+        Shows your open action items (overdue first), the upcoming sessions where you facilitate, take notes or \
+        present, the skills you want to learn with who teaches them and upcoming sessions on them, your pair in the \
         current pairing round and the kudos you got in the last 30 days.
 
-        --json prints {person: {personID, handle, name}, source (config|gitEmail|option), today, actions: [{id,
-        title, due, overdue, tag, sessionID}], roles: [{sessionID, title, start, end, location, roles
-        (facilitator|noteTaker|presenter)}], learningGoals: [{skillID, skill, level, teachers: [{personID, handle,
-        name, away}], sessions: [{sessionID, title, start}]}], roundDrawnAt, pair: {drawnAt, partners, skill,
+        --json prints {person: {personID, handle, name}, source (config|gitEmail|option), today, actions: [{id, \
+        title, due, overdue, tag, sessionID}], roles: [{sessionID, title, start, end, location, roles \
+        (facilitator|noteTaker|presenter)}], learningGoals: [{skillID, skill, level, teachers: [{personID, handle, \
+        name, away}], sessions: [{sessionID, title, start}]}], roundDrawnAt, pair: {drawnAt, partners, skill, \
         teacher, learner}, kudos: [{learningID, kind, text, createdAt, from, sessionID}]}.
 
         Examples:
