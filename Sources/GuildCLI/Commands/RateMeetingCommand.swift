@@ -11,7 +11,9 @@ struct RateMeetingCommand: ParsableCommand {
         discussion: """
         Works while the meeting runs and in its wrap-up; the shared screen counts the rating within a second and the \
         minutes include it. Nothing stored says who rated or when: the vote is a value with a random id in the \
-        meeting's progress record, kept sorted by value, and the record's time is left as it was.
+        meeting's progress record, kept sorted by value, and the record's time is left as it was. Across git this is \
+        weaker than `guild ask`: rated in another clone, the changed record goes into that clone's next `guild sync` \
+        commit under its user's name, so rate on the shared screen's machine when that matters.
 
         Examples:
           guild rate-meeting 4
