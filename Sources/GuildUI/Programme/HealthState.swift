@@ -15,14 +15,6 @@ public struct HealthState: Sendable, Equatable {
 
     /// Scrolls by lines or pages.
     mutating func apply(_ command: ProgrammeCommand, page: Int) {
-        switch command {
-        case .up: scroll = max(0, scroll - 1)
-        case .down: scroll += 1
-        case .pageUp: scroll = max(0, scroll - page)
-        case .pageDown: scroll += page
-        case .first: scroll = 0
-        case .last: scroll = Int.max / 2
-        default: break
-        }
+        scroll = command.scrolled(scroll, page: page)
     }
 }

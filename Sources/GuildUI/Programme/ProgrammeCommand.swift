@@ -12,3 +12,19 @@ public enum ProgrammeCommand: String, CaseIterable, Sendable, Hashable {
     case scopeToSelected = "programme.communities.scope"
     case cycleScope = "programme.health.scope"
 }
+
+extension ProgrammeCommand {
+    /// The first line shown after this key on a scrolling page (health, your week): lines, pages, either end
+    /// (the view clamps the far end); other commands leave it.
+    func scrolled(_ scroll: Int, page: Int) -> Int {
+        switch self {
+        case .up: max(0, scroll - 1)
+        case .down: scroll + 1
+        case .pageUp: max(0, scroll - page)
+        case .pageDown: scroll + page
+        case .first: 0
+        case .last: Int.max / 2
+        default: scroll
+        }
+    }
+}
