@@ -92,20 +92,9 @@ final class InstalledCopyEndToEndTests: XCTestCase {
     func testVisualWinsOverEditorAndTheTextComesBack() throws {
         let store = try demoStore()
         let editor = home.appendingPathComponent("fake-editor.sh")
-        try "#!/bin/sh\nprintf 'Bring a laptop\\n\\nSlides follow\\n' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
-        _ = try TmuxSession.run("chmod +x \(TmuxSession.quote(editor.path))")
+        try SessionDetailsEditor.make(at: editor, writing: "Bring a laptop\n\nSlides follow")
         let tmux = try guild.openInTmux(["--store", store.path], environment: xdg.merging(["VISUAL": editor.path, "EDITOR": "/bin/false"]) { $1 })
-        try tmux.expect("Upcoming sessions")
-        try tmux.send("e")
-        try tmux.expect("Edit session")
-        try tmux.send("BTab")
-        try tmux.expect("▸ Details")
-        try tmux.send("C-x")
-        try tmux.expect("Bring a laptop (+2 lines)")
-        try tmux.send("Enter")
-        try tmux.expect("Saved session")
-        try tmux.send("q")
-        try tmux.expect("EXIT=0")
+        try SessionDetailsEditor.editAndSave(in: tmux, firstLine: "Bring a laptop", extraLines: 2)
     }
 
     func testTermDecidesWhetherItCanDraw() throws {
