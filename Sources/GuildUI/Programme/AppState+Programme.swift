@@ -75,6 +75,25 @@ extension AppState {
         }
     }
 
+    /// The actions pane's `o`: only the user's open action items, or everyone's again; without an identity, says in the
+    /// status line how to set one and changes nothing.
+    mutating func toggleMyActions() {
+        if home.actionsOwner != nil {
+            reduceHome(.narrowActions(to: nil, data))
+            notify("Action items: everyone's")
+            return
+        }
+        switch identity {
+        case .found(let me)? where data.people[me.personID] != nil:
+            reduceHome(.narrowActions(to: me.personID, data))
+            notify("Action items: only yours (\(keyName(.actionMine)) shows everyone's)")
+        case .unknown(let reason)?:
+            notify("Only your action items: " + reason, isError: true)
+        default:
+            notify("Only your action items: who you are is not set on this machine; " + Identity.howToSet, isError: true)
+        }
+    }
+
     private mutating func openProgramme(_ screen: ProgrammeScreen) {
         programmeScreen = screen
     }
