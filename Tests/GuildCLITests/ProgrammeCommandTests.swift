@@ -115,4 +115,25 @@ final class ProgrammeCommandTests: XCTestCase {
         assertOneLineFailure(try guild.run(["export", "site", store.path, "--store", store.path]), mentions: "is the store itself")
         XCTAssertTrue(try guild.run(["export", "site", "--help"]).stdout.contains("guild export site ./wiki"))
     }
+
+    func testExportPostWritesADraftAboutTheLatestHeldMeeting() throws {
+        let printed = try guild.run(["export", "post", "Weekly tech meeting", "--store", store.path])
+        XCTAssertEqual(printed.status, 0, printed.stderr)
+        XCTAssertTrue(printed.stdout.hasPrefix("---\ntitle: \"Weekly tech meeting\"\ndate: 2026-"), printed.stdout)
+        XCTAssertTrue(printed.stdout.contains("\ndraft: true\n---\n"), printed.stdout)
+        for part in ["# Weekly tech meeting", "## What we decided", "## Next steps", "## Thanks"] {
+            XCTAssertTrue(printed.stdout.contains(part), "\(part) in\n\(printed.stdout)")
+        }
+        let file = folder.appendingPathComponent("posts/weekly.md")
+        let wrote = try guild.run(["export", "post", "Weekly tech meeting", "-o", file.path, "--store", store.path])
+        XCTAssertEqual(wrote.status, 0, wrote.stderr)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), printed.stdout)
+        XCTAssertTrue(wrote.stderr.contains("Wrote a draft post"), wrote.stderr)
+
+        let planned = try guild.run(["export", "post", "Terraform", "--store", store.path])
+        XCTAssertEqual(planned.status, 1)
+        XCTAssertTrue(planned.stderr.contains("has not taken place yet"), planned.stderr)
+        XCTAssertEqual(try guild.run(["export", "post", "no such session at all", "--store", store.path]).status, 1)
+        XCTAssertTrue(try guild.run(["export", "post", "--help"]).stdout.contains("guild export post"))
+    }
 }
