@@ -35,10 +35,7 @@ struct ExportPostCommand: ParsableCommand {
         let loaded = try LoadedStore.open(storeOptions)
         let found = try MeetingLookup.find(session, in: loaded.data)
         // A series (or a title shared by several meetings): its latest meeting that took place.
-        let held = ([found] + loaded.data.sessions.values.filter { $0.seriesID == found.id || ($0.title == found.title && $0.id != found.id) })
-            .filter { $0.status == .done || ($0.status != .cancelled && $0.recurrence == nil && $0.end <= clock.now) }
-            .max { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }
-        guard let held else {
+        guard let held = MeetingLookup.latestHeld(found, in: loaded.data, now: clock.now) else {
             throw CLIFailure("\"\(found.title)\" has not taken place yet: a post is written about a held session")
         }
         let notes = loaded.store.notes(forSession: held.id).notes

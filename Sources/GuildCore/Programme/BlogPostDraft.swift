@@ -39,6 +39,7 @@ public struct BlogPostDraft: Sendable {
             out.append("")
             out.append(MarkdownText.lines(details))
         }
+        out += MinutesDocument.documentation(of: session)
         section(&out, "What we decided", bullets(.decision))
         section(&out, "What we learned", bullets(.learning) + learnings.filter { $0.kind != .win }.map(learningLine))
         section(&out, "Wins", bullets(.success) + learnings.filter { $0.kind == .win }.map(learningLine))
