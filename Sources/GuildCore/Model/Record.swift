@@ -40,6 +40,8 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable, Comparable {
     case pairingRound = "pairings"
     /// A held meeting's progress (`MeetingProgress`), one file per held session.
     case meeting = "meetings"
+    /// An anonymous rating of a live meeting (`MeetingVote`), one file per vote in a folder per session.
+    case vote = "votes"
 
     /// The folder name inside the store.
     public var folder: String { rawValue }
@@ -62,7 +64,7 @@ extension RecordDescriptor {
     public static let all: [RecordDescriptor] = [
         Person.descriptor, Skill.descriptor, RatingSheet.descriptor, Session.descriptor, NoteEntry.descriptor,
         ActionItem.descriptor, Learning.descriptor, Topic.descriptor, Community.descriptor, Solution.descriptor,
-        PairingRound.descriptor, MeetingProgress.descriptor,
+        PairingRound.descriptor, MeetingProgress.descriptor, MeetingVote.descriptor,
     ]
 }
 

@@ -77,6 +77,8 @@ enum CachedRecordCodec {
                  MeetingProgress.Vote(id: id, value: 1),
                  MeetingProgress.NextRoles(facilitator: nil, noteTaker: nil)]
             }, encode: encode, decode: meeting),
+            CachedKindCoding(MeetingVote.self, fields: ["MeetingVote": "id,sessionID,value,anonymous,updatedAt"],
+                             samples: { [MeetingVote(id: id, sessionID: id, value: 1, updatedAt: date)] }, encode: encode, decode: vote),
         ]
     }()
 
@@ -249,6 +251,10 @@ enum CachedRecordCodec {
     }
 
     private static func seconds(_ w: inout ByteWriter, _ value: TimeInterval) { w.u64(value.bitPattern) }
+
+    private static func encode(_ r: MeetingVote, _ w: inout ByteWriter) {
+        w.uuid(r.id); w.uuid(r.sessionID); w.int(r.value); w.bool(r.anonymous); w.date(r.updatedAt)
+    }
 
     private static func encode(_ r: MeetingProgress, _ w: inout ByteWriter) {
         w.uuid(r.id); w.string(r.step.rawValue)
@@ -444,6 +450,13 @@ enum CachedRecordCodec {
     }
     private static func seconds(_ r: inout ByteReader) throws(CacheFormatError) -> TimeInterval {
         TimeInterval(bitPattern: try r.u64())
+    }
+
+    private static func vote(_ r: inout ByteReader) throws(CacheFormatError) -> MeetingVote {
+        var vote = MeetingVote(id: try r.uuid(), sessionID: try r.uuid(), value: try r.int(), updatedAt: Date())
+        vote.anonymous = try r.bool()
+        vote.updatedAt = try r.date()
+        return vote
     }
 
     private static func meeting(_ r: inout ByteReader) throws(CacheFormatError) -> MeetingProgress {
