@@ -343,4 +343,31 @@ final class MeetingAdaptTests: XCTestCase {
         XCTAssertFalse(screen.contains("Priyanka s."), screen)
         XCTAssertTrue(screen.contains("Priyanka from"), screen)
     }
+
+    func testAfterTheWrapUpTheClockKeysChangeNothingAndTheNoteTakerCanStillAddANote() throws {
+        var state = MeetingReducerTests.meeting()
+        var store = MeetingStoreDouble(data: state.data)
+        store.press(&state, "right", "W", "enter")
+        XCTAssertEqual(state.step, .finished)
+        let planned = state.timer.plannedTotal
+        let running = state.timer.isRunning
+        store.press(&state, "space")
+        XCTAssertEqual(state.message, "The meeting is finished: its times are in the minutes")
+        store.press(&state, "e", "E")
+        XCTAssertEqual(state.timer.plannedTotal, planned, "no extension after the wrap-up")
+        XCTAssertEqual(state.timer.isRunning, running)
+        let hints = renderMeeting(state).description.split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertFalse(hints.contains("start/pause") || hints.contains("+1m"), hints)
+        // The note-taker's view of the finished meeting still takes a note; the minutes are made with it.
+        var notes = Self.open(store, state.session, now: state.now, role: .notes)
+        XCTAssertEqual(notes.step, .finished)
+        store.press(&notes, "n")
+        store.type(&notes, "late: slides are on the wiki")
+        store.press(&notes, "enter")
+        XCTAssertEqual(notes.message, "Note saved")
+        let late = try XCTUnwrap(store.data.notes.values.first { $0.text == "late: slides are on the wiki" })
+        XCTAssertEqual(late.writer, .noteTaker)
+        let minutes = Self.open(store, state.session, now: state.now).minutes().markdown
+        XCTAssertTrue(minutes.contains("late: slides are on the wiki"), minutes)
+    }
 }

@@ -330,7 +330,8 @@ public struct MeetingState: Sendable {
         case .review: return .meetingReview
         case .agenda: return .meetingAgenda
         case .wrapUp: return .meetingWrapUp
-        case .finished: return .meeting
+        // The note-taker can still add a note once the meeting is finished: the minutes are made with it.
+        case .finished: return role == .notes ? .meetingAgenda : .meeting
         }
     }
 

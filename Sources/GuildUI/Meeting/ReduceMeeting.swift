@@ -244,6 +244,11 @@ extension MeetingState {
             message = "The timer, rounds and wrap-up run on the shared screen"
             return []
         }
+        // Once finished, the times are the minutes': a key here must not seem to change them (nothing would be saved).
+        guard step != .finished || !MeetingCommand.clockCommands.contains(command) else {
+            message = "The meeting is finished: its times are in the minutes"
+            return []
+        }
         switch command {
         case .timerToggle:
             timer.toggle(at: now)
