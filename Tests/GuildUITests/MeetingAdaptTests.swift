@@ -370,4 +370,18 @@ final class MeetingAdaptTests: XCTestCase {
         let minutes = Self.open(store, state.session, now: state.now).minutes().markdown
         XCTAssertTrue(minutes.contains("late: slides are on the wiki"), minutes)
     }
+
+    func testTheNoteTakersFollowPanelNamesTheItemOnNowFirstThenWhichItemItIs() throws {
+        var state = MeetingReducerTests.meeting()
+        var store = MeetingStoreDouble(data: state.data)
+        store.press(&state, "right", "right")
+        let item = try XCTUnwrap(state.timer.current)
+        let held = try XCTUnwrap(store.data.sessions[state.session.id] ?? state.session)
+        let notes = MeetingState(session: held, data: store.data, notes: [], role: .notes, seed: 42, ids: IDSource(seed: 3), now: state.now,
+                                 calendar: Fixtures.calendar, size: Size(width: 80, height: 24), theme: Fixtures.catalog.defaultTheme)
+        let screen = renderMeeting(notes).description
+        let expected = "Now: \(item.title) · item \(state.timer.currentIndex + 1) of \(state.timer.slots.count)"
+        XCTAssertTrue(screen.contains(String(expected.prefix(36))), screen)
+        XCTAssertFalse(screen.contains("Now \(state.timer.currentIndex + 1)/"), screen)
+    }
 }
