@@ -41,15 +41,6 @@ public struct MeetingVote: Record, Hashable {
     }
 }
 
-extension MeetingVote {
-    /// The vote kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        MeetingVote.self, noun: "meeting rating", table: \.votes,
-        title: { vote, data in data.sessions[vote.sessionID].map { "anonymous rating of \($0.title)" } },
-        label: { vote, data in "anonymous rating of “\(data.sessions[vote.sessionID]?.title ?? "a session")”" }
-    )
-}
-
 extension GuildData {
     /// The anonymous votes given to `sessionID` from other terminals, in a stable order (by value, then id).
     public func votes(for sessionID: UUID) -> [MeetingVote] {

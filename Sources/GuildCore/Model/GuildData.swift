@@ -18,6 +18,8 @@ public struct GuildData: Sendable, Equatable {
     public var meetings: [UUID: MeetingProgress] = [:]
     /// Anonymous ratings of live meetings given from other terminals (`guild rate-meeting`).
     public var votes: [UUID: MeetingVote] = [:]
+    /// The records of kinds without a table above (registered from outside GuildCore), by kind.
+    public var otherKinds = RecordTables()
 
     public init() {}
 
