@@ -273,4 +273,56 @@ final class FormEditingTests: XCTestCase {
         XCTAssertTrue(screen.contains("▸ Details"), screen)
         XCTAssertTrue(screen.contains("↓") || screen.contains("↑"), "the box says it scrolls")
     }
+
+    func testASessionsMaterialsAndTakeawaysAreEditedInItsForm() throws {
+        var state = Fixtures.state()
+        let original = try XCTUnwrap(state.shownSessions.first).session
+        Fixtures.press(&state, "e")
+        XCTAssertEqual(EditingSupport.form(state)?.field("materials")?.value, SessionForm.materialsText(original.materials))
+
+        EditingSupport.fill(&state, field: "materials", with: "podcast https://media.example.com/x")
+        XCTAssertTrue(EditingSupport.change(Fixtures.press(&state, "enter")) == nil, "nothing is saved")
+        XCTAssertTrue(EditingSupport.form(state)?.error?.message.contains("start with recording, slides, demo, document or other") == true,
+                      String(describing: EditingSupport.form(state)?.error))
+        XCTAssertEqual(EditingSupport.form(state)?.field("materials")?.value, "podcast https://media.example.com/x", "what was typed stays")
+        EditingSupport.fill(&state, field: "materials", with: "recording javascript:alert(1)")
+        XCTAssertNil(EditingSupport.change(Fixtures.press(&state, "enter")))
+        XCTAssertTrue(EditingSupport.form(state)?.error?.message.contains("is not an http:// or https:// address") == true)
+
+        EditingSupport.fill(&state, field: "materials", with: "rec https://media.example.com/x Part 1")
+        EditingSupport.fill(&state, field: "takeaways", with: "- Start from data flows")
+        let effects = Fixtures.press(&state, "enter")
+        guard let saved = EditingSupport.change(effects)?.after?.as(Session.self) else {
+            return XCTFail("\(effects) \(String(describing: EditingSupport.form(state)?.error))")
+        }
+        XCTAssertEqual(saved.links, [SessionLink(kind: .recording, url: "https://media.example.com/x", title: "Part 1")])
+        XCTAssertEqual(saved.takeaways, "- Start from data flows")
+        XCTAssertTrue(saved.isDocumented)
+        XCTAssertEqual(SessionForm.materialsText(saved.materials), "recording https://media.example.com/x Part 1")
+    }
+}
+
+/// The session detail view shows materials and key takeaways, and says when a held session is not yet documented.
+final class SessionMaterialsDetailTests: XCTestCase {
+    private func detail(of title: String, height: Int = 60) throws -> String {
+        var state = Fixtures.state(Fixtures.sample, width: 120, height: height)
+        let session = try XCTUnwrap(state.data.sessions.values.first { $0.title.hasPrefix(title) })
+        state.overlay = .detail(.session(id: session.id, start: session.start), scroll: 0)
+        return EditingSupport.screen(state)
+    }
+
+    func testADocumentedSessionShowsItsLinksAndTakeaways() throws {
+        let text = try detail(of: "Tech talk: observability")
+        XCTAssertTrue(text.contains("Materials and takeaways"), text)
+        XCTAssertTrue(text.contains("Recording    https://media.example.com/guild/observability-on-a-budget"), text)
+        XCTAssertTrue(text.contains("Key takeaways"), text)
+        XCTAssertTrue(text.contains("- Count a label's values before you add it"), text)
+        XCTAssertFalse(text.contains("Not yet documented"), text)
+    }
+
+    func testAHeldSessionWithoutThemSaysHowToDocumentIt() throws {
+        let text = try detail(of: "Security threat modelling")
+        XCTAssertTrue(text.contains("Not yet documented: add key takeaways or a recording (e edits the session"), text)
+        XCTAssertFalse(try detail(of: "Hands-on Terraform").contains("Materials and takeaways"), "a planned session without them shows nothing")
+    }
 }

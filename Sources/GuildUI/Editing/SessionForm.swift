@@ -31,6 +31,8 @@ enum SessionForm {
             FormField("status", "Status", options: statuses.map(\.rawValue), selected: statuses.firstIndex(of: s?.status ?? .planned) ?? 0),
             FormField("outcome", "Outcome", .multiline, text: s?.desiredOutcome ?? ""),
             FormField("details", "Details", .multiline, text: s?.details ?? ""),
+            FormField("materials", "Materials", .multiline, text: materialsText(s?.materials ?? []), aliases: ["link", "link title"]),
+            FormField("takeaways", "Takeaways", .multiline, text: s?.takeaways ?? ""),
         ]
     }
 
@@ -97,8 +99,40 @@ enum SessionForm {
         }
         session.desiredOutcome = try reader.text("outcome")
         session.details = try reader.optionalText("details")
+        let links = try materials(reader.text("materials"))
+        // An unchanged field keeps the stored value as it was (nil stays nil).
+        if links != session.materials { session.links = links.isEmpty ? nil : links }
+        let takeaways = try reader.optionalText("takeaways")
+        if takeaways != session.takeaways { session.takeaways = takeaways }
         session.updatedAt = reader.now
         return session
+    }
+
+    /// The materials as the form shows them: a line each, "kind address title".
+    static func materialsText(_ links: [SessionLink]) -> String {
+        links.map { [$0.kind.rawValue, $0.url, $0.title].compactMap { $0 }.joined(separator: " ") }.joined(separator: "\n")
+    }
+
+    /// The materials typed: a line each, "kind address" and an optional title ("recording https://… Part 1").
+    static func materials(_ text: String) throws(FieldError) -> [SessionLink] {
+        var links: [SessionLink] = []
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for (number, line) in lines.enumerated() {
+            let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
+            let place = lines.count > 1 ? "line \(number + 1): " : ""
+            guard let kind = SessionLink.Kind(typed: words[0]) else {
+                throw FieldError(field: "materials", place + "start with recording, slides, demo, document or other, then the address")
+            }
+            guard words.count >= 2 else { throw FieldError(field: "materials", place + "the address is missing after \(kind.rawValue)") }
+            let link = SessionLink(kind: kind, url: words[1], title: words.count > 2 ? words[2] : nil)
+            do {
+                try link.validate()
+            } catch {
+                throw FieldError(field: "materials", place + error.message)
+            }
+            links.append(link)
+        }
+        return links
     }
 }
 
