@@ -7,7 +7,8 @@ import TerminalGrid
 extension AppState {
     /// What the dialog reducer reads: the data, the clock, the keymap, the theme names and the id source.
     var dialogEnvironment: DialogEnvironment {
-        DialogEnvironment(data: data, now: now, calendar: calendar, keymap: keymap, themes: themes.map(\.name), ids: ids)
+        DialogEnvironment(data: data, now: now, calendar: calendar, keymap: keymap, themes: themes.map(\.name), ids: ids,
+                          me: identity?.identity?.personID)
     }
 
     /// Runs an editing command from the home screen or an overlay (forms, the palette and questions have their own keys).

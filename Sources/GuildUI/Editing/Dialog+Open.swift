@@ -6,8 +6,17 @@ import GuildCore
 extension Dialog {
     /// The form for a new or existing record.
     static func form(_ kind: FormKind, in environment: DialogEnvironment) -> Dialog {
-        .form(kind.makeForm(data: environment.data, now: environment.now, calendar: environment.calendar))
+        var form = kind.makeForm(data: environment.data, now: environment.now, calendar: environment.calendar)
+        // What this machine writes defaults to its user (issue 20): a new learning's author, a new topic's proposer
+        // and first vote. The field stays editable; without an identity it stays blank as before.
+        if kind.base == nil, let me = environment.me.flatMap({ environment.data.people[$0] }) {
+            for id in Self.writerFields where form.field(id)?.value.isEmpty == true { form.set(id, "@" + me.handle) }
+        }
+        return .form(form)
     }
+
+    /// The fields of a new record that name whoever writes it.
+    static let writerFields = ["author", "proposedBy", "votes"]
 
     /// The form for the record of `kind` with `id`; nil for a kind not edited in forms or a record not there.
     static func editing(kind: RecordKind, id: UUID, in environment: DialogEnvironment) -> Dialog? {

@@ -13,4 +13,6 @@ struct DialogEnvironment: Sendable {
     let themes: [String]
     /// Where new records' ids come from; the reducer draws from it and the dashboard keeps what is left.
     var ids: IDSource
+    /// The user of this machine (`guild config me`), when known: a new learning or topic is theirs unless changed.
+    var me: UUID?
 }

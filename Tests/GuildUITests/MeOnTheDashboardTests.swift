@@ -5,8 +5,9 @@ import GuildTestSupport
 import TerminalGrid
 import XCTest
 
-/// The actions pane narrowed to the user's own items with one key (`o`, issue 20 point 3), and back to everyone's.
-final class MyActionsFilterTests: XCTestCase {
+/// The user of this machine on the dashboard (issue 20): the actions pane narrowed to their own items with one key
+/// (`o`) and back to everyone's; new learnings and topics are theirs unless changed.
+final class MeOnTheDashboardTests: XCTestCase {
     private func state(as handle: String?) -> AppState {
         var state = Fixtures.state(Fixtures.sample, width: 120, height: 40)
         if let handle { state.identity = .found(Identity(personID: Fixtures.sample.person(handle: handle)!.id, source: .config)) }
@@ -78,5 +79,30 @@ final class MyActionsFilterTests: XCTestCase {
         XCTAssertNotNil(state.home.actionsOwner)
         Fixtures.press(&state, "o")
         XCTAssertNotNil(state.home.actionsOwner, "o is no longer bound to it")
+    }
+
+    // Issue 20 point 2 on the dashboard: a new learning or topic is the user's unless changed.
+
+    private func newForm(_ kind: RecordKind, as handle: String?) -> Form? {
+        var state = state(as: handle)
+        guard case .form(let form)? = Dialog.blank(kind, in: state.dialogEnvironment) else { return nil }
+        state.dialog = .form(form)
+        return form
+    }
+
+    func testANewLearningOrTopicIsTheUsersAndStaysEditable() throws {
+        XCTAssertEqual(newForm(.learning, as: "noah")?.field("author")?.value, "@noah")
+        XCTAssertEqual(newForm(.topic, as: "noah")?.field("proposedBy")?.value, "@noah")
+        XCTAssertEqual(newForm(.topic, as: "noah")?.field("votes")?.value, "@noah", "the proposer's vote counts, as on the command line")
+        XCTAssertEqual(newForm(.learning, as: nil)?.field("author")?.value, "", "without an identity, blank as before")
+        XCTAssertEqual(newForm(.action, as: "noah")?.field("owner")?.value, "", "an action's owner is never guessed")
+
+        var state = state(as: "noah")
+        let learning = try XCTUnwrap(state.data.learnings.values.first { $0.author != state.data.person(handle: "noah")?.id && $0.author != nil })
+        guard case .form(let editing)? = Dialog.editing(kind: .learning, id: learning.id, in: state.dialogEnvironment) else {
+            return XCTFail("no form")
+        }
+        XCTAssertEqual(editing.field("author")?.value, PeopleText.one(learning.author, data: state.data), "editing keeps the stored author")
+        state.dialog = nil
     }
 }
