@@ -36,30 +36,26 @@ public enum MarkdownText {
         self.text(text)
     }
 
-    /// A link to one of Guild's own files; the label is escaped and the target's spaces, brackets and parentheses encoded.
+    /// A link to one of Guild's own files; the label is escaped and the target encoded (`target`).
     public static func link(_ label: String, to target: String) -> String {
+        "[\(self.label(label))](\(self.target(target)))"
+    }
+
+    /// A link to an address someone stored (a session's recording or slides): only an http or https address that
+    /// `SessionLink.check` accepts becomes a link, its target encoded (`target`); anything else is written as literal
+    /// text. The label is escaped as `text`.
+    public static func externalLink(_ label: String, to url: String) -> String {
+        guard (try? SessionLink.check(url: url)) != nil else { return self.text(label) + " (" + self.text(url) + ")" }
+        return "[\(self.label(label))](\(target(url)))"
+    }
+
+    /// A link target with what would end it, open an autolink or break a table cell percent-encoded: spaces,
+    /// parentheses, angle brackets, quotes, backslashes, backticks and pipes.
+    static func target(_ target: String) -> String {
         var encoded = ""
         for character in target {
             switch character {
             case " ": encoded += "%20"
-            case "(": encoded += "%28"
-            case ")": encoded += "%29"
-            case "<": encoded += "%3C"
-            case ">": encoded += "%3E"
-            default: encoded.append(character)
-            }
-        }
-        return "[\(self.label(label))](\(encoded))"
-    }
-
-    /// A link to an address someone stored (a session's recording or slides): only an http or https address that
-    /// `SessionLink.check` accepts becomes a link, its parentheses, angle brackets, quotes and backslashes encoded;
-    /// anything else is written as literal text. The label is escaped as `text`.
-    public static func externalLink(_ label: String, to url: String) -> String {
-        guard (try? SessionLink.check(url: url)) != nil else { return self.text(label) + " (" + self.text(url) + ")" }
-        var encoded = ""
-        for character in url {
-            switch character {
             case "(": encoded += "%28"
             case ")": encoded += "%29"
             case "<": encoded += "%3C"
@@ -71,7 +67,7 @@ public enum MarkdownText {
             default: encoded.append(character)
             }
         }
-        return "[\(self.label(label))](\(encoded))"
+        return encoded
     }
 
     /// A Markdown document someone else wrote (stored minutes): raw HTML cannot pass, every `<` not already escaped is.
