@@ -39,7 +39,7 @@ extension AppState {
         case .actionReassign:
             if let item = home.selectedAction {
                 let kind = FormKind(editing: RecordValue(item))
-                dialog = .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: data)))
+                dialog = .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: data).map(FormField.init)))
             }
         default:
             break
