@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuildCore
+import TerminalGrid
 
 /// `guild list`: prints sessions, action items, people, skills or any other registered kind of record, as a table or as JSON.
 struct ListCommand: ParsableCommand {
@@ -54,7 +55,9 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        let loaded = try LoadedStore.open(storeOptions)
+        // A kind kept in group folders read on request (notes) is read in full when it is what is listed.
+        let listed = What(rawValue: what) == nil ? RecordKind(rawValue: what)?.descriptor : nil
+        let loaded = try LoadedStore.open(storeOptions, includeNotes: listed?.groupsLoadOnRequest == true)
         let data = loaded.data
         let today = Day(clock.now, in: clock.calendar)
         guard let what = What(rawValue: what) else {
