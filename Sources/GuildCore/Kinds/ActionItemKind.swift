@@ -16,9 +16,9 @@ extension ActionItem {
 
     /// How the load cache writes and reads ActionItem records.
     static let cacheCoding = RecordCacheCoding(ActionItem.self, fields: ["ActionItem": "id,title,owner,due,status,sessionID,tag,createdAt,completedAt,updatedAt",
-                                               "Day": "year,month,day"],
-                     samples: { [ActionItem(id: RecordCacheCoding.sampleID, title: "", createdAt: RecordCacheCoding.sampleDate), Day(year: 2000, month: 1, day: 1)!] },
-                     encode: encodeForCache, decode: decodeFromCache)
+                                  "Day": "year,month,day"],
+        samples: { [ActionItem(id: RecordCacheCoding.sampleID, title: "", createdAt: RecordCacheCoding.sampleDate), Day(year: 2000, month: 1, day: 1)!] },
+        encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: ActionItem, _ w: inout ByteWriter) {
         w.uuid(r.id); w.string(r.title)

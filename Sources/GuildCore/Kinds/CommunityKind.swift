@@ -16,9 +16,9 @@ extension Community {
 
     /// How the load cache writes and reads Community records.
     static let cacheCoding = RecordCacheCoding(Community.self, fields: ["Community": "id,name,domain,members,stage,objectives,createdAt,updatedAt",
-                                              "Objective": "id,text,status"],
-                     samples: { [Community(id: RecordCacheCoding.sampleID, name: "", domain: "", createdAt: RecordCacheCoding.sampleDate), Objective(id: RecordCacheCoding.sampleID, text: "")] },
-                     encode: encodeForCache, decode: decodeFromCache)
+                                 "Objective": "id,text,status"],
+        samples: { [Community(id: RecordCacheCoding.sampleID, name: "", domain: "", createdAt: RecordCacheCoding.sampleDate), Objective(id: RecordCacheCoding.sampleID, text: "")] },
+        encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: Community, _ w: inout ByteWriter) {
         w.uuid(r.id); w.string(r.name); w.string(r.domain)

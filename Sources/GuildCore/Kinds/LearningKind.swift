@@ -17,7 +17,7 @@ extension Learning {
 
     /// How the load cache writes and reads Learning records.
     static let cacheCoding = RecordCacheCoding(Learning.self, fields: ["Learning": "id,kind,text,context,sessionID,author,kudosTo,createdAt,updatedAt"],
-                     samples: { [Learning(id: RecordCacheCoding.sampleID, kind: .win, text: "", createdAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
+        samples: { [Learning(id: RecordCacheCoding.sampleID, kind: .win, text: "", createdAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: Learning, _ w: inout ByteWriter) {
         w.uuid(r.id); w.string(r.kind.rawValue); w.string(r.text); w.string(r.context)

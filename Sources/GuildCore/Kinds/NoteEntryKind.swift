@@ -17,7 +17,7 @@ extension NoteEntry {
 
     /// How the load cache writes and reads NoteEntry records.
     static let cacheCoding = RecordCacheCoding(NoteEntry.self, fields: ["NoteEntry": "id,sessionID,kind,text,author,agendaItemID,writer,createdAt,updatedAt"],
-                     samples: { [NoteEntry(id: RecordCacheCoding.sampleID, sessionID: RecordCacheCoding.sampleID, kind: .note, text: "", createdAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
+        samples: { [NoteEntry(id: RecordCacheCoding.sampleID, sessionID: RecordCacheCoding.sampleID, kind: .note, text: "", createdAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: NoteEntry, _ w: inout ByteWriter) {
         w.uuid(r.id); w.uuid(r.sessionID); w.string(r.kind.rawValue); w.string(r.text)

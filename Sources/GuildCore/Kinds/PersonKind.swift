@@ -17,7 +17,7 @@ extension Person {
 
     /// How the load cache writes and reads Person records.
     static let cacheCoding = RecordCacheCoding(Person.self, fields: ["Person": "id,name,handle,team,role,email,away,pairingOptOut,updatedAt"],
-                     samples: { [Person(id: RecordCacheCoding.sampleID, name: "", handle: "", updatedAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
+        samples: { [Person(id: RecordCacheCoding.sampleID, name: "", handle: "", updatedAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: Person, _ w: inout ByteWriter) {
         w.uuid(r.id); w.string(r.name); w.string(r.handle); w.string(r.team); w.string(r.role)

@@ -16,7 +16,7 @@ extension Skill {
 
     /// How the load cache writes and reads Skill records.
     static let cacheCoding = RecordCacheCoding(Skill.self, fields: ["Skill": "id,name,category,critical,updatedAt"],
-                     samples: { [Skill(id: RecordCacheCoding.sampleID, name: "", updatedAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
+        samples: { [Skill(id: RecordCacheCoding.sampleID, name: "", updatedAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: Skill, _ w: inout ByteWriter) {
         w.uuid(r.id); w.string(r.name); w.string(r.category)

@@ -16,7 +16,7 @@ extension Solution {
 
     /// How the load cache writes and reads Solution records.
     static let cacheCoding = RecordCacheCoding(Solution.self, fields: ["Solution": "id,need,solution,approximateTime,risks,experts,skillIDs,updatedAt"],
-                     samples: { [Solution(id: RecordCacheCoding.sampleID, need: "", solution: "", updatedAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
+        samples: { [Solution(id: RecordCacheCoding.sampleID, need: "", solution: "", updatedAt: RecordCacheCoding.sampleDate)] }, encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: Solution, _ w: inout ByteWriter) {
         w.uuid(r.id); w.string(r.need); w.string(r.solution); w.string(r.approximateTime); w.string(r.risks)
