@@ -128,7 +128,8 @@ struct CommandMeasurement {
             handle = person.handle
             self.skill = skill.name
             word = skill.name.split(separator: " ").first.map(String.init) ?? skill.name
-            let held = data.sessions.values.filter { $0.status == .done }.max { $0.start < $1.start }
+            // The latest meeting wrapped up in Guild (`guild demo --scale` wraps up the held meetings of its series).
+            let held = data.sessions.values.filter { $0.status == .done && data.meetings[$0.id] != nil }.max { $0.start < $1.start }
             heldSession = held?.id.uuidString ?? ""
             if !data.sessions.values.contains(where: { $0.status == .live }),
                let next = data.sessions.values.filter({ $0.status == .planned }).min(by: { $0.start < $1.start }) {
