@@ -72,11 +72,13 @@ struct CommandMeasurement {
                           bulk: true, runs: bulkRuns))
         var metrics: [Metric] = []
         var notes: [String] = []
+        let loadBefore = LoadAverage.now()
         if !picks.hasLive { notes.append("ask: no live session in the store, not measured") }
         for item in cases {
             let store = item.writes ? copy : fixture
             var times = Samples()
             var peaks = Samples()
+            var cpu = Samples()
             let count = item.runs ?? runs
             let progress = BenchProgress("guild \(item.name)")
             for index in 0..<count {
@@ -94,6 +96,7 @@ struct CommandMeasurement {
                 }
                 times.add(outcome.milliseconds)
                 peaks.add(outcome.peakMegabytes)
+                if let milliseconds = outcome.cpuMilliseconds { cpu.add(milliseconds) }
                 progress.update(index + 1, of: count)
             }
             progress.finish()
@@ -103,7 +106,9 @@ struct CommandMeasurement {
             memory.runs = peaks.count
             memory.p95 = peaks.p95
             metrics.append(memory)
+            if cpu.count > 0 { metrics.append(Metric("cli: guild \(item.name): cpu (user + system)", cpu)) }
         }
+        notes.append("load average (1, 5, 15 min) before: \(loadBefore); after: \(LoadAverage.now())")
         return (metrics, notes)
     }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
 import Foundation
 import GuildCore
@@ -80,13 +85,17 @@ extension GuildStore {
     static func cachedRecords<R: Record>(_ type: R.Type, group: UUID, cache: GroupSnapshots, layout: StoreLayout) -> [R]? {
         guard let snapshot = cache.snapshot(of: group), snapshot.stampTrusted else { return nil }
         let folder = StoreLayout.folder(kind: R.kind, groupID: group)
-        guard let now = try? FileStatus.of(path: layout.absolute(folder)), now == snapshot.stamp else { return nil }
+        // The folder opened without following a link, then checked to be the very folder the cache describes.
+        let fd = Glibc.open(layout.absolute(folder), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard let now = try? FileStatus.of(descriptor: fd, path: folder), now == snapshot.stamp else { return nil }
         var records: [R] = []
         records.reserveCapacity(snapshot.entries.count)
         for entry in snapshot.entries {
-            let path = folder + "/" + StoreLayout.fileName(for: entry.id)
             guard let record = entry.record as? R, record.groupID == group,
-                  let status = try? FileStatus.of(path: layout.absolute(path)), entry.fingerprint.looksUnchanged(status) else { return nil }
+                  let status = FileStatus.of(name: StoreLayout.fileName(for: entry.id), in: fd),
+                  entry.fingerprint.looksUnchanged(status) else { return nil }
             records.append(record)
         }
         return records
