@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildUI
 import TerminalGrid
 
 /// Finds the session a meeting command means: by id (or its first characters), by title, or today's when none is named.
@@ -36,7 +37,9 @@ enum MeetingLookup {
     static func live(_ query: String?, in data: GuildData, calendar: Calendar) throws -> Session {
         let live = liveSessions(in: data)
         guard !live.isEmpty else {
-            throw CLIFailure("no meeting is live: start one with `guild meeting` (or press m on a session in the dashboard)")
+            let key = UserConfig.keymap(in: UserConfig.folder(environment: ProcessInfo.processInfo.environment)).keymap
+                .firstKeyName(Command.meetingStart.rawValue)
+            throw CLIFailure("no meeting is live: start one with `guild meeting` (or press \(key) on a session in the dashboard)")
         }
         guard let query, !query.isEmpty else {
             return live.count == 1 ? live[0] : try choose(among: live, calendar: calendar)
@@ -97,5 +100,13 @@ enum MeetingLookup {
             throw CLIFailure("\"\(text)\" matches several sessions: " + titles.sorted().prefix(5).joined(separator: "; ") + " (be more precise or give an id)")
         }
         return byTitle.max { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }!
+    }
+
+    /// For `found` (a series, or one of several sessions sharing its title): its latest meeting that took place by `now`
+    /// — wrapped up, or ended and neither cancelled nor a series itself; nil when none has.
+    static func latestHeld(_ found: Session, in data: GuildData, now: Date) -> Session? {
+        ([found] + data.sessions.values.filter { $0.seriesID == found.id || ($0.title == found.title && $0.id != found.id) })
+            .filter { $0.status == .done || ($0.status != .cancelled && $0.recurrence == nil && $0.end <= now) }
+            .max { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }
     }
 }
