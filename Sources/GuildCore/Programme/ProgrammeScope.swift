@@ -28,21 +28,30 @@ public struct ProgrammeScope: Sendable, Hashable {
 
     /// The people the scope is for: the community's members, or everyone not away.
     public func people(in data: GuildData) -> [Person] {
+        SkillsMatrix.sortedPeople(unorderedPeople(in: data))
+    }
+
+    /// `people(in:)` in no particular order, for counts and sets.
+    func unorderedPeople(in data: GuildData) -> [Person] {
         if let communityID {
             let members = Set(data.communities[communityID]?.members ?? [])
-            return data.people.values.filter { members.contains($0.id) }.sorted(by: SkillsMatrix.personOrder)
+            return data.people.values.filter { members.contains($0.id) }
         }
-        return data.people.values.filter { !$0.isAway }.sorted(by: SkillsMatrix.personOrder)
+        return data.people.values.filter { !$0.isAway }
     }
 
     /// Action items in the scope: those that came out of its sessions (every item for the whole programme).
     public func actions(in data: GuildData) -> [ActionItem] {
-        let items = data.actions.values.filter { item in
+        unorderedActions(in: data).sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
+    }
+
+    /// `actions(in:)` in no particular order, for counts.
+    func unorderedActions(in data: GuildData) -> [ActionItem] {
+        data.actions.values.filter { item in
             guard communityID != nil else { return true }
             guard let sessionID = item.sessionID, let session = data.sessions[sessionID] else { return false }
             return includes(session, in: data)
         }
-        return items.sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
     }
 
     /// Learnings in the scope: from its sessions, or written by its members (every learning for the whole programme).
