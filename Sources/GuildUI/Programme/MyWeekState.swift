@@ -11,13 +11,15 @@ public struct MyWeekState: Sendable, Equatable {
     public static let horizonDays = 14
 
     /// `ratings`: the data's current ratings, when the dashboard keeps them (`SkillsMapMemo`).
-    init(person: UUID, data: GuildData, now: Date, calendar: Calendar, ratings: CurrentRatings? = nil) {
-        week = MyWeek(person: person, in: data, now: now, calendar: calendar, horizonDays: Self.horizonDays, ratings: ratings)
+    init(person: UUID, data: GuildData, now: Date, calendar: Calendar, documentAfterDays: Int = SessionDocumentation.defaultDays,
+         ratings: CurrentRatings? = nil) {
+        week = MyWeek(person: person, in: data, now: now, calendar: calendar, horizonDays: Self.horizonDays, documentAfterDays: documentAfterDays,
+                      ratings: ratings)
     }
 
     /// The same person's week for new data or a new day, keeping the scroll.
     func refreshed(data: GuildData, now: Date, calendar: Calendar) -> MyWeekState {
-        var fresh = MyWeekState(person: week.personID, data: data, now: now, calendar: calendar)
+        var fresh = MyWeekState(person: week.personID, data: data, now: now, calendar: calendar, documentAfterDays: week.documentAfterDays)
         fresh.scroll = scroll
         return fresh
     }
