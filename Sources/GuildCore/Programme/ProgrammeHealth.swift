@@ -82,7 +82,7 @@ public struct ProgrammeHealth: Sendable, Equatable {
         let windowStart = periods.first!.start(in: calendar)
         let windowEnd = periods.last!.end(in: calendar)
         // Only counted and looked up here, so never sorted.
-        let people = scope.unorderedPeople(in: data)
+        let people = scope.members(in: data)
         let counted = Set(people.map(\.id))
         let held = scope.heldSessions(in: data)
         let inWindow = held.filter { $0.start >= windowStart && $0.start < windowEnd }

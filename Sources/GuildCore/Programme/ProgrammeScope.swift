@@ -28,11 +28,12 @@ public struct ProgrammeScope: Sendable, Hashable {
 
     /// The people the scope is for: the community's members, or everyone not away.
     public func people(in data: GuildData) -> [Person] {
-        SkillsMatrix.sortedPeople(unorderedPeople(in: data))
+        SkillsMatrix.sortedPeople(members(in: data))
     }
 
-    /// `people(in:)` in no particular order, for counts and sets.
-    func unorderedPeople(in data: GuildData) -> [Person] {
+    /// The same people as `people(in:)` in no particular order, for counting and filtering before sorting (sorting
+    /// two thousand names in the user's locale costs more than the rest of a report).
+    public func members(in data: GuildData) -> [Person] {
         if let communityID {
             let members = Set(data.communities[communityID]?.members ?? [])
             return data.people.values.filter { members.contains($0.id) }
