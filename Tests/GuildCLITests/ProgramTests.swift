@@ -147,6 +147,32 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(program.state.entries, ["outcome store changed"])
     }
 
+    func testARoundInWhichNothingHappenedDrawsNoFrame() {
+        var rounds = 0
+        // Quiet rounds, a watch reporting a change in the third, more quiet rounds, a key, a quiet round, quit.
+        let terminal = ScriptedTerminal([.key(nil), .key(nil), .key(nil), .key(nil), .key(nil), .key(nil), .key(.char("x")),
+                                         .key(nil), .key(.char("q"))])
+        let program = program(terminal, watches: [{ _ in
+            rounds += 1
+            return rounds == 3 ? [.outcome("store changed")] : []
+        }])
+        XCTAssertEqual(program.run(), 0)
+        XCTAssertEqual(terminal.frames.map { $0.line(0).trimmingCharacters(in: .whitespaces) }, ["0 entries", "1 entries", "2 entries"],
+                       "the first frame, one after the watch's change, one after the key; quiet rounds draw nothing")
+        XCTAssertEqual(terminal.waits.count, 9, "every round still waits for a key")
+    }
+
+    func testAMeetingIdleBetweenTicksDrawsOnlyWhenTheClockTicks() {
+        var time = Self.start
+        let terminal = ScriptedTerminal(Array(repeating: .key(nil), count: 8) + [.signal(SIGTERM)])
+        terminal.onWait = { time += 0.25 }
+        let program = program(terminal, ticks: .everySecond, now: { time })
+        XCTAssertEqual(program.run(), 0)
+        // Eight quarter-second rounds cross two seconds: the start's tick, then one a second.
+        XCTAssertEqual(program.state.entries, ["tick 0", "tick 1", "tick 2"])
+        XCTAssertEqual(terminal.frames.count, 3, "a frame for each tick, none for the rounds between")
+    }
+
     func testEventsBecomeEachScreensActions() {
         let now = Self.start
         guard case .key(.char("j"))? = DashboardProgram.action(for: .key(.char("j"))),

@@ -81,4 +81,24 @@ final class SkillsMapMemoTests: XCTestCase {
         frame(state)
         XCTAssertEqual(state.skillsMapMemo.builds.page, opened + 1, "asking ranks once; moving reuses the answer")
     }
+
+    func testCurrentRatingsAreComputedOncePerDataForEveryTabThatReadsThem() {
+        var state = Fixtures.state()
+        Fixtures.press(&state, "s")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.ratings, 1, "the matrix reads them")
+        for key in ["2", "j", "3", "4"] {
+            Fixtures.press(&state, key)
+            frame(state)
+        }
+        Fixtures.type(&state, "kubernetes")
+        Fixtures.press(&state, "enter")
+        frame(state)
+        _ = reduce(&state, .tick(state.now.addingTimeInterval(120)))
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.ratings, 1, "gaps, pairs and who to ask reuse them; a clock tick too")
+        _ = reduce(&state, .storeReloaded(state.data, problems: []))
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.ratings, 2, "new data: computed again, once")
+    }
 }

@@ -19,6 +19,8 @@ struct DemoCommand: ParsableCommand {
                 10,000 action items
           org   2,000 people × 300 skills in 40 teams, 5,000 sessions,
                 100,000 notes, 20,000 action items
+          4x-org  four times org: 8,000 people × 1,200 skills, 20,000 sessions,
+                400,000 notes, 80,000 action items (for measuring headroom)
 
         Generated people have plausible names, sparse ratings clustered by team, recurring series, past and upcoming \
         sessions with agendas, and open, done, dropped and overdue action items. Writing org takes a while: every \
@@ -37,7 +39,7 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the demo store (default: $XDG_DATA_HOME/guild-demo).", valueName: "path"))
     var store: String?
 
-    @Option(help: ArgumentHelp("How much data: team (the sample team), 10k or org.", valueName: "team|10k|org"))
+    @Option(help: ArgumentHelp("How much data: team (the sample team), 10k, org or 4x-org.", valueName: "team|10k|org|4x-org"))
     var scale: DemoScale = .team
 
     @Option(help: "The random seed; the same seed gives the same data.")

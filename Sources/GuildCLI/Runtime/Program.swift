@@ -4,7 +4,8 @@ import TerminalGrid
 /// The one run loop of every interactive screen — the dashboard, the meeting's shared screen, the note-taker's view.
 ///
 /// Each round it draws the state, waits for a key (or does the idle step first), ticks the clock, applies every key
-/// already waiting, and asks its watches for outside changes (the store, a sync). Every event becomes an action for
+/// already waiting, and asks its watches for outside changes (the store, a sync). A round in which nothing happened (no
+/// key, no action reduced) draws nothing: the state, and so the frame, is what the terminal already shows. Every event becomes an action for
 /// the definition's one reducer; the effects it returns are performed here, by the performer the screen supplies,
 /// and their outcomes come back as actions. Bubble Tea's single `Program` is the model.
 final class Program<State, Action, Effect> {
@@ -25,6 +26,8 @@ final class Program<State, Action, Effect> {
     private let now: () -> Date
     private let perform: Perform
     private let watches: [Watch]
+    /// Whether something happened since the last frame (an action was reduced or a key arrived), so the next round draws.
+    private var needsFrame = true
 
     /// A program on `terminal`, starting from `state`; `now` is the clock (pinned or real).
     init(state: State, definition: ProgramDefinition<State, Action, Effect>, terminal: any ProgramTerminal, now: @escaping () -> Date,
@@ -43,7 +46,10 @@ final class Program<State, Action, Effect> {
         var lastPeriod = ticks.periodNumber(of: now())
         if ticks.atStart { send(event: .tick(now())) }
         while !definition.isFinished(state) {
-            terminal.draw(definition.render(state))
+            if needsFrame {
+                terminal.draw(definition.render(state))
+                needsFrame = false
+            }
             var key: Key?
             if definition.hasIdleWork(state) {
                 // Work the frame did not need is done once it is on screen, unless a key is already waiting.
@@ -60,6 +66,8 @@ final class Program<State, Action, Effect> {
             // Every key already waiting is applied before the next frame.
             var handled = 0
             while let pressed = key {
+                // Even a key the program ignores may follow a repaint the terminal needs (a resume after Ctrl-Z).
+                needsFrame = true
                 send(event: .key(pressed))
                 handled += 1
                 if definition.isFinished(state) || handled >= Self.keysPerFrame { break }
@@ -84,6 +92,7 @@ final class Program<State, Action, Effect> {
 
     /// Reduces `action` and performs the effects, feeding each outcome back, until none is left.
     func send(_ action: Action) {
+        needsFrame = true
         var effects = definition.reduce(&state, action)
         while !effects.isEmpty {
             let effect = effects.removeFirst()

@@ -81,6 +81,7 @@ public struct ProgrammeHealth: Sendable, Equatable {
         let periods = periods.isEmpty ? [ProgrammePeriod.containing(now, length: .month, calendar: calendar)] : periods
         let windowStart = periods.first!.start(in: calendar)
         let windowEnd = periods.last!.end(in: calendar)
+        // Only counted and looked up here, so never sorted.
         let people = scope.members(in: data)
         let counted = Set(people.map(\.id))
         let held = scope.heldSessions(in: data)
@@ -116,7 +117,8 @@ public struct ProgrammeHealth: Sendable, Equatable {
         contributors = ProgrammeHealth.ordered(inWindow.flatMap { ProgrammeHealth.contributors(of: $0) }.filter(counted.contains))
         let presented = ProgrammeHealth.ordered(inWindow.flatMap(\.presenters))
         presenters = presented
-        firstTimePresenters = firstTalks.filter { $0.value >= windowStart && $0.value < windowEnd && presented.contains($0.key) }
+        let presentedSet = Set(presented)
+        firstTimePresenters = firstTalks.filter { $0.value >= windowStart && $0.value < windowEnd && presentedSet.contains($0.key) }
             .sorted { ($0.value, $0.key.orderKey) < ($1.value, $1.key.orderKey) }.map(\.key)
         var facilitators: [UUID: Int] = [:], takers: [UUID: Int] = [:]
         for session in inWindow {
@@ -134,7 +136,7 @@ public struct ProgrammeHealth: Sendable, Equatable {
         }
         ratings = votes.map { FormatRating(format: $0.key, average: Double($0.value.sum) / Double($0.value.count), votes: $0.value.count, sessions: $0.value.sessions) }
             .sorted { ($0.average, $1.format.rawValue) > ($1.average, $0.format.rawValue) }
-        let created = scope.actions(in: data).filter { $0.createdAt >= windowStart && $0.createdAt < windowEnd && $0.createdAt <= now }
+        let created = scope.unorderedActions(in: data).filter { $0.createdAt >= windowStart && $0.createdAt < windowEnd && $0.createdAt <= now }
         followThrough = FollowThrough(created, today: Day(now, in: calendar), calendar: calendar)
         skillCount = data.skills.count
     }

@@ -28,7 +28,7 @@ public struct ProgrammeScope: Sendable, Hashable {
 
     /// The people the scope is for: the community's members, or everyone not away.
     public func people(in data: GuildData) -> [Person] {
-        members(in: data).sorted(by: SkillsMatrix.personOrder)
+        SkillsMatrix.sortedPeople(members(in: data))
     }
 
     /// The same people as `people(in:)` in no particular order, for counting and filtering before sorting (sorting
@@ -43,12 +43,16 @@ public struct ProgrammeScope: Sendable, Hashable {
 
     /// Action items in the scope: those that came out of its sessions (every item for the whole programme).
     public func actions(in data: GuildData) -> [ActionItem] {
-        let items = data.actions.values.filter { item in
+        unorderedActions(in: data).sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
+    }
+
+    /// `actions(in:)` in no particular order, for counts.
+    func unorderedActions(in data: GuildData) -> [ActionItem] {
+        data.actions.values.filter { item in
             guard communityID != nil else { return true }
             guard let sessionID = item.sessionID, let session = data.sessions[sessionID] else { return false }
             return includes(session, in: data)
         }
-        return items.sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
     }
 
     /// Learnings in the scope: from its sessions, or written by its members (every learning for the whole programme).

@@ -68,8 +68,9 @@ public struct MyWeek: Sendable, Equatable {
     public var documentAfterDays: Int
 
     /// Builds the view for `person` at `now`: sessions up to `horizonDays` ahead, kudos from the last `kudosDays` days.
+    /// `ratings` are the data's current ratings when the caller keeps them.
     public init(person: UUID, in data: GuildData, now: Date, calendar: Calendar, horizonDays: Int = 14, kudosDays: Int = 30,
-                documentAfterDays: Int = SessionDocumentation.defaultDays) {
+                documentAfterDays: Int = SessionDocumentation.defaultDays, ratings known: CurrentRatings? = nil) {
         personID = person
         self.documentAfterDays = documentAfterDays
         undocumented = SessionDocumentation.overdue(in: data, now: now, days: documentAfterDays, for: person)
@@ -87,8 +88,9 @@ public struct MyWeek: Sendable, Equatable {
             return held.isEmpty ? nil : RoleInSession(occurrence: occurrence, roles: held)
         }
 
-        let ratings = CurrentRatings(data)
-        let others = data.people.values.filter { $0.id != person }.sorted(by: SkillsMatrix.personOrder)
+        let ratings = known ?? CurrentRatings(data)
+        // Name order by precomputed keys: a locale-aware comparison per pair was most of opening the week at org scale.
+        let others = SkillsMatrix.sortedPeople(data.people.values.filter { $0.id != person })
         goals = ratings.ratings(of: person).values
             .filter { data.skills[$0.skillID] != nil && ratings.wantsToLearn(person, $0.skillID) }
             .map { rating in

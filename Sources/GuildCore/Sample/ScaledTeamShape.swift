@@ -47,6 +47,12 @@ public struct ScaledTeamShape: Sendable, Hashable {
         people: 2_000, skills: 300, teams: 40, sessions: 5_000, recurringSeries: 8, notes: 100_000, actions: 20_000,
         learnings: 1_000, topics: 80, communities: 10, solutions: 40, historyDays: 730)
 
+    /// Four times `org` (121,720 records besides 400,000 notes), in the same 40 teams: what "at 4× organisation
+    /// scale" is measured on.
+    public static let org4x = ScaledTeamShape(
+        people: 8_000, skills: 1_200, teams: 40, sessions: 20_000, recurringSeries: 32, notes: 400_000, actions: 80_000,
+        learnings: 4_000, topics: 320, communities: 40, solutions: 160, historyDays: 730)
+
     /// Records of every kind together (rating sheets count one per person).
     public var totalRecords: Int {
         people * 2 + skills + sessions + notes + actions + learnings + topics + communities + solutions

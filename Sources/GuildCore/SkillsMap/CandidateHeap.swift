@@ -12,8 +12,16 @@ struct CandidateHeap {
 
     mutating func removeAll() { elements.removeAll(keepingCapacity: true) }
 
-    /// Keeps `partner` if it is among the best `capacity` seen.
+    /// Keeps `partner` if it is among the best `capacity` seen. Most offers are not: they are turned away here,
+    /// inlined into the caller's loop.
+    @inline(__always)
     mutating func offer(score: Double, partner: Int) {
+        if elements.count >= capacity, !Self.isWorse(elements[0], than: (score: score, partner: partner)) { return }
+        keep(score: score, partner: partner)
+    }
+
+    /// Puts `partner` among the best seen (it is better than the worst kept, or there is room).
+    private mutating func keep(score: Double, partner: Int) {
         let candidate = (score: score, partner: partner)
         if elements.count < capacity {
             elements.append(candidate)

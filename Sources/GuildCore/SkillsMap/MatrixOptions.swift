@@ -52,9 +52,9 @@ public struct MatrixOptions: Sendable, Hashable {
     /// Whether any filter is on.
     public var isFiltered: Bool { team != nil || category != nil || minimumLevel > .none || interest != .any }
 
-    /// The matrix with these options applied.
-    public func matrix(_ data: GuildData) -> SkillsMatrix {
-        let ratings = CurrentRatings(data)
+    /// The matrix with these options applied; `ratings` are the data's current ratings when the caller keeps them.
+    public func matrix(_ data: GuildData, ratings known: CurrentRatings? = nil) -> SkillsMatrix {
+        let ratings = known ?? CurrentRatings(data)
         var skills = data.skills.values.filter { category == nil || TextMatch.fold($0.category) == TextMatch.fold(category!) }
         var people = data.people.values.filter { team == nil || TextMatch.fold($0.team) == TextMatch.fold(team!) }
         if minimumLevel > .none {
@@ -65,11 +65,13 @@ public struct MatrixOptions: Sendable, Hashable {
         case .wantsToLearn: people = people.filter { p in skills.contains { ratings.rating(p.id, $0.id)?.wantsToLearn ?? false } }
         case .happyToTeach: people = people.filter { p in skills.contains { ratings.rating(p.id, $0.id)?.happyToTeach ?? false } }
         }
+        // Sorted by precomputed keys (`SortKey`), as the home screen's matrix is: a locale-aware comparison per pair
+        // was most of building the matrix at organisation scale.
         switch sort {
         case .person, .skill:
-            people.sort(by: SkillsMatrix.personOrder)
+            people = SkillsMatrix.sortedPeople(people)
         case .team, .coverage:
-            people.sort { a, b in
+            people = SortKey.sorted(people, keys: people.map { SortKey.of($0.team) + [0] + SortKey.of($0.name) }) { a, b in
                 let order = TextOrder.compare(a.team, b.team)
                 return order == .orderedSame ? SkillsMatrix.personOrder(a, b) : order == .orderedAscending
             }
@@ -81,7 +83,7 @@ public struct MatrixOptions: Sendable, Hashable {
                 return la != lb ? la > lb : a.offset < b.offset
             }.map(\.element)
         }
-        skills.sort(by: SkillsMatrix.skillOrder)
+        skills = SkillsMatrix.sortedSkills(skills)
         if sort == .coverage {
             let coverage = Dictionary(uniqueKeysWithValues: skills.map { skill in
                 (skill.id, people.filter { ratings.level($0.id, skill.id) >= .proficient }.count)

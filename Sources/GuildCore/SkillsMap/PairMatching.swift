@@ -134,10 +134,14 @@ struct PairMatching {
         } else {
             edges.reserveCapacity(count * keep)
             var best = CandidateHeap(capacity: keep)
+            var row = [Double](repeating: 0, count: count)
+            var recent = [Bool](repeating: false, count: count)
             for a in 0..<count {
                 best.removeAll()
-                for b in 0..<count where b != a && !scores.isRecent(a, b) {
-                    best.offer(score: scores.score(a, b), partner: b)
+                // One pass scores the whole row (`PairScores.scores(of:)`: the same values as `score`, `isRecent`).
+                scores.scores(of: a, into: &row, recent: &recent)
+                for b in 0..<count where b != a && !recent[b] {
+                    best.offer(score: row[b], partner: b)
                 }
                 for (score, b) in best.elements {
                     edges.append(Edge(score: score, a: Int32(min(a, b)), b: Int32(max(a, b))))

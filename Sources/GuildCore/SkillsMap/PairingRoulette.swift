@@ -28,9 +28,10 @@ public enum PairingRoulette {
         public init() {}
     }
 
-    /// Draws this round's pairs from everyone present, given earlier rounds (any order).
+    /// Draws this round's pairs from everyone present, given earlier rounds (any order); `ratings` are the data's
+    /// current ratings when the caller keeps them.
     public static func draw(_ data: GuildData, previous: [PairingRound], seed: UInt64, at time: Date,
-                            rules: Rules = Rules(), id: UUID? = nil) -> PairingDraw {
+                            rules: Rules = Rules(), id: UUID? = nil, ratings known: CurrentRatings? = nil) -> PairingDraw {
         var skipped: [(UUID, PairingDraw.SkipReason)] = []
         var present: [Person] = []
         for person in SkillsMatrix.sortedPeople(Array(data.people.values)) {
@@ -43,7 +44,7 @@ public enum PairingRoulette {
         for round in history.prefix(rules.window) { for group in round.groups { recent.formUnion(group.pairKeys) } }
 
         var random = SeededRandom(seed: seed)
-        let ratings = CurrentRatings(data)
+        let ratings = known ?? CurrentRatings(data)
         let scores = PairScores(present, ratings: ratings, data: data, history: history, recent: recent, seed: seed, rules: rules)
         let matching = PairMatching(scores: scores, rules: rules)
         let members = matching.groups()

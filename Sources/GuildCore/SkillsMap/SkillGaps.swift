@@ -14,9 +14,10 @@ public enum SkillGaps {
     }
 
     /// Every gap among `scope`'s people (everyone for the whole programme), most urgent first: critical, then fewest
-    /// holders, then most learners, then name.
-    public static func report(_ data: GuildData, scope: ProgrammeScope = .all, rules: Rules = Rules()) -> [SkillGap] {
-        let ratings = CurrentRatings(data)
+    /// holders, then most learners, then name. `ratings` are the data's current ratings when the caller keeps them.
+    public static func report(_ data: GuildData, scope: ProgrammeScope = .all, rules: Rules = Rules(), ratings known: CurrentRatings? = nil)
+        -> [SkillGap] {
+        let ratings = known ?? CurrentRatings(data)
         let counted = KnowledgeGap.holders(in: scope, data: data).map(Set.init)
         let people = SkillsMatrix.sortedPeople(data.people.values.filter { counted?.contains($0.id) ?? true })
         // One pass over everyone's ratings, in name order: each skill's holders (3+), teachers, learners and the people

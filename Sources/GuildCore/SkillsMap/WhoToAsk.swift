@@ -23,11 +23,12 @@ public enum WhoToAsk {
         static let awayFactor = 0.5
     }
 
-    /// People ranked for `question`, best first; ties by name.
-    public static func rank(_ question: String, in data: GuildData, limit: Int? = nil) -> [WhoToAskHit] {
+    /// People ranked for `question`, best first; ties by name. `ratings` are the data's current ratings when the
+    /// caller keeps them (the dashboard does, per data change).
+    public static func rank(_ question: String, in data: GuildData, limit: Int? = nil, ratings known: CurrentRatings? = nil) -> [WhoToAskHit] {
         let words = QueryWords(question)
         guard !words.isEmpty else { return [] }
-        let ratings = CurrentRatings(data)
+        let ratings = known ?? CurrentRatings(data)
         var hits: [UUID: WhoToAskHit] = [:]
         var skillPoints: [UUID: Double] = [:], talkPoints: [UUID: [Double]] = [:], solutionPoints: [UUID: [Double]] = [:]
         var mentionPoints: [UUID: Double] = [:]

@@ -12,12 +12,14 @@ struct MeetingNotesPanel {
         let theme = state.theme
         let data = state.data
         let actions = state.meetingActions
-        // The notes are kept sorted by time then id, as the action items are: the newest few of each, merged.
-        var count = actions.count
+        // The notes are kept sorted by time then id, as the action items are: the newest few of each, merged. How many
+        // are not parked is counted once per change of the notes; only the newest are visited here.
+        let count = actions.count + state.unparkedNoteCount
         var newestNotes: [NoteEntry] = []
-        for note in state.notes.reversed() where !ParkingLot.isParked(note) {
-            count += 1
-            if newestNotes.count < limit { newestNotes.append(note) }
+        var index = state.notes.endIndex
+        while newestNotes.count < limit, index > state.notes.startIndex {
+            index -= 1
+            if !ParkingLot.isParked(state.notes[index]) { newestNotes.append(state.notes[index]) }
         }
         newestNotes.reverse()
         let newestActions = actions.suffix(limit)

@@ -8,12 +8,22 @@ import TerminalGrid
 /// round order comes from `seed` and new notes' ids from `ids`, so a meeting replays exactly in tests.
 public struct MeetingState: Sendable {
     /// People, sessions, action items and topics of the store.
-    public internal(set) var data: GuildData
+    public internal(set) var data: GuildData {
+        didSet { dataStamp = .next() }
+    }
     /// The held session record this meeting runs on, as the store last had it: the base of the meeting's saves.
     public internal(set) var session: Session
     public let role: MeetingRole
+    /// Versions of `data` and `notes` (a stamp never reused), which what `memo` keeps is keyed on.
+    private(set) var dataStamp = DetailMemo.Stamp.next()
+    private(set) var notesStamp = DetailMemo.Stamp.next()
+    /// What frames derive from the data and the notes (this meeting's action items, the questions, the parking lot),
+    /// kept until they change: a meeting with thousands of notes and an organisation's action items draws in time.
+    let memo = ViewMemo()
     /// This session's notes, oldest first.
-    public internal(set) var notes: [NoteEntry]
+    public internal(set) var notes: [NoteEntry] {
+        didSet { notesStamp = .next() }
+    }
     /// Anonymous questions, oldest first: in the order the shared screen first saw them (kept in the progress record).
     public internal(set) var questionOrder: [UUID]
     /// What the meeting did with each question (absent: still open).
@@ -299,18 +309,50 @@ public struct MeetingState: Sendable {
     }
 
     /// Parking-lot notes, oldest first.
-    public var parked: [NoteEntry] { notes.filter(ParkingLot.isParked) }
+    public var parked: [NoteEntry] {
+        memo.value("meeting.parked", for: notesStamp.number) { notes.filter(ParkingLot.isParked) }
+    }
 
     /// Anonymous questions in the order first seen.
     public var questions: [NoteEntry] {
-        let byID = Dictionary(notes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return questionOrder.compactMap { byID[$0] }
+        memo.value("meeting.questions", for: QuestionsKey(notes: notesStamp.number, order: questionOrder)) {
+            let byID = Dictionary(notes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return questionOrder.compactMap { byID[$0] }
+        }
+    }
+
+    /// How many notes are not parked (the notes panel's count), counted once per change of the notes.
+    var unparkedNoteCount: Int {
+        memo.value("meeting.unparked", for: notesStamp.number) { notes.count - parked.count }
+    }
+
+    /// The places in `parked` of the entries already made topics (by title), found once per notes and data change.
+    var promotedParkingEntries: Set<Int> {
+        memo.value("meeting.promoted", for: [notesStamp.number, dataStamp.number]) {
+            let parked = self.parked
+            let titles = Set(data.topics.values.map { TextMatch.fold($0.title) })
+            return Set(parked.indices.filter { titles.contains(TextMatch.fold(ParkingLot.title(of: parked[$0]))) })
+        }
+    }
+
+    /// What `questions` is built from.
+    private struct QuestionsKey: Hashable {
+        var notes: UInt64
+        var order: [UUID]
+    }
+
+    /// What `meetingActions` is built from.
+    private struct ActionsKey: Hashable {
+        var data: UInt64
+        var session: UUID
     }
 
     /// The action items written in this meeting, oldest first.
     public var meetingActions: [ActionItem] {
-        data.actions.values.filter { $0.sessionID == session.id }
-            .sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
+        memo.value("meeting.actions", for: ActionsKey(data: dataStamp.number, session: session.id)) {
+            data.actions.values.filter { $0.sessionID == session.id }
+                .sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }
+        }
     }
 
     /// Who facilitates and takes notes next time (series only): the rotation, with this wrap-up's skips and swap.

@@ -85,7 +85,7 @@ private func drawSide(_ state: MeetingState, in rect: Rect, on grid: inout Grid)
                empty: rect.width >= 34 ? "guild ask \"…\" from any terminal" : "guild ask \"…\"")
         .draw(in: parts[1], on: &grid, theme: theme)
     let parked = state.parked
-    let promoted = Set(parked.indices.filter { ParkingLot.isPromoted(parked[$0], topics: state.data.topics.values) })
+    let promoted = state.promotedParkingEntries
     let park = state.keymap.firstKeyName(MeetingCommand.noteParking.rawValue)
     QueuePanel(title: "Parking lot", items: parked.map { ParkingLot.title(of: $0) }, empty: park + (rect.width >= 34 ? " parks a topic for later" : " parks a topic"),
                selected: state.step == .wrapUp && !parked.isEmpty ? min(state.parkingRow, parked.count - 1) : nil, marked: promoted)

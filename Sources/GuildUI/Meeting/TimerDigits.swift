@@ -15,12 +15,22 @@ struct TimerDigits {
 
     /// The largest scale whose rows fit in `size` (checked with the widest text the clock shows), or nil when not even the compact font fits.
     static func scale(toFit size: Size, widest: String = "-00:00") -> Int? {
-        for scale in stride(from: 4, through: 0, by: -1) {
-            let sample = rows(widest, scale: scale)
-            let width = sample.first.map { DisplayWidth.of($0) } ?? 0
-            if width <= size.width && sample.count <= size.height { return scale }
+        let sizes = widest == clockText ? clockSizes : measured(widest)
+        return sizes.first { $0.width <= size.width && $0.height <= size.height }?.scale
+    }
+
+    /// The widest text the meeting's clocks show.
+    private static let clockText = "-00:00"
+
+    /// The size of the clock's widest text at each scale, largest first: measured once, not every frame.
+    private static let clockSizes = measured(clockText)
+
+    /// The size of `text` drawn at each scale, largest first.
+    private static func measured(_ text: String) -> [(scale: Int, width: Int, height: Int)] {
+        stride(from: 4, through: 0, by: -1).map { scale in
+            let sample = rows(text, scale: scale)
+            return (scale, sample.first.map { DisplayWidth.of($0) } ?? 0, sample.count)
         }
-        return nil
     }
 
     /// Draws `text` centred in `area` at the largest fitting scale (plain text when nothing fits); returns the rows used.

@@ -67,7 +67,9 @@ extension AppState {
         guard overlay == nil else { return }
         switch identity {
         case .found(let me)? where data.people[me.personID] != nil:
-            openProgramme(.myWeek(MyWeekState(person: me.personID, data: data, now: now, calendar: calendar, documentAfterDays: documentAfterDays)))
+            let ratings = skillsMapMemo.ratings(dataStamp: dataStamp.number) { CurrentRatings(data) }
+            openProgramme(.myWeek(MyWeekState(person: me.personID, data: data, now: now, calendar: calendar, documentAfterDays: documentAfterDays,
+                                              ratings: ratings)))
         case .unknown(let reason)?:
             notify("Your week: " + reason, isError: true)
         default:

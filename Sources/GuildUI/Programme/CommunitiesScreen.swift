@@ -12,18 +12,23 @@ struct CommunitiesScreen {
 
     private var theme: Theme { context.theme }
     private var muted: Style { theme.style(.muted) }
+    /// Every community's held sessions and open action items, found once per data and clock change.
+    private var index: CommunityIndex {
+        context.viewMemo.value("communities.index", for: context.stateNumber) { CommunityIndex(data: context.data) }
+    }
 
     /// The list lines (one a community, the selected one highlighted).
     func listLines(width: Int) -> [[Span]] {
         if communities.communities.isEmpty {
             return [[Span("No communities yet. A community of practice has a domain, members, a stage and objectives.", style: muted)]]
         }
-        return communities.communities.enumerated().compactMap { index, id in
+        let index = self.index
+        return communities.communities.enumerated().compactMap { position, id in
             guard let community = context.data.communities[id] else { return nil }
-            let held = ProgrammeScope(communityID: id).heldSessions(in: context.data).count
+            let held = index.heldSessions(of: id).count
             let scoped = scope == id ? " ◆ scoped" : ""
             let text = " \(community.name)  ·  \(community.stage.rawValue)  ·  \(community.members.count) members  ·  \(held) held\(scoped)"
-            let style = index == communities.selected ? theme.style(.selection) : theme.style(.text)
+            let style = position == communities.selected ? theme.style(.selection) : theme.style(.text)
             return [Span(ChartLines.fit(text, width), style: style)]
         }
     }
@@ -69,17 +74,18 @@ struct CommunitiesScreen {
                           Span(ChartLines.fit(occurrence.session.format.badge, 7), style: theme.style(ThemeRole.badge(occurrence.session.format))),
                           Span(SafeText.sanitize(occurrence.session.title))])
         }
-        let held = scope.heldSessions(in: data).suffix(5).reversed()
+        let index = self.index
+        let allHeld = index.heldSessions(of: id)
+        let held = allHeld.suffix(5).reversed()
         lines.append([])
-        lines.append([Span("Held", style: theme.style(.header)), Span("  \(scope.heldSessions(in: data).count) in all", style: muted)])
+        lines.append([Span("Held", style: theme.style(.header)), Span("  \(allHeld.count) in all", style: muted)])
         if held.isEmpty { lines.append([Span("  none yet", style: muted)]) }
         for session in held {
             lines.append([Span("  " + ChartLines.fit(MarkdownText.day(session.start, calendar: context.calendar), 12), style: muted),
                           Span(ChartLines.fit(session.format.badge, 7), style: theme.style(ThemeRole.badge(session.format))),
                           Span(SafeText.sanitize(session.title))])
         }
-        let open = scope.actions(in: data).filter { $0.status == .open }
-            .sorted { ($0.due ?? Day(year: 9999, month: 12, day: 31)!, $0.title) < ($1.due ?? Day(year: 9999, month: 12, day: 31)!, $1.title) }
+        let open = index.open(of: id)
         lines.append([])
         lines.append([Span("Open action items", style: theme.style(.header)), Span("  \(open.count)", style: muted)])
         if open.isEmpty { lines.append([Span("  none", style: muted)]) }

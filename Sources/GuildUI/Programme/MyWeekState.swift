@@ -10,8 +10,11 @@ public struct MyWeekState: Sendable, Equatable {
     /// How many days ahead the screen looks for sessions.
     public static let horizonDays = 14
 
-    init(person: UUID, data: GuildData, now: Date, calendar: Calendar, documentAfterDays: Int = SessionDocumentation.defaultDays) {
-        week = MyWeek(person: person, in: data, now: now, calendar: calendar, horizonDays: Self.horizonDays, documentAfterDays: documentAfterDays)
+    /// `ratings`: the data's current ratings, when the dashboard keeps them (`SkillsMapMemo`).
+    init(person: UUID, data: GuildData, now: Date, calendar: Calendar, documentAfterDays: Int = SessionDocumentation.defaultDays,
+         ratings: CurrentRatings? = nil) {
+        week = MyWeek(person: person, in: data, now: now, calendar: calendar, horizonDays: Self.horizonDays, documentAfterDays: documentAfterDays,
+                      ratings: ratings)
     }
 
     /// The same person's week for new data or a new day, keeping the scroll.

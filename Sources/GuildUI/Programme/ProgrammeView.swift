@@ -21,6 +21,21 @@ enum ProgrammeView {
         var width: Int
     }
 
+    /// What the health screen's lines are built from (its metrics are computed when it opens and when data, day or
+    /// scope change, which all change the state's stamp).
+    private struct HealthLinesKey: Hashable {
+        var stamp: UInt64
+        var scope: UUID?
+        var width: Int
+    }
+
+    /// What the "your week" screen's lines are built from.
+    private struct WeekLinesKey: Hashable {
+        var stamp: UInt64
+        var person: UUID
+        var width: Int
+    }
+
     /// Draws `screen`; `scope` is the community the dashboard is scoped to (nil: everything).
     static func draw(_ screen: ProgrammeScreen, scope: UUID?, context: ScreenContext, on grid: inout Grid) {
         let rows = ScreenChrome.rows(context)
@@ -54,10 +69,17 @@ enum ProgrammeView {
             }
             ScreenChrome.drawLines(lines, in: detail, scroll: communities.scroll, on: &grid)
         case .health(let health):
-            ScreenChrome.drawLines(HealthScreen(context: context, health: health).lines(width: body.width - 1), in: body, scroll: health.scroll,
-                                   on: &grid)
+            // Built when the metrics or the width change, not each frame or scroll.
+            let lines = context.viewMemo.value("health.lines", for: HealthLinesKey(stamp: context.stateNumber, scope: health.scope, width: body.width)) {
+                HealthScreen(context: context, health: health).lines(width: body.width - 1)
+            }
+            ScreenChrome.drawLines(lines, in: body, scroll: health.scroll, on: &grid)
         case .myWeek(let week):
-            ScreenChrome.drawLines(MyWeekScreen(context: context, state: week).lines(width: body.width - 1), in: body, scroll: week.scroll, on: &grid)
+            // Built when the week (data, day) or the width change, not each frame or scroll.
+            let lines = context.viewMemo.value("week.lines", for: WeekLinesKey(stamp: context.stateNumber, person: week.week.personID, width: body.width)) {
+                MyWeekScreen(context: context, state: week).lines(width: body.width - 1)
+            }
+            ScreenChrome.drawLines(lines, in: body, scroll: week.scroll, on: &grid)
         }
 
         ScreenChrome.drawStatusBar(hints: context.keymap.hints(for: context.keyContext), context: context, in: rows.status, on: &grid)

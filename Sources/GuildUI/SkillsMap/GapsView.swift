@@ -3,10 +3,10 @@ import GuildCore
 
 /// The gaps report: each thin skill, why, the suggested topic and presenters.
 enum GapsView {
-    static func page(_ data: GuildData) -> SkillsMapPage {
+    static func page(_ data: GuildData, ratings: CurrentRatings? = nil) -> SkillsMapPage {
         var page = SkillsMapPage()
         page.header.append(.text(KnowledgeGap.definition, .muted))
-        let gaps = SkillGaps.report(data)
+        let gaps = SkillGaps.report(data, ratings: ratings)
         if gaps.isEmpty { page.lines.append(.text("No gaps: every skill has two or more people at level 3+.", .success)) }
         for gap in gaps {
             guard let skill = data.skills[gap.skillID] else { continue }

@@ -15,9 +15,14 @@ struct SkillsMapContent {
     var dataStamp: UInt64 = 0
     var contentStamp: UInt64 = 0
 
+    /// Everyone's current ratings, computed once per data change (the matrix, gaps, pairs and who to ask read them).
+    var ratings: CurrentRatings {
+        memo.ratings(dataStamp: dataStamp) { CurrentRatings(data) }
+    }
+
     /// The matrix for `map`'s options (rows and columns in order), built once per data or option change.
     func matrix(_ map: SkillsMapState) -> SkillsMatrix {
-        memo.matrix(options: map.options, dataStamp: dataStamp) { map.options.matrix(data) }
+        memo.matrix(options: map.options, dataStamp: dataStamp) { map.options.matrix(data, ratings: ratings) }
     }
 
     /// The widest name among the matrix's people, measured once per matrix.
@@ -32,7 +37,7 @@ struct SkillsMapContent {
 
     /// The pairing proposal for `seed`, drawn once per seed and data change.
     func proposal(seed: UInt64) -> PairsProposal {
-        memo.proposal(seed: seed, dataStamp: dataStamp) { PairsProposal(data, seed: seed, now: now) }
+        memo.proposal(seed: seed, dataStamp: dataStamp) { PairsProposal(data, seed: seed, now: now, ratings: ratings) }
     }
 
     /// How many rows take the cursor: the matrix's people, or the page's selectable lines.
@@ -68,10 +73,10 @@ struct SkillsMapContent {
         }
         switch map.tab {
         case .matrix: return MatrixView.page(matrix(map), longest: longestName(map), map: map, data: data, width: width, clearKey: clearKey)
-        case .gaps: return GapsView.page(data)
+        case .gaps: return GapsView.page(data, ratings: ratings)
         case .pairs: return PairsView.page(proposal(seed: map.pairingSeed), data: data, seed: map.pairingSeed, calendar: calendar,
                                            redrawKey: keymap.firstKeyName(SkillsMapCommand.redraw.rawValue))
-        case .who: return WhoView.page(data, query: map.query)
+        case .who: return WhoView.page(data, query: map.query, ratings: ratings)
         case .topics: return TopicsView.page(data)
         case .solutions: return SolutionsView.page(data, query: map.query)
         case .learnings: return LearningsView.page(data, query: map.query, calendar: calendar)

@@ -34,6 +34,8 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
         var matrix = 0
         var proposal = 0
         var page = 0
+        /// Everyone's current ratings (read by the matrix, gaps, pairs and who to ask).
+        var ratings = 0
     }
 
     private let lock = NSLock()
@@ -41,6 +43,7 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
     private var matrix: (key: MatrixKey, value: SkillsMatrix)?
     private var longest: (key: MatrixKey, value: Int)?
     private var draw: (key: DrawKey, value: PairsProposal)?
+    private var ratings: (data: UInt64, value: CurrentRatings)?
     private var page: (key: PageKey, value: SkillsMapPage)?
 
     var customMirror: Mirror { Mirror(self, children: [:]) }
@@ -63,6 +66,17 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
         if let kept = locked({ longest }), kept.key == key { return kept.value }
         let value = build()
         locked { longest = (key, value) }
+        return value
+    }
+
+    /// Everyone's current ratings on the data of stamp `dataStamp`, computed by `build` unless they are the ones kept.
+    func ratings(dataStamp: UInt64, build: () -> CurrentRatings) -> CurrentRatings {
+        if let kept = locked({ ratings }), kept.data == dataStamp { return kept.value }
+        let value = build()
+        locked {
+            ratings = (dataStamp, value)
+            counted.ratings += 1
+        }
         return value
     }
 

@@ -1,0 +1,35 @@
+import Foundation
+@testable import GuildCore
+import XCTest
+
+/// The pairing draw scores each person's candidate row in one pass (`PairScores.scores(of:)`, used above a few hundred
+/// people): every value must be the one `score` and `isRecent` give for the pair alone, so the draw is unchanged.
+final class PairScoresRowTests: XCTestCase {
+    func testARowScoredInOnePassEqualsEachPairScoredAlone() {
+        let data = PairingQualityTests.tenKPeople()
+        // Six earlier rounds: partners from before the window and within it (recent), some twice.
+        let history = PairingQuality.simulate(data, rounds: 6, firstSeed: 1, start: PairingQualityTests.now).rounds
+            .sorted { $0.drawnAt > $1.drawnAt }
+        let rules = PairingRoulette.Rules()
+        var recentKeys: Set<PairKey> = []
+        for round in history.prefix(rules.window) { for group in round.groups { recentKeys.formUnion(group.pairKeys) } }
+        let present = SkillsMatrix.sortedPeople(data.people.values.filter { !$0.isAway })
+        let scores = PairScores(present, ratings: CurrentRatings(data), data: data, history: history, recent: recentKeys, seed: 9, rules: rules)
+        var row = [Double](repeating: .nan, count: scores.count)
+        var recent = [Bool](repeating: true, count: scores.count)
+        var mismatches: [String] = []
+        var recentPairs = 0
+        for a in 0..<scores.count {
+            scores.scores(of: a, into: &row, recent: &recent)
+            for b in 0..<scores.count where b != a {
+                let alone = scores.score(a, b)
+                if row[b].bitPattern != alone.bitPattern { mismatches.append("score \(a)-\(b): \(row[b]) vs \(alone)") }
+                if recent[b] != scores.isRecent(a, b) { mismatches.append("recent \(a)-\(b)") }
+                if recent[b] { recentPairs += 1 }
+            }
+        }
+        XCTAssertEqual(mismatches.prefix(5), [], "\(mismatches.count) pairs differ")
+        XCTAssertGreaterThan(recentPairs, 0, "the history has pairs within the window")
+        XCTAssertGreaterThan(scores.count, 100)
+    }
+}
