@@ -70,7 +70,7 @@ let package = Package(
         ),
         // Benchmarks at 10k and organisation scale: `swift run -c release guild-bench --scale all`.
         .executableTarget(
-            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildCLI"], swiftSettings: strict
+            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildCLI", "ChildProcesses"], swiftSettings: strict
         ),
 
         // What the test targets share: golden files (screens with or without styles, expected outputs), a TestStore for

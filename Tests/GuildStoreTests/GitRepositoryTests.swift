@@ -21,7 +21,8 @@ final class GitRepositoryTests: XCTestCase {
         let git = folder.appendingPathComponent("bin/git")
         try Data(("#!/bin/sh\n" + script + "\n").utf8).write(to: git)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: git.path)
-        return try GitRepository(folder: folder.appendingPathComponent("store").path, environment: ["PATH": folder.appendingPathComponent("bin").path])
+        return try GitRepository(folder: folder.appendingPathComponent("store").path,
+                                 environment: ["PATH": folder.appendingPathComponent("bin").path + ":/usr/bin:/bin"])
     }
 
     func testAFailingGitThatFloodsBothOutputsFailsWithItsOwnMessage() throws {
@@ -38,7 +39,7 @@ final class GitRepositoryTests: XCTestCase {
         XCTAssertEqual(output.status, 128)
         XCTAssertEqual(output.stdout.count, 5_000_000)
         XCTAssertTrue(output.stderr.hasPrefix("fatal: unable to access the remote: Connection refused\n"))
-        XCTAssertEqual(output.stderr.utf8.count, 56 + 4_000_000)
+        XCTAssertEqual(output.stderr.utf8.count, 55 + 4_000_000)
         XCTAssertThrowsError(try git.check(["fetch", "origin"], input: Data(repeating: 0x41, count: 3 << 20))) { error in
             XCTAssertTrue("\(error)".hasPrefix("git fetch failed: fatal: unable to access the remote: Connection refused"), "\(error)")
         }
