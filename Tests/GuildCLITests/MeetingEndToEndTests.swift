@@ -301,14 +301,22 @@ final class MeetingEndToEndTests: XCTestCase {
         XCTAssertEqual(reloaded.sessions[session.id]?.ratings, [3, 5])
         XCTAssertEqual(reloaded.sessions[session.id]?.agenda.map(\.title), ["Check-in", "Demo of the importer", "Round: wins and learnings",
                                                                             "Topic of the week"])
-        // The remote vote says nothing about who or when: a value and an id, the record's time untouched by it.
+        // The remote vote travels like an anonymous question: a file of its own with no author, a random name, the
+        // session's start as its time and the anonymous mark; the progress record keeps the vote typed on the screen.
         let finished = try XCTUnwrap(reloaded.meetings[session.id])
-        XCTAssertEqual(finished.ratings.map(\.value), [3, 5])
+        XCTAssertEqual(finished.ratings.map(\.value), [3], "the vote from the terminal is counted once, not copied in")
+        let votes = reloaded.votes(for: session.id)
+        XCTAssertEqual(votes.map(\.value), [5])
+        let voteFile = store.appendingPathComponent("votes/\(session.id.uuidString.lowercased())/\(votes[0].id.uuidString.lowercased()).json")
+        let voteObject = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: voteFile)) as? [String: Any])
+        XCTAssertEqual(Set(voteObject.keys).subtracting(["schema"]), ["id", "sessionID", "value", "anonymous", "updatedAt"], "\(voteObject)")
+        XCTAssertEqual(voteObject["anonymous"] as? Bool, true)
+        XCTAssertEqual(votes[0].updatedAt, reloaded.sessions[session.id]?.start, "the session's start, whenever it was given")
         // Once the meeting is over, a rating is refused in one line and nothing changes.
         let late = try guild.run(["rate-meeting", "4", "--store", store.path], environment: seeded)
         XCTAssertEqual(late.status, 1)
         XCTAssertTrue(late.stderr.contains("no meeting is live"), late.stderr)
-        XCTAssertEqual(try GuildStore.open(at: store).loadAll(includeNotes: false).data.meetings[session.id]?.ratings.map(\.value), [3, 5])
+        XCTAssertEqual(try GuildStore.open(at: store).loadAll(includeNotes: false).data.votes(for: session.id).map(\.value), [5])
         try shared.send("q")
         try shared.expect("EXIT=0")
     }

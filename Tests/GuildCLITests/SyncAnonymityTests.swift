@@ -3,11 +3,14 @@ import GuildTestSupport
 import XCTest
 
 /// Anonymity against teammates: three machines (a bare remote and three clones) sync the same day in the same
-/// order, one of them asks an anonymous question; whoever asked, the shared repository — authors, committers, dates,
-/// parents, merges, file names, order — must be the same, so it cannot tell who asked better than a guess.
+/// order, one of them asks an anonymous question and another rates the live meeting (`guild rate-meeting`); whoever
+/// asked and rated, the shared repository — authors, committers, dates, parents, merges, file names, order — must be
+/// the same, so it cannot tell who asked or rated better than a guess.
 final class SyncAnonymityTests: XCTestCase {
-    /// The remote's whole history after one play of the scenario in which `asker` (0, 1 or 2) asks.
+    /// The remote's whole history after one play of the scenario in which `asker` (0, 1 or 2) asks and the next
+    /// machine after it rates the meeting.
     func history(askedBy asker: Int) throws -> (signature: String, lab: SyncLab, replicas: [SyncLab.Replica]) {
+        let rater = (asker + 1) % 3
         let lab = try SyncLab(self, name: "guild-anonymity")
         lab.extraEnvironment = ["GIT_AUTHOR_DATE": "1795338000 +0000", "GIT_COMMITTER_DATE": "1795338000 +0000"]
         let (replicas, person, _) = try lab.team(["Ann", "Ben", "Cat"])
@@ -30,12 +33,17 @@ final class SyncAnonymityTests: XCTestCase {
                 object["updatedAt"] = "2026-11-22T09:1\(index):00Z"
             }
             if index == asker { try lab.run(replica, ["ask", "Who decided on Fridays?"]) }
+            if index == rater {
+                let rated = try lab.run(replica, ["rate-meeting", "4"])
+                XCTAssertTrue(rated.stdout.contains("(1 anonymous rating so far)"), rated.stdout)
+            }
         }
         try syncAll()
         try syncAll()
-        // Every machine shows the question the same day, before it is part of the main history.
+        // Every machine shows the question and counts the rating the same day, before they are part of the main history.
         for replica in replicas {
             XCTAssertEqual(try lab.noteTexts(replica), ["Who decided on Fridays?"], replica.name)
+            XCTAssertEqual(try Self.votes(replica), [4], replica.name)
         }
         // Day 2: the first sync folds the question in.
         lab.now = "2026-11-23T08:00:00Z"
@@ -43,12 +51,34 @@ final class SyncAnonymityTests: XCTestCase {
         try syncAll()
         for replica in replicas {
             XCTAssertEqual(try lab.noteTexts(replica), ["Who decided on Fridays?"], replica.name)
-            XCTAssertEqual(try lab.git(replica, ["status", "--porcelain"]), "", "\(replica.name): the question is committed")
+            XCTAssertEqual(try Self.votes(replica), [4], replica.name)
+            XCTAssertEqual(try lab.git(replica, ["status", "--porcelain"]), "", "\(replica.name): the question and the rating are committed")
             let person = try XCTUnwrap(try lab.people(replica)["zoe"])
             XCTAssertEqual([person["team"], person["role"], person["email"]].map { $0 as? String },
                            ["set by machine 0", "set by machine 1", "set by machine 2"], replica.name)
         }
         return (try signature(of: lab.remote, lab: lab), lab, replicas)
+    }
+
+    /// The values of the meeting ratings a machine's store holds, sorted; each file must say nothing of its rater:
+    /// only the vote's id, session, value, anonymous mark and the session's start as its time.
+    static func votes(_ replica: SyncLab.Replica) throws -> [Int] {
+        let votes = replica.store.appendingPathComponent("votes")
+        let sessions = replica.store.appendingPathComponent("sessions")
+        let sessionFile = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: sessions.path).first { $0.hasSuffix(".json") })
+        let session = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: sessions.appendingPathComponent(sessionFile))) as? [String: Any])
+        let start = try XCTUnwrap(session["start"] as? String)
+        var values: [Int] = []
+        for session in (try? FileManager.default.contentsOfDirectory(atPath: votes.path)) ?? [] {
+            let folder = votes.appendingPathComponent(session)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json") {
+                let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent(name))) as? [String: Any])
+                XCTAssertEqual(Set(object.keys).subtracting(["schema"]), ["id", "sessionID", "value", "anonymous", "updatedAt"], "\(object)")
+                XCTAssertEqual(object["updatedAt"] as? String, start, "the session's start, as a question's")
+                if let value = object["value"] as? Int { values.append(value) }
+            }
+        }
+        return values.sorted()
     }
 
     /// Everything an observer of the repository sees, with ids (random per play) replaced by `<id>`: for every
@@ -81,13 +111,13 @@ final class SyncAnonymityTests: XCTestCase {
             .replacingOccurrences(of: "\n", with: ";")
     }
 
-    func testTheSharedHistoryIsTheSameWhoeverAsked() throws {
+    func testTheSharedHistoryIsTheSameWhoeverAskedOrRated() throws {
         let plays = try (0..<3).map { try history(askedBy: $0) }
-        XCTAssertEqual(plays[0].signature, plays[1].signature, "the history differs between Ann asking and Ben asking")
-        XCTAssertEqual(plays[1].signature, plays[2].signature, "the history differs between Ben asking and Cat asking")
+        XCTAssertEqual(plays[0].signature, plays[1].signature, "the history differs between Ann asking (Ben rating) and Ben asking (Cat rating)")
+        XCTAssertEqual(plays[1].signature, plays[2].signature, "the history differs between Ben asking (Cat rating) and Cat asking (Ann rating)")
 
-        // What the history holds of the question: only commits by the neutral name at a midnight, never next to a
-        // named commit.
+        // What the history holds of the question and the rating: only commits by the neutral name at a midnight,
+        // never next to a named commit.
         let (_, lab, replicas) = plays[1]
         let log = try lab.git(["log", "--all", "--format=%x01%H|%an|%ae|%cn|%ce|%at|%ct|%P", "--name-only"], in: lab.remote)
         var neutral: Set<String> = []
@@ -102,11 +132,11 @@ final class SyncAnonymityTests: XCTestCase {
                 XCTAssertEqual((Int(fields[5]) ?? 1) % 86_400, 0, "a neutral commit's time is a midnight")
                 XCTAssertEqual((Int(fields[6]) ?? 1) % 86_400, 0, "a neutral commit's time is a midnight")
             }
-            if lines.dropFirst().contains(where: { $0.hasPrefix("notes/") }) { addsTheQuestion.append(fields[0]) }
+            if lines.dropFirst().contains(where: { $0.hasPrefix("notes/") || $0.hasPrefix("votes/") }) { addsTheQuestion.append(fields[0]) }
         }
         XCTAssertFalse(addsTheQuestion.isEmpty)
         for commit in addsTheQuestion {
-            XCTAssertTrue(neutral.contains(commit), "only neutral commits carry the question")
+            XCTAssertTrue(neutral.contains(commit), "only neutral commits carry the question and the rating")
             for parent in (byID[commit]?[7] ?? "").split(separator: " ") {
                 XCTAssertTrue(neutral.contains(String(parent)), "an anonymous commit's parent is never a named commit")
             }

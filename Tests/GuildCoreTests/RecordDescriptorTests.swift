@@ -51,7 +51,7 @@ final class RecordDescriptorTests: XCTestCase {
         var kinds: [RecordKind] = []
         for record in sample.recordsInWriteOrder where kinds.last != type(of: record).kind { kinds.append(type(of: record).kind) }
         XCTAssertEqual(kinds, [.person, .skill, .ratingSheet, .community, .session, .note, .action, .learning, .topic, .solution, .pairingRound,
-                               .meeting])
+                               .meeting, .vote])
     }
 
     func testLabelsAndTitles() throws {
@@ -66,5 +66,35 @@ final class RecordDescriptorTests: XCTestCase {
         XCTAssertEqual(ActionItem.descriptor.label(of: action, in: sample), "action item “\(action.title)”")
         let note = NoteEntry(sessionID: UUID(), kind: .note, text: String(repeating: "x", count: 60), createdAt: Fixtures.now)
         XCTAssertEqual(NoteEntry.descriptor.label(of: note, in: sample), "note “\(String(repeating: "x", count: 40))”")
+    }
+
+    /// Every registered kind declares all its parts: a folder of its own, a noun, names for its records, and a load
+    /// cache coding that writes every field and reads back what it wrote (checked on the sample team's records).
+    func testEveryRegisteredKindHasACompleteDescriptor() throws {
+        let sample = SampleTeam.make(now: Fixtures.now, calendar: Fixtures.calendar)
+        var folders = Set<String>()
+        for descriptor in RecordRegistry.all {
+            let kind = descriptor.kind
+            XCTAssertTrue(folders.insert(kind.folder).inserted, "\(kind): two kinds share a folder")
+            XCTAssertTrue(kind.folder.allSatisfy { $0.isLowercase && $0.isASCII }, "\(kind): a folder name of lowercase letters")
+            XCTAssertEqual(RecordKind(rawValue: kind.folder), kind)
+            XCTAssertEqual(descriptor.recordType.kind, kind)
+            XCTAssertFalse(descriptor.noun.isEmpty, "\(kind) has no noun")
+            let cache = try XCTUnwrap(descriptor.cache, "\(kind) has no load cache coding")
+            XCTAssertEqual(cache.modelFields(), cache.codedFields(), "\(kind): the cache coding misses a field of the model")
+            let records = descriptor.recordsInIDOrder(in: sample)
+            XCTAssertFalse(records.isEmpty, "the sample team has no \(kind.folder)")
+            for record in records.prefix(5) {
+                XCTAssertNotNil(descriptor.title(of: record, in: sample), "\(kind): no title")
+                XCTAssertFalse(descriptor.label(of: record, in: sample).isEmpty, "\(kind): no label")
+                var writer = ByteWriter()
+                XCTAssertTrue(cache.encode(record, &writer))
+                let decoded = try writer.bytes.withUnsafeBytes { bytes in
+                    var reader = ByteReader(bytes)
+                    return try cache.decode(&reader)
+                }
+                XCTAssertTrue(decoded.isSame(as: record), "\(kind) \(record.id): the cache coding does not read back what it wrote")
+            }
+        }
     }
 }

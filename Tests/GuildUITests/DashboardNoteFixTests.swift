@@ -102,4 +102,21 @@ final class DashboardNoteFixTests: XCTestCase {
             XCTAssertEqual(planned.message?.contains("is not live"), true, planned.message ?? "")
         }
     }
+
+    func testEndingAForgottenMeetingKeepsItsRatingsFromTheScreenAndFromOtherTerminals() throws {
+        var data = Fixtures.sample
+        let forgotten = session("Sunday hack", start: Fixtures.now.addingTimeInterval(-30 * 3600), status: .live)
+        data.upsert(forgotten)
+        let onScreen = MeetingProgress.Vote(id: UUID(uuidString: "5A5A5A5A-0000-4000-8000-000000000001")!, value: 2)
+        data.upsert(MeetingProgress(id: forgotten.id, step: .wrapUp, timer: AgendaTimer(agenda: []), review: [], rounds: [:],
+                                    balance: SpeakingBalance(), expected: [], absent: [], ratings: [onScreen], rotationSkips: [],
+                                    rotationSwapped: false, updatedAt: Fixtures.now))
+        data.upsert(MeetingVote.given(5, to: forgotten, id: UUID(uuidString: "5A5A5A5A-0000-4000-8000-000000000002")!))
+        var state = Fixtures.state(data, width: 200, height: 60)
+        try select("Sunday hack", in: &state)
+        Fixtures.press(&state, "W")
+        EditingSupport.pressSaving(&state, "y")
+        XCTAssertEqual(state.data.sessions[forgotten.id]?.status, .done)
+        XCTAssertEqual(state.data.sessions[forgotten.id]?.ratings, [2, 5], "each vote once, as a wrap-up keeps them")
+    }
 }

@@ -286,4 +286,102 @@ final class MeetingAdaptTests: XCTestCase {
         XCTAssertEqual(store.data.sessions[state.session.id]?.ratings, [2, 5])
         XCTAssertTrue(store.minutes?.contains("3.5 / 5 from 2 anonymous votes") ?? false, store.minutes ?? "")
     }
+
+    func testRatingsFromOtherTerminalsAreTheirOwnAnonymousRecordsCountedOnceAndATakeBackSurvivesARestart() throws {
+        var state = MeetingReducerTests.meeting()
+        var store = MeetingStoreDouble(data: state.data)
+        let session = state.session
+        store.press(&state, "right", "W", "4", "1")
+        // Two votes from other terminals, as `guild rate-meeting` saves them: records of their own, no author, a random
+        // id, the session's start as their time, marked for the anonymous branch.
+        let remote = [MeetingVote.given(3, to: session, id: UUID(uuidString: "C0FFEE00-0000-4000-8000-000000000001")!),
+                      MeetingVote.given(5, to: session, id: UUID(uuidString: "0DDBA11A-0000-4000-8000-000000000002")!)]
+        XCTAssertTrue(remote.allSatisfy { $0.anonymous && $0.updatedAt == session.start && $0.sessionID == session.id })
+        for vote in remote { store.data.upsert(vote) }
+        let taken = store.send(.storeReloaded(store.data, notes: []), to: &state)
+        XCTAssertEqual(state.allRatings.sorted(), [1, 3, 4, 5], "the shared screen counts them with its own")
+        XCTAssertTrue(renderMeeting(state).description.contains("4 votes"))
+        XCTAssertTrue(MeetingStoreDouble.saved(MeetingProgress.self, in: taken).isEmpty, "taking them in writes nothing")
+        XCTAssertEqual(store.data.meetings[session.id]?.ratings.map(\.value), [1, 4],
+                       "the progress record keeps only the votes given on the shared screen: nothing counted twice")
+        // The screen restarts (q, a crash): the take-back key still takes back a vote given here, named by its key,
+        // since the record keeps the votes but never the order they came in.
+        store.press(&state, "q")
+        var reopened = Self.open(store, session, now: state.now)
+        XCTAssertEqual(reopened.step, .wrapUp)
+        XCTAssertEqual(reopened.allRatings.sorted(), [1, 3, 4, 5])
+        store.press(&reopened, "backspace")
+        XCTAssertTrue(reopened.message?.hasPrefix("Which rating to take back? 1–5") ?? false, reopened.message ?? "")
+        store.press(&reopened, "1")
+        XCTAssertEqual(reopened.ratings, [4])
+        XCTAssertEqual(store.data.meetings[session.id]?.ratings.map(\.value), [4], "taken back durably")
+        // A vote from another terminal is never taken back here; another key leaves every vote as it was.
+        store.press(&reopened, "backspace", "3")
+        XCTAssertEqual(reopened.message, "No 3 was given on this screen: nothing taken back")
+        store.press(&reopened, "backspace", "down", "4")
+        XCTAssertEqual(reopened.allRatings.sorted(), [3, 4, 4, 5], "after another key, 4 rates again")
+        // The wrap-up and the minutes count each vote once.
+        store.press(&reopened, "enter")
+        XCTAssertEqual(store.data.sessions[session.id]?.ratings, [3, 4, 4, 5])
+        XCTAssertTrue(store.minutes?.contains("4.0 / 5 from 4 anonymous votes") ?? false, store.minutes ?? "")
+        let exported = MinutesDocument(progress: try XCTUnwrap(store.data.meetings[session.id]), session: try XCTUnwrap(store.data.sessions[session.id]),
+                                       data: store.data, notes: [], calendar: Fixtures.calendar).markdown
+        XCTAssertTrue(exported.contains("4.0 / 5 from 4 anonymous votes"), exported)
+    }
+
+    func testAGuestsNameInTheRoundIsCutAtTheEndNeverReadAsAFirstAndLastName() throws {
+        let round = AgendaItem(id: UUID(uuidString: "0F0F0F0F-0000-4000-8000-00000000AB09")!, title: "Round: first impressions", minutes: 10,
+                               isRound: true)
+        let (session, data) = Self.oneOff(agenda: [round])
+        var (state, store) = Self.start(session, data)
+        store.press(&state, "enter", "A", "g")
+        store.type(&state, "Priyanka from the Acme design studio")
+        store.press(&state, "enter", "esc")
+        let guest = try XCTUnwrap(state.guests.first?.key)
+        XCTAssertEqual(state.fittedName(of: guest, width: 16), "Priyanka from t…")
+        let screen = renderMeeting(state).description
+        XCTAssertFalse(screen.contains("Priyanka s."), screen)
+        XCTAssertTrue(screen.contains("Priyanka from"), screen)
+    }
+
+    func testAfterTheWrapUpTheClockKeysChangeNothingAndTheNoteTakerCanStillAddANote() throws {
+        var state = MeetingReducerTests.meeting()
+        var store = MeetingStoreDouble(data: state.data)
+        store.press(&state, "right", "W", "enter")
+        XCTAssertEqual(state.step, .finished)
+        let planned = state.timer.plannedTotal
+        let running = state.timer.isRunning
+        store.press(&state, "space")
+        XCTAssertEqual(state.message, "The meeting is finished: its times are in the minutes")
+        store.press(&state, "e", "E")
+        XCTAssertEqual(state.timer.plannedTotal, planned, "no extension after the wrap-up")
+        XCTAssertEqual(state.timer.isRunning, running)
+        let hints = renderMeeting(state).description.split(separator: "\n").last.map(String.init) ?? ""
+        XCTAssertFalse(hints.contains("start/pause") || hints.contains("+1m"), hints)
+        // The note-taker's view of the finished meeting still takes a note; the minutes are made with it.
+        var notes = Self.open(store, state.session, now: state.now, role: .notes)
+        XCTAssertEqual(notes.step, .finished)
+        store.press(&notes, "n")
+        store.type(&notes, "late: slides are on the wiki")
+        store.press(&notes, "enter")
+        XCTAssertEqual(notes.message, "Note saved")
+        let late = try XCTUnwrap(store.data.notes.values.first { $0.text == "late: slides are on the wiki" })
+        XCTAssertEqual(late.writer, .noteTaker)
+        let minutes = Self.open(store, state.session, now: state.now).minutes().markdown
+        XCTAssertTrue(minutes.contains("late: slides are on the wiki"), minutes)
+    }
+
+    func testTheNoteTakersFollowPanelNamesTheItemOnNowFirstThenWhichItemItIs() throws {
+        var state = MeetingReducerTests.meeting()
+        var store = MeetingStoreDouble(data: state.data)
+        store.press(&state, "right", "right")
+        let item = try XCTUnwrap(state.timer.current)
+        let held = try XCTUnwrap(store.data.sessions[state.session.id] ?? state.session)
+        let notes = MeetingState(session: held, data: store.data, notes: [], role: .notes, seed: 42, ids: IDSource(seed: 3), now: state.now,
+                                 calendar: Fixtures.calendar, size: Size(width: 80, height: 24), theme: Fixtures.catalog.defaultTheme)
+        let screen = renderMeeting(notes).description
+        let expected = "Now: \(item.title) · item \(state.timer.currentIndex + 1) of \(state.timer.slots.count)"
+        XCTAssertTrue(screen.contains(String(expected.prefix(36))), screen)
+        XCTAssertFalse(screen.contains("Now \(state.timer.currentIndex + 1)/"), screen)
+    }
 }

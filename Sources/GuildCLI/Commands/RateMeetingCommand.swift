@@ -10,10 +10,10 @@ struct RateMeetingCommand: ParsableCommand {
         abstract: "Rate the live meeting anonymously, 1 (poor) to 5 (great), from any terminal.",
         discussion: """
         Works while the meeting runs and in its wrap-up; the shared screen counts the rating within a second and the \
-        minutes include it. Nothing stored says who rated or when: the vote is a value with a random id in the \
-        meeting's progress record, kept sorted by value, and the record's time is left as it was. Across git this is \
-        weaker than `guild ask`: rated in another clone, the changed record goes into that clone's next `guild sync` \
-        commit under its user's name, so rate on the shared screen's machine when that matters.
+        minutes include it. Nothing stored says who rated or when, exactly as for `guild ask`: the vote is a file of \
+        its own (votes/<session-id>/) with no author, a random file name and the session's start as its time (the same \
+        for every vote), marked anonymous, so `guild sync` puts it on the anonymous branch in a neutral commit, never \
+        in a commit under your name. Rating twice counts twice, as on the shared screen.
 
         Examples:
           guild rate-meeting 4
@@ -36,18 +36,16 @@ struct RateMeetingCommand: ParsableCommand {
         }
         var loaded = try LoadedStore.open(storeOptions, reportProblems: false)
         let live = try MeetingLookup.live(session, in: loaded.data, calendar: try Clock.fromEnvironment().calendar)
-        guard let base = loaded.data.meetings[live.id] else {
-            throw CLIFailure("\"\(SafeText.sanitize(live.title))\" is live but not open on a shared screen yet: rate once `guild meeting` runs it")
-        }
-        guard base.step != .finished else {
+        let progress = loaded.data.meetings[live.id]
+        guard progress?.step != .finished else {
             throw CLIFailure("\"\(SafeText.sanitize(live.title))\" is finished: ratings are taken during the meeting and its wrap-up")
         }
-        var rated = base
-        // A random id, the list kept sorted by value and the record's time left as it was: nothing says who or when.
-        rated.ratings.append(MeetingProgress.Vote(id: UUID(), value: value))
-        rated.ratings.sort { ($0.value, $0.id.uuidString) < ($1.value, $1.id.uuidString) }
-        try loaded.save(rated, base: base)
-        let count = (loaded.data.meetings[live.id] ?? rated).ratings.count
+        // Like an anonymous question: no author, a random id, the session's start as its time, on the anonymous branch.
+        let vote = MeetingVote.given(value, to: live, id: UUID())
+        try Validate.record(vote)
+        try loaded.save(vote, base: nil)
+        let count = progress.map { MinutesDocument.ratings(progress: $0, data: loaded.data, sessionID: live.id).count }
+            ?? loaded.data.votes(for: live.id).count
         Terminal.print("Your rating is in for \"\(SafeText.sanitize(live.title))\" (\(count) anonymous rating\(count == 1 ? "" : "s") so far). "
             + "Nothing stored says who rated or when.")
     }

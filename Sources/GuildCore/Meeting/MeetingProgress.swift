@@ -185,13 +185,6 @@ public struct MeetingProgress: Record, Hashable {
         self.updatedAt = updatedAt
     }
 
-    /// The meeting progress kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        MeetingProgress.self, noun: "meeting progress", table: \.meetings,
-        title: { progress, data in data.sessions[progress.id].map { "meeting progress of \($0.title)" } },
-        label: { progress, data in "meeting progress of “\(data.sessions[progress.id]?.title ?? "a session")”" }
-    )
-
     public func validate() throws(ValidationError) {
         if ratings.contains(where: { !(1...5).contains($0.value) }) {
             throw ValidationError(field: "ratings", "ratings must be between 1 and 5")

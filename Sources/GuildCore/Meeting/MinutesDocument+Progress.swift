@@ -20,8 +20,15 @@ extension MinutesDocument {
         let sorted = notes.filter { $0.sessionID == session.id }
             .sorted { ($0.createdAt, $0.id.uuidString) < ($1.createdAt, $1.id.uuidString) }
         self.init(session: held, data: data, notes: sorted, items: items, review: review, rounds: rounds,
-                  ratings: progress.ratings.map(\.value), next: progress.next.map { ($0.facilitator, $0.noteTaker) }, calendar: calendar)
+                  ratings: Self.ratings(progress: progress, data: data, sessionID: session.id), next: progress.next.map { ($0.facilitator, $0.noteTaker) }, calendar: calendar)
         guests = progress.guests
         questions = progress.questions ?? []
+    }
+
+    /// Every anonymous rating of the meeting, each counted once: those its progress record keeps (given on the shared
+    /// screen) and those given from other terminals (`MeetingVote` records), sorted.
+    public static func ratings(progress: MeetingProgress, data: GuildData, sessionID: UUID) -> [Int] {
+        let kept = Set(progress.ratings.map(\.id))
+        return (progress.ratings.map(\.value) + data.votes(for: sessionID).filter { !kept.contains($0.id) }.map(\.value)).sorted()
     }
 }

@@ -71,11 +71,3 @@ public struct ActionItem: Record, Hashable {
         }
     }
 }
-
-extension ActionItem {
-    /// The action item kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        ActionItem.self, noun: "action item", table: \.actions,
-        title: { item, _ in item.title }
-    )
-}

@@ -65,11 +65,3 @@ public struct Objective: Codable, Sendable, Hashable, Identifiable {
         self.status = status
     }
 }
-
-extension Community {
-    /// The community kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        Community.self, noun: "community", table: \.communities,
-        title: { community, _ in community.name }
-    )
-}

@@ -1,13 +1,11 @@
 import Foundation
 
 extension GuildData {
-    /// The kinds written first when writing a whole store, so the records others refer to arrive before them.
-    static let kindsWrittenFirst: [RecordKind] = [.person, .skill, .ratingSheet, .community]
-
-    /// Every record in a stable order for writing a whole store: people, skills, ratings and communities first, so
-    /// references resolve as they arrive, then every other kind in `RecordKind` order; each kind in id order.
+    /// Every record in a stable order for writing a whole store: the kinds others refer to first (people, skills,
+    /// ratings and communities: `RecordDescriptor.writtenFirst`), so references resolve as they arrive, then every
+    /// other kind in `RecordKind` order; each kind in id order.
     public var recordsInWriteOrder: [any Record] {
-        let rest = RecordKind.allCases.filter { !Self.kindsWrittenFirst.contains($0) }
-        return (Self.kindsWrittenFirst + rest).flatMap { $0.descriptor.recordsInIDOrder(in: self) }
+        let descriptors = RecordRegistry.all
+        return (descriptors.filter(\.writtenFirst) + descriptors.filter { !$0.writtenFirst }).flatMap { $0.recordsInIDOrder(in: self) }
     }
 }

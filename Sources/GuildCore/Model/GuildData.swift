@@ -16,6 +16,10 @@ public struct GuildData: Sendable, Equatable {
     public var pairingRounds: [UUID: PairingRound] = [:]
     /// Held meetings' progress, keyed by the held session's id.
     public var meetings: [UUID: MeetingProgress] = [:]
+    /// Anonymous ratings of live meetings given from other terminals (`guild rate-meeting`).
+    public var votes: [UUID: MeetingVote] = [:]
+    /// The records of kinds without a table above (registered from outside GuildCore), by kind.
+    public var otherKinds = RecordTables()
 
     public init() {}
 

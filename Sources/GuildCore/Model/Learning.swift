@@ -44,12 +44,3 @@ public struct Learning: Record, Hashable {
         visit(&context, "context", TextLimit.line)
     }
 }
-
-extension Learning {
-    /// The learning kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        Learning.self, noun: "learning", table: \.learnings,
-        title: { learning, _ in learning.text },
-        label: { learning, _ in "learning “\(learning.text.prefix(40))”" }
-    )
-}

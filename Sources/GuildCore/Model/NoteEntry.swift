@@ -71,12 +71,3 @@ public struct NoteEntry: Record, Hashable {
         visit(&text, "text", TextLimit.document)
     }
 }
-
-extension NoteEntry {
-    /// The note kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        NoteEntry.self, noun: "note", table: \.notes,
-        title: { note, _ in note.text },
-        label: { note, _ in "note “\(note.text.prefix(40))”" }
-    )
-}

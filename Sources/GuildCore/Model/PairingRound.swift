@@ -72,12 +72,3 @@ public struct PairingRound: Record, Hashable {
         }
     }
 }
-
-extension PairingRound {
-    /// The pairing round kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        PairingRound.self, noun: "pairing round", table: \.pairingRounds,
-        title: { _, _ in "pairing round" },
-        label: { round, _ in "pairing round of \(Day(round.drawnAt, in: Calendar(identifier: .gregorian)))" }
-    )
-}

@@ -51,12 +51,3 @@ public struct Person: Record, Hashable {
         }
     }
 }
-
-extension Person {
-    /// The person kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        Person.self, noun: "person", table: \.people,
-        title: { person, _ in "\(person.name) (@\(person.handle))" },
-        label: { person, _ in "person “\(person.name)”" }
-    )
-}

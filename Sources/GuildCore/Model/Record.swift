@@ -24,48 +24,6 @@ extension Record {
     public mutating func visitText(_ visit: (inout String, _ field: String, _ limit: Int) -> Void) {}
 }
 
-/// The kinds of record a store holds, one folder each. A new kind adds its case here and registers its descriptor in
-/// `RecordDescriptor.all` (README › Architecture › Adding a record kind).
-public enum RecordKind: String, CaseIterable, Codable, Sendable, Comparable {
-    case person = "people"
-    case skill = "skills"
-    case ratingSheet = "ratings"
-    case session = "sessions"
-    case note = "notes"
-    case action = "actions"
-    case learning = "learnings"
-    case topic = "topics"
-    case community = "communities"
-    case solution = "solutions"
-    case pairingRound = "pairings"
-    /// A held meeting's progress (`MeetingProgress`), one file per held session.
-    case meeting = "meetings"
-
-    /// The folder name inside the store.
-    public var folder: String { rawValue }
-
-    /// The kind's position in `allCases` (its declaration order), for per-kind arrays on hot paths: no hashing, no
-    /// search. A case-only enum is stored as its case number, so this reads it; `RecordDescriptorTests` checks it
-    /// against `allCases`.
-    public var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
-
-    /// Everything the domain knows about this kind (`RecordDescriptor.all` in `allCases` order).
-    public var descriptor: RecordDescriptor { RecordDescriptor.all[ordinal] }
-
-    public static func < (lhs: RecordKind, rhs: RecordKind) -> Bool {
-        lhs.ordinal < rhs.ordinal
-    }
-}
-
-extension RecordDescriptor {
-    /// Every kind's descriptor, in `RecordKind.allCases` order: the one list a new kind is registered in.
-    public static let all: [RecordDescriptor] = [
-        Person.descriptor, Skill.descriptor, RatingSheet.descriptor, Session.descriptor, NoteEntry.descriptor,
-        ActionItem.descriptor, Learning.descriptor, Topic.descriptor, Community.descriptor, Solution.descriptor,
-        PairingRound.descriptor, MeetingProgress.descriptor,
-    ]
-}
-
 /// The schema version this build writes and fully understands.
 public enum Schema {
     /// Bumped whenever the meaning of a stored field changes; a newer store opens read-only.

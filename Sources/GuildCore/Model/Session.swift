@@ -173,11 +173,3 @@ public struct AgendaItem: Codable, Sendable, Hashable, Identifiable {
         }
     }
 }
-
-extension Session {
-    /// The session kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        Session.self, noun: "session", table: \.sessions,
-        title: { session, _ in session.title }
-    )
-}

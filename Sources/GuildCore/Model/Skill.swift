@@ -32,11 +32,3 @@ public struct Skill: Record, Hashable {
         visit(&category, "category", TextLimit.skillName)
     }
 }
-
-extension Skill {
-    /// The skill kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        Skill.self, noun: "skill", table: \.skills,
-        title: { skill, _ in skill.name }
-    )
-}

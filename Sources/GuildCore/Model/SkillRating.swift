@@ -80,12 +80,3 @@ public struct RatingSheet: Record, Hashable {
         // Levels are range-checked by decoding; nothing else can be wrong on its own.
     }
 }
-
-extension RatingSheet {
-    /// The rating kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        RatingSheet.self, noun: "rating", table: \.ratingSheets,
-        title: { sheet, data in data.people[sheet.personID].map { "ratings of \($0.name)" } },
-        label: { sheet, data in "\(data.people[sheet.id]?.name ?? "someone")'s ratings" }
-    )
-}

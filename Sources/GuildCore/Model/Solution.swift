@@ -41,11 +41,3 @@ public struct Solution: Record, Hashable {
         visit(&risks, "risks", TextLimit.document)
     }
 }
-
-extension Solution {
-    /// The solution kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        Solution.self, noun: "solution", table: \.solutions,
-        title: { solution, _ in solution.need }
-    )
-}

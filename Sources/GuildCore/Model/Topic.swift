@@ -52,11 +52,3 @@ public struct Topic: Record, Hashable {
         }
     }
 }
-
-extension Topic {
-    /// The topic kind's descriptor (registered in `RecordDescriptor.all`).
-    public static let descriptor = RecordDescriptor(
-        Topic.self, noun: "topic", table: \.topics,
-        title: { topic, _ in topic.title }
-    )
-}

@@ -168,8 +168,20 @@ public enum SampleTeam {
                 data.upsert(held)
                 addMeetingNotes(session: held, week: n)
                 addProgress(of: held, week: n)
+                if weeksAgo == 1 { addVotes(to: held, [4, 5]) }
             }
             return id
+        }
+
+        /// Anonymous ratings given to a held meeting from other terminals (`guild rate-meeting`); their ids come from the
+        /// session's (not from `random`, so the rest of the sample stays as it was).
+        mutating func addVotes(to held: Session, _ values: [Int]) {
+            for (index, value) in values.enumerated() {
+                var bytes = held.id.uuid
+                bytes.0 ^= 0x5A
+                bytes.15 ^= UInt8(truncatingIfNeeded: index + 1)
+                data.upsert(MeetingVote.given(value, to: held, id: UUID(uuid: bytes)))
+            }
         }
 
         /// What a held weekly meeting did: every item on time, the rounds in a seeded order, everyone present.

@@ -15,7 +15,7 @@ public final class GuildStore: @unchecked Sendable {
     let typesByKind: [RecordKind: any Record.Type]
     let reader: SafeFileReader
     /// Kinds whose group folders are read only on request unless `includeNotes` is set.
-    let lazyKinds: Set<RecordKind> = [.note]
+    let lazyKinds = Set(RecordRegistry.all.filter(\.groupsLoadOnRequest).map(\.kind))
     let lock: StoreLock?
 
     /// Guards every mutable property below.

@@ -2,6 +2,6 @@ import GuildCore
 
 /// The record types a store reads, one per kind.
 public enum RecordTypes {
-    /// Every domain type of GuildCore, from the kinds' descriptors.
-    public static let standard: [any Record.Type] = RecordDescriptor.all.map(\.recordType)
+    /// Every registered kind's type (`RecordRegistry`): GuildCore's, and any registered since.
+    public static var standard: [any Record.Type] { RecordRegistry.all.map(\.recordType) }
 }

@@ -167,8 +167,7 @@ public enum MergeDriver {
     /// Whether `bytes` decode and validate as the record type the store keeps at `pathname` (true for unknown paths).
     static func decodes(_ bytes: Data, pathname: String) -> Bool {
         let folder = pathname.split(separator: "/").first.map(String.init) ?? ""
-        guard let kind = RecordKind(rawValue: folder),
-              let type = RecordTypes.standard.first(where: { $0.kind == kind }) else { return true }
+        guard let kind = RecordKind(rawValue: folder), let type = RecordRegistry.descriptor(of: kind)?.recordType else { return true }
         return decodes(bytes, as: type, pathname: pathname)
     }
 

@@ -380,7 +380,8 @@ public struct StoreSync: Sendable {
             "people": ("person", "people"), "skills": ("skill", "skills"), "ratings": ("rating sheet", "rating sheets"),
             "sessions": ("session", "sessions"), "notes": ("note", "notes"), "actions": ("action item", "action items"),
             "learnings": ("learning", "learnings"), "topics": ("topic", "topics"), "communities": ("community", "communities"),
-            "solutions": ("solution", "solutions"), "settings": ("store setting", "store settings"),
+            "solutions": ("solution", "solutions"), "votes": ("meeting rating", "meeting ratings"),
+            "settings": ("store setting", "store settings"),
         ]
         let (one, many) = names[folder] ?? (folder, folder)
         return count == 1 ? one : many

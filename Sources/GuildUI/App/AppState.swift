@@ -44,10 +44,8 @@ public struct AppState: Sendable {
     public var identity: Identity.Resolution?
     /// Whether `message` reports a failure (shown in the error role).
     public internal(set) var messageIsError = false
-    /// Changes sent to the store and not yet confirmed by `.saved` / `.deleted` (the UI shows them as "Saving…").
-    public internal(set) var pending: [RecordChange] = []
-    /// Confirmed changes that `u` undoes and Ctrl-R redoes, for the whole run.
-    public internal(set) var history = UndoStack()
+    /// The save rule's changes sent and not yet confirmed, and the undo history (`Saving/`).
+    public internal(set) var saving = SavingState()
     /// Git sync: the last outcome, a sync under way and the conflicted records (`Sync/`); the conflicts screen is in `route`.
     public internal(set) var sync = SyncState()
     /// Where new records' ids come from (the runtime seeds it at random; tests pass a fixed seed), so `reduce` never calls `UUID()`.

@@ -116,16 +116,14 @@ extension AppState {
             return [.quit]
         case .appTheme:
             return cycleTheme()
-        case .appHelp:
-            if case .help? = overlay { overlay = nil } else { overlay = .help(scroll: 0) }
-        case .overlayClose:
-            overlay = nil
-        case .overlayUp: scrollOverlay(by: -1)
-        case .overlayDown: scrollOverlay(by: 1)
-        case .overlayPageUp: scrollOverlay(by: -max(1, overlayPage - 1))
-        case .overlayPageDown: scrollOverlay(by: max(1, overlayPage - 1))
-        case .overlayTop: scrollOverlay(by: -Int.max / 2)
-        case .overlayBottom: scrollOverlay(by: Int.max / 2)
+        case .appHelp: reduceOverlay(.helpToggled)
+        case .overlayClose: reduceOverlay(.closed)
+        case .overlayUp: reduceOverlay(.scrolledLines(-1))
+        case .overlayDown: reduceOverlay(.scrolledLines(1))
+        case .overlayPageUp: reduceOverlay(.scrolledPages(-1))
+        case .overlayPageDown: reduceOverlay(.scrolledPages(1))
+        case .overlayTop: reduceOverlay(.scrolledToTop)
+        case .overlayBottom: reduceOverlay(.scrolledToBottom)
         case .paneNext: reduceHome(.focusNext)
         case .panePrevious: reduceHome(.focusPrevious)
         case .paneSessions: reduceHome(.focus(.sessions))
@@ -143,7 +141,7 @@ extension AppState {
         case .cursorLast: reduceHome(.moveRow(by: Int.max / 2))
         case .itemOpen:
             if let target = home.selectedTarget() {
-                overlay = .detail(target, scroll: 0)
+                reduceOverlay(.detailOpened(target))
                 if case .session(let id, _) = target { return [.loadNotes(notesNeeded(forSession: id))] }
             }
         case .filterStart:
@@ -183,11 +181,6 @@ extension AppState {
         return [.themeSelected(theme.name)]
     }
 
-    /// Lines a page of the overlay shows.
-    var overlayPage: Int {
-        max(1, layout.body.height - 2)
-    }
-
     /// How many lines the open overlay has at the current size.
     var overlayLineCount: Int {
         switch overlay {
@@ -197,12 +190,11 @@ extension AppState {
         }
     }
 
-    private mutating func scrollOverlay(by delta: Int) {
-        guard let overlay else { return }
-        let visible = overlayVisibleLines
-        let maximum = max(0, overlayLineCount - visible)
-        let target = min(max(0, overlay.scroll + delta), maximum)
-        self.overlay = overlay.scrolled(to: target)
+    /// Runs the overlay reducer on the route's overlay, with the line counts of the overlay showing.
+    mutating func reduceOverlay(_ action: OverlayAction) {
+        let state = self
+        let environment = OverlayEnvironment(lineCount: { state.overlayLineCount }, visibleLines: overlayVisibleLines)
+        Overlay.reduce(&route.overlay, action, in: environment)
     }
 
     /// Lines the open overlay can show at once.
@@ -216,8 +208,8 @@ extension AppState {
         guard !layout.isTooSmall, route.screen.layer != .conflicts else { return }
         if overlay != nil {
             switch event.kind {
-            case .wheelUp: scrollOverlay(by: -3)
-            case .wheelDown: scrollOverlay(by: 3)
+            case .wheelUp: reduceOverlay(.scrolledLines(-3))
+            case .wheelDown: reduceOverlay(.scrolledLines(3))
             default: break
             }
             return

@@ -27,6 +27,11 @@ extension AppState {
         }
         var ended = session
         ended.status = .done
+        // The ratings given so far (on the shared screen and from other terminals) count as a wrap-up's would.
+        if let progress = data.meetings[session.id] {
+            let ratings = MinutesDocument.ratings(progress: progress, data: data, sessionID: session.id)
+            if !ratings.isEmpty { ended.ratings = ratings }
+        }
         let since = DateText.relative(session.start, now: now, calendar: calendar)
         dialog = .confirm(ConfirmDialog(
             question: "End the meeting “\(session.title)” (live since \(since))?",

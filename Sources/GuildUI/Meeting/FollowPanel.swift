@@ -18,7 +18,8 @@ struct FollowPanel {
             MeetingText.draw([[Span("No agenda", style: theme.style(.muted))]], in: Box.inner(of: rect).inset(left: 1), on: &grid, base: theme.style(.text))
             return
         }
-        let title = "Now \(timer.currentIndex + 1)/\(timer.slots.count) · \(SafeText.sanitize(slot.title))"
+        // The item's title first (a narrow pane cuts the count, not the title), then which agenda item it is.
+        let title = "Now: \(SafeText.sanitize(slot.title)) · item \(timer.currentIndex + 1) of \(timer.slots.count)"
         let status = timer.isRunning ? Span("▶ running", style: theme.style(.success)) : Span("⏸ paused", style: theme.style(.warning))
         PaneFrame(title: TextLayout.truncate(title, toWidth: max(8, rect.width - 16)), info: [status], isFocused: false)
             .draw(in: rect, on: &grid, theme: theme)

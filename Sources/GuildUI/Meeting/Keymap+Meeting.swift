@@ -68,7 +68,7 @@ extension Keymap {
             meeting(.rate3, [.char("3")], "anonymous rating 3 of 5", group: "Wrap-up", context: .meetingWrapUp),
             meeting(.rate4, [.char("4")], "anonymous rating 4 of 5", group: "Wrap-up", context: .meetingWrapUp),
             meeting(.rate5, [.char("5")], "anonymous rating 5 of 5", group: "Wrap-up", context: .meetingWrapUp, hint: "rate 1–5"),
-            meeting(.unrate, [.backspace], "take back the last rating given on this screen", group: "Wrap-up", context: .meetingWrapUp),
+            meeting(.unrate, [.backspace], "take back the last rating given on this screen (after a restart, the next rating key names it)", group: "Wrap-up", context: .meetingWrapUp),
             meeting(.skipFacilitator, [.char("f")], "next time: skip the proposed facilitator", group: "Wrap-up", context: .meetingWrapUp),
             meeting(.skipNoteTaker, [.char("n")], "next time: skip the proposed note-taker", group: "Wrap-up", context: .meetingWrapUp),
             meeting(.swapRoles, [.char("w")], "next time: swap facilitator and note-taker", group: "Wrap-up", context: .meetingWrapUp),

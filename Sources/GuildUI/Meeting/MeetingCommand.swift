@@ -88,6 +88,9 @@ public enum MeetingCommand: String, CaseIterable, Sendable, Hashable {
     static let noteKinds: [MeetingCommand] = [.noteNote, .noteDecision, .noteSupport, .noteObjection, .noteLearning, .noteSuccess,
                                               .noteFrustration, .notePairing]
 
+    /// The keys that work in every step and change the clock: start or pause, extend (refused once the meeting is finished).
+    static let clockCommands: Set<MeetingCommand> = [.timerToggle, .extendOne, .extendFive]
+
     /// Runs the clock, a round or the meeting's steps: the shared screen's job, not the note-taker's view's.
     var isSharedScreenOnly: Bool {
         switch self {

@@ -47,10 +47,14 @@ public struct MeetingState: Sendable {
     public internal(set) var guests: [UUID: String] = [:]
     /// Anonymous 1–5 votes given on this shared screen in the wrap-up.
     public internal(set) var ratings: [Int]
-    /// Votes given from other terminals (`guild rate-meeting`), as the progress record has them.
+    /// Votes from other terminals that the progress record keeps (an earlier `guild rate-meeting` wrote them there;
+    /// it now saves each as an anonymous `MeetingVote` record of its own, counted through `data`).
     public internal(set) var remoteVotes: [MeetingProgress.Vote] = []
     /// The votes given on this screen since it opened, latest last: what the take-back key removes.
     public internal(set) var ratingsGivenHere: [Int] = []
+    /// The take-back key found no vote given since the screen opened but votes given here before a restart: the next
+    /// rating key names the one to take back.
+    public internal(set) var takingBack = false
     /// People passed over for next time's roles.
     public internal(set) var rotationSkips: Set<UUID>
     public internal(set) var rotationSwapped: Bool
@@ -204,8 +208,12 @@ public struct MeetingState: Sendable {
         }
     }
 
-    /// Every anonymous vote so far: given here and from other terminals.
-    public var allRatings: [Int] { ratings + remoteVotes.map(\.value) }
+    /// Every anonymous vote so far, each once: given here and from other terminals (the records `guild rate-meeting`
+    /// saves, and any the progress record keeps).
+    public var allRatings: [Int] {
+        let kept = Set(remoteVotes.map(\.id))
+        return ratings + remoteVotes.map(\.value) + data.votes(for: session.id).filter { !kept.contains($0.id) }.map(\.value)
+    }
 
     /// The timer of a session without an agenda: one item for the whole slot, with the session's id.
     static func meetingSlot(of session: Session) -> AgendaItem {
@@ -230,9 +238,11 @@ public struct MeetingState: Sendable {
         return data.name(of: id)
     }
 
-    /// A person's or a guest's name alone (for lists short of room, where a name is cut to fit).
-    public func plainName(of id: UUID) -> String {
-        guests[id] ?? data.name(of: id)
+    /// A name fitted to `width` columns: a team member's as "Zoë Å." when short of room; a guest's (typed as it
+    /// came: "Sam from Acme") cut at the end with "…", never read as a first and last name.
+    public func fittedName(of id: UUID, width: Int) -> String {
+        guard let guest = guests[id] else { return MeetingText.name(data.name(of: id), width: width) }
+        return TextLayout.truncate(SafeText.sanitize(guest), toWidth: max(0, width))
     }
 
     /// The attendance list: who is expected, then everyone else on the team (marking one here adds them).
@@ -320,7 +330,8 @@ public struct MeetingState: Sendable {
         case .review: return .meetingReview
         case .agenda: return .meetingAgenda
         case .wrapUp: return .meetingWrapUp
-        case .finished: return .meeting
+        // The note-taker can still add a note once the meeting is finished: the minutes are made with it.
+        case .finished: return role == .notes ? .meetingAgenda : .meeting
         }
     }
 

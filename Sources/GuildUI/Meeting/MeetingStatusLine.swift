@@ -46,6 +46,9 @@ struct MeetingStatusLine {
                     Span(" for the agenda", style: muted)]
         case .wrapUp:
             return [Span("Summary of the meeting · ", style: muted), Span(name(.finish), style: key), Span(" writes the minutes", style: muted)]
+        case .finished where state.role == .notes:
+            return [Span("Minutes written · a note taken now (", style: muted), Span(name(.noteNote), style: key),
+                    Span(" …) goes into them · ", style: muted), Span(name(.leave), style: key), Span(" leaves", style: muted)]
         case .finished:
             return [Span("Minutes written · ", style: muted), Span(name(.leave), style: key), Span(" leaves", style: muted)]
         }
@@ -99,9 +102,13 @@ struct MeetingStatusLine {
         let barStyle = theme.onText(.statusBar)
         grid.fill(rect, with: barStyle)
         // The note-taker's view leaves out what only the shared screen runs (the clock, rounds, steps).
+        // A finished meeting's clock is stopped for good: its keys are left out too.
         let role = state.role
+        let finished = state.step == .finished
         let hints = state.keymap.hints(for: state.keyContext) { binding in
-            role == .shared || !(MeetingCommand(rawValue: binding.id)?.isSharedScreenOnly ?? false)
+            let command = MeetingCommand(rawValue: binding.id)
+            if finished, let command, MeetingCommand.clockCommands.contains(command) { return false }
+            return role == .shared || !(command?.isSharedScreenOnly ?? false)
         }.map { StatusBar.Hint(key: $0.key, label: $0.label) }
         let right = state.role == .notes ? [Span("note-taker's view ")] : []
         let bar = StatusBar(right: right, hints: hints, style: barStyle, keyStyle: theme.style(.statusKey), labelStyle: .plain)

@@ -62,8 +62,27 @@ extension MeetingState {
         message = nil
         messageIsError = false
         if composer != nil { return type(key) }
+        let namingTakeBack = takingBack
+        takingBack = false
         guard let command = keymap.command(MeetingCommand.self, for: key, in: keyContext) else { return [] }
+        if namingTakeBack, let value = Self.ratingCommands.firstIndex(of: command).map({ $0 + 1 }) { return takeBack(value) }
         return run(command)
+    }
+
+    /// The rating keys, 1 to 5.
+    private static let ratingCommands: [MeetingCommand] = [.rate1, .rate2, .rate3, .rate4, .rate5]
+
+    /// Takes back one vote of `value` given on this screen (named after a restart, when the order is not kept).
+    private mutating func takeBack(_ value: Int) -> [MeetingEffect] {
+        guard let index = ratings.lastIndex(of: value) else {
+            message = "No \(value) was given on this screen: nothing taken back"
+            return []
+        }
+        ratings.remove(at: index)
+        if let given = ratingsGivenHere.lastIndex(of: value) { ratingsGivenHere.remove(at: given) }
+        let count = allRatings.count
+        message = "Rating \(value) taken back: \(count) anonymous rating\(count == 1 ? "" : "s") so far"
+        return []
     }
 
     /// Runs a command in the current context.
@@ -119,14 +138,22 @@ extension MeetingState {
             return decideReview(.dropped)
         case .rate1, .rate2, .rate3, .rate4, .rate5:
             guard role == .shared else { return [] }
-            let value = [MeetingCommand.rate1, .rate2, .rate3, .rate4, .rate5].firstIndex(of: command)! + 1
+            let value = Self.ratingCommands.firstIndex(of: command)! + 1
             ratings.append(value)
             ratingsGivenHere.append(value)
             let count = allRatings.count
             message = "Thanks: \(count) anonymous rating\(count == 1 ? "" : "s") so far · \(keyName(.unrate)) takes a mistyped one back"
         case .unrate:
-            guard role == .shared, let value = ratingsGivenHere.popLast(), let index = ratings.lastIndex(of: value) else {
-                message = "No rating given on this screen to take back"
+            guard role == .shared else { return [] }
+            guard let value = ratingsGivenHere.popLast(), let index = ratings.lastIndex(of: value) else {
+                guard !ratings.isEmpty else {
+                    message = "No rating given on this screen to take back"
+                    return []
+                }
+                // Given before the screen restarted: the progress record keeps the votes, never their order, so the
+                // next rating key names the one to take back.
+                takingBack = true
+                message = "Which rating to take back? \(keyName(.rate1))–\(keyName(.rate5)) names it (any other key keeps them all)"
                 return []
             }
             ratings.remove(at: index)
@@ -215,6 +242,11 @@ extension MeetingState {
     private mutating func runClockCommand(_ command: MeetingCommand) -> [MeetingEffect] {
         guard role == .shared else {
             message = "The timer, rounds and wrap-up run on the shared screen"
+            return []
+        }
+        // Once finished, the times are the minutes': a key here must not seem to change them (nothing would be saved).
+        guard step != .finished || !MeetingCommand.clockCommands.contains(command) else {
+            message = "The meeting is finished: its times are in the minutes"
             return []
         }
         switch command {

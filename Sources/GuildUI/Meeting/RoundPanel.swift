@@ -45,7 +45,7 @@ struct RoundPanel {
         }
         guard y < rect.maxY else { return }
         let waiting = round.notHeardYet
-        let names = waiting.map { MeetingText.name(state.plainName(of: $0), width: 18) }.joined(separator: ", ")
+        let names = waiting.map { state.fittedName(of: $0, width: 18) }.joined(separator: ", ")
         MeetingText.draw([[Span("Not heard yet (\(waiting.count)): ", style: theme.style(.muted)), Span(waiting.isEmpty ? (round.hasNobody ? "nobody is here yet" : "everyone has had a turn") : names)]],
                          in: Rect(x: rect.x, y: y, width: rect.width, height: 1), on: &grid, base: theme.style(.text))
         y += 1
@@ -73,7 +73,7 @@ struct RoundPanel {
             let over = balance.isOverFairShare(person, among: count)
             let turn = round.turn(of: person) ?? .waiting
             let marker = person == round.speaker ? "▶ " : (turn == .passed ? "– " : "  ")
-            let name = marker + MeetingText.name(state.plainName(of: person), width: nameWidth - 2)
+            let name = marker + state.fittedName(of: person, width: nameWidth - 2)
             let nameStyle = theme.onText(person == round.speaker ? .title : (turn == .waiting || turn == .skipped ? .muted : .text))
             grid.put(TextLayout.pad(name, toWidth: nameWidth), x: rect.x, y: y, style: nameStyle, maxWidth: nameWidth)
             let label = TimerText.elapsed(balance.seconds[person] ?? 0) + (over ? " · past a fair share" : "")

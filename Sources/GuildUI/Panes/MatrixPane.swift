@@ -128,7 +128,7 @@ struct MatrixPane {
         if context.data.people.isEmpty {
             return ["No people yet.", context.keyName(.itemNew) + " adds someone here, or `guild add person \"Zoë Ångström\" --handle zoe --team Platform`."]
         }
-        return ["No skills yet.", "Add one with “new skill” in the : palette (or `guild add skill Kubernetes`), then rate cells with 0–4."]
+        return ["No skills yet.", "Add one with “new skill” in the \(context.keyName(.appPalette)) palette (or `guild add skill Kubernetes`), then rate cells with \(context.keymap.ratingKeyNames)."]
     }
 
     /// The status-line description of the cursor cell ("Zoë Ångström · Kubernetes · 3 proficient · happy to teach · rated 2026-10-02").

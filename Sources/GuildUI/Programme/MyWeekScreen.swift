@@ -82,7 +82,7 @@ struct MyWeekScreen {
             }
             lines.append(spans)
         } else {
-            lines.append([Span(week.roundDrawnAt == nil ? "  No round drawn yet (p: pairing roulette)." : "  You sit this round out.", style: muted)])
+            lines.append([Span(week.roundDrawnAt == nil ? "  No round drawn yet (\(context.keyName(.screenPairs)): pairing roulette)." : "  You sit this round out.", style: muted)])
         }
         return lines
     }

@@ -171,7 +171,7 @@ enum DetailView {
         let sheet = data.ratingSheets[person.id]
         let current = sheet?.current ?? [:]
         page.heading("Skills (\(current.count) rated)", role: .header)
-        if current.isEmpty { page.text("No ratings yet. In the skills matrix, 0–4 rate the cell under the cursor (or `guild rate \(person.handle) <skill> <level>`).", role: .muted) }
+        if current.isEmpty { page.text("No ratings yet. In the skills matrix, \(context.keymap.ratingKeyNames) rate the cell under the cursor (or `guild rate \(person.handle) <skill> <level>`).", role: .muted) }
         let skills = lists.matrix.skills.filter { current[$0.id] != nil }
             .sorted { (current[$0.id]!.level, $1.name) > (current[$1.id]!.level, $0.name) }
         let nameWidth = min(22, max(10, skills.map { DisplayWidth.of($0.name) }.max() ?? 10))

@@ -22,8 +22,11 @@ enum MatrixView {
     }
 
     /// The matrix page: its header, then a line per person and the coverage line; only the people of `rows` (the ones
-    /// on screen) have their cells drawn, the others are empty lines, so a key costs what the screen shows.
-    static func page(_ matrix: SkillsMatrix, longest: Int, map: SkillsMapState, data: GuildData, width: Int, rows: Range<Int>? = nil) -> SkillsMapPage {
+    /// on screen) have their cells drawn, the others are empty lines, so a key costs what the screen shows. `clearKey`
+    /// names the key that clears the filters (from the keymap, so a remap shows).
+    static func page(
+        _ matrix: SkillsMatrix, longest: Int, map: SkillsMapState, data: GuildData, width: Int, clearKey: String, rows: Range<Int>? = nil
+    ) -> SkillsMapPage {
         var page = SkillsMapPage()
         let options = map.options
         var summary = "sort: \(options.sort.rawValue)"
@@ -42,7 +45,7 @@ enum MatrixView {
         }
         page.header.append(SkillsMapLine(header))
         if matrix.people.isEmpty || matrix.skills.isEmpty {
-            page.lines.append(.text(matrix.people.isEmpty ? "Nobody matches these filters (x clears them)." : "No skills match these filters (x clears them)."))
+            page.lines.append(.text(matrix.people.isEmpty ? "Nobody matches these filters (\(clearKey) clears them)." : "No skills match these filters (\(clearKey) clears them)."))
             return page
         }
         let drawn = rows ?? matrix.people.indices

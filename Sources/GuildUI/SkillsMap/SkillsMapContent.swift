@@ -43,7 +43,7 @@ struct SkillsMapContent {
     /// The page `map` shows; the matrix's only from `rows` of people when given (the rows on screen).
     func page(_ map: SkillsMapState, rows: Range<Int>? = nil) -> SkillsMapPage {
         if map.detail == nil, map.tab == .matrix {
-            return MatrixView.page(matrix(map), longest: longestName(map), map: map, data: data, width: width, rows: rows)
+            return MatrixView.page(matrix(map), longest: longestName(map), map: map, data: data, width: width, clearKey: clearKey, rows: rows)
         }
         // Only a skill's page reads the clock (its coverage over time); the others change with the data alone, so a
         // clock tick rebuilds nothing else.
@@ -54,6 +54,11 @@ struct SkillsMapContent {
         return memo.page(for: key) { build(map) }
     }
 
+    /// The key that clears the matrix's filters, as its empty page names it.
+    private var clearKey: String {
+        keymap.firstKeyName(SkillsMapCommand.clearFilters.rawValue)
+    }
+
     private func build(_ map: SkillsMapState) -> SkillsMapPage {
         if let detail = map.detail {
             switch detail.target {
@@ -62,7 +67,7 @@ struct SkillsMapContent {
             }
         }
         switch map.tab {
-        case .matrix: return MatrixView.page(matrix(map), longest: longestName(map), map: map, data: data, width: width)
+        case .matrix: return MatrixView.page(matrix(map), longest: longestName(map), map: map, data: data, width: width, clearKey: clearKey)
         case .gaps: return GapsView.page(data)
         case .pairs: return PairsView.page(proposal(seed: map.pairingSeed), data: data, seed: map.pairingSeed, calendar: calendar,
                                            redrawKey: keymap.firstKeyName(SkillsMapCommand.redraw.rawValue))
