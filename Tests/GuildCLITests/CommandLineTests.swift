@@ -166,4 +166,18 @@ final class CommandLineTests: XCTestCase {
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         XCTAssertEqual(decoded?.first?["name"] as? String, evil, "JSON keeps the exact text, escaped")
     }
+
+    /// A hint naming a dashboard key names it as the user's keys.json binds it.
+    func testTheNoLiveMeetingHintNamesTheRemappedMeetingKey() throws {
+        try demo()
+        let config = try temporaryFolder(self, "guild-config")
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("guild"), withIntermediateDirectories: true)
+        try Data(#"{"meeting.start": ["f9"]}"#.utf8).write(to: config.appendingPathComponent("guild/keys.json"))
+        let standard = try guild.run(["rate-meeting", "4", "--store", store.path], environment: ["XDG_CONFIG_HOME": store.path + "-no-config"])
+        XCTAssertEqual(standard.status, 1)
+        XCTAssertTrue(standard.stderr.contains("press m on a session in the dashboard"), standard.stderr)
+        let remapped = try guild.run(["rate-meeting", "4", "--store", store.path], environment: ["XDG_CONFIG_HOME": config.path])
+        XCTAssertEqual(remapped.status, 1)
+        XCTAssertTrue(remapped.stderr.contains("press F9 on a session in the dashboard"), remapped.stderr)
+    }
 }

@@ -35,7 +35,7 @@ final class FeatureSliceTests: XCTestCase {
         let files = try sources()
         let reducers = files.filter { $0.name.hasSuffix("+Reduce.swift") }.map(\.name)
         for expected in ["Dialog+Reduce.swift", "SavingState+Reduce.swift", "PaneSelection+Reduce.swift", "Overlay+Reduce.swift",
-                         "HomeState+Reduce.swift", "ConflictsScreenState+Reduce.swift", "SkillsMapState+Reduce.swift"] {
+                         "HomeState+Reduce.swift", "ConflictsScreenState+Reduce.swift", "SkillsMapState+Reduce.swift", "SyncState+Reduce.swift"] {
             XCTAssertTrue(reducers.contains(expected), "\(expected) is a feature reducer the scan sees")
         }
         var found: [String] = []

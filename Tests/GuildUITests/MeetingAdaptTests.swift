@@ -384,4 +384,18 @@ final class MeetingAdaptTests: XCTestCase {
         XCTAssertTrue(screen.contains(String(expected.prefix(36))), screen)
         XCTAssertFalse(screen.contains("Now \(state.timer.currentIndex + 1)/"), screen)
     }
+
+    func testHereAwayIsHintedInTheAttendanceListOnlyNotOverTheNotesOrQuestions() throws {
+        var state = MeetingReducerTests.meeting()
+        var store = MeetingStoreDouble(data: state.data)
+        store.press(&state, "right")
+        func hints() -> String { renderMeeting(state).description.split(separator: "\n").last.map(String.init) ?? "" }
+        store.press(&state, "A")
+        XCTAssertTrue(hints().contains("here/away"), hints())
+        store.press(&state, "esc", "N")
+        XCTAssertEqual(state.overlay, .notes(row: 0))
+        XCTAssertFalse(hints().contains("here/away"), hints())
+        store.press(&state, "esc", "v")
+        XCTAssertFalse(hints().contains("here/away"), hints())
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuildStore
+import GuildUI
 
 /// `guild sync`: commits the store's changes, merges the team's, and pushes, through git.
 struct SyncCommand: ParsableCommand {
@@ -45,7 +46,10 @@ struct SyncCommand: ParsableCommand {
         }
         Terminal.print("Synced \(storeOptions.url.path): \(report.summary).")
         if !report.conflicts.isEmpty {
-            Terminal.print("Resolve the conflicts in the dashboard (press M), then run guild sync again.")
+            // The key as the user's keys.json names it.
+            let key = UserConfig.keymap(in: UserConfig.folder(environment: ProcessInfo.processInfo.environment)).keymap
+                .firstKeyName(Command.conflictsOpen.rawValue)
+            Terminal.print("Resolve the conflicts in the dashboard (press \(key)), then run guild sync again.")
         }
     }
 }

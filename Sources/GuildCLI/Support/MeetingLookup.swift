@@ -1,5 +1,6 @@
 import Foundation
 import GuildCore
+import GuildUI
 import TerminalGrid
 
 /// Finds the session a meeting command means: by id (or its first characters), by title, or today's when none is named.
@@ -36,7 +37,9 @@ enum MeetingLookup {
     static func live(_ query: String?, in data: GuildData, calendar: Calendar) throws -> Session {
         let live = liveSessions(in: data)
         guard !live.isEmpty else {
-            throw CLIFailure("no meeting is live: start one with `guild meeting` (or press m on a session in the dashboard)")
+            let key = UserConfig.keymap(in: UserConfig.folder(environment: ProcessInfo.processInfo.environment)).keymap
+                .firstKeyName(Command.meetingStart.rawValue)
+            throw CLIFailure("no meeting is live: start one with `guild meeting` (or press \(key) on a session in the dashboard)")
         }
         guard let query, !query.isEmpty else {
             return live.count == 1 ? live[0] : try choose(among: live, calendar: calendar)

@@ -105,9 +105,13 @@ struct MeetingStatusLine {
         // A finished meeting's clock is stopped for good: its keys are left out too.
         let role = state.role
         let finished = state.step == .finished
+        let isAttendance: Bool
+        if case .attendance? = state.overlay { isAttendance = true } else { isAttendance = false }
         let hints = state.keymap.hints(for: state.keyContext) { binding in
             let command = MeetingCommand(rawValue: binding.id)
             if finished, let command, MeetingCommand.clockCommands.contains(command) { return false }
+            // "here/away" belongs to the attendance list, not to every list shown over the meeting.
+            if command == .attendanceToggle, !isAttendance { return false }
             return role == .shared || !(command?.isSharedScreenOnly ?? false)
         }.map { StatusBar.Hint(key: $0.key, label: $0.label) }
         let right = state.role == .notes ? [Span("note-taker's view ")] : []

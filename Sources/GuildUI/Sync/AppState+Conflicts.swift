@@ -2,39 +2,46 @@ import Foundation
 import GuildCore
 import TerminalGrid
 
-/// Syncing from the dashboard and resolving conflicts: the sync key, the answers the runtime sends back, and the
-/// conflicts screen's keys. Nothing here touches files: the runtime runs `.sync` and `.resolveConflict`.
+/// Syncing from the dashboard and resolving conflicts as the dashboard scopes them: the sync key and the runtime's
+/// answers go to the sync reducer (`SyncState+Reduce.swift`), the conflicts screen's keys to its own reducer, and what
+/// they ask for is done here. Nothing here touches files: the runtime runs `.sync` and `.resolveConflict`.
 extension AppState {
     /// `S`: asks the runtime for a sync; while one runs, for another right after it (so changes made meanwhile go out).
     mutating func startSync() -> [Effect] {
-        guard !sync.isRunning else {
-            notify("A sync is running; another follows it to share what changed since")
-            return [.sync]
-        }
-        sync.isRunning = true
-        notify("Syncing with git…")
-        return [.sync]
+        reduceSync(.syncPressed)
     }
 
     /// A sync began outside the key (a `--pull-every` round).
     mutating func syncStarted() {
-        sync.isRunning = true
+        _ = reduceSync(.started)
     }
 
     /// A sync finished: remember the outcome and say it in the status bar.
     mutating func syncFinished(_ outcome: SyncOutcome) {
-        sync.isRunning = false
-        sync.lastOutcome = outcome
-        let conflicts = sync.conflicts.isEmpty ? "" : " — press \(keyName(.conflictsOpen)) to resolve"
-        notify((outcome.failed ? "Sync failed: " : "Synced: ") + outcome.summary + conflicts, isError: outcome.failed)
+        _ = reduceSync(.finished(outcome))
     }
 
     /// The conflicted files now: the conflicts screen keeps its cursor on the same record, and closes when none are left.
     mutating func conflictsFound(_ items: [ConflictItem]) {
-        let old = sync.conflicts
-        sync.conflicts = items
-        guard var screen = conflictsScreen else { return }
-        conflictsScreen = screen.conflictsChanged(from: old, to: items) ? screen : nil
+        _ = reduceSync(.conflictsFound(items))
+    }
+
+    /// Runs the sync reducer on `sync` and does what it asks: the runtime's `.sync`, notices, and telling the conflicts
+    /// screen (when open) that the conflicted records changed.
+    mutating func reduceSync(_ action: SyncAction) -> [Effect] {
+        var effects: [Effect] = []
+        for effect in sync.reduce(action, in: SyncEnvironment(data: data, keymap: keymap)) {
+            switch effect {
+            case .sync:
+                effects.append(.sync)
+            case .notice(let text, let isError):
+                notify(text, isError: isError)
+            case .conflictsChanged(let old, let new):
+                guard var screen = conflictsScreen else { continue }
+                conflictsScreen = screen.conflictsChanged(from: old, to: new) ? screen : nil
+            }
+        }
+        return effects
     }
 
     /// `M`: opens the conflicts screen, or says there is nothing to resolve.
@@ -86,11 +93,8 @@ extension AppState {
 
     /// The runtime wrote a resolution: the record leaves the list (the reload that follows confirms it).
     mutating func conflictResolved(path: String) {
-        let title = sync.conflicts.first { $0.path == path }.map { $0.title(in: data) } ?? path
         conflictsScreen?.resolving = nil
-        conflictsFound(sync.conflicts.filter { $0.path != path })
-        let left = sync.conflicts.count
-        notify("Resolved “\(SafeText.sanitize(title))”" + (left > 0 ? "; \(left) left" : "") + " — press \(keyName(.syncNow)) to share it")
+        _ = reduceSync(.resolved(path: path))
     }
 
     /// Writing a resolution failed; nothing changed on disk.
