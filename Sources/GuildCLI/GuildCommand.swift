@@ -25,7 +25,7 @@ public struct GuildCommand: ParsableCommand {
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, AddCommand.self,
             RateCommand.self, DebugCommand.self, ReportCommand.self,
             SyncCommand.self, CloneCommand.self, MergeDriverCommand.self, KeysCommand.self,
-            MeCommand.self, ConfigCommand.self,
+            MeCommand.self, ConfigCommand.self, SessionCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
@@ -40,7 +40,7 @@ public struct GuildCommand: ParsableCommand {
             Foundation.exit(1)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(SessionCommand.reordered(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)

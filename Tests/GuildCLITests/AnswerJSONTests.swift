@@ -134,4 +134,36 @@ final class AnswerJSONTests: XCTestCase {
         XCTAssertTrue(list.stdout.contains(long), list.stdout)
         XCTAssertFalse(list.stdout.contains("…"), list.stdout)
     }
+
+    struct Partner: Decodable {
+        var person: Person, teachesYou: [SkillRef], learnsFromYou: [SkillRef], crossTeam: Bool, team: String
+        var timesPaired: Int, lastPaired: Date?, recent: Bool
+    }
+
+    func testPairsForOnePersonSuggestsPartnersWithReasonsAndRecordsNothing() throws {
+        let data = try GuildStore.open(at: store).loadAll(includeNotes: false).data
+        let roundsBefore = data.pairingRounds.count
+        let partners = try decode([Partner].self, try run("pairs", "--for", "aanya", "--limit", "4", "--json"))
+        XCTAssertEqual(partners.count, 4)
+        let aanya = try XCTUnwrap(data.person(handle: "aanya"))
+        let expected = PartnerSuggestion.suggest(for: aanya.id, in: data, rounds: Array(data.pairingRounds.values), limit: 4)
+        XCTAssertEqual(partners.map(\.person.personID), expected.map(\.partner), "the CLI answers what GuildCore computes")
+        XCTAssertTrue(partners.allSatisfy { $0.person.handle != "aanya" && data.people[$0.person.personID]?.handle == $0.person.handle })
+        XCTAssertTrue(partners.contains { !$0.teachesYou.isEmpty || !$0.learnsFromYou.isEmpty }, "the sample has teaching matches for aanya")
+
+        let plain = try run("pairs", "--for", "@Aanya", "--limit", "4")
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertTrue(plain.stdout.hasPrefix("Partners for Aanya Kapoor (@aanya), best first:"), plain.stdout)
+        let first = try XCTUnwrap(data.people[expected[0].partner])
+        XCTAssertTrue(plain.stdout.contains("1. \(first.name) (@\(first.handle)) — "), plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("teaches you") || plain.stdout.contains("from you"), plain.stdout)
+        XCTAssertEqual(try GuildStore.open(at: store).loadAll(includeNotes: false).data.pairingRounds.count, roundsBefore, "--for records no round")
+
+        let refused = try run("pairs", "--for", "aanya", "--dry-run")
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains("--for draws nothing"), refused.stderr)
+        let unknown = try run("pairs", "--for", "nobody-here")
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.stderr.contains("no person with handle \"nobody-here\""), unknown.stderr)
+    }
 }

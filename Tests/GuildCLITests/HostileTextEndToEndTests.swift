@@ -238,7 +238,10 @@ final class HostileTextEndToEndTests: XCTestCase {
         XCTAssertEqual(try guild.run(["export", "site", site.path] + s).status, 0)
         let report = work.appendingPathComponent("report.md")
         XCTAssertEqual(try guild.run(["report", "--quarter", "2026-Q4", "-o", report.path] + s).status, 0)
-        var documents = [report]
+        let post = work.appendingPathComponent("post.md")
+        let wrote = try guild.run(["export", "post", "Weekly tech meeting", "-o", post.path] + s)
+        XCTAssertEqual(wrote.status, 0, wrote.stderr)
+        var documents = [report, post]
         for case let file as URL in FileManager.default.enumerator(at: site, includingPropertiesForKeys: nil)! where file.pathExtension == "md" {
             documents.append(file)
         }
@@ -267,7 +270,11 @@ final class HostileTextEndToEndTests: XCTestCase {
     md = MarkdownIt("gfm-like", {"linkify": True})
     problems, literal = [], 0
     for path in sys.argv[1:]:
-        tokens = md.parse(open(path, encoding="utf-8").read())
+        text = open(path, encoding="utf-8").read()
+        if text.startswith("---\n"):
+            # A front matter (a blog post's) is read by the site generator, not as Markdown.
+            text = text[text.index("\n---\n", 4) + 5:]
+        tokens = md.parse(text)
         header = None
         cells = 0
         for t in tokens:
@@ -291,7 +298,8 @@ final class HostileTextEndToEndTests: XCTestCase {
                     problems.append(f"{path}: inline HTML {c.content!r}")
                 if c.type == "link_open":
                     href = c.attrs.get("href", "")
-                    if ":" in href or href.startswith("//") or href.startswith("www"):
+                    # The sample team's own materials (a recording, slides) are the only outside links allowed.
+                    if (":" in href or href.startswith("//") or href.startswith("www")) and not href.startswith("https://media.example.com/guild/"):
                         problems.append(f"{path}: a link to {href!r}")
                 if c.type in ("em_open", "strong_open", "s_open"):
                     inside.append(c.type)

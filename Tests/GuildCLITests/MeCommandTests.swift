@@ -124,4 +124,43 @@ final class MeCommandTests: XCTestCase {
             XCTAssertTrue(out.stdout.contains("Eve"), out.stdout)
         }
     }
+
+    // Issue 20 point 2: what this machine writes defaults to its user; without an identity, as before.
+
+    private func json(_ outcome: GuildBinary.Outcome) throws -> [[String: Any]] {
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]], outcome.stdout)
+    }
+
+    private func voterHandles(_ title: String) throws -> [String] {
+        let topic = try XCTUnwrap(try json(run("topics", "list", "--json")).first { $0["title"] as? String == title }, "topic \(title)")
+        return ((topic["voters"] as? [[String: Any]]) ?? []).compactMap { $0["handle"] as? String }.sorted()
+    }
+
+    func testVotesLearningsAndProposalsDefaultToTheUserOfThisMachine() throws {
+        XCTAssertEqual(try run("config", "me", "zoe").status, 0)
+        XCTAssertEqual(try run("topics", "add", "Defaults to me").status, 0)
+        let proposed = try XCTUnwrap(try json(run("topics", "list", "--json")).first { $0["title"] as? String == "Defaults to me" })
+        XCTAssertEqual((proposed["proposedBy"] as? [String: Any])?["handle"] as? String, "zoe", "the proposer is this machine's user")
+        XCTAssertEqual(try voterHandles("Defaults to me"), ["zoe"], "and their vote is counted")
+
+        let vote = try run("topics", "vote", "Defaults to me")
+        XCTAssertEqual(vote.status, 0, vote.stderr)
+        XCTAssertTrue(vote.stdout.contains("@zoe's was taken back"), "voting again takes zoe's own vote back: \(vote.stdout)")
+        XCTAssertEqual(try run("topics", "vote", "Defaults to me", "--by", "aanya").status, 0, "--by still names someone else")
+        XCTAssertEqual(try voterHandles("Defaults to me"), ["aanya"])
+
+        XCTAssertEqual(try run("learnings", "add", "Written by whoever sits here", "--kind", "win").status, 0)
+        let learned = try XCTUnwrap(try json(run("learnings", "find", "whoever sits here", "--json")).first)
+        XCTAssertEqual(learned["authorHandle"] as? String, "zoe")
+    }
+
+    func testWithoutIdentityAVoteAsksWhoAndALearningStaysAuthorless() throws {
+        let vote = try run("topics", "vote", "RFCs")
+        XCTAssertEqual(vote.status, 1, vote.stdout)
+        XCTAssertTrue(vote.stderr.contains("--by HANDLE") && vote.stderr.contains("guild config me HANDLE"), vote.stderr)
+        XCTAssertEqual(try run("learnings", "add", "Nobody in particular wrote this").status, 0)
+        let learned = try XCTUnwrap(try json(run("learnings", "find", "Nobody in particular", "--json")).first)
+        XCTAssertNil(learned["authorHandle"], "no identity, no guessed author")
+    }
 }

@@ -115,4 +115,77 @@ final class ProgrammeCommandTests: XCTestCase {
         assertOneLineFailure(try guild.run(["export", "site", store.path, "--store", store.path]), mentions: "is the store itself")
         XCTAssertTrue(try guild.run(["export", "site", "--help"]).stdout.contains("guild export site ./wiki"))
     }
+
+    func testExportPostWritesADraftAboutTheLatestHeldMeeting() throws {
+        let printed = try guild.run(["export", "post", "Weekly tech meeting", "--store", store.path])
+        XCTAssertEqual(printed.status, 0, printed.stderr)
+        XCTAssertTrue(printed.stdout.hasPrefix("---\ntitle: \"Weekly tech meeting\"\ndate: 2026-"), printed.stdout)
+        XCTAssertTrue(printed.stdout.contains("\ndraft: true\n---\n"), printed.stdout)
+        for part in ["# Weekly tech meeting", "## What we decided", "## Next steps", "## Thanks"] {
+            XCTAssertTrue(printed.stdout.contains(part), "\(part) in\n\(printed.stdout)")
+        }
+        let file = folder.appendingPathComponent("posts/weekly.md")
+        let wrote = try guild.run(["export", "post", "Weekly tech meeting", "-o", file.path, "--store", store.path])
+        XCTAssertEqual(wrote.status, 0, wrote.stderr)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), printed.stdout)
+        XCTAssertTrue(wrote.stderr.contains("Wrote a draft post"), wrote.stderr)
+
+        let planned = try guild.run(["export", "post", "Terraform", "--store", store.path])
+        XCTAssertEqual(planned.status, 1)
+        XCTAssertTrue(planned.stderr.contains("has not taken place yet"), planned.stderr)
+        XCTAssertEqual(try guild.run(["export", "post", "no such session at all", "--store", store.path]).status, 1)
+        XCTAssertTrue(try guild.run(["export", "post", "--help"]).stdout.contains("guild export post"))
+    }
+
+    func testSessionMaterialsAndTakeawaysFromTheCommandLine() throws {
+        let s = ["--store", store.path]
+        func run(_ arguments: [String], stdin: String? = nil) throws -> GuildBinary.Outcome { try guild.run(arguments + s, stdin: stdin.map { Data($0.utf8) }) }
+        let linked = try run(["session", "link", "threat modelling", "recording", "https://media.example.com/threat"])
+        XCTAssertEqual(linked.status, 0, linked.stderr)
+        XCTAssertTrue(linked.stdout.contains("Recording added to “Security threat modelling 101”"), linked.stdout)
+        // The session may come first, and KIND=URL is one word.
+        let slides = try run(["session", "threat modelling", "link", "slides=https://media.example.com/threat.pdf", "--title", "Deck"])
+        XCTAssertEqual(slides.status, 0, slides.stderr)
+        let takeaways = try run(["session", "takeaways", "threat modelling", "- Start from data flows\n- STRIDE per element"])
+        XCTAssertEqual(takeaways.status, 0, takeaways.stderr)
+        XCTAssertEqual(try run(["session", "takeaways", "threat modelling"]).stdout, "- Start from data flows\n- STRIDE per element\n",
+                       "a takeaway beginning with - is text, never an option")
+        let piped = try run(["session", "takeaways", "threat modelling", "-"], stdin: "- From stdin\n- Two lines\n")
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertEqual(try run(["session", "takeaways", "threat modelling"]).stdout, "- From stdin\n- Two lines\n")
+
+        let post = try run(["export", "post", "threat modelling"])
+        XCTAssertTrue(post.stdout.contains("## Key takeaways\n\n- From stdin\n- Two lines\n"), post.stdout)
+        XCTAssertTrue(post.stdout.contains("- Recording: [https\\://media\\.example\\.com/threat](https://media.example.com/threat)"), post.stdout)
+        XCTAssertTrue(post.stdout.contains("- Slides: [Deck](https://media.example.com/threat.pdf)"), post.stdout)
+        let report = try run(["report", "--quarter", "2026-Q4"])
+        XCTAssertTrue(report.stdout.contains("[recording](https://media.example.com/threat), [slides](https://media.example.com/threat.pdf)"), report.stdout)
+        XCTAssertTrue(report.stdout.contains("### Security threat modelling 101\n\n- From stdin\n"), report.stdout)
+
+        XCTAssertEqual(try run(["session", "unlink", "threat modelling", "slides"]).status, 0)
+        XCTAssertFalse(try run(["export", "post", "threat modelling"]).stdout.contains("Deck"))
+        let hostile = try run(["session", "link", "threat modelling", "other", "javascript:alert(1)"])
+        XCTAssertEqual(hostile.status, 1)
+        XCTAssertTrue(hostile.stderr.contains("is not an http:// or https:// address"), hostile.stderr)
+        let unknown = try run(["session", "link", "threat modelling", "podcast", "https://x.example.com"])
+        XCTAssertTrue(unknown.stderr.contains("\"podcast\" is not a kind of link"), unknown.stderr)
+        XCTAssertEqual(try run(["session", "unlink", "threat modelling", "slides"]).status, 1, "nothing left to remove says so")
+
+        let added = try run(["add", "session", "Docs day", "--at", "2026-11-02 10:00", "--link", "recording=https://media.example.com/d",
+                             "--takeaways", "- Written with the session"])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        XCTAssertTrue(try run(["export", "post", "Docs day"]).stdout.contains("- Written with the session"))
+    }
+
+    func testAHeldSessionWithoutTakeawaysOrARecordingIsListedForItsFacilitator() throws {
+        struct Week: Decodable { struct Held: Decodable { var title: String }; var undocumented: [Held] }
+        let before = try guild.run(["me", "--as", "fatima", "--json", "--store", store.path])
+        XCTAssertEqual(before.status, 0, before.stderr)
+        XCTAssertEqual(try JSONDecoder().decode(Week.self, from: Data(before.stdout.utf8)).undocumented.map(\.title), ["Security threat modelling 101"])
+        XCTAssertTrue(try guild.run(["me", "--as", "fatima", "--store", store.path]).stdout.contains("Not yet documented"))
+        XCTAssertEqual(try guild.run(["session", "takeaways", "threat modelling", "Start from data flows", "--store", store.path]).status, 0)
+        let after = try guild.run(["me", "--as", "fatima", "--json", "--store", store.path])
+        XCTAssertEqual(try JSONDecoder().decode(Week.self, from: Data(after.stdout.utf8)).undocumented.count, 0)
+        XCTAssertFalse(try guild.run(["me", "--as", "fatima", "--store", store.path]).stdout.contains("Not yet documented"))
+    }
 }

@@ -18,7 +18,8 @@ struct AddSessionCommand: ParsableCommand {
             --facilitator amara --presenter yuki --note-taker lilei \\
             --attendee zoe --attendee sam \\
             --outcome "Teams can plan a migration without downtime" \\
-            --agenda "Talk=30" --agenda "Q&A=15"
+            --agenda "Talk=30" --agenda "Q&A=15" \\
+            --link slides=https://example.com/migrations.pdf
           guild add session "Weekly tech meeting" --format weekly-meeting \\
             --at "fri 15:00" --repeat weekly --agenda "Open action items=5" \\
             --agenda "round:Successes, frustrations, learnings=20"
@@ -65,6 +66,12 @@ struct AddSessionCommand: ParsableCommand {
           help: "With --repeat and --facilitator: the facilitator (the role holder) leads every meeting; only the note-taker rotates.")
     var fixedFacilitator = false
 
+    @Option(help: ArgumentHelp("A link as KIND=URL: recording, slides, demo, document or other (repeat for several).", valueName: "kind=url"))
+    var link: [String] = []
+
+    @Option(parsing: .unconditional, help: "Key takeaways (short Markdown), usually written after the session.")
+    var takeaways: String?
+
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
@@ -90,13 +97,16 @@ struct AddSessionCommand: ParsableCommand {
             throw CLIFailure("--fixed-facilitator is for a repeating session with a facilitator: add --repeat and --facilitator")
         }
         let items = try agenda.map(Self.agendaItem)
+        let links = try link.map { try SessionLinkCommand.link(kind: $0, url: nil, title: nil) }
+        let takeawaysText = takeaways?.trimmingCharacters(in: .whitespacesAndNewlines)
         let session = Session(
             title: title.trimmingCharacters(in: .whitespaces), format: sessionFormat, desiredOutcome: outcome, start: start,
             durationMinutes: minutes, location: location, facilitator: try facilitator.map { try loaded.person(handle: $0).id },
             presenters: try presenter.map { try loaded.person(handle: $0).id },
             noteTaker: try noteTaker.map { try loaded.person(handle: $0).id }, attendees: try attendees(in: loaded), agenda: items,
             recurrence: recurrence.map { Recurrence(frequency: $0) }, timeZone: Session.zoneIdentifier(of: clock.calendar),
-            fixedFacilitator: fixedFacilitator ? true : nil, updatedAt: clock.now)
+            fixedFacilitator: fixedFacilitator ? true : nil, links: links.isEmpty ? nil : links,
+            takeaways: takeawaysText?.isEmpty == false ? takeawaysText : nil, updatedAt: clock.now)
         try Validate.record(session)
         if session.agendaMinutes > session.durationMinutes {
             Terminal.warn("the agenda needs \(session.agendaMinutes) minutes but the session lasts \(session.durationMinutes)")

@@ -4,7 +4,7 @@ import ArgumentParser
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print documents Guild wrote, such as a meeting's minutes.",
-        subcommands: [ExportMinutesCommand.self, ExportMatrixCommand.self, ExportIcsCommand.self, ExportSiteCommand.self]
+        abstract: "Print documents Guild wrote: minutes, the matrix, a calendar, a site, a blog-post draft.",
+        subcommands: [ExportMinutesCommand.self, ExportMatrixCommand.self, ExportIcsCommand.self, ExportSiteCommand.self, ExportPostCommand.self]
     )
 }

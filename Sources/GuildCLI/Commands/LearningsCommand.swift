@@ -135,7 +135,7 @@ struct LearningsAddCommand: ParsableCommand {
     @Option(help: "The project or situation.")
     var context = ""
 
-    @Option(help: "Who logs it (a handle).")
+    @Option(help: "Who logs it (a handle; default: you, set with `guild config me`).")
     var by: String?
 
     @Option(help: "Someone to applaud (a handle; repeatable).")
@@ -147,7 +147,7 @@ struct LearningsAddCommand: ParsableCommand {
         let clock = try Clock.fromEnvironment()
         var loaded = try LoadedStore.open(storeOptions)
         guard let kind = Learning.Kind(rawValue: kind.lowercased()) else { throw CLIFailure("--kind \"\(kind)\" is not win, opportunity or lesson") }
-        let learning = Learning(kind: kind, text: text, context: context, author: try by.map { try loaded.person(handle: $0).id },
+        let learning = Learning(kind: kind, text: text, context: context, author: try MachineIdentity.person(by, in: loaded)?.id,
                                 kudosTo: try kudos.map { try loaded.person(handle: $0).id }, createdAt: clock.now)
         do { try learning.validate() } catch { throw CLIFailure("\(error)") }
         try loaded.save(learning, base: nil)

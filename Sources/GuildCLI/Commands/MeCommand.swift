@@ -17,7 +17,11 @@ struct MeCommand: ParsableCommand {
         title, due, overdue, tag, sessionID}], roles: [{sessionID, title, start, end, location, roles \
         (facilitator|noteTaker|presenter)}], learningGoals: [{skillID, skill, level, teachers: [{personID, handle, \
         name, away}], sessions: [{sessionID, title, start}]}], roundDrawnAt, pair: {drawnAt, partners, skill, \
-        teacher, learner}, kudos: [{learningID, kind, text, createdAt, from, sessionID}]}.
+        teacher, learner}, kudos: [{learningID, kind, text, createdAt, from, sessionID}], undocumented: [{sessionID, \
+        title, start}]}.
+
+        Held sessions you facilitated or presented that still have neither key takeaways nor a recording a week \
+        after they ended (the store's documentAfterDays in guild.json) are listed as not yet documented.
 
         Examples:
           guild config me zoe && guild me
@@ -59,7 +63,8 @@ struct MeCommand: ParsableCommand {
                 throw CLIFailure(reason)
             }
         }
-        let week = MyWeek(person: me.id, in: data, now: clock.now, calendar: clock.calendar, horizonDays: days)
+        let week = MyWeek(person: me.id, in: data, now: clock.now, calendar: clock.calendar, horizonDays: days,
+                          documentAfterDays: loaded.store.storeManifest?.documentAfterDays ?? SessionDocumentation.defaultDays)
         if json { return try Terminal.printJSON(WeekJSON(week, source: source, in: data)) }
         for line in lines(week, me: me, source: source, clock: clock, in: data) { Terminal.print(line) }
     }
@@ -91,6 +96,13 @@ struct MeCommand: ParsableCommand {
         if week.roles.isEmpty { out.append("  none") }
         for role in week.roles {
             out.append("  \(when(role.occurrence))  \(role.occurrence.session.title) — " + role.roles.map(\.label).joined(separator: ", "))
+        }
+
+        if !week.undocumented.isEmpty {
+            out += ["", "Not yet documented (held over \(week.documentAfterDays) days ago; add key takeaways or a recording)"]
+            for session in week.undocumented {
+                out.append("  \(ListCommand.format(session.start, clock))  \(session.title) — guild session takeaways \(session.id.uuidString.prefix(8).lowercased()) \"…\"")
+            }
         }
 
         out += ["", "Learning goals"]
@@ -137,6 +149,7 @@ struct MeCommand: ParsableCommand {
         var roundDrawnAt: Date?
         var pair: PairJSON?
         var kudos: [KudosJSON]
+        var undocumented: [UndocumentedJSON]
 
         init(_ week: MyWeek, source: String, in data: GuildData) {
             person = PersonRef(week.personID, in: data)
@@ -164,6 +177,7 @@ struct MeCommand: ParsableCommand {
                 KudosJSON(learningID: $0.id, kind: $0.kind.rawValue, text: $0.text, createdAt: $0.createdAt,
                           from: $0.author.map { PersonRef($0, in: data) }, sessionID: $0.sessionID)
             }
+            undocumented = week.undocumented.map { UndocumentedJSON(sessionID: $0.id, title: $0.title, start: $0.start) }
         }
     }
 
@@ -218,6 +232,13 @@ struct MeCommand: ParsableCommand {
         var skill: String?
         var teacher: PersonRef?
         var learner: PersonRef?
+    }
+
+    /// A held session of yours that is not yet documented.
+    struct UndocumentedJSON: Encodable {
+        var sessionID: UUID
+        var title: String
+        var start: Date
     }
 
     struct KudosJSON: Encodable {

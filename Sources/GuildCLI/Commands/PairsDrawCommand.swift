@@ -11,10 +11,16 @@ struct PairsDrawCommand: ParsableCommand {
         --json prints the round as {roundID, drawnAt, seed, recorded, groups: [{id, members, teacher, learner (each \
         {personID, handle, name}), skill ({skillID, name})}], feedback: [], skipped: [{person, reason}]}.
 
+        --for HANDLE draws nothing: it suggests partners for one person, best first, with the reasons the draw \
+        weighs (who can teach whom which skill, other team, when they last paired; pairs from the last --window \
+        rounds come last). With --json it prints an array of {person, teachesYou and learnsFromYou ([{skillID, \
+        name}]), crossTeam, team, timesPaired, lastPaired (absent when never), recent}.
+
         Examples:
           guild pairs draw
           guild pairs draw --dry-run --seed 7 --window 6
           guild pairs --dry-run --json | jq '.groups[].members[].handle'
+          guild pairs --for noah --limit 3
         """
     )
 
@@ -27,13 +33,21 @@ struct PairsDrawCommand: ParsableCommand {
     @Option(help: "Avoid pairs from this many last rounds.")
     var window = 4
 
-    @Flag(help: "Print the round as JSON, for scripts.")
+    @Option(name: .customLong("for"), help: "Suggest partners for this person (a handle) instead of drawing.")
+    var person: String?
+
+    @Option(help: "How many partners --for suggests.")
+    var limit = 5
+
+    @Flag(help: "Print the round (or the suggestions) as JSON, for scripts.")
     var json = false
 
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
         try OptionRange.check(window, 0...100, option: "--window", unit: "rounds")
+        try OptionRange.check(limit, 1...1_000, option: "--limit", unit: "partners")
+        if person != nil, dryRun || seed != nil { throw ValidationError("--for draws nothing: leave out --dry-run and --seed") }
     }
 
     func run() throws {
@@ -41,6 +55,7 @@ struct PairsDrawCommand: ParsableCommand {
         var loaded = try LoadedStore.open(storeOptions)
         var rules = PairingRoulette.Rules()
         rules.window = max(0, window)
+        if let person { return try suggest(for: person, loaded: loaded, rules: rules, clock: clock) }
         let seed = seed ?? UInt64(max(0, clock.now.timeIntervalSince1970))
         let draw = PairingRoulette.draw(loaded.data, previous: Array(loaded.data.pairingRounds.values), seed: seed,
                                         at: clock.now, rules: rules)
@@ -64,5 +79,22 @@ struct PairsDrawCommand: ParsableCommand {
         guard !dryRun else { return }
         try loaded.save(draw.round, base: nil)
         Terminal.status("Recorded the round; note feedback with `guild pairs feedback HANDLE \"…\"`.")
+    }
+
+    private func suggest(for handle: String, loaded: LoadedStore, rules: PairingRoulette.Rules, clock: Clock) throws {
+        let person = try loaded.person(handle: handle)
+        let data = loaded.data
+        let suggestions = PartnerSuggestion.suggest(for: person.id, in: data, rounds: Array(data.pairingRounds.values), rules: rules, limit: limit)
+        if json { return try Terminal.printJSON(suggestions.map { PartnerSuggestionJSON($0, in: data) }) }
+        if person.isAway || person.pairingOptOut == true {
+            Terminal.warn("@\(person.handle) is \(person.isAway ? "away" : "opted out of pairing"): the draw leaves them out")
+        }
+        guard !suggestions.isEmpty else {
+            throw CLIFailure("nobody else can pair right now (everyone else is away or opted out)")
+        }
+        Terminal.print("Partners for \(data.name(of: person.id)) (@\(person.handle)), best first:")
+        for (number, suggestion) in suggestions.enumerated() {
+            Terminal.print("  \(number + 1). " + PairingLines.suggestion(suggestion, in: data, clock: clock))
+        }
     }
 }

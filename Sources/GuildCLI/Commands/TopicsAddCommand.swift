@@ -24,7 +24,7 @@ struct TopicsAddCommand: ParsableCommand {
     @Option(help: "A suggested presenter's handle (repeatable).")
     var presenter: [String] = []
 
-    @Option(help: "Who proposes it (a handle); their vote is counted.")
+    @Option(help: "Who proposes it (a handle; default: you, set with `guild config me`); their vote is counted.")
     var by: String?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -34,7 +34,7 @@ struct TopicsAddCommand: ParsableCommand {
         var loaded = try LoadedStore.open(storeOptions)
         let skills = try skill.map { try loaded.skill(named: $0).id }
         let presenters = try presenter.map { try loaded.person(handle: $0).id }
-        let proposer = try by.map { try loaded.person(handle: $0).id }
+        let proposer = try MachineIdentity.person(by, in: loaded)?.id
         let topic = Topic(title: title, details: details, proposedBy: proposer, votes: proposer.map { [$0] } ?? [],
                           skillIDs: skills, suggestedPresenters: presenters, createdAt: clock.now)
         do { try topic.validate() } catch { throw CLIFailure("\(error)") }

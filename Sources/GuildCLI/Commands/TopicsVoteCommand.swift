@@ -6,20 +6,27 @@ import GuildCore
 struct TopicsVoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vote", abstract: "Vote for a topic, or take the vote back when already given.",
-        discussion: "Example:\n  guild topics vote \"query plans\" --by aanya")
+        discussion: """
+        Without --by, the vote is yours: the person set with `guild config me` (or whose e-mail is your git \
+        user.email).
+
+        Example:
+          guild topics vote "query plans"
+          guild topics vote "query plans" --by aanya
+        """)
 
     @Argument(help: "Words of the topic's title.")
     var topic: String
 
-    @Option(help: "Who votes (a handle).")
-    var by: String
+    @Option(help: "Who votes (a handle); default: you (`guild config me`).")
+    var by: String?
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
         var loaded = try LoadedStore.open(storeOptions)
-        let person = try loaded.person(handle: by)
+        let person = try MachineIdentity.requiredPerson(by, option: "--by", in: loaded)
         let base = try TopicsCommand.topic(self.topic, in: loaded.data)
         let topic = TopicBacklog.toggleVote(base, by: person.id, now: clock.now)
         try loaded.save(topic, base: base)

@@ -91,3 +91,20 @@ enum MachineIdentity {
         }
     }
 }
+
+extension MachineIdentity {
+    /// The person `handle` names; without a handle, this machine's user (issue 20: what you write defaults to you);
+    /// nil when neither is known, so a command without an identity behaves as before there were identities.
+    static func person(_ handle: String?, in loaded: LoadedStore) throws -> Person? {
+        if let handle { return try loaded.person(handle: handle) }
+        guard let id = try resolve(loaded).identity?.personID else { return nil }
+        return loaded.data.people[id]
+    }
+
+    /// `person(_:in:)` for a command that needs someone: without a handle and an identity, a failure saying how to
+    /// name one (`option` is the command's option, such as "--by").
+    static func requiredPerson(_ handle: String?, option: String, in loaded: LoadedStore) throws -> Person {
+        if let person = try person(handle, in: loaded) { return person }
+        throw CLIFailure("say who with \(option) HANDLE, or \(Identity.howToSet) so it defaults to you")
+    }
+}

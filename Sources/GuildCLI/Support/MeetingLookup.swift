@@ -101,4 +101,12 @@ enum MeetingLookup {
         }
         return byTitle.max { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }!
     }
+
+    /// For `found` (a series, or one of several sessions sharing its title): its latest meeting that took place by `now`
+    /// — wrapped up, or ended and neither cancelled nor a series itself; nil when none has.
+    static func latestHeld(_ found: Session, in data: GuildData, now: Date) -> Session? {
+        ([found] + data.sessions.values.filter { $0.seriesID == found.id || ($0.title == found.title && $0.id != found.id) })
+            .filter { $0.status == .done || ($0.status != .cancelled && $0.recurrence == nil && $0.end <= now) }
+            .max { ($0.start, $0.id.orderKey) < ($1.start, $1.id.orderKey) }
+    }
 }

@@ -16,13 +16,14 @@ extension Session {
 
     /// How the load cache writes and reads Session records.
     static let cacheCoding = RecordCacheCoding(Session.self, fields: [
-        "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,timeZone,allDay,communityID,seriesID,originalStart,ratings,fixedFacilitator,calendarUID,updatedAt",
+        "Session": "id,title,format,desiredOutcome,details,start,durationMinutes,location,facilitator,presenters,noteTaker,attendees,status,agenda,recurrence,timeZone,allDay,communityID,seriesID,originalStart,ratings,fixedFacilitator,calendarUID,links,takeaways,updatedAt",
+        "SessionLink": "kind,url,title",
         "AgendaItem": "id,title,minutes,owner,isRound",
         "Recurrence": "frequency,interval,until,skipped,weekdays,monthDays,months,setPositions,weekStart",
         "RecurrenceWeekday": "weekday,ordinal",
     ], samples: {
         [Session(id: RecordCacheCoding.sampleID, title: "", format: .other, start: RecordCacheCoding.sampleDate, updatedAt: RecordCacheCoding.sampleDate), AgendaItem(id: RecordCacheCoding.sampleID, title: "", minutes: 1),
-         Recurrence(frequency: .weekly), RecurrenceWeekday(.monday)]
+         Recurrence(frequency: .weekly), RecurrenceWeekday(.monday), SessionLink(kind: .other, url: "")]
     }, encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: Session, _ w: inout ByteWriter) {
@@ -58,6 +59,13 @@ extension Session {
         w.optional(r.ratings) { w, ratings in w.array(ratings) { $0.int($1) } }
         w.optional(r.fixedFacilitator) { $0.bool($1) }
         w.optional(r.calendarUID) { $0.string($1) }
+        w.optional(r.links) { w, links in
+            w.array(links) { w, link in
+                w.string(link.kind.rawValue); w.string(link.url)
+                w.optional(link.title) { $0.string($1) }
+            }
+        }
+        w.optional(r.takeaways) { $0.string($1) }
         w.date(r.updatedAt)
     }
 
@@ -99,6 +107,11 @@ extension Session {
                        timeZone: try r.optionalString(), allDay: try r.optionalBool(),
                        communityID: try r.optionalUUID(), seriesID: try r.optionalUUID(), originalStart: try r.optionalDate(),
                        ratings: try r.optionalInts(), fixedFacilitator: try r.optionalBool(), calendarUID: try r.optionalString(),
-                       updatedAt: try r.date())
+                       links: try r.optional { (r: inout ByteReader) throws(CacheFormatError) in
+                           try r.array { (r: inout ByteReader) throws(CacheFormatError) in
+                               SessionLink(kind: try r.raw(SessionLink.Kind.self), url: try r.string(), title: try r.optionalString())
+                           }
+                       },
+                       takeaways: try r.optionalString(), updatedAt: try r.date())
     }
 }

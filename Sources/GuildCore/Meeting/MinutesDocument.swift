@@ -79,6 +79,7 @@ public struct MinutesDocument: Sendable {
         out.append("- Note-taker: \(person(session.noteTaker))")
         let present = session.attendees.map { person($0) }
         out.append("- Present (\(present.count)): " + (present.isEmpty ? "—" : present.joined(separator: ", ")))
+        out += Self.documentation(of: session)
         out.append("")
         out.append("## Time used")
         out.append("")
@@ -171,6 +172,35 @@ public struct MinutesDocument: Sendable {
         }.map(\.element)
     }
 
+    /// "Recording: [Part 1](https://…)": a session's link as Markdown (its label and address escaped).
+    public static func materialLink(_ link: SessionLink) -> String {
+        link.kind.title + ": " + MarkdownText.externalLink(link.title ?? link.url, to: link.url)
+    }
+
+    /// A session's "Key takeaways" and "Materials" sections (each only when it has some), each after a blank line.
+    public static func documentation(of session: Session) -> [String] {
+        var out: [String] = []
+        if session.hasTakeaways, let takeaways = session.takeaways {
+            out += ["", "## Key takeaways", ""] + takeawayLines(takeaways)
+        }
+        if !session.materials.isEmpty {
+            out += ["", "## Materials", ""] + session.materials.map { "- " + materialLink($0) }
+        }
+        return out
+    }
+
+    /// Key takeaways as bullets: each line a person wrote is one, literal (its own "- " or "* " marker dropped).
+    public static func takeawayLines(_ takeaways: String) -> [String] {
+        takeaways.split(whereSeparator: \.isNewline).map { line -> String in
+            var text = line.trimmingCharacters(in: .whitespaces)
+            for marker in ["- ", "* ", "+ ", "• "] where text.hasPrefix(marker) {
+                text = String(text.dropFirst(marker.count))
+                break
+            }
+            return text
+        }.filter { !$0.isEmpty }.map { "- " + MarkdownText.text($0) }
+    }
+
     private func section(_ out: inout [String], _ title: String, _ lines: [String]) {
         guard !lines.isEmpty else { return }
         out.append("")
@@ -215,5 +245,12 @@ extension String {
     fileprivate var capitalizedFirst: String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
+    }
+}
+
+extension Session {
+    /// The key takeaways as Markdown bullets (`MinutesDocument.takeawayLines`); empty when there are none.
+    public var takeawayLines: [String] {
+        hasTakeaways ? MinutesDocument.takeawayLines(takeaways ?? "") : []
     }
 }

@@ -48,6 +48,10 @@ public struct Session: Record, Hashable {
     /// The UID of the calendar event it was imported from: exports write it back, so a calendar updates that event
     /// instead of adding a copy. nil for sessions made in Guild (their UID is made from the id).
     public var calendarUID: String?
+    /// Materials: the recording, slides, a demo or prototype, documents (issue 20: documented sessions); nil when none.
+    public var links: [SessionLink]?
+    /// Key takeaways in short Markdown, written after the session; nil or empty when none yet.
+    public var takeaways: String?
     public var updatedAt: Date
 
     public init(id: UUID = UUID(), title: String, format: SessionFormat, desiredOutcome: String = "",
@@ -55,7 +59,8 @@ public struct Session: Record, Hashable {
                 facilitator: UUID? = nil, presenters: [UUID] = [], noteTaker: UUID? = nil, attendees: [UUID] = [],
                 status: Status = .planned, agenda: [AgendaItem] = [], recurrence: Recurrence? = nil, timeZone: String? = nil,
                 allDay: Bool? = nil, communityID: UUID? = nil, seriesID: UUID? = nil, originalStart: Date? = nil, ratings: [Int]? = nil,
-                fixedFacilitator: Bool? = nil, calendarUID: String? = nil, updatedAt: Date) {
+                fixedFacilitator: Bool? = nil, calendarUID: String? = nil, links: [SessionLink]? = nil, takeaways: String? = nil,
+                updatedAt: Date) {
         self.id = id
         self.title = title
         self.format = format
@@ -79,6 +84,8 @@ public struct Session: Record, Hashable {
         self.allDay = allDay
         self.originalStart = originalStart
         self.calendarUID = calendarUID
+        self.links = links
+        self.takeaways = takeaways
         self.updatedAt = updatedAt
     }
 
@@ -108,7 +115,29 @@ public struct Session: Record, Hashable {
         for index in agenda.indices {
             visit(&agenda[index].title, "agenda item title", TextLimit.title)
         }
+        if var value = takeaways {
+            visit(&value, "takeaways", TextLimit.paragraph)
+            takeaways = value
+        }
+        if var materials = links {
+            for index in materials.indices {
+                if var title = materials[index].title {
+                    visit(&title, "link title", TextLimit.title)
+                    materials[index].title = title
+                }
+            }
+            links = materials
+        }
     }
+
+    /// Its materials (none when nil).
+    public var materials: [SessionLink] { links ?? [] }
+
+    /// Whether it has key takeaways written.
+    public var hasTakeaways: Bool { !(takeaways ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+
+    /// Whether it is documented: it has key takeaways or a recording.
+    public var isDocumented: Bool { hasTakeaways || materials.contains { $0.kind == .recording } }
 
     /// The time the session is planned to end.
     public var end: Date { start.addingTimeInterval(TimeInterval(durationMinutes * 60)) }
@@ -137,6 +166,9 @@ public struct Session: Record, Hashable {
         try recurrence?.validate()
         for item in agenda {
             try item.validate()
+        }
+        for link in materials {
+            try link.validate()
         }
         if let ratings, ratings.contains(where: { !(1...5).contains($0) }) {
             throw ValidationError(field: "ratings", "ratings must be between 1 and 5")

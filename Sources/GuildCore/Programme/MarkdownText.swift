@@ -52,6 +52,28 @@ public enum MarkdownText {
         return "[\(self.label(label))](\(encoded))"
     }
 
+    /// A link to an address someone stored (a session's recording or slides): only an http or https address that
+    /// `SessionLink.check` accepts becomes a link, its parentheses, angle brackets, quotes and backslashes encoded;
+    /// anything else is written as literal text. The label is escaped as `text`.
+    public static func externalLink(_ label: String, to url: String) -> String {
+        guard (try? SessionLink.check(url: url)) != nil else { return self.text(label) + " (" + self.text(url) + ")" }
+        var encoded = ""
+        for character in url {
+            switch character {
+            case "(": encoded += "%28"
+            case ")": encoded += "%29"
+            case "<": encoded += "%3C"
+            case ">": encoded += "%3E"
+            case "\"": encoded += "%22"
+            case "\\": encoded += "%5C"
+            case "`": encoded += "%60"
+            case "|": encoded += "%7C"
+            default: encoded.append(character)
+            }
+        }
+        return "[\(self.label(label))](\(encoded))"
+    }
+
     /// A Markdown document someone else wrote (stored minutes): raw HTML cannot pass, every `<` not already escaped is.
     public static func withoutRawHTML(_ document: String) -> String {
         guard document.contains("<") else { return document }

@@ -59,6 +59,11 @@ public struct PeriodReport: Sendable {
         summary.append("- Action items: \(follow.onTime) done on time, \(follow.late) late, \(follow.open) still open (\(follow.overdue) overdue), \(follow.dropped) dropped"
             + (follow.onTimeRate.map { "; \(MarkdownText.percent($0)) of the \(follow.alreadyDue) already due were done on time" } ?? ""))
         summary.append("- Skill gaps: \(closed.count) closed, \(gapIDs.count) open")
+        let documentable = held.filter(SessionDocumentation.counts)
+        if !documentable.isEmpty {
+            summary.append("- Documented (key takeaways or a recording): \(documentable.filter(\.isDocumented).count) of \(MarkdownText.count(documentable.count, "session")) held"
+                + " (weekly meetings have their minutes)")
+        }
         section(&out, "Summary", summary)
 
         if period.length == .quarter {
@@ -74,16 +79,27 @@ public struct PeriodReport: Sendable {
         if held.isEmpty {
             section(&out, "Sessions held", ["No sessions were held in \(period.title)."])
         } else {
-            var rows = ["| Date | Session | Format | Presenters | People | Rating | Minutes |", "| --- | --- | --- | --- | ---: | ---: | --- |"]
+            var rows = ["| Date | Session | Format | Presenters | People | Rating | Minutes | Materials |",
+                        "| --- | --- | --- | --- | ---: | ---: | --- | --- |"]
             for session in held {
                 let presenters = session.presenters.map { data.name(of: $0) }
                 let ratings = (session.ratings ?? []).filter { (1...5).contains($0) }
                 let rating = ratings.isEmpty ? "—" : "\(MarkdownText.decimal(Double(ratings.reduce(0, +)) / Double(ratings.count))) (\(ratings.count))"
                 let minutes = minutesLink(session).map { MarkdownText.link("minutes", to: $0) } ?? "—"
                 rows.append("| \(MarkdownText.day(session.start, calendar: calendar)) | \(MarkdownText.cell(session.title)) | \(session.format.name) | "
-                    + "\(MarkdownText.cell(presenters.joined(separator: ", "))) | \(ProgrammeHealth.participants(of: session).count) | \(rating) | \(minutes) |")
+                    + "\(MarkdownText.cell(presenters.joined(separator: ", "))) | \(ProgrammeHealth.participants(of: session).count) | \(rating) | \(minutes) | "
+                    + (session.materials.isEmpty ? "—" : session.materials.map { MarkdownText.externalLink($0.kind.rawValue, to: $0.url) }.joined(separator: ", "))
+                    + " |")
             }
             section(&out, "Sessions held", rows)
+            let documented = held.filter { !$0.takeawayLines.isEmpty }
+            if !documented.isEmpty {
+                var lines: [String] = []
+                for session in documented {
+                    lines += (lines.isEmpty ? [] : [""]) + ["### " + MarkdownText.text(session.title), ""] + session.takeawayLines
+                }
+                section(&out, "Key takeaways", lines)
+            }
         }
 
         // Participation.

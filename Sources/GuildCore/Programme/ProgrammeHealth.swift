@@ -24,6 +24,12 @@ public struct ProgrammeHealth: Sendable, Equatable {
         public var firstTimePresenters: Int
         /// Skills that were not gaps (`KnowledgeGap`) at the month's end.
         public var coveredSkills: Int
+        /// Held sessions expected to be documented (`SessionDocumentation.counts`), and how many of them are.
+        public var documentable = 0
+        public var documented = 0
+
+        /// The share of documentable sessions that are documented; nil when there were none.
+        public var documentedShare: Double? { documentable > 0 ? Double(documented) / Double(documentable) : nil }
 
         /// Held sessions of every format.
         public var sessions: Int { sessionsByFormat.values.reduce(0, +) }
@@ -98,10 +104,12 @@ public struct ProgrammeHealth: Sendable, Equatable {
                 shaping.formUnion(ProgrammeHealth.contributors(of: session).intersection(counted))
             }
             let firsts = presenters.filter { id in firstTalks[id].map { $0 >= start && $0 < end } ?? false }
+            let documentable = sessions.filter(SessionDocumentation.counts)
             return Month(
                 period: period, sessionsByFormat: byFormat, seats: seats, participants: attending.count,
                 contributors: shaping.count, presenters: presenters.count, firstTimePresenters: firsts.count,
-                coveredSkills: coverage.covered(at: coverageMoment))
+                coveredSkills: coverage.covered(at: coverageMoment), documentable: documentable.count,
+                documented: documentable.filter(\.isDocumented).count)
         }
         eligible = people.count
         participants = ProgrammeHealth.ordered(inWindow.flatMap { ProgrammeHealth.participants(of: $0) }.filter(counted.contains))

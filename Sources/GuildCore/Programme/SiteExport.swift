@@ -117,8 +117,14 @@ public struct SiteExport: Sendable {
 
     private func minutesPage(_ session: Session, paths: [UUID: String], items: SessionItems) -> String {
         let back = "\n---\n\n" + MarkdownText.link("← All minutes", to: "README.md") + " · " + MarkdownText.link("Knowledge base", to: "../README.md") + "\n"
+        let documentation = MinutesDocument.documentation(of: session)
         if let stored = minutes[session.id].map(MarkdownText.withoutRawHTML) {
-            return stored.hasSuffix("\n") ? stored + back : stored + "\n" + back
+            var page = stored.hasSuffix("\n") ? stored : stored + "\n"
+            // Minutes written before the takeaways and materials were added get them here.
+            if !documentation.isEmpty, !page.contains("\n## Key takeaways\n"), !page.contains("\n## Materials\n") {
+                page += documentation.dropFirst().joined(separator: "\n") + "\n"
+            }
+            return page + back
         }
         var out = ["# \(MarkdownText.text(session.title)) — \(MarkdownText.dateTime(session.start, calendar: calendar))", ""]
         if !session.desiredOutcome.isEmpty { out += ["Desired outcome: \(MarkdownText.text(session.desiredOutcome))", ""] }
@@ -134,6 +140,7 @@ public struct SiteExport: Sendable {
             out.append("- Community: " + MarkdownText.link(community.name, to: "../communities.md#" + MarkdownText.anchor(community.name)))
         }
         if let details = session.details, !MarkdownText.lines(details).isEmpty { out += ["", MarkdownText.lines(details)] }
+        out += documentation
         if !session.agenda.isEmpty {
             out += ["", "## Agenda", ""]
             out += session.agenda.map { "- \(MarkdownText.text($0.title)) (\($0.minutes) min)" + ($0.isRound ? ", a round" : "") }

@@ -61,10 +61,18 @@ public struct MyWeek: Sendable, Equatable {
     public var pair: Pairing?
     /// Learnings that gave the person kudos in the kudos window, newest first.
     public var kudos: [Learning]
+    /// Held sessions the person facilitated or presented that are not yet documented (no key takeaways, no recording)
+    /// `documentAfterDays` after they ended, oldest first.
+    public var undocumented: [Session]
+    /// The days a session may stay undocumented before it is listed.
+    public var documentAfterDays: Int
 
     /// Builds the view for `person` at `now`: sessions up to `horizonDays` ahead, kudos from the last `kudosDays` days.
-    public init(person: UUID, in data: GuildData, now: Date, calendar: Calendar, horizonDays: Int = 14, kudosDays: Int = 30) {
+    public init(person: UUID, in data: GuildData, now: Date, calendar: Calendar, horizonDays: Int = 14, kudosDays: Int = 30,
+                documentAfterDays: Int = SessionDocumentation.defaultDays) {
         personID = person
+        self.documentAfterDays = documentAfterDays
+        undocumented = SessionDocumentation.overdue(in: data, now: now, days: documentAfterDays, for: person)
         let today = Day(now, in: calendar)
         self.today = today
         actions = OpenActions.list(in: data, today: today).filter { $0.owner == person }

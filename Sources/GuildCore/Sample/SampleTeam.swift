@@ -335,6 +335,19 @@ public enum SampleTeam {
                      outcome: "", facilitator: "dmitri", presenters: ["dmitri"], noteTaker: nil, status: .cancelled),
             ]
             for session in sessions { data.upsert(session) }
+            // Materials and key takeaways: the talk and the show and tell are documented; the threat-modelling workshop,
+            // held three weeks ago, is not yet.
+            if var talk = sessions.first(where: { $0.title.hasPrefix("Tech talk: observability") }) {
+                talk.links = [SessionLink(kind: .recording, url: "https://media.example.com/guild/observability-on-a-budget"),
+                              SessionLink(kind: .slides, url: "https://media.example.com/guild/observability-slides.pdf")]
+                talk.takeaways = "- Count a label's values before you add it: cardinality is the bill.\n- Sample traces at the edge, keep every error."
+                data.upsert(talk)
+            }
+            if var show = sessions.first(where: { $0.title.hasPrefix("Show and tell: design tokens") }) {
+                show.links = [SessionLink(kind: .demo, url: "https://media.example.com/guild/design-tokens-demo", title: "Token pipeline demo")]
+                show.takeaways = "- One token source generates both apps' themes.\n- Rename tokens by meaning, not by colour."
+                data.upsert(show)
+            }
             if let threat = sessions.first(where: { $0.title.hasPrefix("Security") }) {
                 data.upsert(NoteEntry(id: random.uuid(), sessionID: threat.id, kind: .decision,
                                       text: "Threat models live next to the code in docs/threat-model.md", createdAt: threat.start.addingTimeInterval(3000)))

@@ -8,6 +8,9 @@ public struct StoreManifest: Codable, Sendable, Equatable {
     /// A human name for the store ("Platform team").
     public var name: String
     public var createdAt: Date
+    /// Days after a held session ends before it is listed as not yet documented (no key takeaways, no recording);
+    /// nil: `SessionDocumentation.defaultDays`. A team setting, shared through git with the store.
+    public var documentAfterDays: Int?
 
     public init(schema: Int = Schema.current, name: String, createdAt: Date) {
         self.schema = schema

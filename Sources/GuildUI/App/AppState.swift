@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     }
     /// Shown in the title bar ("Sample team (demo)").
     public var storeName: String
+    /// Days a held session may stay undocumented before "your week" lists it (the store's `documentAfterDays`).
+    public var documentAfterDays = SessionDocumentation.defaultDays
     public internal(set) var now: Date {
         didSet { stateStamp = .next() }
     }

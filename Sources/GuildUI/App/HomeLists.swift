@@ -23,8 +23,10 @@ struct HomeLists: Sendable {
     /// The display width of the longest name in the matrix.
     private(set) var longestName = 0
 
-    /// Every open action item, overdue first.
+    /// Every open action item, overdue first (only `actionsOwner`'s while that is set).
     private(set) var allActions: [ActionItem] = []
+    /// Whose action items the pane is narrowed to ("mine"); nil: everyone's.
+    private(set) var actionsOwner: UUID?
     private var actionIndex = LazySearchIndex()
     /// Indices into `allActions` that pass the filter.
     private(set) var actions: [Int] = []
@@ -33,7 +35,8 @@ struct HomeLists: Sendable {
     static let soonDays = 14
 
     /// Builds every list from `data` as of `now`, applying `filters`.
-    init(data: GuildData, now: Date, calendar: Calendar, filters: [PaneID: String]) {
+    init(data: GuildData, now: Date, calendar: Calendar, filters: [PaneID: String], actionsOwner: UUID? = nil) {
+        self.actionsOwner = actionsOwner
         rebuildSessions(data: data, now: now, calendar: calendar, filter: filters[.sessions] ?? "")
         rebuildMatrix(data: data, filter: filters[.matrix] ?? "")
         rebuildActions(data: data, today: Day(now, in: calendar), filter: filters[.actions] ?? "")
@@ -67,6 +70,7 @@ struct HomeLists: Sendable {
     /// Recomputes the open action items (the data or the day changed).
     mutating func rebuildActions(data: GuildData, today: Day, filter: String) {
         allActions = OpenActions.list(in: data, today: today)
+        if let actionsOwner { allActions.removeAll { $0.owner != actionsOwner } }
         actionIndex = LazySearchIndex { [allActions, people = data.people, sessions = data.sessions] in
             allActions.map { item in
                 let origin = item.sessionID.flatMap { sessions[$0]?.title } ?? ""
@@ -74,6 +78,12 @@ struct HomeLists: Sendable {
             }
         }
         applyFilter(filter, to: .actions, narrowing: false)
+    }
+
+    /// Narrows the actions pane to `owner`'s items (nil: everyone's) and rebuilds it.
+    mutating func narrowActions(to owner: UUID?, data: GuildData, today: Day, filter: String) {
+        actionsOwner = owner
+        rebuildActions(data: data, today: today, filter: filter)
     }
 
     /// Whether some pane's search rows are not folded yet.

@@ -152,6 +152,8 @@ extension AppState {
              .detailNoteDelete, .matrixLevel0, .matrixLevel1, .matrixLevel2, .matrixLevel3, .matrixLevel4, .matrixInterest, .matrixClear,
              .actionToggleDone, .actionDrop, .actionReassign:
             return runEditing(command)
+        case .actionMine:
+            toggleMyActions()
         case .formNext, .formPrevious, .formSubmit, .formCancel, .formEditor, .formOptionNext, .formOptionPrevious, .formTakeTheirs,
              .pickerNext, .pickerPrevious, .paletteRun, .paletteClose, .paletteNext, .palettePrevious,
              .quickAddSave, .quickAddExpand, .quickAddCancel, .confirmYes, .confirmNo:

@@ -39,6 +39,8 @@ enum HomeAction: Sendable {
     case clockMoved(GuildData, dayChanged: Bool)
     /// The dashboard's scope changed to the records of `data`: every list rebuilt, every pane back at its top.
     case scoped(GuildData)
+    /// The actions pane shows only `owner`'s items (nil: everyone's), from `data`.
+    case narrowActions(to: UUID?, GuildData)
     /// Deferred work: folding each pane's search rows.
     case foldSearch
 }

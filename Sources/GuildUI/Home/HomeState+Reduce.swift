@@ -50,7 +50,7 @@ extension HomeState {
             select(id, in: pane, environment)
         case .dataReplaced(let data):
             let kept = selectedIDs()
-            lists = HomeLists(data: data, now: environment.now, calendar: environment.calendar, filters: cursors.mapValues(\.filter))
+            lists = HomeLists(data: data, now: environment.now, calendar: environment.calendar, filters: cursors.mapValues(\.filter), actionsOwner: lists.actionsOwner)
             restoreSelection(kept, environment)
         case .recordsChanged(let data, let kinds):
             recordsChanged(data, kinds: kinds, environment)
@@ -60,9 +60,13 @@ extension HomeState {
             if dayChanged { lists.rebuildActions(data: data, today: environment.today, filter: cursor(.actions).filter) }
             restoreSelection(kept, environment)
         case .scoped(let data):
-            lists = HomeLists(data: data, now: environment.now, calendar: environment.calendar, filters: cursors.mapValues(\.filter))
+            lists = HomeLists(data: data, now: environment.now, calendar: environment.calendar, filters: cursors.mapValues(\.filter), actionsOwner: lists.actionsOwner)
             for pane in PaneID.allCases { updateCursor(pane) { $0.row = 0; $0.rowOffset = 0 } }
             normalizeScroll(environment)
+        case .narrowActions(let owner, let data):
+            let kept = selectedIDs()
+            lists.narrowActions(to: owner, data: data, today: environment.today, filter: cursor(.actions).filter)
+            restoreSelection(kept, only: .actions, environment)
         case .foldSearch:
             lists.foldSearch()
         }
@@ -85,7 +89,7 @@ extension HomeState {
         let filters = cursors.mapValues(\.filter)
         if kinds.contains(.person) || kinds.contains(.community) {
             // Names show in every pane; a community's members decide what a scoped dashboard lists.
-            lists = HomeLists(data: data, now: environment.now, calendar: environment.calendar, filters: filters)
+            lists = HomeLists(data: data, now: environment.now, calendar: environment.calendar, filters: filters, actionsOwner: lists.actionsOwner)
         } else {
             if kinds.contains(.session) {
                 lists.rebuildSessions(data: data, now: environment.now, calendar: environment.calendar, filter: filters[.sessions] ?? "")

@@ -17,6 +17,8 @@ public struct HomeState: Sendable {
     public internal(set) var filterField: TextField?
     /// The focused pane fills the screen.
     public internal(set) var isZoomed = false
+    /// Whose action items the actions pane is narrowed to (the dashboard's `o`: only my own); nil: everyone's.
+    public var actionsOwner: UUID? { lists.actionsOwner }
     /// The lists the panes show.
     var lists: HomeLists {
         didSet { listsStamp = .next() }

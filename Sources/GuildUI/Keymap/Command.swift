@@ -52,6 +52,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case actionToggleDone = "action.toggleDone"
     case actionDrop = "action.drop"
     case actionReassign = "action.reassign"
+    case actionMine = "action.mine"
     case formNext = "form.next"
     case formPrevious = "form.previous"
     case formSubmit = "form.submit"

@@ -100,6 +100,8 @@ extension Keymap {
                 context: .actions, hint: "drop"),
         Binding(id: Command.actionReassign.rawValue, keys: [.char("r")], help: "reassign the action item (person picker)",
                 group: "Action items", context: .actions, hint: "reassign"),
+        Binding(id: Command.actionMine.rawValue, keys: [.char("o")], help: "show only your own action items, or all again",
+                group: "Action items", context: .actions),
 
         Binding(id: Command.formSubmit.rawValue, keys: [.enter], help: "save the form", group: "Forms", context: .form, hint: "save"),
         Binding(id: Command.formCancel.rawValue, keys: [.escape], help: "close the form without saving", group: "Forms",

@@ -20,6 +20,10 @@ struct ActionsPane {
 
     private var emptyMessage: [String] {
         let filter = home.cursor(.actions).filter
+        if home.actionsOwner != nil {
+            let again = context.keyName(.actionMine) + " shows everyone's."
+            return filter.isEmpty ? ["You have no open action items. ✓", again] : ["None of your open action items matches “\(filter)”.", again]
+        }
         if !filter.isEmpty { return ["No open action item matches “\(filter)”.", context.keyName(.viewBack) + " clears the filter."] }
         if context.data.actions.isEmpty {
             return ["No action items yet.", context.keyName(.actionQuickAdd) + " adds one here, or `guild add action \"Title\" --owner noah --due fri`."]

@@ -8,6 +8,10 @@ enum PaneInfo {
         let count = home.itemCount(pane)
         var spans: [Span] = []
         let typing = home.focus == pane && home.filterField != nil
+        if pane == .actions, home.actionsOwner != nil {
+            spans.append(Span("mine", style: theme.style(.accent)))
+            spans.append(Span(" · "))
+        }
         if !cursor.filter.isEmpty || typing {
             spans.append(Span("/" + SafeText.sanitize(cursor.filter), style: theme.style(.accent)))
             spans.append(Span(" · "))

@@ -67,11 +67,30 @@ extension AppState {
         guard overlay == nil else { return }
         switch identity {
         case .found(let me)? where data.people[me.personID] != nil:
-            openProgramme(.myWeek(MyWeekState(person: me.personID, data: data, now: now, calendar: calendar)))
+            openProgramme(.myWeek(MyWeekState(person: me.personID, data: data, now: now, calendar: calendar, documentAfterDays: documentAfterDays)))
         case .unknown(let reason)?:
             notify("Your week: " + reason, isError: true)
         default:
             notify("Your week: who you are is not set on this machine; " + Identity.howToSet, isError: true)
+        }
+    }
+
+    /// The actions pane's `o`: only the user's open action items, or everyone's again; without an identity, says in the
+    /// status line how to set one and changes nothing.
+    mutating func toggleMyActions() {
+        if home.actionsOwner != nil {
+            reduceHome(.narrowActions(to: nil, data))
+            notify("Action items: everyone's")
+            return
+        }
+        switch identity {
+        case .found(let me)? where data.people[me.personID] != nil:
+            reduceHome(.narrowActions(to: me.personID, data))
+            notify("Action items: only yours (\(keyName(.actionMine)) shows everyone's)")
+        case .unknown(let reason)?:
+            notify("Only your action items: " + reason, isError: true)
+        default:
+            notify("Only your action items: who you are is not set on this machine; " + Identity.howToSet, isError: true)
         }
     }
 

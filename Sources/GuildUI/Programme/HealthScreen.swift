@@ -84,6 +84,11 @@ struct HealthScreen {
             let names = h.firstTimePresenters.map { data.name(of: $0) }.joined(separator: ", ")
             lines.append([Span("  🎤 " + SafeText.sanitize(names), style: theme.style(.success))])
         }
+        // Sessions documented with key takeaways or a recording, as a share of those held each month (not weekly meetings).
+        lines.append([Span(ChartLines.fit("  documented", 18)), Span(" "),
+                      Span(ChartLines.sparkline(h.months.map { $0.documentedShare ?? 0 }), style: theme.style(.accent)),
+                      Span("  " + h.months.map { $0.documentable == 0 ? "–" : "\($0.documented)/\($0.documentable)" }.joined(separator: " "),
+                           style: muted)])
         return lines
     }
 

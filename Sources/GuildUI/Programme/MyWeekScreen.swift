@@ -15,7 +15,7 @@ struct MyWeekScreen {
 
     /// Every line of the screen (the body is `width` cells wide; lines are cut to it when drawn).
     func lines(width: Int) -> [[Span]] {
-        actions() + [[]] + roles() + [[]] + goals() + [[]] + pairing() + [[]] + kudos()
+        actions() + [[]] + roles() + [[]] + toDocument() + goals() + [[]] + pairing() + [[]] + kudos()
     }
 
     private func text(_ value: String) -> String { SafeText.sanitize(value) }
@@ -51,6 +51,17 @@ struct MyWeekScreen {
                           Span("  " + role.roles.map(\.label).joined(separator: ", "), style: theme.style(.warning))])
         }
         return lines
+    }
+
+    /// Held sessions you facilitated or presented that still lack key takeaways and a recording (only when there are some).
+    private func toDocument() -> [[Span]] {
+        guard !week.undocumented.isEmpty else { return [] }
+        var lines = [title("Not yet documented", "add key takeaways or a recording (\(context.keyName(.itemEdit)) on the session)")]
+        for session in week.undocumented {
+            lines.append([Span("  "), Span(ChartLines.fit(DateText.longDay(session.start, calendar: context.calendar), 16), style: theme.style(.warning)),
+                          Span(" " + text(session.title))])
+        }
+        return lines + [[]]
     }
 
     private func goals() -> [[Span]] {

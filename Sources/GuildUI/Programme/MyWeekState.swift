@@ -10,13 +10,13 @@ public struct MyWeekState: Sendable, Equatable {
     /// How many days ahead the screen looks for sessions.
     public static let horizonDays = 14
 
-    init(person: UUID, data: GuildData, now: Date, calendar: Calendar) {
-        week = MyWeek(person: person, in: data, now: now, calendar: calendar, horizonDays: Self.horizonDays)
+    init(person: UUID, data: GuildData, now: Date, calendar: Calendar, documentAfterDays: Int = SessionDocumentation.defaultDays) {
+        week = MyWeek(person: person, in: data, now: now, calendar: calendar, horizonDays: Self.horizonDays, documentAfterDays: documentAfterDays)
     }
 
     /// The same person's week for new data or a new day, keeping the scroll.
     func refreshed(data: GuildData, now: Date, calendar: Calendar) -> MyWeekState {
-        var fresh = MyWeekState(person: week.personID, data: data, now: now, calendar: calendar)
+        var fresh = MyWeekState(person: week.personID, data: data, now: now, calendar: calendar, documentAfterDays: week.documentAfterDays)
         fresh.scroll = scroll
         return fresh
     }

@@ -99,6 +99,7 @@ enum DetailView {
         if let community = session.communityID.flatMap({ data.communities[$0] }) { page.field("Community", community.name) }
         page.field("Outcome", session.desiredOutcome.isEmpty ? "—" : session.desiredOutcome)
         if let details = session.details, !details.isEmpty { page.field("Details", details) }
+        materialsSection(session, context: context, page: &page)
 
         page.blank()
         let planned = session.agendaMinutes
@@ -138,6 +139,28 @@ enum DetailView {
                 let author = note.author.map { " — " + data.name(of: $0) } ?? note.writer.map { " — by the " + $0.title } ?? ""
                 page.wrapped("    • ", note.text + author)
             }
+        }
+    }
+
+    /// The recording, slides and other links, and the key takeaways; for a held session with neither takeaways nor a
+    /// recording, a line saying it is not yet documented and how to document it.
+    private static func materialsSection(_ session: Session, context: ScreenContext, page: inout DetailPage) {
+        let held = session.status == .done
+        guard held || !session.materials.isEmpty || session.hasTakeaways else { return }
+        page.blank()
+        page.heading("Materials and takeaways", role: .header)
+        for link in session.materials {
+            page.field(link.kind.title, (link.title.map { $0 + " — " } ?? "") + link.url)
+        }
+        if session.hasTakeaways, let takeaways = session.takeaways {
+            page.text("  Key takeaways", role: .accent)
+            for line in takeaways.split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                page.wrapped("    ", String(line))
+            }
+        }
+        if held, !session.isDocumented {
+            page.text("Not yet documented: add key takeaways or a recording (\(context.keyName(.detailEdit)) edits the session, or "
+                + "`guild session takeaways`).", role: .warning)
         }
     }
 
