@@ -17,6 +17,30 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
     }
 
+    /// `guild list` takes any registered kind by its folder, from the kind's descriptor: the form's list rows (or the
+    /// records' titles) as a table, the stored records as JSON; an unknown word is refused with the choices.
+    func testListTakesAnyKindByItsFolder() throws {
+        try demo()
+        let sample = SampleTeam.make(now: Date(), calendar: Calendar(identifier: .gregorian))
+        for kind in RecordKind.allCases where !["sessions", "actions", "people", "skills"].contains(kind.folder) {
+            let listed = try guild.run(["list", kind.folder, "--json", "--store", store.path])
+            XCTAssertEqual(listed.status, 0, listed.stderr)
+            let array = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
+            XCTAssertFalse(array?.isEmpty ?? true, kind.folder)
+            XCTAssertEqual(Set(array?.compactMap { $0["id"] as? String } ?? []).count, array?.count, kind.folder)
+            let table = try guild.run(["list", kind.folder, "--store", store.path])
+            XCTAssertEqual(table.status, 0, table.stderr)
+            XCTAssertTrue(table.stdout.hasPrefix(kind.descriptor.noun.uppercased()), "\(kind.folder): \(table.stdout)")
+            XCTAssertEqual(table.stdout.split(separator: "\n").count, (array?.count ?? 0) + 1, kind.folder)
+        }
+        let topics = try guild.run(["list", "topics", "--store", store.path]).stdout
+        for topic in sample.topics.values { XCTAssertTrue(topics.contains(topic.title), topic.title) }
+        let refused = try guild.run(["list", "gizmos", "--store", store.path])
+        XCTAssertNotEqual(refused.status, 0)
+        XCTAssertTrue(refused.stderr.contains("“gizmos” is not something to list: use one of sessions, actions, people, skills, ratings, notes"),
+                      refused.stderr)
+    }
+
     func testInitCreatesAnEmptyStoreThatLists() throws {
         let created = try guild.run(["init", "--store", store.path, "--name", "Backend guild"])
         XCTAssertEqual(created.status, 0, created.stderr)

@@ -2,6 +2,7 @@ import Foundation
 import GuildCore
 import GuildTestSupport
 @testable import GuildStore
+@testable import GuildUI
 import XCTest
 
 /// A record kind that exists only in this test target: everything the program needs to know about it is the one
@@ -36,12 +37,34 @@ struct Gadget: Record, Hashable {
             decode: { (r: inout ByteReader) throws(CacheFormatError) in
                 Gadget(id: try r.uuid(), name: try r.string(), size: try r.int(), owner: try r.optionalUUID(), updatedAt: try r.date())
             }
+        ),
+        form: RecordForm(
+            Gadget.self, paletteOrder: 100, deleteDetail: "Gadgets do not come back.",
+            fields: { gadget, data, _, _ in
+                [
+                    FieldSpec("name", "Name", .text, text: gadget?.name ?? "", required: true),
+                    FieldSpec("size", "Size", .number, text: String(gadget?.size ?? 1), required: true),
+                    FieldSpec("owner", "Owner", .person, text: PeopleText.one(gadget?.owner, data: data)),
+                ]
+            },
+            build: { (input, base, _) throws(FieldError) in
+                var gadget = base ?? Gadget(id: input.newID(), name: "", size: 1, owner: nil, updatedAt: input.now)
+                gadget.name = try input.text("name")
+                gadget.size = try input.number("size", in: 1...100)
+                gadget.owner = try input.person("owner")
+                gadget.updatedAt = input.now
+                return gadget
+            },
+            rows: { data, _ in
+                data.records(Gadget.self).map { RecordRow(id: $0.id, title: $0.name, detail: "size \($0.size)") }
+            }
         )
     )
 }
 
 /// The test-only kind goes through every layer without a line of Sources/ naming it: the store's save and load, the
-/// load cache's write and read, the field-level merge of a save against a changed file, and the git merge driver.
+/// load cache's write and read, the field-level merge of a save against a changed file, the git merge driver, and the
+/// dashboard's generic form (opened from the palette, rendered from the declared fields, checked, saved, edited).
 final class TestOnlyKindTests: XCTestCase {
     private let now = Date(timeIntervalSince1970: 1_795_000_000)
 
@@ -155,5 +178,70 @@ final class TestOnlyKindTests: XCTestCase {
         let unknown = MergeDriver.merge(base: try codec.encode(base), ours: try codec.encode(named), theirs: try codec.encode(grown),
                                         pathname: path)
         XCTAssertEqual(unknown.result, .merged, "unregistered, the folder is not a kind and its rules are not known")
+    }
+
+    func testTheDashboardEditsItInAFormRenderedFromItsDeclaredFields() throws {
+        try RecordRegistry.withRegistered(Gadget.descriptor) {
+            let root = try temporaryFolder(self, "gadget-form").appendingPathComponent("store")
+            let created = try GuildStore.create(at: root, name: "Gadgets", now: now)
+            let ada = Person(name: "Ada Lovelace", handle: "ada", updatedAt: now)
+            try created.save(ada, base: nil)
+            var dashboard = try DashboardHarness(store: root)
+
+            // The palette offers it like any kind; its form shows the declared fields.
+            dashboard.press(":")
+            dashboard.type("new gadget")
+            dashboard.press("enter")
+            XCTAssertEqual(dashboard.form?.title, "New gadget")
+            XCTAssertEqual(dashboard.form?.fields.map(\.id), ["name", "size", "owner"])
+            XCTAssertEqual(dashboard.form?.fields.map(\.kind), [.text, .number, .person])
+            for label in ["New gadget", "Name", "Size", "Owner"] {
+                XCTAssertTrue(dashboard.screen.contains(label), "the form shows \(label):\n\(dashboard.screen)")
+            }
+
+            // The declared checks: a required field, a number in range; the form stays open and says which field.
+            dashboard.press("enter")
+            XCTAssertEqual(dashboard.form?.error?.field, "name")
+            dashboard.fill("name", with: "Flux capacitor")
+            dashboard.fill("size", with: "many")
+            dashboard.press("enter")
+            XCTAssertEqual(dashboard.form?.error?.field, "size")
+            XCTAssertEqual(dashboard.form?.error?.message, "size must be a whole number from 1 to 100")
+            dashboard.fill("size", with: "12")
+            dashboard.fill("owner", with: "@ada")
+            dashboard.press("enter")
+            XCTAssertNil(dashboard.form, "saved: \(String(describing: dashboard.form?.error))")
+
+            let saved = try XCTUnwrap(GuildStore.open(at: root).loadAll().records(Gadget.self).first)
+            XCTAssertEqual([saved.name, String(saved.size)], ["Flux capacitor", "12"])
+            XCTAssertEqual(saved.owner, ada.id)
+
+            // Edited from the palette's picker: the form opens filled from the record, and saves only what changed
+            // against it, keeping a teammate's change to another field.
+            let teammate = try GuildStore.open(at: root)
+            var resized = saved
+            resized.size = 40
+            XCTAssertEqual(try teammate.save(resized, base: saved), .written)
+            dashboard.press(":")
+            dashboard.type("edit gadget")
+            dashboard.press("enter")
+            dashboard.press("enter")
+            XCTAssertEqual(dashboard.form?.title, "Edit gadget")
+            XCTAssertEqual(dashboard.form?.field("name")?.value, "Flux capacitor")
+            XCTAssertEqual(dashboard.form?.field("owner")?.value, "@ada")
+            dashboard.fill("name", with: "Flux")
+            dashboard.press("enter")
+            XCTAssertNil(dashboard.form, "saved: \(String(describing: dashboard.form?.error))")
+            let edited = try XCTUnwrap(GuildStore.open(at: root).loadAll().data.record(kind: Gadget.kind, id: saved.id) as? Gadget)
+            XCTAssertEqual([edited.name, String(edited.size)], ["Flux", "40"], "the name from the form, the size from the teammate")
+        }
+    }
+
+    func testUnregisteredThePaletteDoesNotOfferIt() {
+        let titles = { Palette.entries(keymap: .standard, themes: [], origin: .home).map(\.title) }
+        XCTAssertFalse(titles().contains("new gadget"))
+        RecordRegistry.withRegistered(Gadget.descriptor) {
+            XCTAssertEqual(titles().filter { $0.contains("gadget") }, ["new gadget", "edit gadget…", "delete gadget…"])
+        }
     }
 }

@@ -68,8 +68,10 @@ final class RecordDescriptorTests: XCTestCase {
         XCTAssertEqual(NoteEntry.descriptor.label(of: note, in: sample), "note “\(String(repeating: "x", count: 40))”")
     }
 
-    /// Every registered kind declares all its parts: a folder of its own, a noun, names for its records, and a load
-    /// cache coding that writes every field and reads back what it wrote (checked on the sample team's records).
+    /// Every registered kind declares all its parts: a folder of its own, a noun, names for its records, a load cache
+    /// coding that writes every field and reads back what it wrote, and, when it is edited in forms, labelled fields
+    /// with ids of their own and a list of every record (checked on the sample team's records; `RecordEditorTests`
+    /// builds each form back into the record it opened, and names the kinds not edited in forms).
     func testEveryRegisteredKindHasACompleteDescriptor() throws {
         let sample = SampleTeam.make(now: Fixtures.now, calendar: Fixtures.calendar)
         var folders = Set<String>()
@@ -84,6 +86,17 @@ final class RecordDescriptorTests: XCTestCase {
             XCTAssertEqual(cache.modelFields(), cache.codedFields(), "\(kind): the cache coding misses a field of the model")
             let records = descriptor.recordsInIDOrder(in: sample)
             XCTAssertFalse(records.isEmpty, "the sample team has no \(kind.folder)")
+            if let form = descriptor.form {
+                for record in [records.first, nil] {
+                    let fields = form.fields(record, data: sample, now: Fixtures.now, calendar: Fixtures.calendar)
+                    XCTAssertFalse(fields.isEmpty, "\(kind): a form without fields")
+                    XCTAssertEqual(Set(fields.map(\.id)).count, fields.count, "\(kind): two fields share an id")
+                    XCTAssertFalse(fields.contains { $0.label.isEmpty }, "\(kind): a field without a label")
+                    XCTAssertFalse(fields.contains { $0.type == .choice([]) }, "\(kind): a choice without options")
+                }
+                XCTAssertEqual(form.rows(data: sample, calendar: Fixtures.calendar).map(\.id).sorted { $0.orderKey < $1.orderKey },
+                               records.map(\.id), "\(kind): the form's list misses records")
+            }
             for record in records.prefix(5) {
                 XCTAssertNotNil(descriptor.title(of: record, in: sample), "\(kind): no title")
                 XCTAssertFalse(descriptor.label(of: record, in: sample).isEmpty, "\(kind): no label")

@@ -1,18 +1,21 @@
 import ArgumentParser
 import Foundation
 import GuildCore
+import TerminalGrid
 
-/// `guild list`: prints sessions, action items, people or skills, as a table or as JSON.
+/// `guild list`: prints sessions, action items, people, skills or any other registered kind of record, as a table or as JSON.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List sessions, actions, people or skills.",
+        abstract: "List sessions, actions, people, skills or any other kind of record.",
         discussion: """
         What it lists:
           sessions  upcoming sessions, recurring ones expanded (--all: every record)
           actions   open action items, overdue first (--all: done and dropped too)
           people    everyone, by name
           skills    every skill with how many people are proficient or better
+          any other kind of record by its folder name (topics, learnings, communities,
+          solutions, notes, ratings, pairings, meetings): every record, named
 
         --json prints the stored records as a JSON array (ids, ISO-8601 dates), for scripts.
 
@@ -23,12 +26,13 @@ struct ListCommand: ParsableCommand {
         """
     )
 
+    /// The lists with a table of their own; every other registered kind is listed by its descriptor.
     enum What: String, ExpressibleByArgument, CaseIterable {
         case sessions, actions, people, skills
     }
 
-    @Argument(help: "What to list: sessions, actions, people or skills.")
-    var what: What
+    @Argument(help: "What to list: sessions, actions, people, skills, or another kind's folder (topics, learnings, …).")
+    var what: String
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
@@ -43,13 +47,23 @@ struct ListCommand: ParsableCommand {
 
     func validate() throws {
         try OptionRange.check(days, 1...3650, option: "--days", unit: "days")
+        guard What(rawValue: what) != nil || RecordKind(rawValue: what) != nil else {
+            let known = What.allCases.map(\.rawValue) + RecordKind.allCases.map(\.folder).filter { What(rawValue: $0) == nil }
+            throw ArgumentParser.ValidationError("“\(SafeText.sanitize(what))” is not something to list: use one of \(known.joined(separator: ", "))")
+        }
     }
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        let loaded = try LoadedStore.open(storeOptions)
+        // A kind kept in group folders read on request (notes) is read in full when it is what is listed.
+        let listed = What(rawValue: what) == nil ? RecordKind(rawValue: what)?.descriptor : nil
+        let loaded = try LoadedStore.open(storeOptions, includeNotes: listed?.groupsLoadOnRequest == true)
         let data = loaded.data
         let today = Day(clock.now, in: clock.calendar)
+        guard let what = What(rawValue: what) else {
+            guard let kind = RecordKind(rawValue: self.what) else { return }
+            return try list(kind.descriptor, data: data, calendar: clock.calendar)
+        }
         switch what {
         case .sessions:
             if all {
@@ -98,6 +112,29 @@ struct ListCommand: ParsableCommand {
             }
             printTable(table, empty: "No skills yet. Add one with: guild add skill \"Kubernetes\" --category Infrastructure")
         }
+    }
+
+    /// Every record of a kind without a table of its own: by its form's list when it is edited in forms (title and
+    /// detail), else by its descriptor's title; `--json` prints the stored records.
+    private func list(_ descriptor: RecordDescriptor, data: GuildData, calendar: Calendar) throws {
+        if json { return try printRecords(descriptor.recordType, data: data) }
+        var table: Columns
+        if let form = descriptor.form {
+            table = Columns(descriptor.noun.uppercased(), "DETAIL", "ID")
+            for row in form.rows(data: data, calendar: calendar) { table.add(row.title, row.detail, row.id.uuidString.lowercased()) }
+        } else {
+            table = Columns(descriptor.noun.uppercased(), "ID")
+            let named = descriptor.recordsInIDOrder(in: data).map { (title: descriptor.title(of: $0, in: data) ?? descriptor.label(of: $0, in: data), id: $0.id) }
+            for record in named.sorted(by: { ($0.title, $0.id.orderKey) < ($1.title, $1.id.orderKey) }) {
+                table.add(record.title, record.id.uuidString.lowercased())
+            }
+        }
+        printTable(table, empty: "No \(descriptor.kind.folder) yet.")
+    }
+
+    /// The stored records of `type`, in id order, as a JSON array.
+    private func printRecords<R: Record>(_ type: R.Type, data: GuildData) throws {
+        try printJSON(data.records(R.self))
     }
 
     private func printTable(_ table: Columns, empty: String) {

@@ -17,12 +17,12 @@ extension PairingRound {
 
     /// How the load cache writes and reads PairingRound records.
     static let cacheCoding = RecordCacheCoding(PairingRound.self, fields: ["PairingRound": "id,drawnAt,seed,groups,feedback,updatedAt",
-                                                 "PairingGroup": "id,members,skillID,teacher,learner",
-                                                 "PairingFeedback": "id,groupID,author,text,shared,createdAt"],
-                     samples: {
-                         [PairingRound(id: RecordCacheCoding.sampleID, drawnAt: RecordCacheCoding.sampleDate, seed: 0, groups: []), PairingGroup(id: RecordCacheCoding.sampleID, members: []),
-                          PairingFeedback(id: RecordCacheCoding.sampleID, groupID: RecordCacheCoding.sampleID, text: "", createdAt: RecordCacheCoding.sampleDate)]
-                     }, encode: encodeForCache, decode: decodeFromCache)
+                                    "PairingGroup": "id,members,skillID,teacher,learner",
+                                    "PairingFeedback": "id,groupID,author,text,shared,createdAt"],
+        samples: {
+            [PairingRound(id: RecordCacheCoding.sampleID, drawnAt: RecordCacheCoding.sampleDate, seed: 0, groups: []), PairingGroup(id: RecordCacheCoding.sampleID, members: []),
+             PairingFeedback(id: RecordCacheCoding.sampleID, groupID: RecordCacheCoding.sampleID, text: "", createdAt: RecordCacheCoding.sampleDate)]
+        }, encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: PairingRound, _ w: inout ByteWriter) {
         w.uuid(r.id); w.date(r.drawnAt); w.u64(r.seed)

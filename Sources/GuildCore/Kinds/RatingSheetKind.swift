@@ -17,9 +17,9 @@ extension RatingSheet {
 
     /// How the load cache writes and reads RatingSheet records.
     static let cacheCoding = RecordCacheCoding(RatingSheet.self, fields: ["RatingSheet": "id,ratings,updatedAt",
-                                                "SkillRating": "skillID,level,wantsToLearn,happyToTeach,ratedAt"],
-                     samples: { [RatingSheet(personID: RecordCacheCoding.sampleID, updatedAt: RecordCacheCoding.sampleDate), SkillRating(skillID: RecordCacheCoding.sampleID, level: .none, ratedAt: RecordCacheCoding.sampleDate)] },
-                     encode: encodeForCache, decode: decodeFromCache)
+                                   "SkillRating": "skillID,level,wantsToLearn,happyToTeach,ratedAt"],
+        samples: { [RatingSheet(personID: RecordCacheCoding.sampleID, updatedAt: RecordCacheCoding.sampleDate), SkillRating(skillID: RecordCacheCoding.sampleID, level: .none, ratedAt: RecordCacheCoding.sampleDate)] },
+        encode: encodeForCache, decode: decodeFromCache)
 
     private static func encodeForCache(_ r: RatingSheet, _ w: inout ByteWriter) {
         w.uuid(r.id)

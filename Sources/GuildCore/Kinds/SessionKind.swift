@@ -5,13 +5,13 @@ extension RecordKind {
     public static let session = RecordKind(folder: "sessions")
 }
 
-/// The Session kind, declared once: its folder (above), noun, table, names, load cache coding.
+/// The Session kind, declared once: its folder (above), noun, table, names, load cache coding and form.
 extension Session {
     /// Everything the program knows about Session records (registered in `RecordRegistry.standard`).
     public static let descriptor = RecordDescriptor(
         Session.self, noun: "session", table: \.sessions,
         title: { session, _ in session.title },
-        cache: cacheCoding
+        cache: cacheCoding, form: SessionForm.form
     )
 
     /// How the load cache writes and reads Session records.
@@ -114,4 +114,118 @@ extension Session {
                        },
                        takeaways: try r.optionalString(), updatedAt: try r.date())
     }
+}
+
+/// The session form: what, when, who (facilitator, presenters, note-taker, attendees), the agenda with timeboxes, and recurrence.
+public enum SessionForm {
+    static let statuses = Session.Status.allCases
+    static let frequencies: [Recurrence.Frequency?] = [nil, .weekly, .fortnightly, .monthly, .daily, .yearly]
+
+    /// The fields, filled from `session` (or blank for a new one).
+    static func fields(_ session: Session?, data: GuildData, now: Date, calendar: Calendar) -> [FieldSpec] {
+        let s = session
+        return [
+            FieldSpec("title", "Title", .text, text: s?.title ?? "", required: true),
+            FieldSpec("format", "Format", options: SessionFormat.allCases.map(\.name),
+                      selected: SessionFormat.allCases.firstIndex(of: s?.format ?? .techTalk) ?? 0),
+            FieldSpec("when", "When", .date(time: true), text: s.map { when($0, calendar: calendar) } ?? "", required: true),
+            FieldSpec("minutes", "Minutes", .number, text: String(s?.durationMinutes ?? 60), required: true, aliases: ["duration"]),
+            FieldSpec("location", "Where", .text, text: s?.location ?? ""),
+            FieldSpec("facilitator", "Facilitator", .person, text: PeopleText.one(s?.facilitator, data: data)),
+            FieldSpec("presenters", "Presenters", .people, text: PeopleText.many(s?.presenters ?? [], data: data)),
+            FieldSpec("noteTaker", "Note-taker", .person, text: PeopleText.one(s?.noteTaker, data: data)),
+            FieldSpec("attendees", "Attendees", .people, text: PeopleText.many(s?.attendees ?? [], data: data)),
+            FieldSpec("agenda", "Agenda", .agenda, text: AgendaText.format(s?.agenda ?? [], data: data),
+                      aliases: ["agenda item title", "timebox"]),
+            FieldSpec("repeats", "Repeats", options: frequencies.map { $0?.rawValue ?? "no" },
+                      selected: frequencies.firstIndex(of: s?.recurrence?.frequency) ?? 0),
+            FieldSpec("until", "Repeat until", .date(time: false),
+                      text: s.flatMap { session in
+                          session.recurrence?.until.map { DateText.input($0, calendar: UpcomingSessions.calendar(of: session, viewer: calendar), time: false) }
+                      } ?? "", aliases: ["recurrence"]),
+            FieldSpec("status", "Status", options: statuses.map(\.rawValue), selected: statuses.firstIndex(of: s?.status ?? .planned) ?? 0),
+            FieldSpec("outcome", "Outcome", .multiline, text: s?.desiredOutcome ?? ""),
+            FieldSpec("details", "Details", .multiline, text: s?.details ?? ""),
+        ]
+    }
+
+    /// The "when" text of a session: its day and time, or only its day when it is all-day.
+    static func when(_ session: Session, calendar: Calendar) -> String {
+        session.isAllDay ? DateText.input(session.start, calendar: UpcomingSessions.utcCalendar, time: false) : DateText.input(session.start, calendar: calendar)
+    }
+
+    /// The start typed: a time of day is needed, except when editing (then a bare day keeps the old time, or the day of
+    /// an all-day session).
+    public static func start(_ input: DateInput, base: Session?, calendar: Calendar) throws(FieldError) -> Date {
+        if input.hasTime { return input.date }
+        guard let base else { throw FieldError(field: "when", "when needs a time of day, e.g. fri 14:00") }
+        if base.isAllDay { return input.day.start(in: UpcomingSessions.utcCalendar) }
+        let time = calendar.dateComponents([.hour, .minute], from: base.start)
+        var parts = DateComponents(year: input.day.year, month: input.day.month, day: input.day.day)
+        parts.hour = time.hour
+        parts.minute = time.minute
+        return calendar.date(from: parts) ?? input.date
+    }
+
+    /// The session the fields describe.
+    static func build(_ reader: any FormInput, base: Session?) throws(FieldError) -> Session {
+        // Fields are checked top to bottom, so the first error is the first one on screen.
+        let title = try reader.text("title")
+        let format = try reader.choice("format", SessionFormat.allCases)
+        guard let when = try reader.date("when") else { throw FieldError(field: "when", "when must not be empty") }
+        let startDate = try start(when, base: base, calendar: reader.calendar)
+        // A new session keeps the zone its time was typed in, so a series keeps its hour for viewers elsewhere.
+        var session = base ?? Session(id: reader.newID(), title: "", format: .techTalk, start: startDate,
+                                      timeZone: Session.zoneIdentifier(of: reader.calendar), updatedAt: reader.now)
+        session.title = title
+        session.format = format
+        // A held meeting of a series that moves remembers the start the series gave it.
+        if let base, base.seriesID != nil, base.originalStart == nil, startDate != base.start { session.originalStart = base.start }
+        session.start = startDate
+        if base?.isAllDay == true, !when.hasTime {
+            // Still all-day: whole days.
+            let minutes = try reader.number("minutes", in: 1...(Session.maxAllDayDays * 24 * 60))
+            session.durationMinutes = (minutes + 24 * 60 - 1) / (24 * 60) * 24 * 60
+        } else {
+            session.allDay = nil
+            session.durationMinutes = try reader.number("minutes", in: 1...(24 * 60))
+        }
+        session.location = try reader.text("location")
+        session.facilitator = try reader.person("facilitator")
+        session.presenters = try reader.ids("presenters")
+        session.noteTaker = try reader.person("noteTaker")
+        session.attendees = try reader.ids("attendees")
+        session.agenda = try AgendaText.parse(reader.text("agenda"), existing: base?.agenda ?? [], data: reader.data, newID: { reader.newID(slot: $0 + 1) })
+        session.status = try reader.choice("status", statuses)
+        if let frequency = try reader.choice("repeats", frequencies) {
+            var recurrence = base?.recurrence ?? Recurrence(frequency: frequency)
+            if recurrence.frequency != frequency {
+                // Weekdays or days of the month belong to the repeat they were chosen for.
+                recurrence = Recurrence(frequency: frequency, until: recurrence.until, skipped: recurrence.skipped)
+            }
+            // `until` names a day in the series' own calendar; its last minute still counts.
+            let seriesCalendar = UpcomingSessions.calendar(of: session, viewer: reader.calendar)
+            recurrence.until = try reader.date("until").map { $0.day.adding(days: 1).start(in: seriesCalendar).addingTimeInterval(-60) }
+            session.recurrence = recurrence
+        } else {
+            session.recurrence = nil
+        }
+        session.desiredOutcome = try reader.text("outcome")
+        session.details = try reader.optionalText("details")
+        session.updatedAt = reader.now
+        return session
+    }
+}
+
+extension SessionForm {
+    /// How a form edits Session records (part of `Session.descriptor`).
+    static let form = RecordForm(
+        Session.self, paletteOrder: 0, homePane: "sessions", deleteDetail: "Its notes and action items stay in the store.",
+        fields: { session, data, now, calendar in fields(session, data: data, now: now, calendar: calendar) },
+        build: { (reader, base, _) throws(FieldError) in try build(reader, base: base) },
+        rows: { data, calendar in
+            data.sessions.values.sorted { ($0.start, $0.id.orderKey) > ($1.start, $1.id.orderKey) }
+                .map { RecordRow(id: $0.id, title: $0.title, detail: DateText.longDay($0.start, calendar: calendar) + " · " + $0.status.rawValue) }
+        }
+    )
 }

@@ -39,6 +39,11 @@ public struct GuildData: Sendable, Equatable {
         kind.descriptor.record(id, in: self)
     }
 
+    /// Every record of `type`'s kind, in id order (for any kind, with or without a table of its own).
+    public func records<R: Record>(_ type: R.Type) -> [R] {
+        R.kind.descriptor.recordsInIDOrder(in: self).compactMap { $0 as? R }
+    }
+
     /// How many records of `kind` are loaded.
     public func count(of kind: RecordKind) -> Int {
         kind.descriptor.count(in: self)

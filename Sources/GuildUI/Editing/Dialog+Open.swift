@@ -34,6 +34,6 @@ extension Dialog {
     /// The form that gives an action item another owner or due date.
     static func reassigning(_ item: ActionItem, in environment: DialogEnvironment) -> Dialog {
         let kind = FormKind(editing: RecordValue(item))
-        return .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: environment.data)))
+        return .form(Form(kind: kind, title: "Reassign “\(item.title)”", fields: ActionForm.reassignFields(item, data: environment.data).map(FormField.init)))
     }
 }

@@ -1,30 +1,10 @@
+import GuildCore
 import TerminalGrid
 
 /// One field of a form: an id the record builder reads, a label, a kind that decides its keys and checks, and its value.
 public struct FormField: Sendable, Equatable {
-    /// What a field holds and how it is edited.
-    public enum Kind: Sendable, Equatable {
-        /// One line of text.
-        case text
-        /// Text that may span lines: typed inline while it is one line, else edited in `$EDITOR` (Ctrl-X).
-        case multiline
-        /// A whole number.
-        case number
-        /// A date as people type it (`fri 14:00`, `+3d`); `time` asks for a time of day; resolved live below the field.
-        case date(time: Bool)
-        /// One of fixed options, cycled with ←/→/Space.
-        case choice([String])
-        /// Yes or no, toggled with Space.
-        case toggle
-        /// One person, with fuzzy completion from the team.
-        case person
-        /// Several people, comma-separated, completing the last name typed.
-        case people
-        /// Several skills, comma-separated, completing the last name typed.
-        case skills
-        /// Agenda items, `Title=minutes` separated by `;` (`round:` prefix for a round, `@handle` for who leads it).
-        case agenda
-    }
+    /// What a field holds and how it is edited (declared by the kind's form in GuildCore).
+    public typealias Kind = FieldSpec.FieldType
 
     /// The name the record builder reads the value by ("title").
     public let id: String
@@ -56,6 +36,12 @@ public struct FormField: Sendable, Equatable {
         self.lines = nil
         self.option = 0
         setValue(text)
+    }
+
+    /// The field a kind's form declares, with its starting value.
+    init(_ spec: FieldSpec) {
+        self.init(spec.id, spec.label, spec.type, text: spec.text, required: spec.required, aliases: spec.aliases)
+        if isChoice { option = spec.selected }
     }
 
     /// Creates a choice field on option `selected`.

@@ -2,7 +2,7 @@ import Foundation
 import GuildCore
 
 /// Reads a form's fields as typed values for a record builder; each read throws a `FieldError` naming the field at fault.
-struct FormReader {
+struct FormReader: FormInput {
     let form: Form
     let data: GuildData
     let now: Date
@@ -13,7 +13,7 @@ struct FormReader {
     var keymap: Keymap = .standard
 
     /// The id of a new record (`slot` 0), or of the `slot`th new part of it.
-    func newID(slot: Int = 0) -> UUID {
+    func newID(slot: Int) -> UUID {
         ids.peek(slot: UInt64(slot))
     }
 
@@ -62,11 +62,9 @@ struct FormReader {
         }
     }
 
-    /// The option picked in a choice field, mapped to `values` (same order as the options).
-    func choice<T>(_ id: String, _ values: [T]) throws(FieldError) -> T {
-        let field = try field(id)
-        guard values.indices.contains(field.option) else { throw FieldError(field: id, "pick one of the options") }
-        return values[field.option]
+    /// The position of the option picked in a choice field.
+    func option(_ id: String) throws(FieldError) -> Int {
+        try field(id).option
     }
 
     /// Whether a yes/no field says yes.

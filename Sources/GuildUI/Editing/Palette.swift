@@ -20,7 +20,7 @@ public struct Palette: Sendable, Equatable {
     }
 
     /// The record kinds the palette creates, edits and deletes.
-    static let kinds: [RecordKind] = RecordEditor.all.map(\.kind)
+    static var kinds: [RecordKind] { RecordEditor.all.map(\.kind) }
 
     /// Every entry: bindings first (keymap order), then themes and records.
     static func entries(keymap: Keymap, themes: [String], origin: KeyContext, screen: KeyScreen = .dashboard) -> [PaletteEntry] {

@@ -10,11 +10,7 @@ public struct RecordPicker: Sendable, Equatable {
     }
 
     /// One record as the picker lists it.
-    struct Row: Sendable, Equatable {
-        let id: UUID
-        let title: String
-        let detail: String
-    }
+    typealias Row = RecordRow
 
     /// The kind of record listed.
     public let kind: RecordKind

@@ -1,4 +1,5 @@
 import Foundation
+import GuildCore
 import TerminalGrid
 
 /// The title bar's word on git sync: open conflicts first (they need someone), then a sync under way, then how the

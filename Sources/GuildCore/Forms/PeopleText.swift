@@ -1,21 +1,20 @@
 import Foundation
-import GuildCore
 
 /// People and skills written into form fields the way completion writes them: `@handle, @handle` and `Skill, Skill`.
-enum PeopleText {
+public enum PeopleText {
     /// `@handle` of one person, or "" when unset or gone.
-    static func one(_ id: UUID?, data: GuildData) -> String {
+    public static func one(_ id: UUID?, data: GuildData) -> String {
         guard let id, let person = data.people[id] else { return "" }
         return "@" + person.handle
     }
 
     /// `@zoe, @noah` for several people (unknown ids are left out).
-    static func many(_ ids: [UUID], data: GuildData) -> String {
+    public static func many(_ ids: [UUID], data: GuildData) -> String {
         ids.compactMap { data.people[$0].map { "@" + $0.handle } }.joined(separator: ", ")
     }
 
     /// `Kubernetes, SQL` for several skills.
-    static func skills(_ ids: [UUID], data: GuildData) -> String {
+    public static func skills(_ ids: [UUID], data: GuildData) -> String {
         ids.compactMap { data.skills[$0]?.name }.joined(separator: ", ")
     }
 }

@@ -1,11 +1,10 @@
 import Foundation
-import GuildCore
 
 /// The agenda as one line of text: `Intro=5; round:Successes=10; Talk=30 @zoe` — a title, `=` and a timebox in minutes,
 /// `round:` before the title for a round, `@handle` after the minutes for who leads the item. The same form as `guild add session --agenda`.
-enum AgendaText {
+public enum AgendaText {
     /// The agenda written as text, for a form field.
-    static func format(_ agenda: [AgendaItem], data: GuildData) -> String {
+    public static func format(_ agenda: [AgendaItem], data: GuildData) -> String {
         agenda.map { item in
             var text = (item.isRound ? "round:" : "") + item.title + "=\(item.minutes)"
             if let owner = item.owner, let person = data.people[owner] { text += " @" + person.handle }
@@ -14,13 +13,13 @@ enum AgendaText {
     }
 
     /// The items of the text, trimmed, without empty ones.
-    static func items(in text: String) -> [String] {
+    public static func items(in text: String) -> [String] {
         text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Parses the text into agenda items, keeping the ids of `existing` items with the same title (notes point at them);
     /// a new item at position `n` gets `newID(n)`.
-    static func parse(_ text: String, existing: [AgendaItem], data: GuildData, newID: (Int) -> UUID) throws(FieldError) -> [AgendaItem] {
+    public static func parse(_ text: String, existing: [AgendaItem], data: GuildData, newID: (Int) -> UUID) throws(FieldError) -> [AgendaItem] {
         var unused = existing
         var result: [AgendaItem] = []
         for (position, raw) in items(in: text).enumerated() {
