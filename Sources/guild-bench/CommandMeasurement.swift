@@ -72,11 +72,13 @@ struct CommandMeasurement {
                           bulk: true, runs: bulkRuns))
         var metrics: [Metric] = []
         var notes: [String] = []
+        let loadBefore = LoadAverage.now()
         if !picks.hasLive { notes.append("ask: no live session in the store, not measured") }
         for item in cases {
             let store = item.writes ? copy : fixture
             var times = Samples()
             var peaks = Samples()
+            var cpu = Samples()
             let count = item.runs ?? runs
             let progress = BenchProgress("guild \(item.name)")
             for index in 0..<count {
@@ -94,6 +96,7 @@ struct CommandMeasurement {
                 }
                 times.add(outcome.milliseconds)
                 peaks.add(outcome.peakMegabytes)
+                if let milliseconds = outcome.cpuMilliseconds { cpu.add(milliseconds) }
                 progress.update(index + 1, of: count)
             }
             progress.finish()
@@ -103,7 +106,9 @@ struct CommandMeasurement {
             memory.runs = peaks.count
             memory.p95 = peaks.p95
             metrics.append(memory)
+            if cpu.count > 0 { metrics.append(Metric("cli: guild \(item.name): cpu (user + system)", cpu)) }
         }
+        notes.append("load average (1, 5, 15 min) before: \(loadBefore); after: \(LoadAverage.now())")
         return (metrics, notes)
     }
 
@@ -128,7 +133,8 @@ struct CommandMeasurement {
             handle = person.handle
             self.skill = skill.name
             word = skill.name.split(separator: " ").first.map(String.init) ?? skill.name
-            let held = data.sessions.values.filter { $0.status == .done }.max { $0.start < $1.start }
+            // The latest meeting wrapped up in Guild (`guild demo --scale` wraps up the held meetings of its series).
+            let held = data.sessions.values.filter { $0.status == .done && data.meetings[$0.id] != nil }.max { $0.start < $1.start }
             heldSession = held?.id.uuidString ?? ""
             if !data.sessions.values.contains(where: { $0.status == .live }),
                let next = data.sessions.values.filter({ $0.status == .planned }).min(by: { $0.start < $1.start }) {

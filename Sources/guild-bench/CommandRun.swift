@@ -11,6 +11,9 @@ struct CommandRun {
         var milliseconds: Double
         var peakMegabytes: Double
         var status: Int32
+        /// CPU time (user + system) in milliseconds, when `/usr/bin/time` reported it: under load, wall time includes
+        /// waiting for a core; this does not.
+        var cpuMilliseconds: Double?
     }
 
     var program: String
@@ -31,12 +34,14 @@ struct CommandRun {
         defer { unlink(report) }
         var timed = self
         timed.program = Self.timeProgram
-        timed.arguments = ["-f", "%M", "-o", report, program] + arguments
+        timed.arguments = ["-f", "%M %U %S", "-o", report, program] + arguments
         var outcome = try timed.spawn()
+        // The last line is "<peak KB> <user s> <system s>" (a killed child adds a line before it).
         if let text = try? String(contentsOfFile: report, encoding: .utf8),
-           let kilobytes = text.split(separator: "\n").last(where: { Double($0.trimmingCharacters(in: .whitespaces)) != nil })
-               .flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) {
-            outcome.peakMegabytes = kilobytes / 1024
+           let figures = text.split(separator: "\n").reversed().lazy
+               .map({ $0.split(separator: " ").compactMap { Double($0) } }).first(where: { $0.count == 3 }) {
+            outcome.peakMegabytes = figures[0] / 1024
+            outcome.cpuMilliseconds = (figures[1] + figures[2]) * 1000
         }
         return outcome
     }
@@ -71,7 +76,7 @@ struct CommandRun {
         }
         let milliseconds = Stopwatch.milliseconds(since: start)
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Outcome(milliseconds: milliseconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: exit)
+        return Outcome(milliseconds: milliseconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: exit, cpuMilliseconds: nil)
     }
 
     /// Runs and throws unless the program exits 0.

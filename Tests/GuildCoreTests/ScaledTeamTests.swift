@@ -63,6 +63,26 @@ final class ScaledTeamTests: XCTestCase {
         }
     }
 
+    /// Held occurrences of the recurring meetings were wrapped up in Guild: each has a finished progress record that
+    /// validates, and minutes can be made from it and its notes (so `guild export minutes` has something to print).
+    func testHeldMeetingsOfTheSeriesAreWrappedUpWithMinutes() throws {
+        for data in [Self.tenK, Self.org] {
+            let held = data.sessions.values.filter { $0.seriesID != nil && $0.status == .done }
+            XCTAssertFalse(held.isEmpty)
+            XCTAssertEqual(Set(data.meetings.keys), Set(held.map(\.id)), "every held occurrence of a series, and only those")
+            for progress in data.meetings.values {
+                XCTAssertNoThrow(try progress.validate())
+                XCTAssertEqual(progress.step, .finished)
+            }
+            let latest = try XCTUnwrap(held.max { $0.start < $1.start })
+            let notes = data.notes.values.filter { $0.sessionID == latest.id }
+            XCTAssertFalse(notes.isEmpty, "the latest wrapped-up meeting has notes")
+            let minutes = MinutesDocument(progress: data.meetings[latest.id]!, session: latest, data: data, notes: Array(notes),
+                                          calendar: Fixtures.calendar).markdown
+            XCTAssertTrue(minutes.contains(latest.title))
+        }
+    }
+
     func testPeopleHaveUniqueHandlesAndVariedNames() {
         for data in [Self.tenK, Self.org] {
             let handles = data.people.values.map(\.handle)
@@ -132,7 +152,7 @@ final class ScaledTeamTests: XCTestCase {
         try check(Array(data.people.values)); try check(Array(data.skills.values)); try check(Array(data.ratingSheets.values))
         try check(Array(data.sessions.values)); try check(Array(data.notes.values)); try check(Array(data.actions.values))
         try check(Array(data.learnings.values)); try check(Array(data.topics.values)); try check(Array(data.communities.values))
-        try check(Array(data.solutions.values))
+        try check(Array(data.solutions.values)); try check(Array(data.meetings.values))
 
         var missing: [String] = []
         func person(_ id: UUID?, _ place: String) { if let id, data.people[id] == nil { missing.append("person in \(place)") } }

@@ -67,4 +67,26 @@ final class BatchSaveTests: XCTestCase {
         XCTAssertEqual(skills.count, 40)
         XCTAssertEqual(skills.values.filter { $0.category == "Languages" }.count, 3)
     }
+
+    /// More files than one staged batch, and the same file changed twice in a batch (the second change is applied to
+    /// the first one's result): every file is written, in place and recorded, with no temporary file left.
+    func testBatchesOfStagedWritesLeaveEveryFileAndNoTemporaryOne() throws {
+        let folder = ScratchFolder(self)
+        let store = try GuildStore.create(at: folder.url, name: "Team")
+        let count = GuildStore.stagedBatch + 44
+        var changes: [(record: Skill, base: Skill?)] = (1...count).map { (Fixtures.skill($0), nil) }
+        var renamed = Fixtures.skill(7)
+        renamed.category = "Changed in the same batch"
+        changes.append((renamed, Fixtures.skill(7)))
+        let outcomes = try store.saveChanges(changes)
+        XCTAssertEqual(outcomes.count, count + 1)
+        XCTAssertEqual(outcomes.last, .written)
+        let skills = try GuildStore.open(at: folder.url).loadAll(includeNotes: false).data.skills
+        XCTAssertEqual(skills.count, count)
+        XCTAssertEqual(skills[renamed.id]?.category, "Changed in the same batch")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("skills").path)
+        XCTAssertEqual(names.filter { DurableFile.isTemporaryName($0) }, [])
+        XCTAssertEqual(store.loadAll(includeNotes: false).data.skills, skills, "the writing handle recorded what it wrote")
+        XCTAssertNil(store.state.withLock { store.stagedWrites })
+    }
 }

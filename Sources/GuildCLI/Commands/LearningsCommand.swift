@@ -55,7 +55,8 @@ struct LearningsFindCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let data = try LoadedStore.open(storeOptions, includeNotes: true).data
+        // Only the notes the log searches are kept (learning, decision, success), read one session at a time.
+        let data = try LoadedStore.open(storeOptions, includeNotes: true, keepNote: { LearningSearch.noteKinds.contains($0.kind) }).data
         let kind = try kind.map { text in
             guard let kind = Learning.Kind(rawValue: text.lowercased()) else { throw CLIFailure("--kind \"\(text)\" is not win, opportunity or lesson") }
             return kind

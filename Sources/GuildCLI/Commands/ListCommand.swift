@@ -156,12 +156,7 @@ struct ListCommand: ParsableCommand {
     }
 
     static func format(_ date: Date, _ clock: Clock) -> String {
-        let formatter = DateFormatter()
-        formatter.calendar = clock.calendar
-        formatter.timeZone = clock.calendar.timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "EEE yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        MinuteFormat.string(date, calendar: clock.calendar)
     }
 
     /// One expanded occurrence: the session record plus this occurrence's start.

@@ -10,21 +10,35 @@ struct LoadedStore {
     let problems: [StoreProblem]
 
     /// Opens and loads the store; a missing or unusable store becomes one clear `CLIFailure`.
-    static func open(_ options: StoreOptions, includeNotes: Bool = false, reportProblems: Bool = true) throws -> LoadedStore {
+    ///
+    /// With `includeNotes`, every session's notes are read too — one session at a time through the store's group scan
+    /// (the load cache of notes folders), keeping in `data.notes` only those `keepNote` accepts (default: all).
+    static func open(_ options: StoreOptions, includeNotes: Bool = false, keepNote: ((NoteEntry) -> Bool)? = nil,
+                     reportProblems: Bool = true) throws -> LoadedStore {
         let store: GuildStore
         do {
             store = try GuildStore.open(at: options.url)
         } catch {
             throw CLIFailure("\(error)")
         }
-        let result = store.loadAll(includeNotes: includeNotes)
+        let result = store.loadAll(includeNotes: false)
         OpenedStores.shared.add(store)
+        var data = result.data
+        var problems = result.problems
+        if includeNotes {
+            let noteProblems = store.scanGroups(NoteEntry.self) { _, notes in
+                for note in notes where keepNote?(note) ?? true { data.notes[note.id] = note }
+            }
+            if !noteProblems.isEmpty {
+                problems = (problems + noteProblems).sorted { ($0.path, $0.place ?? "") < ($1.path, $1.place ?? "") }
+            }
+        }
         if reportProblems {
-            for problem in result.problems {
+            for problem in problems {
                 Terminal.warn("\(problem)")
             }
         }
-        return LoadedStore(store: store, data: result.data, problems: result.problems)
+        return LoadedStore(store: store, data: data, problems: problems)
     }
 
     /// Saves a command's change durably: `record` is its version, `base` the version it loaded from `data` (nil when

@@ -108,7 +108,9 @@ public struct PeriodReport: Sendable {
         participation.append("- Note-taking: " + rotationText(health.noteTaking))
         participation.append("- Presenters: " + names(health.presenters))
         participation.append("- First-time presenters: " + names(health.firstTimePresenters))
-        let silent = scope.people(in: data).filter { !Set(health.participants).contains($0.id) }.map { MarkdownText.text($0.name) }
+        let participants = Set(health.participants)
+        let silent = scope.members(in: data).filter { !participants.contains($0.id) }.sorted(by: SkillsMatrix.personOrder)
+            .map { MarkdownText.text($0.name) }
         participation.append("- Not seen this period: " + (silent.isEmpty ? "nobody — everyone took part" : silent.joined(separator: ", ")))
         section(&out, "Participation", participation)
 

@@ -81,7 +81,7 @@ public struct ProgrammeHealth: Sendable, Equatable {
         let periods = periods.isEmpty ? [ProgrammePeriod.containing(now, length: .month, calendar: calendar)] : periods
         let windowStart = periods.first!.start(in: calendar)
         let windowEnd = periods.last!.end(in: calendar)
-        let people = scope.people(in: data)
+        let people = scope.members(in: data)
         let counted = Set(people.map(\.id))
         let held = scope.heldSessions(in: data)
         let inWindow = held.filter { $0.start >= windowStart && $0.start < windowEnd }

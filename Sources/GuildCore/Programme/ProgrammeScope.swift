@@ -28,11 +28,17 @@ public struct ProgrammeScope: Sendable, Hashable {
 
     /// The people the scope is for: the community's members, or everyone not away.
     public func people(in data: GuildData) -> [Person] {
+        members(in: data).sorted(by: SkillsMatrix.personOrder)
+    }
+
+    /// The same people as `people(in:)` in no particular order, for counting and filtering before sorting (sorting
+    /// two thousand names in the user's locale costs more than the rest of a report).
+    public func members(in data: GuildData) -> [Person] {
         if let communityID {
             let members = Set(data.communities[communityID]?.members ?? [])
-            return data.people.values.filter { members.contains($0.id) }.sorted(by: SkillsMatrix.personOrder)
+            return data.people.values.filter { members.contains($0.id) }
         }
-        return data.people.values.filter { !$0.isAway }.sorted(by: SkillsMatrix.personOrder)
+        return data.people.values.filter { !$0.isAway }
     }
 
     /// Action items in the scope: those that came out of its sessions (every item for the whole programme).

@@ -167,7 +167,7 @@ public enum SampleTeam {
                     seriesID: id, updatedAt: start.addingTimeInterval(3600))
                 data.upsert(held)
                 addMeetingNotes(session: held, week: n)
-                addProgress(of: held, week: n)
+                data.upsert(HeldMeeting.progress(of: held, week: n))
                 if weeksAgo == 1 { addVotes(to: held, [4, 5]) }
             }
             return id
@@ -182,36 +182,6 @@ public enum SampleTeam {
                 bytes.15 ^= UInt8(truncatingIfNeeded: index + 1)
                 data.upsert(MeetingVote.given(value, to: held, id: UUID(uuid: bytes)))
             }
-        }
-
-        /// What a held weekly meeting did: every item on time, the rounds in a seeded order, everyone present.
-        mutating func addProgress(of held: Session, week: Int) {
-            var timer = AgendaTimer(agenda: held.agenda)
-            var rounds: [UUID: RoundTurns] = [:]
-            var balance = SpeakingBalance()
-            var lastFirst: UUID?
-            var time = held.start
-            for (index, item) in held.agenda.enumerated() {
-                timer.select(index, at: time)
-                if item.isRound {
-                    var round = RoundTurns(itemID: item.id, order: RoundOrder.make(people: held.attendees, lastFirst: lastFirst, seed: UInt64(week * 10 + index)),
-                                           timebox: TimeInterval(item.minutes * 60))
-                    lastFirst = round.order.first
-                    balance.plan(TimeInterval(item.minutes * 60))
-                    while let speaker = round.speaker {
-                        round.credit(round.budgetPerSpeaker)
-                        balance.add(round.budgetPerSpeaker, to: speaker)
-                        round.finishTurn()
-                    }
-                    rounds[item.id] = round
-                }
-                timer.start(at: time)
-                time.addTimeInterval(TimeInterval(item.minutes * 60))
-                timer.pause(at: time)
-            }
-            data.upsert(MeetingProgress(id: held.id, step: .finished, timer: timer, review: [], rounds: rounds, balance: balance,
-                                        expected: held.attendees, absent: [], ratings: [], rotationSkips: [], rotationSwapped: false,
-                                        updatedAt: held.updatedAt))
         }
 
         mutating func addMeetingNotes(session: Session, week: Int) {

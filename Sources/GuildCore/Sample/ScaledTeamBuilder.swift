@@ -414,6 +414,8 @@ struct ScaledTeamBuilder {
                     noteTaker: personIDs[pick(teamMembers[team])], attendees: series.attendees, status: .done, agenda: plan,
                     seriesID: series.id, updatedAt: start.addingTimeInterval(3600))
                 data.sessions[occurrence.id] = occurrence
+                // Run and wrapped up in Guild's meeting mode: it has minutes (drawn from nothing random).
+                data.upsert(HeldMeeting.progress(of: occurrence, week: held.count))
                 rememberHeld(occurrence, dayOffset: offset, team: team, skill: skill, attendees: members)
                 heldBudget -= 1
                 advance()

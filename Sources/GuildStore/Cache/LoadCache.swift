@@ -55,10 +55,30 @@ struct LoadCache: Sendable {
         }
     }
 
+    /// The cache file of a kind's group folders (every session's notes folder).
+    func groupsPath(of kind: RecordKind) -> String { folder + "/" + kind.folder + ".groups.cache" }
+
+    /// The snapshots of `kind`'s group folders, or nil when there is no usable file (a link is not followed).
+    func readGroups(_ kind: RecordKind) -> GroupSnapshots? {
+        let relative = StoreLayout.privateFolderName + "/" + Self.folderName + "/" + kind.folder + ".groups.cache"
+        guard layout.refusal(relative) == nil,
+              case .contents(let data, _)? = try? SafeFileReader(sizeLimit: Self.sizeLimit).read(path: groupsPath(of: kind)) else { return nil }
+        return try? GroupSnapshots.decode(data, kind: kind)
+    }
+
+    /// Durably replaces the cache file of `kind`'s group folders with `groups` (each id with its encoded snapshot).
+    func writeGroups(_ kind: RecordKind, _ groups: [(id: UUID, snapshot: Data)]) throws(SystemError) {
+        try PrivateFolder.prepare(layout, subfolder: Self.folderName)
+        try DurableFile.write(folder: folder, name: kind.folder + ".groups.cache") { (emit) throws(SystemError) in
+            try GroupSnapshots.encode(kind: kind, groups: groups, into: emit)
+        }
+    }
+
     /// Removes the snapshot of `kind` (its folder is gone).
     func remove(_ kind: RecordKind) {
         guard layout.refusal(StoreLayout.privateFolderName + "/" + Self.folderName, leaf: .folder) == nil else { return }
         unlink(path(of: kind))
+        unlink(groupsPath(of: kind))
     }
 
     /// The wall clock in nanoseconds since 1970, comparable with file times.

@@ -41,6 +41,14 @@ public struct FileStatus: Sendable, Equatable, Hashable {
         return FileStatus(info)
     }
 
+    /// `lstat` of `name` in the folder open as `folder` (`fstatat` without following a link: no walk from the root
+    /// for each of a folder's files); nil when it does not exist.
+    static func of(name: String, in folder: Int32) -> FileStatus? {
+        var info = stat()
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return FileStatus(info)
+    }
+
     /// `fstat` of an open descriptor.
     static func of(descriptor: Int32, path: String) throws(SystemError) -> FileStatus {
         var info = stat()

@@ -169,18 +169,25 @@ extension GuildStore {
     /// Durably writes `bytes` as the file of `record` and remembers its new fingerprint.
     func write<R: Record>(_ bytes: Data, record: R, at path: String) throws {
         let folder = StoreLayout.folder(kind: R.kind, groupID: record.groupID)
-        let status = try trackingFolders(of: path) { () throws -> FileStatus in
+        let written = try trackingFolders(of: path) { () throws -> FileStatus? in
             do {
                 try DurableFile.makeFolder(layout.absolute(folder))
                 // In a batch (`saveChanges`) the folder is synced once, at the end, for all its files.
                 let deferring = deferredFolderSyncs != nil
                 if deferring { deferredFolderSyncs?.insert(folder) }
+                if stagedWrites != nil {
+                    // In a batch: written with the others (`flushStagedWrites`), its entry recorded once it is in place.
+                    stagedWrites?.append(StagedWrite(path: path, folder: layout.absolute(folder), name: StoreLayout.fileName(for: record.id),
+                                                     bytes: bytes, record: record))
+                    return nil
+                }
                 return try DurableFile.write(bytes, folder: layout.absolute(folder), name: StoreLayout.fileName(for: record.id),
                                              syncingFolder: !deferring)
             } catch let error as SystemError {
                 throw StoreError.io(action: "save", path: path, error)
             }
         }
+        guard let status = written else { return }
         setEntry(LoadedFile(kind: R.kind, groupID: record.groupID, id: record.id,
                             fingerprint: FileFingerprint(status: status, contentHash: ContentHash.of(bytes)),
                             record: record, problem: nil), at: path)

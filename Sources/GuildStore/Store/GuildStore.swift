@@ -79,10 +79,14 @@ public final class GuildStore: @unchecked Sendable {
     var cacheMinimumEntries = 100
     /// How many files the last `loadAll` read and decoded (the rest came from the load cache).
     var lastLoadReads = 0
+    /// How many group folders the last `scanGroups` read through the store (the rest came from the group cache).
+    var lastScanGroupReads = 0
     /// Whether load cache files are being rewritten in the background (see `waitForCacheWrites`).
     var cacheWritesQueued = false
     /// During `saveChanges`: the folders written into, synced once at the end; nil otherwise (each write syncs its own).
     var deferredFolderSyncs: Set<String>?
+    /// During `saveChanges`: the writes decided but not yet made, made together (their fsyncs overlapping) in order.
+    var stagedWrites: [StagedWrite]?
     /// Added to the wall clock by the load cache's racy-stamp rule; tests move it ahead so fresh stamps count as settled.
     var cacheClockOffset: Int64 = 0
     /// Runs cache checks and writes one at a time, off the caller's thread.
