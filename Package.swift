@@ -18,6 +18,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // git and the user's editor run through swift-subprocess (README › Dependencies); FilePath comes from swift-system.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         // Tests only (GuildTestSupport): golden files with record modes, and readable diffs of whole values.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.0"),
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.0"),
@@ -28,8 +31,17 @@ let package = Package(
         .plugin(name: "GitVersion", capability: .buildTool()),
         // The domain: value types, validation and pure queries. No I/O.
         .target(name: "GuildCore", swiftSettings: strict),
-        // The local file store: layout, encoding, durable writes, locking.
-        .target(name: "GuildStore", dependencies: ["GuildCore"], swiftSettings: strict),
+        // Running other programs (git, the user's editor): outputs drained concurrently, limits, exit and signal mapped.
+        .target(
+            name: "ChildProcesses",
+            dependencies: [
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strict
+        ),
+        // The local file store: layout, encoding, durable writes, locking; sync through git.
+        .target(name: "GuildStore", dependencies: ["GuildCore", "ChildProcesses"], swiftSettings: strict),
         // An in-memory screen of cells plus small widgets. No curses.
         .target(name: "TerminalGrid", swiftSettings: strict),
         // State, actions, reducer, keymap, themes, panes and screens: render(state) -> Grid.
@@ -48,7 +60,7 @@ let package = Package(
         .target(
             name: "GuildCLI",
             dependencies: [
-                "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "CursesTerminal", "GuildImport", "GuildBuildInfo",
+                "GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "CursesTerminal", "GuildImport", "GuildBuildInfo", "ChildProcesses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -58,7 +70,7 @@ let package = Package(
         ),
         // Benchmarks at 10k and organisation scale: `swift run -c release guild-bench --scale all`.
         .executableTarget(
-            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildCLI"], swiftSettings: strict
+            name: "guild-bench", dependencies: ["GuildCore", "GuildStore", "GuildUI", "TerminalGrid", "GuildCLI", "ChildProcesses"], swiftSettings: strict
         ),
 
         // What the test targets share: golden files (screens with or without styles, expected outputs), a TestStore for
@@ -74,6 +86,7 @@ let package = Package(
         ),
 
         .testTarget(name: "GuildCoreTests", dependencies: ["GuildCore", "GuildTestSupport"], exclude: ["Expected", "Fixtures"], swiftSettings: strict),
+        .testTarget(name: "ChildProcessesTests", dependencies: ["ChildProcesses"], swiftSettings: strict),
         .testTarget(name: "GuildStoreTests", dependencies: ["GuildStore", "GuildCore"], swiftSettings: strict),
         .testTarget(name: "TerminalGridTests", dependencies: ["TerminalGrid"], swiftSettings: strict),
         .testTarget(name: "GuildUITests", dependencies: ["GuildUI", "GuildCore", "TerminalGrid", "GuildTestSupport"], exclude: ["Goldens"], swiftSettings: strict),

@@ -82,7 +82,7 @@ cp README.md LICENSE "$stage/share/doc/guild/"
 cp LICENSE "$stage/LICENSE"
 {
   echo "Guild's release binary contains code from these packages, under these licences."
-  for package in swift-argument-parser CSV.swift; do
+  for package in swift-argument-parser CSV.swift swift-subprocess swift-system; do
     echo; echo "== $package"; echo
     cat "$scratch/checkouts/$package/LICENSE"*
   done

@@ -188,6 +188,27 @@ static inline void guild_stop_job(void) {
     *guild_stop_request_slot() = 0;
 }
 
+static struct sigaction *guild_outside_recorder(void) {
+    static struct sigaction saved;
+    return &saved;
+}
+
+// While another program has the terminal (the user's editor, in Guild's process group): a Ctrl-Z stops Guild with it,
+// so the shell sees the whole job stopped and `fg` continues all of it, instead of a recorder noting a stop for a run
+// loop that is not running. `guild_end_outside` puts the recorder back.
+static inline void guild_begin_outside(void) {
+    struct sigaction stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, guild_outside_recorder());
+}
+
+static inline void guild_end_outside(void) {
+    sigaction(SIGTSTP, guild_outside_recorder(), NULL);
+    *guild_stop_request_slot() = 0;
+}
+
 // Writes raw bytes to the terminal, after anything curses still has buffered.
 static inline void guild_write_stdout(const char *bytes) {
     fflush(stdout);

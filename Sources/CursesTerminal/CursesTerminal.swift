@@ -132,7 +132,9 @@ public final class CursesTerminal {
         curs_set(1)
         endwin()
         guild_reset_terminal_modes()
+        guild_begin_outside()
         defer {
+            guild_end_outside()
             // The next refresh after endwin puts curses back in charge; the modes it does not own are ours to restore.
             refresh()
             curs_set(0)

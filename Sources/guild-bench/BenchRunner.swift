@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import GuildCore
 
@@ -79,17 +80,15 @@ struct BenchRunner {
 
     /// Runs this executable again with `arguments` (a child mode) and decodes the JSON it prints.
     private func runChild<T: Decodable>(_ arguments: [String], _ scale: DemoScale) throws -> T {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw BenchFailure("measuring \(scale.rawValue) failed (exit status \(process.terminationStatus))")
+        // Its report can be large at organisation scale; its messages go to this terminal as before.
+        let child = ChildProcess(executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path,
+                                 arguments: arguments)
+        let completed = try child.run()
+        FileHandle.standardError.write(completed.standardError)
+        guard completed.termination.isSuccess else {
+            throw BenchFailure("measuring \(scale.rawValue) failed (it \(completed.termination))")
         }
+        let bytes = completed.standardOutput
         return try JSONDecoder().decode(T.self, from: bytes)
     }
 

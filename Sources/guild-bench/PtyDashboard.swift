@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ChildProcesses
 import Foundation
 
 /// The real `guild` binary in a pseudo-terminal, measured end to end: spawn → first complete home screen, and
@@ -122,11 +123,8 @@ struct PtyDashboard {
         }
         let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // Swift cannot call the variadic ioctl(TIOCSWINSZ); stty sets the size on the terminal side instead.
-        let stty = Process()
-        stty.executableURL = URL(fileURLWithPath: "/bin/stty")
-        stty.arguments = ["-F", slavePath, "cols", String(width), "rows", String(height)]
-        try stty.run()
-        stty.waitUntilExit()
+        let stty = try ChildProcess(executable: "/bin/stty", arguments: ["-F", slavePath, "cols", String(width), "rows", String(height)]).run()
+        guard stty.termination.isSuccess else { throw BenchFailure("stty could not size \(slavePath): \(String(decoding: stty.standardError, as: UTF8.self))") }
         let slave = open(slavePath, O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw BenchFailure("cannot open \(slavePath)") }
         defer { close(slave) }

@@ -167,4 +167,15 @@ final class EditorEndToEndTests: XCTestCase {
         let sessions = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         XCTAssertTrue(sessions.contains { $0["details"] as? String == "Bring a laptop\n\nSlides follow in the channel" }, listed.stdout)
     }
+
+    /// An editor that reads the terminal (as vi does) gets it — it runs in the dashboard's foreground process group —
+    /// and Ctrl-Z while it runs stops the whole job for the shell; `fg` continues the editor where it was.
+    func testAnEditorReadingTheTerminalGetsItAndCtrlZStopsTheWholeJob() throws {
+        let guild = try GuildBinary.locate()
+        let store = try guild.demoStore(self)
+        let config = try temporaryFolder(self, "guild-editor-config")
+        try SessionDetailsEditor.typeInTerminalEditorAcrossCtrlZ(self, guild: guild, store: store,
+                                                                 environment: ["XDG_CONFIG_HOME": config.path, "VISUAL": ""],
+                                                                 editorVariable: "EDITOR")
+    }
 }

@@ -97,6 +97,13 @@ final class InstalledCopyEndToEndTests: XCTestCase {
         try SessionDetailsEditor.editAndSave(in: tmux, firstLine: "Bring a laptop", extraLines: 2)
     }
 
+    func testAnEditorReadingTheTerminalGetsItAndCtrlZInsideItStopsTheWholeJob() throws {
+        let store = try demoStore()
+        try SessionDetailsEditor.typeInTerminalEditorAcrossCtrlZ(self, guild: guild, store: store,
+                                                                 environment: xdg.merging(["EDITOR": "/bin/false"]) { $1 },
+                                                                 editorVariable: "VISUAL")
+    }
+
     func testTermDecidesWhetherItCanDraw() throws {
         let store = try demoStore()
         let dumb = try guild.openInTmux(["--store", store.path], environment: xdg.merging(["TERM": "dumb"]) { $1 })

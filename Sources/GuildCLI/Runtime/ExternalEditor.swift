@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import GuildUI
 
@@ -20,18 +21,18 @@ enum ExternalEditor {
             return .failure(Failure(message: "could not write \(file.path): \(error.localizedDescription)"))
         }
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The editor setting may carry arguments ("code --wait"); the file goes last, as "$1".
-        process.arguments = ["-c", editor + " \"$1\"", "guild-editor", file.path]
+        // The editor setting may carry arguments ("code --wait"); the file goes last, as "$1". The editor gets Guild's
+        // terminal and process group, so its keys, Ctrl-Z and `fg` work as in a shell.
+        let child = ChildProcess(executable: "/bin/sh", arguments: ["-c", editor + " \"$1\"", "guild-editor", file.path],
+                                 environment: environment)
+        let termination: ChildProcess.Termination
         do {
-            try process.run()
+            termination = try child.runOnTerminal()
         } catch {
-            return .failure(Failure(message: "could not start \(editor): \(error.localizedDescription)"))
+            return .failure(Failure(message: "could not start \(editor): \(error.description)"))
         }
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            return .failure(Failure(message: "\(editor) exited with status \(process.terminationStatus); the field keeps its text"))
+        guard termination.isSuccess else {
+            return .failure(Failure(message: "\(editor) \(termination); the field keeps its text"))
         }
         guard let data = try? Data(contentsOf: file) else {
             return .failure(Failure(message: "could not read \(file.path) back"))

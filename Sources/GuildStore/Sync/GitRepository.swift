@@ -1,11 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import Dispatch
+import ChildProcesses
 import Foundation
 
 /// Runs `git` in one folder with an explicit argument list — never through a shell, never with text built from
-/// stored data as a command line. Output is captured; prompts for credentials are turned off.
+/// stored data as a command line — as a `ChildProcess` (swift-subprocess): standard input written while both
+/// outputs are drained, each within a limit. Prompts for credentials are turned off.
 public struct GitRepository: Sendable {
     /// What one git command printed and how it ended.
     public struct Output: Sendable {
@@ -36,12 +34,10 @@ public struct GitRepository: Sendable {
         self.program = program
     }
 
-    /// Runs git with `arguments` (and `input` on its standard input); never throws for a non-zero status (see `check`).
+    /// Runs git with `arguments` (and `input` on its standard input, written while both outputs are read); never
+    /// throws for a non-zero exit status (see `check`), but does when git could not be started, was killed by a
+    /// signal, printed more than `ChildProcess.Limits.standard` or took only part of `input`.
     public func run(_ arguments: [String], extraEnvironment: [String: String] = [:], input: Data? = nil) throws(SyncError) -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder, isDirectory: true)
         var env = ProcessInfo.processInfo.environment
         // Variables that would point git at another repository (set inside hooks, say) must not leak in.
         for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR", "GIT_NAMESPACE"] {
@@ -53,42 +49,20 @@ public struct GitRepository: Sendable {
         env["GIT_CEILING_DIRECTORIES"] = (folder as NSString).deletingLastPathComponent
         for (key, value) in environment { env[key] = value }
         for (key, value) in extraEnvironment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let inputPipe = input.map { _ in Pipe() }
-        process.standardInput = inputPipe ?? FileHandle.nullDevice
-        // Woken when git exits: `waitUntilExit` polls the run loop in 50 ms steps, which a sync of many git
-        // commands paid for each one.
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        do { try process.run() } catch {
-            throw SyncError.git(command: arguments.first ?? "", message: "could not start \(program): \(error.localizedDescription)")
+        let child = ChildProcess(executable: program, arguments: arguments, environment: env, workingDirectory: folder)
+        let completed: ChildProcess.Completed
+        do {
+            completed = try child.run(input: input)
+        } catch {
+            throw SyncError.git(command: Self.describe(arguments), message: error.description)
         }
-        // Drain stderr (and feed stdin) on other threads so no pipe can fill up and block git.
-        let errorBox = OutputBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorBox.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
+        let stderr = String(decoding: completed.standardError, as: UTF8.self)
+        guard case .exited(let status) = completed.termination else {
+            // Killed (by a person, the kernel or a hook): no answer git gave, so never read as one.
+            let said = Self.firstLines(stderr)
+            throw SyncError.git(command: Self.describe(arguments), message: "git \(completed.termination)" + (said.isEmpty ? "" : ": " + said))
         }
-        if let inputPipe, let input {
-            group.enter()
-            DispatchQueue.global().async {
-                // git may exit before reading everything (a failure): a closed pipe is not an error here.
-                let handle = inputPipe.fileHandleForWriting
-                Self.writeIgnoringClosedPipe(input, to: handle.fileDescriptor)
-                try? handle.close()
-                group.leave()
-            }
-        }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        exited.wait()
-        return Output(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: errorBox.data, as: UTF8.self))
+        return Output(status: status, stdout: completed.standardOutput, stderr: stderr)
     }
 
     /// Runs git and returns its output as text; throws `SyncError.git` with git's own message on failure.
@@ -99,36 +73,6 @@ public struct GitRepository: Sendable {
             throw SyncError.git(command: Self.describe(arguments), message: Self.firstLines(output.stderr.isEmpty ? output.text : output.stderr))
         }
         return output.text
-    }
-
-    /// Writes all of `data` to `fd`, stopping quietly when the reader has gone: SIGPIPE is held back on this thread
-    /// (it would end the whole process) and the write's EPIPE ends the loop instead.
-    static func writeIgnoringClosedPipe(_ data: Data, to fd: Int32) {
-        var pipeSignal = sigset_t()
-        sigemptyset(&pipeSignal)
-        sigaddset(&pipeSignal, SIGPIPE)
-        var previous = sigset_t()
-        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
-        defer {
-            var pending = sigset_t()
-            sigpending(&pending)
-            if sigismember(&pending, SIGPIPE) == 1 {
-                var noWait = timespec()
-                _ = sigtimedwait(&pipeSignal, nil, &noWait)
-            }
-            pthread_sigmask(SIG_SETMASK, &previous, nil)
-        }
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
     }
 
     /// A command for messages: `git merge` (subcommand only; options and paths left out).
@@ -152,9 +96,4 @@ public struct GitRepository: Sendable {
         }
         return nil
     }
-}
-
-/// Holds bytes read on another thread (written once before the group is left, read after it waited).
-private final class OutputBox: @unchecked Sendable {
-    var data = Data()
 }
