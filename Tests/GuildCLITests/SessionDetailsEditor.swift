@@ -12,14 +12,14 @@ enum SessionDetailsEditor {
         _ = try TmuxSession.run("chmod +x \(TmuxSession.quote(url.path))")
     }
 
-    /// On the home screen: opens the first session's form, edits Details (the last field) in the editor, saves and
+    /// On the home screen: opens the first session's form, edits Details (before Materials and Takeaways) in the editor, saves and
     /// quits, waiting for each step; `extraLines` is what the form shows after the first line.
     static func editAndSave(in tmux: TmuxSession, firstLine: String, extraLines: Int) throws {
         try tmux.expect("Upcoming sessions")
         try tmux.send("e")
         try tmux.expect("Edit session")
-        // Details is the last field: Shift-Tab wraps to it.
-        try tmux.send("BTab")
+        // Details comes before Materials and Takeaways, the last fields: Shift-Tab wraps to Takeaways, then goes up.
+        for _ in 0..<3 { try tmux.send("BTab") }
         try tmux.expect("▸ Details")
         try tmux.send("C-x")
         try tmux.expect("\(firstLine) (+\(extraLines) lines)")
@@ -51,7 +51,7 @@ enum SessionDetailsEditor {
         try tmux.expect("Upcoming sessions", timeout: 30, file: file, line: line)
         try tmux.send("e")
         try tmux.expect("Edit session", file: file, line: line)
-        try tmux.send("BTab")
+        for _ in 0..<3 { try tmux.send("BTab") }
         try tmux.expect("▸ Details", file: file, line: line)
         try tmux.send("C-x")
         try tmux.expect("EDITOR-ASKS:", timeout: 30, file: file, line: line)
