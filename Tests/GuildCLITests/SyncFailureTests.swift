@@ -112,16 +112,10 @@ final class SyncFailureTests: XCTestCase {
     /// Runs Zoe's first sync through the failing git; returns the commands it ran (one line each, numbered).
     @discardableResult
     func failedSync(at step: Int, _ when: String) throws -> [String] {
-        let counter = lab.root.appendingPathComponent("fail")
-        try? FileManager.default.removeItem(at: counter)
-        try FileManager.default.createDirectory(at: counter, withIntermediateDirectories: true)
-        lab.extraEnvironment = ["PATH": failing.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-                                "FAIL_DIR": counter.path, "FAIL_AT": String(step), "FAIL_WHEN": when]
-        defer { lab.extraEnvironment = [:] }
-        let outcome = try lab.run(zoe, ["sync", "--remote", lab.remote.path], expect: step == 0 ? 0 : nil)
+        let (outcome, log) = try lab.runThroughStandInGit(zoe, ["sync", "--remote", lab.remote.path], bin: failing, prefix: "FAIL",
+                                                          step: step, when: when, expect: step == 0 ? 0 : nil)
         XCTAssertFalse(outcome.stderr.contains("Fatal error"), outcome.stderr)
-        let log = (try? String(contentsOf: counter.appendingPathComponent("log"), encoding: .utf8)) ?? ""
-        return log.split(separator: "\n").map(String.init)
+        return log
     }
 
     /// No partial commit and nothing lost: every commit on the main branch (local or pushed) holds every named file and

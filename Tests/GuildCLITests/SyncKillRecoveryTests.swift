@@ -74,16 +74,9 @@ final class SyncKillRecoveryTests: XCTestCase {
     /// Runs Ann's sync through the killing git; returns the commands it ran (one line each, numbered).
     @discardableResult
     func killedSync(at step: Int, _ when: String) throws -> [String] {
-        let counter = lab.root.appendingPathComponent("kill")
-        try? FileManager.default.removeItem(at: counter)
-        try FileManager.default.createDirectory(at: counter, withIntermediateDirectories: true)
-        lab.extraEnvironment = ["PATH": killer.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-                                "KILL_DIR": counter.path, "KILL_AT": String(step), "KILL_WHEN": when]
-        defer { lab.extraEnvironment = [:] }
-        let outcome = try lab.run(ann, ["sync"], expect: nil)
+        let (outcome, log) = try lab.runThroughStandInGit(ann, ["sync"], bin: killer, prefix: "KILL", step: step, when: when, expect: nil)
         if step > 0 { XCTAssertNotEqual(outcome.status, 0, "the sync was not killed at \(step) \(when)") }
-        let log = (try? String(contentsOf: counter.appendingPathComponent("log"), encoding: .utf8)) ?? ""
-        return log.split(separator: "\n").map(String.init)
+        return log
     }
 
     /// After a kill: the machines sync in turn (Ann, Ben, Ann), and every machine holds everything anyone saved.

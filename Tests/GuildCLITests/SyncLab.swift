@@ -55,6 +55,22 @@ final class SyncLab {
         return outcome
     }
 
+    /// Runs `guild arguments` on a machine with the stand-in git in `bin` first on PATH, told where to stop by
+    /// `<PREFIX>_AT` (the step) and `<PREFIX>_WHEN` (before or after it); the stand-in logs each git command it runs, a
+    /// line each, into `<root>/<prefix>/log` (`<PREFIX>_DIR`). Returns the outcome and the commands logged.
+    func runThroughStandInGit(_ replica: Replica, _ arguments: [String], bin: URL, prefix: String, step: Int, when: String,
+                              expect status: Int32?) throws -> (outcome: GuildBinary.Outcome, log: [String]) {
+        let counter = root.appendingPathComponent(prefix.lowercased())
+        try? FileManager.default.removeItem(at: counter)
+        try FileManager.default.createDirectory(at: counter, withIntermediateDirectories: true)
+        extraEnvironment = ["PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+                            prefix + "_DIR": counter.path, prefix + "_AT": String(step), prefix + "_WHEN": when]
+        defer { extraEnvironment = [:] }
+        let outcome = try run(replica, arguments, expect: status)
+        let log = (try? String(contentsOf: counter.appendingPathComponent("log"), encoding: .utf8)) ?? ""
+        return (outcome, log.split(separator: "\n").map(String.init))
+    }
+
     /// `guild sync` on a machine; its output.
     @discardableResult
     func sync(_ replica: Replica, file: StaticString = #filePath, line: UInt = #line) throws -> String {
