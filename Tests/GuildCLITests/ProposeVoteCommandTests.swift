@@ -1,4 +1,6 @@
 import Foundation
+import GuildCore
+import GuildStore
 import GuildTestSupport
 import XCTest
 
@@ -12,11 +14,17 @@ final class ProposeVoteCommandTests: XCTestCase {
     override func setUpWithError() throws {
         guild = try GuildBinary.locate()
         store = try guild.demoStore(self)
+        // The sample's own proposals and votes go: these tests count files from an empty start.
+        for folder in ["proposals", "dots"] { try FileManager.default.removeItem(at: store.appendingPathComponent(folder)) }
         gitConfig = store.deletingLastPathComponent().appendingPathComponent("gitconfig")
         try Data().write(to: gitConfig)
     }
 
     private func run(_ arguments: String...) throws -> GuildBinary.Outcome {
+        try run(arguments)
+    }
+
+    private func run(_ arguments: [String]) throws -> GuildBinary.Outcome {
         try guild.run(arguments + ["--store", store.path],
                       environment: ["GIT_CONFIG_GLOBAL": gitConfig.path, "GIT_CONFIG_NOSYSTEM": "1", "HOME": store.deletingLastPathComponent().path])
     }
@@ -121,5 +129,58 @@ final class ProposeVoteCommandTests: XCTestCase {
         let list = try run("vote")
         XCTAssertFalse(list.stdout.contains("\u{1B}"), list.stdout)
         XCTAssertTrue(list.stdout.contains("Evil ␛[2J title"), list.stdout)
+    }
+
+    /// Makes next Friday's weekly meeting live in the store, on its fourth agenda item (as the shared screen saves it).
+    private func startWeeklyMeeting() throws -> (held: Session, item: AgendaItem) {
+        let store = try GuildStore.open(at: self.store)
+        let data = store.loadAll().data
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        let series = try XCTUnwrap(data.sessions.values.first { $0.recurrence != nil && $0.title == "Weekly tech meeting" })
+        let occurrence = try XCTUnwrap(ProposalBoard.nextMeeting(of: series, in: data, now: StoreDateFormat.date(from: "2026-11-22T09:00:00Z")!,
+                                                                 calendar: calendar))
+        var held = HeldSession.record(for: occurrence, in: data, now: occurrence.start)
+        held.status = .live
+        _ = try store.save(held, base: nil)
+        let items = held.agenda.map {
+            MeetingProgress.Item(id: $0.id, title: $0.title, plannedSeconds: TimeInterval($0.minutes * 60), originalSeconds: TimeInterval($0.minutes * 60),
+                                 usedSeconds: 0, isRound: $0.isRound)
+        }
+        let progress = MeetingProgress(id: held.id, step: .agenda, items: items, currentItemID: held.agenda[3].id, timerRunning: false, settledAt: nil,
+                                       review: [], rounds: [], roundPlannedSeconds: 0, attendance: [], ratings: [], rotationSkips: [],
+                                       rotationSwapped: false, updatedAt: held.start)
+        _ = try store.save(progress, base: nil)
+        return (held, held.agenda[3])
+    }
+
+    func testContinueVotesFromTwoPeopleAreCountedOncePerPersonAndChangeable() throws {
+        let none = try run("vote", "--continue", "up", "--by", "zoe")
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stderr.contains("no meeting is live"), none.stderr)
+        let (held, item) = try startWeeklyMeeting()
+        let before = files("continues").count
+        let zoe = try run("vote", "--continue", "up", "--by", "zoe")
+        XCTAssertEqual(zoe.status, 0, zoe.stderr)
+        XCTAssertTrue(zoe.stdout.contains("@zoe: 👍 continue on “\(item.title)” (the room so far: 👍 1 👎 0)"), zoe.stdout)
+        XCTAssertTrue(try run("vote", "--continue", "down", "--by", "aanya").stdout.contains("(the room so far: 👍 1 👎 1)"))
+        XCTAssertTrue(try run("vote", "--continue", "up", "--by", "zoe").stdout.contains("(the room so far: 👍 1 👎 1)"), "the same answer again counts once")
+        XCTAssertTrue(try run("vote", "--continue", "down", "--by", "zoe").stdout.contains("(the room so far: 👍 0 👎 2)"), "a changed answer replaces it")
+        XCTAssertEqual(files("continues").count, before + 2, "one file per person")
+        let data = try GuildStore.open(at: store).loadAll().data
+        XCTAssertEqual(data.continueTally(sessionID: held.id, itemID: item.id, timeboxSeconds: item.minutes * 60), ContinueVote.Tally(up: 0, down: 2))
+        // Bad input: one line, nothing written.
+        for (arguments, message) in [
+            (["vote", "--continue", "maybe", "--by", "zoe"], "--continue takes up (keep talking) or down (next item), not \"maybe\""),
+            (["vote", "flaky", "--continue", "up", "--by", "zoe"], "give it without a proposal or --for"),
+            (["vote", "--continue", "up"], "guild config me HANDLE"),
+            (["vote", "--session", "weekly", "--by", "zoe"], "--session goes with --continue"),
+        ] {
+            let outcome = try run(arguments)
+            XCTAssertEqual(outcome.status, 1, "\(arguments)")
+            XCTAssertEqual(outcome.stderr.split(separator: "\n").count, 1, "\(arguments): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stderr.contains(message), "\(arguments): \(outcome.stderr)")
+        }
+        XCTAssertEqual(files("continues").count, before + 2)
     }
 }

@@ -105,7 +105,6 @@ final class ProposalBoardTests: XCTestCase {
         XCTAssertEqual(ProposalDot(proposalID: p, voter: zoe, at: now).id, ProposalDot(proposalID: p, voter: zoe, at: now.addingTimeInterval(60)).id)
         XCTAssertNotEqual(ProposalDot(proposalID: p, voter: zoe, at: now).id, ProposalDot(proposalID: p, voter: ana, at: now).id)
         XCTAssertNotEqual(ProposalDot(proposalID: p, voter: zoe, at: now).id, ProposalDot(proposalID: Fixtures.uuid(102), voter: zoe, at: now).id)
-        XCTAssertEqual(ProposalDot(proposalID: p, voter: zoe, at: now).groupID, p, "dots live in their proposal's folder")
         var forged = ProposalDot(proposalID: p, voter: zoe, at: now)
         forged.voter = ana
         XCTAssertThrowsError(try forged.validate(), "a dot whose id does not match its voter is refused")

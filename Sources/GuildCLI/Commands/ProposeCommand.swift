@@ -17,7 +17,7 @@ struct ProposeCommand: ParsableCommand {
 
         Examples:
           guild propose "Flaky tests in CI: quarantine or fix?"
-          guild propose "Postgres 17 upgrade plan" --for "Weekly tech meeting" --minutes 15
+          guild propose "Postgres 17 upgrade plan" --for weekly --minutes 15
         """
     )
 

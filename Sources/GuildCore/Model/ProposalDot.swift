@@ -1,7 +1,7 @@
 import Foundation
 
-/// One person's dot on one agenda proposal: a file of its own in `dots/<proposal-id>/`, named by an id made from the
-/// proposal and the voter, so the same person voting twice (from two terminals, or two clones) writes the same file
+/// One person's dot on one agenda proposal: a file of its own in `dots/`, named by an id made from the proposal and the
+/// voter, so the same person voting twice (from two terminals, or two clones) writes the same file
 /// and two people voting at once never write the same one.
 public struct ProposalDot: Record, Hashable {
     public static let kind = RecordKind.proposalDot
@@ -21,9 +21,6 @@ public struct ProposalDot: Record, Hashable {
         updatedAt = time
     }
 
-    /// Dots live in a folder per proposal.
-    public var groupID: UUID? { proposalID }
-
     public func validate() throws(ValidationError) {
         guard id == ProposalDot.id(proposal: proposalID, voter: voter) else {
             throw ValidationError(field: "id", "a dot's id is made from its proposal and voter")
@@ -32,16 +29,6 @@ public struct ProposalDot: Record, Hashable {
 
     /// The id of `voter`'s dot on `proposal`: the same on every machine.
     public static func id(proposal: UUID, voter: UUID) -> UUID {
-        var seed: UInt64 = 0x6A09_E667_F3BC_C908
-        for id in [proposal, voter] {
-            let bytes = withUnsafeBytes(of: id.uuid) { Array($0) }
-            for half in 0..<2 {
-                let word = bytes[(half * 8)..<(half * 8 + 8)].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-                var mixer = SeededRandom(seed: seed ^ word)
-                seed = mixer.next()
-            }
-        }
-        var random = SeededRandom(seed: seed)
-        return random.uuid()
+        DerivedID.make([proposal, voter])
     }
 }

@@ -13,6 +13,7 @@ public enum RecordRegistry {
         Person.descriptor, Skill.descriptor, RatingSheet.descriptor, Session.descriptor, NoteEntry.descriptor,
         ActionItem.descriptor, Learning.descriptor, Topic.descriptor, Community.descriptor, Solution.descriptor,
         PairingRound.descriptor, MeetingProgress.descriptor, MeetingVote.descriptor, AgendaProposal.descriptor, ProposalDot.descriptor,
+        ContinueVote.descriptor,
     ]
 
     private struct Entries: Sendable {
