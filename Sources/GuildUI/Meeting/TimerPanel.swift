@@ -65,7 +65,8 @@ struct TimerPanel {
         }
         if y < inner.maxY, slot.remaining <= 0, !slot.isRound {
             // Lean Coffee: the timebox is over; the room answers "continue?" from their terminals, the facilitator decides.
-            let line = continueLine(slot).truncated(toWidth: inner.width)
+            let text = theme.style(.text)
+            let line = continueLine(slot).map { Span($0.text, style: text.patched(by: $0.style)) }.truncated(toWidth: inner.width)
             grid.put(spans: line, x: inner.x + max(0, (inner.width - line.width) / 2), y: y, maxWidth: inner.width)
             y += 1
         } else if y < inner.maxY {
