@@ -25,7 +25,7 @@ public struct GuildCommand: ParsableCommand {
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ListCommand.self, AddCommand.self,
             RateCommand.self, DebugCommand.self, ReportCommand.self,
             SyncCommand.self, CloneCommand.self, MergeDriverCommand.self, KeysCommand.self,
-            MeCommand.self, ConfigCommand.self, SessionCommand.self,
+            MeCommand.self, ConfigCommand.self, SessionCommand.self, ProposeCommand.self, VoteCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

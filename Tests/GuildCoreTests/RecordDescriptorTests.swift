@@ -51,7 +51,7 @@ final class RecordDescriptorTests: XCTestCase {
         var kinds: [RecordKind] = []
         for record in sample.recordsInWriteOrder where kinds.last != type(of: record).kind { kinds.append(type(of: record).kind) }
         XCTAssertEqual(kinds, [.person, .skill, .ratingSheet, .community, .session, .note, .action, .learning, .topic, .solution, .pairingRound,
-                               .meeting, .vote])
+                               .meeting, .vote, .agendaProposal, .proposalDot, .continueVote])
     }
 
     func testLabelsAndTitles() throws {

@@ -31,6 +31,7 @@ final class BulkSaveTests: XCTestCase {
             case .pairingRound: records += Array(data.pairingRounds.values)
             case .meeting: records += Array(data.meetings.values)
             case .vote: records += Array(data.votes.values)
+            case .agendaProposal, .proposalDot, .continueVote: records += kind.descriptor.recordsInIDOrder(in: data)
             default: XCTFail("\(kind): a kind this test does not know (RecordKind is open now)")
             }
         }

@@ -82,6 +82,10 @@ final class LoadCacheTests: XCTestCase {
                       objectives: [Objective(id: Fixtures.id(61), text: "Runbooks", status: .atRisk)], createdAt: now),
             Solution(id: Fixtures.id(72), need: "Faster CI", solution: "Cache layers", approximateTime: "2 days", risks: "Stale cache",
                      experts: [Fixtures.id(1)], skillIDs: [Fixtures.id(10)], updatedAt: now),
+            AgendaProposal(id: Fixtures.id(90), title: "Flaky tests", minutes: 15, sessionID: session, slot: now.addingTimeInterval(3_600),
+                           proposedBy: Fixtures.id(1), createdAt: now, updatedAt: now.addingTimeInterval(1)),
+            ProposalDot(proposalID: Fixtures.id(90), voter: Fixtures.id(2), at: now.addingTimeInterval(0.25)),
+            ContinueVote(sessionID: session, itemID: agenda.id, timeboxSeconds: 1_860, voter: Fixtures.id(1), keepGoing: false, at: now),
             PairingRound(id: Fixtures.id(80), drawnAt: now, seed: 42, groups: [group],
                          feedback: [PairingFeedback(id: Fixtures.id(82), groupID: group.id, author: Fixtures.id(2), text: "Useful", shared: true, createdAt: now)]),
         ]

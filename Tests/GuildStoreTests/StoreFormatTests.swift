@@ -118,6 +118,7 @@ final class StoreFormatTests: XCTestCase {
             case .pairingRound: all += sample.pairingRounds.values.map { $0 as any Record }
             case .meeting: all += sample.meetings.values.map { $0 as any Record }
             case .vote: all += sample.votes.values.map { $0 as any Record }
+            case .agendaProposal, .proposalDot, .continueVote: all += kind.descriptor.recordsInIDOrder(in: sample)
             default: XCTFail("\(kind): a kind this test does not know (RecordKind is open now)")
             }
             XCTAssertGreaterThan(all.count, before, "the sample team has no \(kind.folder)")

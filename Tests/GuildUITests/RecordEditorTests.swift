@@ -7,8 +7,9 @@ import XCTest
 /// each editor opened on a record builds that record back.
 final class RecordEditorTests: XCTestCase {
     /// Kinds the dashboard changes other ways than forms: ratings with the matrix keys, pairing rounds with the roulette,
-    /// a meeting's progress on its screen. (Notes are taken in the meeting and fixed in forms.)
-    static let notEditedInForms: Set<RecordKind> = [.ratingSheet, .pairingRound, .meeting, .vote]
+    /// a meeting's progress on its screen, agenda proposals and their votes with `guild propose` and `guild vote` (and
+    /// accepted on the proposals screen). (Notes are taken in the meeting and fixed in forms.)
+    static let notEditedInForms: Set<RecordKind> = [.ratingSheet, .pairingRound, .meeting, .vote, .agendaProposal, .proposalDot, .continueVote]
 
     func testEveryKindHasAnEditorOrIsNamedAsNotEditedInForms() {
         let edited = RecordEditor.all.map(\.kind)

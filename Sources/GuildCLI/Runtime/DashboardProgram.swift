@@ -52,6 +52,7 @@ enum DashboardProgram {
             isReadOnly: loaded.isReadOnly, ids: IDSource(seed: .random(in: 0...UInt64.max)))
         state.identity = MachineIdentity.resolution(layout: store.layout, data: loaded.data)
         state.documentAfterDays = store.storeManifest?.documentAfterDays ?? SessionDocumentation.defaultDays
+        state.dotsPerPerson = store.storeManifest?.dotsPerPerson.flatMap { ProposalBoard.dotsRange.contains($0) ? $0 : nil } ?? ProposalBoard.defaultDots
         if let community { state.scopeDashboard(to: try CommunityLookup.find(community, in: loaded.data).id) }
         let effects = DashboardEffects(store: store, terminal: terminal, clock: clock, configProblems: config.problems,
                                        sync: DashboardSync(storeURL: storeURL))

@@ -12,7 +12,8 @@ public enum RecordRegistry {
     public static let standard: [RecordDescriptor] = [
         Person.descriptor, Skill.descriptor, RatingSheet.descriptor, Session.descriptor, NoteEntry.descriptor,
         ActionItem.descriptor, Learning.descriptor, Topic.descriptor, Community.descriptor, Solution.descriptor,
-        PairingRound.descriptor, MeetingProgress.descriptor, MeetingVote.descriptor,
+        PairingRound.descriptor, MeetingProgress.descriptor, MeetingVote.descriptor, AgendaProposal.descriptor, ProposalDot.descriptor,
+        ContinueVote.descriptor,
     ]
 
     private struct Entries: Sendable {

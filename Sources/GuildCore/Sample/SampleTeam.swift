@@ -168,9 +168,41 @@ public enum SampleTeam {
                 data.upsert(held)
                 addMeetingNotes(session: held, week: n)
                 data.upsert(HeldMeeting.progress(of: held, week: n))
-                if weeksAgo == 1 { addVotes(to: held, [4, 5]) }
+                if weeksAgo == 1 {
+                    addVotes(to: held, [4, 5])
+                    // The topic of the week ran out of time; the room answered "continue?" from their terminals.
+                    let topic = agenda[3]
+                    for (voter, keepGoing) in [("zoe", true), ("noah", true), ("yuki", false)] {
+                        data.upsert(ContinueVote(sessionID: held.id, itemID: topic.id, timeboxSeconds: topic.minutes * 60, voter: person(voter),
+                                                 keepGoing: keepGoing, at: start.addingTimeInterval(50 * 60)))
+                    }
+                }
             }
+            // The next meeting still to hold gets the agenda proposals of the week so far.
+            let next = at(toFriday, 15).addingTimeInterval(3600) > now ? at(toFriday, 15) : at(toFriday + 7, 15)
+            addProposals(to: weekly, slot: next)
             return id
+        }
+
+        /// Agenda proposals for the weekly meeting at `slot`, with dots (`guild propose`, `guild vote`); their ids come
+        /// from the series' (not from `random`, so the rest of the sample stays as it was).
+        mutating func addProposals(to weekly: Session, slot: Date) {
+            let proposals: [(String, Int, String, [String])] = [
+                ("Flaky CI on the payments repo: quarantine or fix?", 15, "noah", ["zoe", "aanya", "noah", "jose"]),
+                ("Postgres 17 upgrade plan", 10, "yuki", ["yuki", "amara"]),
+                ("Demo: the new on-call handbook", 5, "priya", ["ingrid"]),
+            ]
+            for (index, proposal) in proposals.enumerated() {
+                var bytes = weekly.id.uuid
+                bytes.0 ^= 0xA5
+                bytes.15 ^= UInt8(truncatingIfNeeded: index + 1)
+                let id = UUID(uuid: bytes)
+                data.upsert(AgendaProposal(id: id, title: proposal.0, minutes: proposal.1, sessionID: weekly.id, slot: slot,
+                                           proposedBy: person(proposal.2), createdAt: at(-2 + index, 10)))
+                for (order, voter) in proposal.3.enumerated() {
+                    data.upsert(ProposalDot(proposalID: id, voter: person(voter), at: at(-1, 9 + order)))
+                }
+            }
         }
 
         /// Anonymous ratings given to a held meeting from other terminals (`guild rate-meeting`); their ids come from the

@@ -11,6 +11,9 @@ public struct StoreManifest: Codable, Sendable, Equatable {
     /// Days after a held session ends before it is listed as not yet documented (no key takeaways, no recording);
     /// nil: `SessionDocumentation.defaultDays`. A team setting, shared through git with the store.
     public var documentAfterDays: Int?
+    /// Dots each person has to vote on the agenda proposals of one meeting; nil: `ProposalBoard.defaultDots` (3). A
+    /// team setting, shared through git with the store.
+    public var dotsPerPerson: Int?
 
     public init(schema: Int = Schema.current, name: String, createdAt: Date) {
         self.schema = schema

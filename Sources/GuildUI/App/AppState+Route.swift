@@ -46,7 +46,7 @@ extension AppState {
     mutating func refreshProgramme() {
         programme.refresh(data: data, now: now, calendar: calendar)
         if case .programme(let screen) = route.screen {
-            route.screen = .programme(screen.refreshed(data: data, scope: programme.scope, now: now, calendar: calendar))
+            route.screen = .programme(screen.refreshed(data: data, scope: programme.scope, now: now, calendar: calendar, dotsPerPerson: dotsPerPerson))
         }
     }
 

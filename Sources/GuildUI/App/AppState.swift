@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public var storeName: String
     /// Days a held session may stay undocumented before "your week" lists it (the store's `documentAfterDays`).
     public var documentAfterDays = SessionDocumentation.defaultDays
+    /// Dots each person has per meeting for agenda proposals (the store's `dotsPerPerson`).
+    public var dotsPerPerson = ProposalBoard.defaultDots
     public internal(set) var now: Date {
         didSet { stateStamp = .next() }
     }

@@ -108,6 +108,7 @@ extension AppState {
         case .screenCommunities: openCommunities()
         case .screenHealth: openHealth()
         case .screenMyWeek: openMyWeek()
+        case .screenProposals: openProposals()
         case .scopeNext: scopeDashboard(to: programme.nextScope(in: data))
         case .meetingStart: return startMeetingOnSelection()
         case .meetingEnd: endMeetingOnSelection()

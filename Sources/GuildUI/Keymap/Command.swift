@@ -79,6 +79,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case screenCommunities = "screen.communities"
     case screenHealth = "screen.health"
     case screenMyWeek = "screen.myWeek"
+    case screenProposals = "screen.proposals"
     case scopeNext = "scope.next"
     case meetingStart = "meeting.start"
     case meetingEnd = "meeting.end"

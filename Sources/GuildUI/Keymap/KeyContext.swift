@@ -42,6 +42,8 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
     case programme
     case communities
     case health
+    /// The agenda proposals screen.
+    case proposals
     /// Anywhere in the live meeting, unless a note is being typed.
     case meeting
     /// The meeting's opening review of open action items.
@@ -78,6 +80,7 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .programme: [.programme, .global, .app]
         case .communities: [.communities, .programme, .global, .app]
         case .health: [.health, .programme, .global, .app]
+        case .proposals: [.proposals, .programme, .global, .app]
         case .meeting: [.meeting, .app]
         case .meetingReview: [.meetingReview, .meeting, .app]
         case .meetingAgenda: [.meetingAgenda, .meeting, .app]
@@ -100,7 +103,7 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
     /// itself (1), or keys shared by several screens (2).
     var breadth: Int {
         switch self {
-        case .matrix, .actions, .detail, .formChoice, .formPicker, .skillsMatrix, .skillsPairs, .communities, .health: 0
+        case .matrix, .actions, .detail, .formChoice, .formPicker, .skillsMatrix, .skillsPairs, .communities, .health, .proposals: 0
         case .app, .global: 2
         default: 1
         }
@@ -130,6 +133,7 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .programme: "on the communities and health screens"
         case .communities: "on the communities screen"
         case .health: "on the health screen"
+        case .proposals: "on the agenda proposals screen"
         case .meeting: "in the meeting"
         case .meetingReview: "in the meeting's opening review"
         case .meetingAgenda: "on the meeting's agenda"

@@ -13,7 +13,7 @@ public enum KeyScreen: String, CaseIterable, Sendable, Hashable {
         case .dashboard: [.app, .global, .home, .overlay, .filter, .matrix, .actions, .detail, .form, .formChoice, .formPicker, .palette,
                           .quickAdd, .confirm]
         case .skillsMap: [.skills, .skillsMatrix, .skillsPairs, .skillsQuery]
-        case .programme: [.programme, .communities, .health]
+        case .programme: [.programme, .communities, .health, .proposals]
         case .conflicts: [.conflicts]
         case .meeting: [.meeting, .meetingReview, .meetingAgenda, .meetingWrapUp, .meetingOverlay, .meetingCompose]
         }

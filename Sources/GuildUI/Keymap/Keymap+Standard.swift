@@ -55,6 +55,8 @@ extension Keymap {
         Binding(id: Command.screenHealth.rawValue, keys: [.char("H")], help: "programme health charts", group: "Screens"),
         Binding(id: Command.screenMyWeek.rawValue, keys: [.char("Y")], help: "your week: your actions, roles, learning goals, pair, kudos",
                 group: "Screens"),
+        Binding(id: Command.screenProposals.rawValue, keys: [.char("P")],
+                help: "agenda proposals of coming meetings by votes; accept them", group: "Screens"),
         Binding(id: Command.scopeNext.rawValue, keys: [.char("c")], help: "scope panes to the next community", group: "Screens"),
         Binding(id: Command.meetingStart.rawValue, keys: [.char("m")], help: "start a live meeting on the selected session", group: "Screens"),
         Binding(id: Command.meetingEnd.rawValue, keys: [.char("W")], help: "end the selected meeting left live (asks first)", group: "Screens"),

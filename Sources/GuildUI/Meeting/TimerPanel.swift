@@ -63,7 +63,13 @@ struct TimerPanel {
             grid.put(spans: info.map { Span($0.text, style: text.patched(by: $0.style)) }.truncated(toWidth: inner.width), x: inner.x + max(0, (inner.width - width) / 2), y: y, maxWidth: inner.width)
             y += 1
         }
-        if y < inner.maxY {
+        if y < inner.maxY, slot.remaining <= 0, !slot.isRound {
+            // Lean Coffee: the timebox is over; the room answers "continue?" from their terminals, the facilitator decides.
+            let text = theme.style(.text)
+            let line = continueLine(slot).map { Span($0.text, style: text.patched(by: $0.style)) }.truncated(toWidth: inner.width)
+            grid.put(spans: line, x: inner.x + max(0, (inner.width - line.width) / 2), y: y, maxWidth: inner.width)
+            y += 1
+        } else if y < inner.maxY {
             let fraction = slot.plannedSeconds > 0 ? slot.usedSeconds / slot.plannedSeconds : 1
             let gauge = BarGauge(fraction: fraction, label: "\(Int((min(9.99, fraction) * 100).rounded()))% used",
                                  filledStyle: theme.onText(MeetingRender.role(slot.phase)), emptyStyle: theme.onText(.muted),
@@ -76,5 +82,17 @@ struct TimerPanel {
             RoundPanel(state: state, round: round, digitScale: scale)
                 .draw(in: Rect(x: inner.x, y: y + gap, width: inner.width, height: inner.maxY - y - gap), on: &grid)
         }
+    }
+
+    /// "Time's up · continue? 👍 2 👎 1 · e/E more time · → next item", centred: the answers given from terminals
+    /// (`guild vote --continue up|down`) for this timebox of the item, and the facilitator's keys.
+    func continueLine(_ slot: AgendaTimer.Slot) -> [Span] {
+        let theme = state.theme
+        let tally = state.data.continueTally(sessionID: state.session.id, itemID: slot.id, timeboxSeconds: Int(slot.plannedSeconds))
+        let keys = state.role == .shared
+            ? " · \(state.keyName(.extendOne))/\(state.keyName(.extendFive)) more time · \(state.keyName(.itemNext)) next item"
+            : " · guild vote --continue up|down"
+        return [Span("Time's up · continue? ", style: theme.style(.warning)), Span("👍 \(tally.up)", style: theme.style(.success).adding(.bold)),
+                Span("  "), Span("👎 \(tally.down)", style: theme.style(.error).adding(.bold)), Span(keys, style: theme.style(.muted))]
     }
 }

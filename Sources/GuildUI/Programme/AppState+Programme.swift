@@ -26,6 +26,8 @@ extension AppState {
         case (.scopeToSelected, .communities(let state)):
             scopeDashboard(to: state.selectedID)
             programmeScreen = nil
+        case (.acceptProposal, .proposals(let state)):
+            return acceptProposal(state)
         case (.cycleScope, .health):
             scopeDashboard(to: programme.nextScope(in: data))
             openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
@@ -38,6 +40,9 @@ extension AppState {
         case (_, .myWeek(var state)):
             state.apply(command, page: page)
             programmeScreen = .myWeek(state)
+        case (_, .proposals(var state)):
+            state.apply(command, page: page)
+            programmeScreen = .proposals(state)
         }
         return []
     }
@@ -75,6 +80,42 @@ extension AppState {
         default:
             notify("Your week: who you are is not set on this machine; " + Identity.howToSet, isError: true)
         }
+    }
+
+    /// Opens the agenda proposals of the coming meetings (the dashboard's `P`), the cursor on the first proposal of the
+    /// session selected in Upcoming sessions when it has any.
+    mutating func openProposals() {
+        guard overlay == nil else { return }
+        var state = ProposalsState(data: data, now: now, calendar: calendar, dotsPerPerson: dotsPerPerson)
+        if let occurrence = home.selectedOccurrence,
+           let first = state.meetings.first(where: { $0.board.meeting == MeetingSlot(occurrence) })?.board.entries.first {
+            state = ProposalsState(data: data, now: now, calendar: calendar, dotsPerPerson: dotsPerPerson, keeping: first.id)
+        }
+        openProgramme(.proposals(state))
+    }
+
+    /// Accepts the proposal under the cursor into its meeting's agenda: one change of the meeting's record (a series'
+    /// meeting gets its held record now, as the meeting would make it), saved at once; `u` undoes it.
+    mutating func acceptProposal(_ state: ProposalsState) -> [Effect] {
+        guard let (meeting, entry) = state.selection else {
+            notify("No proposal to accept: propose one with guild propose \"TEXT\"", isError: true)
+            return []
+        }
+        let title = "“" + SafeText.sanitize(entry.proposal.title) + "”"
+        guard !entry.accepted else {
+            notify("\(title) is already on the agenda")
+            return []
+        }
+        let existing = meeting.board.meeting.record(in: data)
+        let record = existing ?? HeldSession.record(for: meeting.occurrence, in: data, now: now)
+        guard record.status == .planned else {
+            notify("\(title): the meeting is \(record.status.rawValue); add items in the meeting itself", isError: true)
+            return []
+        }
+        guard let accepted = ProposalBoard.accepting(entry.proposal, into: record, now: now) else { return [] }
+        return commit(RecordChange(before: existing.map(RecordValue.init), after: RecordValue(accepted),
+                                   summary: "“\(SafeText.sanitize(record.title))” of \(DateText.full(record.start, calendar: calendar)) with \(title) "
+                                       + "(\(entry.proposal.minutes) min) on its agenda"))
     }
 
     /// The actions pane's `o`: only the user's open action items, or everyone's again; without an identity, says in the

@@ -1,7 +1,7 @@
 import TerminalGrid
 
 extension Keymap {
-    /// The communities and health screens' keys. The dashboard keys that open them (C, H, c) are in `Keymap.screens`.
+    /// The communities, health, your week and agenda proposals screens' keys. The dashboard keys that open them (C, H, c) are in `Keymap.screens`.
     public static let programme: [Binding] = {
         func programme(_ command: ProgrammeCommand, _ keys: [Key], _ help: String, context: KeyContext = .programme, hint: String? = nil) -> Binding {
             Binding(id: command.rawValue, keys: keys, help: help, group: "Communities and health", context: context, hint: hint)
@@ -15,8 +15,10 @@ extension Keymap {
             programme(.last, [.end, .char("G")], "last"),
             programme(.scopeToSelected, [.enter], "scope the dashboard to this community", context: .communities, hint: "scope"),
             programme(.cycleScope, [.char("c")], "next community scope", context: .health, hint: "scope"),
+            Binding(id: ProgrammeCommand.acceptProposal.rawValue, keys: [.enter], help: "accept the proposal under the cursor into its meeting's agenda",
+                    group: "Agenda proposals", context: .proposals, hint: "accept"),
             programme(.switchScreen, [.tab], "switch between communities and health", hint: "switch"),
-            programme(.close, [.escape, .char("C"), .char("H"), .char("Y")], "back to the dashboard", hint: "back"),
+            programme(.close, [.escape, .char("C"), .char("H"), .char("Y"), .char("P")], "back to the dashboard", hint: "back"),
         ]
     }()
 }

@@ -11,6 +11,7 @@ public enum ProgrammeCommand: String, CaseIterable, Sendable, Hashable {
     case last = "programme.last"
     case scopeToSelected = "programme.communities.scope"
     case cycleScope = "programme.health.scope"
+    case acceptProposal = "programme.proposals.accept"
 }
 
 extension ProgrammeCommand {

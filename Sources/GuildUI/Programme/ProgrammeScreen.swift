@@ -7,6 +7,8 @@ public enum ProgrammeScreen: Sendable, Equatable {
     case health(HealthState)
     /// One person's week (`MyWeek`): the dashboard's `Y`, for the user of this machine.
     case myWeek(MyWeekState)
+    /// The coming meetings' agenda proposals by votes (the dashboard's `P`).
+    case proposals(ProposalsState)
 
     /// The keymap context of the screen.
     var context: KeyContext {
@@ -14,11 +16,12 @@ public enum ProgrammeScreen: Sendable, Equatable {
         case .communities: .communities
         case .health: .health
         case .myWeek: .programme
+        case .proposals: .proposals
         }
     }
 
     /// The screen recomputed for new data, day or scope, keeping the cursor (communities) or scroll (health).
-    func refreshed(data: GuildData, scope: UUID?, now: Date, calendar: Calendar) -> ProgrammeScreen {
+    func refreshed(data: GuildData, scope: UUID?, now: Date, calendar: Calendar, dotsPerPerson: Int) -> ProgrammeScreen {
         switch self {
         case .communities(var state):
             state.reload(data)
@@ -29,6 +32,8 @@ public enum ProgrammeScreen: Sendable, Equatable {
             return .health(fresh)
         case .myWeek(let state):
             return .myWeek(state.refreshed(data: data, now: now, calendar: calendar))
+        case .proposals(let state):
+            return .proposals(state.refreshed(data: data, now: now, calendar: calendar, dotsPerPerson: dotsPerPerson))
         }
     }
 }

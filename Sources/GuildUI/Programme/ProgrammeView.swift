@@ -36,6 +36,13 @@ enum ProgrammeView {
         var width: Int
     }
 
+    /// What the agenda proposals screen's lines are built from.
+    private struct ProposalLinesKey: Hashable {
+        var stamp: UInt64
+        var selected: Int
+        var width: Int
+    }
+
     /// Draws `screen`; `scope` is the community the dashboard is scoped to (nil: everything).
     static func draw(_ screen: ProgrammeScreen, scope: UUID?, context: ScreenContext, on grid: inout Grid) {
         let rows = ScreenChrome.rows(context)
@@ -44,6 +51,7 @@ enum ProgrammeView {
         case .communities: "Communities of practice"
         case .health(let health): "Programme health · " + ProgrammeScope(communityID: health.scope).name(in: context.data)
         case .myWeek(let week): "Your week · " + SafeText.sanitize(context.data.people[week.week.personID].map { "\($0.name) (@\($0.handle))" } ?? "")
+        case .proposals: "Agenda proposals · most votes first"
         }
         ScreenChrome.drawTitleBar(name, right: DateText.longDay(context.now, calendar: context.calendar) + " ", context: context, in: rows.title, on: &grid)
 
@@ -80,6 +88,14 @@ enum ProgrammeView {
                 MyWeekScreen(context: context, state: week).lines(width: body.width - 1)
             }
             ScreenChrome.drawLines(lines, in: body, scroll: week.scroll, on: &grid)
+        case .proposals(let proposals):
+            // Built when the proposals, votes, cursor or width change, not each frame.
+            let built = context.viewMemo.value("proposals.lines", for: ProposalLinesKey(stamp: context.stateNumber, selected: proposals.selected, width: body.width)) {
+                ProposalsScreen(context: context, state: proposals).lines(width: body.width - 1)
+            }
+            // The cursor's proposal stays in sight, with the lines above it as far as they fit.
+            let scroll = max(0, (built.selectedLine ?? 0) - body.height + 3)
+            ScreenChrome.drawLines(built.lines, in: body, scroll: scroll, on: &grid)
         }
 
         ScreenChrome.drawStatusBar(hints: context.keymap.hints(for: context.keyContext), context: context, in: rows.status, on: &grid)
