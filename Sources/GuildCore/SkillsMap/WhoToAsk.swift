@@ -23,12 +23,20 @@ public enum WhoToAsk {
         static let awayFactor = 0.5
     }
 
-    /// People ranked for `question`, best first; ties by name. `ratings` are the data's current ratings when the
-    /// caller keeps them (the dashboard does, per data change).
-    public static func rank(_ question: String, in data: GuildData, limit: Int? = nil, ratings known: CurrentRatings? = nil) -> [WhoToAskHit] {
+    /// People ranked for `question`, best first; ties by name. `ratings` are the data's current ratings and `index`
+    /// the index of its texts when the caller keeps them (the dashboard does, per data change); the ranking is the same
+    /// with or without them.
+    public static func rank(_ question: String, in data: GuildData, limit: Int? = nil, ratings known: CurrentRatings? = nil,
+                            index: WhoToAskIndex? = nil) -> [WhoToAskHit] {
         let words = QueryWords(question)
         guard !words.isEmpty else { return [] }
         let ratings = known ?? CurrentRatings(data)
+        // Each text's score: looked up in the index, or read from the text (a byte search rules most texts out).
+        let indexed = index?.scores(words)
+        func textScore(_ document: WhoToAskIndex.Document, _ text: @autoclosure () -> String) -> Double {
+            if let indexed { return indexed[document] ?? 0 }
+            return words.score(text())
+        }
         var hits: [UUID: WhoToAskHit] = [:]
         var skillPoints: [UUID: Double] = [:], talkPoints: [UUID: [Double]] = [:], solutionPoints: [UUID: [Double]] = [:]
         var mentionPoints: [UUID: Double] = [:]
@@ -61,8 +69,7 @@ public enum WhoToAsk {
 
         // Sessions: held ones count as talks given; planned or live ones are mentions ("will give").
         for session in data.sessions.values where session.status != .cancelled {
-            let text = [session.title, session.desiredOutcome, session.details ?? ""].joined(separator: " ")
-            let match = words.score(text)
+            let match = textScore(.session(session.id), text(of: session))
             guard match > 0 else { continue }
             for person in Set(session.presenters + [session.facilitator].compactMap { $0 }) {
                 if session.status == .done {
@@ -76,9 +83,7 @@ public enum WhoToAsk {
         }
 
         for solution in data.solutions.values {
-            let skillNames = solution.skillIDs.compactMap { data.skills[$0]?.name }
-            let text = ([solution.need, solution.solution, solution.risks] + skillNames).joined(separator: " ")
-            let match = words.score(text)
+            let match = textScore(.solution(solution.id), text(of: solution, in: data))
             guard match > 0 else { continue }
             for person in Set(solution.experts) {
                 solutionPoints[person, default: []].append(match * Weight.solution)
@@ -87,8 +92,7 @@ public enum WhoToAsk {
         }
 
         for topic in data.topics.values where topic.status == .proposed || topic.status == .scheduled {
-            let skillNames = topic.skillIDs.compactMap { data.skills[$0]?.name }
-            let match = words.score(([topic.title, topic.details] + skillNames).joined(separator: " "))
+            let match = textScore(.topic(topic.id), text(of: topic, in: data))
             guard match > 0 else { continue }
             for person in Set(topic.suggestedPresenters) {
                 mentionPoints[person, default: 0] += match * Weight.mention
@@ -97,7 +101,7 @@ public enum WhoToAsk {
         }
 
         for learning in data.learnings.values {
-            let match = words.score(learning.text + " " + learning.context)
+            let match = textScore(.learning(learning.id), text(of: learning))
             guard match > 0 else { continue }
             for person in Set([learning.author].compactMap { $0 } + learning.kudosTo) {
                 mentionPoints[person, default: 0] += match * Weight.mention
@@ -123,6 +127,26 @@ public enum WhoToAsk {
         }
         if let limit { return Array(ranked.prefix(limit)) }
         return ranked
+    }
+
+    /// The text of a session that a question is matched against: title, desired outcome and details.
+    static func text(of session: Session) -> String {
+        [session.title, session.desiredOutcome, session.details ?? ""].joined(separator: " ")
+    }
+
+    /// A solution's need, solution and risks, and the names of its skills.
+    static func text(of solution: Solution, in data: GuildData) -> String {
+        ([solution.need, solution.solution, solution.risks] + solution.skillIDs.compactMap { data.skills[$0]?.name }).joined(separator: " ")
+    }
+
+    /// A topic's title and details, and the names of its skills.
+    static func text(of topic: Topic, in data: GuildData) -> String {
+        ([topic.title, topic.details] + topic.skillIDs.compactMap { data.skills[$0]?.name }).joined(separator: " ")
+    }
+
+    /// A learning's text and context.
+    static func text(of learning: Learning) -> String {
+        learning.text + " " + learning.context
     }
 
     /// Skills first (highest level first), then talks given, solutions, talks planned, topics, learnings; ties by record id.

@@ -9,6 +9,7 @@ extension AppState {
         var opened = SkillsMapState(tab: tab, pairingSeed: UInt64(max(0, Int(now.timeIntervalSince1970 / 86_400))))
         if tab == .who { opened.field = TextField() }
         skillsMap = opened
+        screenContext.skillsMapContent.prepare(opened)
     }
 
     /// Drives the skills map while it is open; returns nil when it is closed, so the dashboard handles the key.
@@ -35,8 +36,10 @@ extension AppState {
             skillsMap = nil
             return []
         }
-        if let notice = map.reduce(command, content: screenContext.skillsMapContent, height: size.height) { message = notice }
+        let content = screenContext.skillsMapContent
+        if let notice = map.reduce(command, content: content, height: size.height) { message = notice }
         skillsMap = map
+        content.prepare(map)
         return []
     }
 }
