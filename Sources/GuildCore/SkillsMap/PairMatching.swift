@@ -139,18 +139,23 @@ struct PairMatching {
             }
         } else {
             edges.reserveCapacity(count * keep)
-            var best = CandidateHeap(capacity: keep)
+            // Each pair is scored once (a pair scores the same either way round) and offered to both its people's best.
+            var best = [CandidateHeap](repeating: CandidateHeap(capacity: keep), count: count)
             var row = [Double](repeating: 0, count: count)
             var recent = [Bool](repeating: false, count: count)
             for a in 0..<count {
-                best.removeAll()
-                // One pass scores the whole row (`PairScores.scores(of:)`: the same values as `score`, `isRecent`).
-                scores.scores(of: a, into: &row, recent: &recent)
-                work?.looks += count
-                for b in 0..<count where b != a && !recent[b] {
-                    best.offer(score: row[b], partner: b)
+                // One pass scores the rest of the row (`PairScores.scores(of:)`: the same values as `score`, `isRecent`).
+                scores.scores(of: a, from: a + 1, into: &row, recent: &recent)
+                work?.looks += count - a - 1
+                for b in (a + 1)..<count where !recent[b] {
+                    best[a].offer(score: row[b], partner: b)
+                    best[b].offer(score: row[b], partner: a)
                 }
-                for (score, b) in best.elements {
+            }
+            // Each person's best partners, kept whatever order they were offered in (the best `keep` by score, then by
+            // index, is one set), become the edges; the sort below puts them in one order.
+            for a in 0..<count {
+                for (score, b) in best[a].elements {
                     edges.append(Edge(score: score, a: Int32(min(a, b)), b: Int32(max(a, b))))
                 }
             }

@@ -129,20 +129,21 @@ struct PairScores {
         return Double(z >> 11) * 0x1p-53 * rules.jitter
     }
 
-    /// `score(a, b)` and `isRecent(a, b)` for every `b` at once, into `row` and `recentRow` (`count` entries each):
-    /// the same values, the same operations in the same order, with `a`'s earlier partners looked at once instead of
-    /// twice per pair (the candidate lists score every pair of an organisation).
-    func scores(of a: Int, into row: inout [Double], recent recentRow: inout [Bool]) {
+    /// `score(a, b)` and `isRecent(a, b)` for every `b` from `first` on at once, into `row` and `recentRow` (`count`
+    /// entries each; those before `first` are left as they were): the same values, the same operations in the same
+    /// order, with `a`'s earlier partners looked at once instead of twice per pair (the candidate lists score every
+    /// pair of an organisation). A pair scores the same either way round, so the draw scores each pair once.
+    func scores(of a: Int, from first: Int = 0, into row: inout [Double], recent recentRow: inout [Bool]) {
         let base = a * words
         let team = teams[a]
-        for b in 0..<count {
+        for b in first..<max(first, count) {
             var points = jitter(a, b)
             if matches[base + b >> 6] & (1 << UInt64(b & 63)) != 0 { points += rules.teachLearn }
             if team != teams[b] { points += rules.mixedTeams }
             row[b] = points
             recentRow[b] = false
         }
-        for past in earlier[a] {
+        for past in earlier[a] where past.partner >= first {
             row[past.partner] -= Double(past.times) * rules.pairedBefore
             if past.recent { recentRow[past.partner] = true }
         }

@@ -87,12 +87,12 @@ public enum SkillGaps {
 
     /// Up to three presenters: a topic's suggestions first, then teachers, then the strongest, then name order; nobody
     /// below level 2; nobody away. `available` is everyone counted at level 2+ in the skill and not away (places in
-    /// `people`, which is in name order); `notAway` everyone counted and not away.
+    /// `people`); `notAway` everyone counted and not away.
     static func presenters(topic: Topic?, available: [Candidate], people: [Person], notAway: Set<UUID>) -> [UUID] {
         let ranked = available.sorted { a, b in
             let (ka, kb) = ((a.teaches ? 1 : 0, a.level), (b.teaches ? 1 : 0, b.level))
             if ka != kb { return ka > kb }
-            return a.position < b.position
+            return SkillsMatrix.personOrder(people[a.position], people[b.position])
         }
         var chosen = (topic?.suggestedPresenters ?? []).filter { notAway.contains($0) }
         for candidate in ranked where !chosen.contains(people[candidate.position].id) { chosen.append(people[candidate.position].id) }

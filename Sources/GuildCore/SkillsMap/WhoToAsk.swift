@@ -31,12 +31,8 @@ public enum WhoToAsk {
         let words = QueryWords(question)
         guard !words.isEmpty else { return [] }
         let ratings = known ?? CurrentRatings(data)
-        // Each text's score: looked up in the index, or read from the text (a byte search rules most texts out).
-        let indexed = index?.scores(words)
-        func textScore(_ document: WhoToAskIndex.Document, _ text: @autoclosure () -> String) -> Double {
-            if let indexed { return indexed[document] ?? 0 }
-            return words.score(text())
-        }
+        // The texts that match: looked up in the index, or read one by one; the same records in the same order.
+        let matches = index?.matches(words) ?? WhoToAskMatches(words, reading: data)
         var hits: [UUID: WhoToAskHit] = [:]
         var skillPoints: [UUID: Double] = [:], talkPoints: [UUID: [Double]] = [:], solutionPoints: [UUID: [Double]] = [:]
         var mentionPoints: [UUID: Double] = [:]
@@ -68,9 +64,8 @@ public enum WhoToAsk {
         }
 
         // Sessions: held ones count as talks given; planned or live ones are mentions ("will give").
-        for session in data.sessions.values where session.status != .cancelled {
-            let match = textScore(.session(session.id), text(of: session))
-            guard match > 0 else { continue }
+        for (id, match) in matches.sessions {
+            guard let session = data.sessions[id] else { continue }
             for person in Set(session.presenters + [session.facilitator].compactMap { $0 }) {
                 if session.status == .done {
                     talkPoints[person, default: []].append(match * Weight.talk)
@@ -82,27 +77,24 @@ public enum WhoToAsk {
             }
         }
 
-        for solution in data.solutions.values {
-            let match = textScore(.solution(solution.id), text(of: solution, in: data))
-            guard match > 0 else { continue }
+        for (id, match) in matches.solutions {
+            guard let solution = data.solutions[id] else { continue }
             for person in Set(solution.experts) {
                 solutionPoints[person, default: []].append(match * Weight.solution)
                 add(person, .solution(solutionID: solution.id)) { $0.solutionsOwned += 1 }
             }
         }
 
-        for topic in data.topics.values where topic.status == .proposed || topic.status == .scheduled {
-            let match = textScore(.topic(topic.id), text(of: topic, in: data))
-            guard match > 0 else { continue }
+        for (id, match) in matches.topics {
+            guard let topic = data.topics[id] else { continue }
             for person in Set(topic.suggestedPresenters) {
                 mentionPoints[person, default: 0] += match * Weight.mention
                 add(person, .topic(topicID: topic.id))
             }
         }
 
-        for learning in data.learnings.values {
-            let match = textScore(.learning(learning.id), text(of: learning))
-            guard match > 0 else { continue }
+        for (id, match) in matches.learnings {
+            guard let learning = data.learnings[id] else { continue }
             for person in Set([learning.author].compactMap { $0 } + learning.kudosTo) {
                 mentionPoints[person, default: 0] += match * Weight.mention
                 add(person, .learning(learningID: learning.id))
@@ -120,6 +112,12 @@ public enum WhoToAsk {
             if hit.away { hit.score *= Weight.awayFactor }
             hit.reasons.sort { reasonOrder($0) < reasonOrder($1) }
             return hit
+        }
+        // Only the first `limit` are shown: they all score at least the `limit`-th best score, so only those are put in
+        // order (ties by name are the costly comparisons); the same first `limit`, in the same order.
+        if let limit, limit > 0, ranked.count > limit {
+            let threshold = ranked.map(\.score).sorted(by: >)[limit - 1]
+            ranked.removeAll { $0.score < threshold }
         }
         ranked.sort { a, b in
             if a.score != b.score { return a.score > b.score }

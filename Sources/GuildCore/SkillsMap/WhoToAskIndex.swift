@@ -2,7 +2,8 @@ import Foundation
 
 /// The words of every text who to ask reads — sessions not cancelled, solutions, proposed and scheduled topics,
 /// learnings — folded and stemmed once per data change, so a question looks its stems up instead of reading every
-/// text again (`WhoToAsk.rank(_:in:limit:ratings:index:)`). Scores are exactly `QueryWords.score` of the same texts.
+/// text again (`WhoToAsk.rank(_:in:limit:ratings:index:)`). Scores are exactly `QueryWords.score` of the same texts,
+/// and the matches come in the order the data lists its records (`WhoToAskMatches`).
 public struct WhoToAskIndex: Sendable {
     /// A text's record.
     enum Document: Hashable, Sendable {
@@ -62,9 +63,11 @@ public struct WhoToAskIndex: Sendable {
         self.documents = documents
     }
 
-    /// Each document matching any stem of `question`, with `question.score` of its text (the share of stems found).
-    func scores(_ question: QueryWords) -> [Document: Double] {
-        guard !question.isEmpty else { return [:] }
+    /// Each text matching any stem of `question`, with `question.score` of it (the share of stems found), per kind in
+    /// the order the data listed its records when indexed (documents are numbered in that order).
+    func matches(_ question: QueryWords) -> WhoToAskMatches {
+        var matches = WhoToAskMatches()
+        guard !question.isEmpty else { return matches }
         var found: [Int32: Int] = [:]
         var seen: Set<Int32> = []
         for stem in question.stems {
@@ -76,9 +79,15 @@ public struct WhoToAskIndex: Sendable {
                 }
             }
         }
-        var scores: [Document: Double] = [:]
-        scores.reserveCapacity(found.count)
-        for (document, count) in found { scores[documents[Int(document)]] = Double(count) / Double(question.stems.count) }
-        return scores
+        for document in found.keys.sorted() {
+            let score = Double(found[document]!) / Double(question.stems.count)
+            switch documents[Int(document)] {
+            case .session(let id): matches.sessions.append((id, score))
+            case .solution(let id): matches.solutions.append((id, score))
+            case .topic(let id): matches.topics.append((id, score))
+            case .learning(let id): matches.learnings.append((id, score))
+            }
+        }
+        return matches
     }
 }
