@@ -27,6 +27,8 @@ struct DashboardHarness {
         let loaded = store.loadAll(includeNotes: false)
         state = AppState(data: loaded.data, storeName: "Team", now: Self.now, calendar: Self.calendar,
                          size: Size(width: 120, height: 40), theme: .fallback)
+        // As the runtime does after the first frame: the title bar's milestones.
+        while state.programme.milestonesStale { _ = reduce(&state, .idle) }
     }
 
     /// Presses keys given as keymap specs ("2", "e", "enter", "ctrl+t"), performing the saves they ask for.

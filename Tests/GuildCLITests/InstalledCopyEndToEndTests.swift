@@ -125,7 +125,7 @@ final class InstalledCopyEndToEndTests: XCTestCase {
         try tmux.expect(prompt)
         try tmux.send("\(TmuxSession.quote(guild.url.path)) --store \(TmuxSession.quote(store.path))", literal: true)
         try tmux.send("Enter")
-        let before = try tmux.expect("Open action items")
+        let before = try tmux.expectSettled("Open action items")
         try tmux.send("C-z")
         let stopped = try tmux.waitFor { $0.contains("Stopped") && !$0.contains("Open action items") }
         XCTAssertTrue(stopped.ok, "the shell has the terminal back:\n\(stopped.screen)")

@@ -31,7 +31,7 @@ final class SuspendEndToEndTests: XCTestCase {
     /// the screen is exactly what it was.
     private func suspendAndResume(_ tmux: TmuxSession, showing marker: String, suspend: () throws -> Void,
                                   file: StaticString = #filePath, line: UInt = #line) throws {
-        let before = try tmux.expect(marker, file: file, line: line)
+        let before = try tmux.expectSettled(marker, file: file, line: line)
         XCTAssertEqual(try tmux.format("#{alternate_on}"), "1", "the program runs on the alternate screen", file: file, line: line)
         try suspend()
         let stopped = try tmux.waitFor { $0.contains("Stopped") && !$0.contains(marker) }

@@ -40,9 +40,18 @@ enum Fixtures {
     }
 
     /// A state on `data` at `size` with the default theme.
+    /// The milestones of the title bar are computed at the first idle moment, as the runtime sends it after the first
+    /// frame; the state is taken from there.
     static func state(_ data: GuildData = sample, width: Int = 120, height: Int = 40, keymap: Keymap = .standard) -> AppState {
-        AppState(data: data, storeName: "Sample team (demo)", now: now, calendar: calendar, size: Size(width: width, height: height),
-                 theme: catalog.defaultTheme, keymap: keymap, themes: catalog.themes)
+        var state = AppState(data: data, storeName: "Sample team (demo)", now: now, calendar: calendar,
+                             size: Size(width: width, height: height), theme: catalog.defaultTheme, keymap: keymap, themes: catalog.themes)
+        settleMilestones(&state)
+        return state
+    }
+
+    /// Recomputes the title bar's milestones as the runtime's next idle moment does (after new data or a new scope).
+    static func settleMilestones(_ state: inout AppState) {
+        while state.programme.milestonesStale { _ = reduce(&state, .idle) }
     }
 
     /// A TestStore on the dashboard's reducer, starting at `state` (keep it local to the test: see `TestStore`).

@@ -80,6 +80,27 @@ final class ProgrammeScreenTests: XCTestCase {
         XCTAssertTrue(title.contains(state.programme.milestones[0].kind.symbol), String(title))
     }
 
+    /// Issue 19: replaying every rating for the milestones is the programme layer's costliest work at organisation
+    /// scale; it waits for the first idle moment after a frame, never runs before the first frame, in a key or a save.
+    func testMilestonesWaitForTheIdleMomentAfterTheFrame() {
+        var state = AppState(data: Self.rated, storeName: "Sample team (demo)", now: Fixtures.now, calendar: Fixtures.calendar,
+                             size: Size(width: 120, height: 40), theme: Fixtures.catalog.defaultTheme, themes: Fixtures.catalog.themes)
+        XCTAssertTrue(state.programme.milestonesStale)
+        XCTAssertTrue(state.programme.milestones.isEmpty, "computed before the first frame")
+        XCTAssertTrue(state.hasIdleWork)
+        _ = reduce(&state, .idle)
+        XCTAssertFalse(state.programme.milestonesStale)
+        let celebrated = state.programme.milestones
+        XCTAssertFalse(celebrated.isEmpty)
+        // New data marks them for the next idle moment and keeps showing the last ones meanwhile (no flicker).
+        state.replaceData(Self.rated)
+        XCTAssertTrue(state.programme.milestonesStale)
+        XCTAssertEqual(state.programme.milestones, celebrated)
+        while state.hasIdleWork { _ = reduce(&state, .idle) }
+        XCTAssertFalse(state.programme.milestonesStale)
+        XCTAssertEqual(state.programme.milestones, celebrated)
+    }
+
     func testHealthScreenScrollsAndEveryThemeDraws() {
         var state = Fixtures.state(Self.rated, width: 80, height: 24)
         Fixtures.press(&state, "H", "pgdown", "pgdown", "pgdown", "G", "g")
@@ -116,6 +137,7 @@ final class ProgrammeScreenTests: XCTestCase {
     func testScopedHomeGolden() {
         var state = Fixtures.state(Self.rated, width: 120, height: 40)
         state.scopeDashboard(to: platform)
+        Fixtures.settleMilestones(&state)
         Fixtures.goldens.assertScreen(render(state), named: "programme-home-scoped-120x40")
     }
 }

@@ -29,7 +29,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .textEditFailed(let message):
         state.textEditFailed(message)
     case .idle:
-        state.reduceHome(.foldSearch)
+        // The title bar's milestones first (what the user sees), then the panes' search rows.
+        if state.programme.milestonesStale {
+            state.programme.refreshMilestones(data: state.data, now: state.now)
+        } else {
+            state.reduceHome(.foldSearch)
+        }
     case .syncStarted:
         state.syncStarted()
     case .syncFinished(let outcome):

@@ -8,6 +8,10 @@ public struct ProgrammeState: Sendable {
     public internal(set) var scope: UUID?
     /// Milestones of the last two weeks in the scope, newest first (the title bar celebrates the newest).
     public internal(set) var milestones: [Milestone] = []
+    /// Whether `milestones` waits to be recomputed for new data, a new day or a new scope. Replaying every rating is
+    /// the costliest part of the programme layer at organisation scale, so it is done at the first idle moment after
+    /// the frame (`AppState.hasIdleWork`), never before the first frame or inside a key or a save.
+    public internal(set) var milestonesStale = true
 
     /// How many days back the dashboard celebrates milestones.
     public static let celebrationDays = 14
@@ -16,10 +20,17 @@ public struct ProgrammeState: Sendable {
         self.scope = scope
     }
 
-    /// Recomputes the milestones for the data or the day; a scope whose community is gone falls back to everything.
+    /// Takes new data, a new day or a new scope: a scope whose community is gone falls back to everything, and the
+    /// milestones are marked for recomputing (`refreshMilestones`, at the next idle moment).
     mutating func refresh(data: GuildData, now: Date, calendar: Calendar) {
         if let scope, data.communities[scope] == nil { self.scope = nil }
+        milestonesStale = true
+    }
+
+    /// Recomputes the milestones of the last two weeks in the scope.
+    mutating func refreshMilestones(data: GuildData, now: Date) {
         milestones = Milestones.recent(in: data, now: now, days: ProgrammeState.celebrationDays, scope: ProgrammeScope(communityID: scope))
+        milestonesStale = false
     }
 
     /// The data the three panes list: everything, or the community's sessions, members and the actions from its sessions.

@@ -64,6 +64,28 @@ public final class TmuxSession {
         return result.screen
     }
 
+    /// Waits for `text`, then for the screen to stop changing (the same for `quiet` seconds): the work a program
+    /// does at its first idle moment (the dashboard's milestones in the title bar) is then on screen.
+    @discardableResult
+    public func expectSettled(_ text: String, quiet: TimeInterval = 0.4, timeout: TimeInterval = 8,
+                              file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        var last = try expect(text, timeout: timeout, file: file, line: line)
+        var since = Date()
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            usleep(50_000)
+            let now = try screen()
+            if now != last {
+                last = now
+                since = Date()
+            } else if Date().timeIntervalSince(since) >= quiet {
+                return last
+            }
+        }
+        XCTFail("the screen kept changing for \(timeout) s:\n\(last)", file: file, line: line)
+        return last
+    }
+
     /// Resizes the window, as a user dragging the terminal would.
     public func resize(width: Int, height: Int) throws {
         try tmux("resize-window -x \(width) -y \(height)")
