@@ -56,10 +56,12 @@ struct BenchOptions: Sendable {
     details, domains…), as a careless or hostile teammate could commit: open, idle, and keys on the communities
     screen and in a person's and a session's detail, each under the key budget. --no-long-text skips it.
 
-    Every other screen too, each beside its target: opening it, one key on it and its cost idle (a frame per 250 ms
-    round, as a share of a core) — every skills-map tab (the pairs tab draws a proposal), who to ask per typed
-    character, communities, health, the conflicts screen with 50 conflicts, and the meeting's shared screen and
-    note-taker view on a session with 2,000 notes. --screens-only measures just these.
+    Every other screen too, each beside its target: opening it, one key on it and its cost idle (its clock tick —
+    once a minute on the dashboard, once a second in the meeting — as a share of a core) — every skills-map tab (the
+    pairs tab draws a proposal), who to ask per typed character and asked, communities, health, your week (Y), the
+    conflicts screen with 50 conflicts, and the meeting's shared screen and note-taker view on a session with 2,000
+    notes. Each is wall time against its target with the measuring thread's CPU time beside it (what a loaded
+    machine barely changes). --screens-only measures just these.
 
     Then every CLI command (list, who, gaps, staff, topics, solutions, learnings find, pairs --dry-run, report,
     export ics/site/matrix/minutes, add action, rate, ask, import survey) as a fresh `guild` process on the store,

@@ -7,14 +7,22 @@ struct Metric: Codable, Sendable {
     var median: Double
     var p95: Double
     var target: MetricTarget?
+    /// The same measurement in the measuring thread's CPU time (median and p95, in `unit`), when it was taken: on a
+    /// shared machine wall time includes waiting for a core, CPU time barely moves with the load.
+    var cpuMedian: Double?
+    var cpuP95: Double?
 
-    /// A timing from its samples.
-    init(_ name: String, _ samples: Samples, target: MetricTarget? = nil) {
+    /// A timing from its samples, with the CPU time of the same runs when given.
+    init(_ name: String, _ samples: Samples, cpu: Samples? = nil, target: MetricTarget? = nil) {
         self.name = name
         unit = "ms"
         runs = samples.count
         median = samples.median
         p95 = samples.p95
+        if let cpu, cpu.count > 0 {
+            cpuMedian = cpu.median
+            cpuP95 = cpu.p95
+        }
         self.target = target
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Prints scale reports as a plain text table: metric, median, p95, runs, target and whether it is met.
+/// Prints scale reports as a plain text table: metric, median, p95, runs, target, whether it is met, and the CPU
+/// time's median and p95 where it was measured.
 enum ReportTable {
     static func text(_ reports: [ScaleReport]) -> String {
         var lines: [String] = []
@@ -8,15 +9,16 @@ enum ReportTable {
             let counts = ["people", "skills", "sessions", "notes", "actions"].map { "\(report.records[$0] ?? 0) \($0)" }
             lines.append("")
             lines.append("== \(report.scale): " + counts.joined(separator: ", "))
-            var rows: [[String]] = [["metric", "median", "p95", "runs", "target", ""]]
+            var rows: [[String]] = [["metric", "median", "p95", "runs", "target", "", "cpu median / p95"]]
             for metric in report.metrics {
                 let target = metric.target.map { ($0.statistic == .median && metric.runs > 1 ? "median " : $0.statistic == .p95 ? "p95 " : "")
                     + "< " + String(format: "%g", $0.limit) + " " + metric.unit } ?? ""
                 let verdict = metric.met.map { $0 ? "ok" : "MISS" } ?? ""
                 rows.append([metric.name, number(metric.median) + " " + metric.unit,
-                             metric.runs > 1 ? number(metric.p95) + " " + metric.unit : "", String(metric.runs), target, verdict])
+                             metric.runs > 1 ? number(metric.p95) + " " + metric.unit : "", String(metric.runs), target, verdict,
+                             metric.cpuMedian.map { number($0) + " / " + number(metric.cpuP95 ?? $0) + " " + metric.unit } ?? ""])
             }
-            let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
+            let widths = (0..<7).map { column in rows.map { $0[column].count }.max() ?? 0 }
             for (index, row) in rows.enumerated() {
                 var line = ""
                 for (column, cell) in row.enumerated() {

@@ -3,7 +3,8 @@ import Foundation
 import XCTest
 
 /// The pairing draw scores each person's candidate row in one pass (`PairScores.scores(of:)`, used above a few hundred
-/// people): every value must be the one `score` and `isRecent` give for the pair alone, so the draw is unchanged.
+/// people): every value must be the one `score` and `isRecent` give for the pair alone, either way round (the draw
+/// scores each pair once, for both its people), so the draw is unchanged.
 final class PairScoresRowTests: XCTestCase {
     func testARowScoredInOnePassEqualsEachPairScoredAlone() {
         let data = PairingQualityTests.tenKPeople()
@@ -26,6 +27,12 @@ final class PairScoresRowTests: XCTestCase {
                 if row[b].bitPattern != alone.bitPattern { mismatches.append("score \(a)-\(b): \(row[b]) vs \(alone)") }
                 if recent[b] != scores.isRecent(a, b) { mismatches.append("recent \(a)-\(b)") }
                 if recent[b] { recentPairs += 1 }
+            }
+            // The rest of the row only (what the draw scores, each pair once): the same values from `a + 1` on.
+            scores.scores(of: a, from: a + 1, into: &row, recent: &recent)
+            for b in (a + 1)..<scores.count {
+                if row[b].bitPattern != scores.score(b, a).bitPattern { mismatches.append("rest \(a)-\(b): \(row[b]) vs \(scores.score(b, a))") }
+                if recent[b] != scores.isRecent(b, a) { mismatches.append("rest recent \(a)-\(b)") }
             }
         }
         XCTAssertEqual(mismatches.prefix(5), [], "\(mismatches.count) pairs differ")

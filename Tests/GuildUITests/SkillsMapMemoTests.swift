@@ -5,7 +5,8 @@ import TerminalGrid
 import XCTest
 
 /// The skills map derives its views when their inputs change, never per key, per frame or per clock tick: the pairing
-/// proposal once per draw request, the matrix once per data or option change, a tab's page once per query.
+/// proposal once per draw request, the matrix once per data or option change, a tab's page once per query, who to ask's
+/// index of texts once per data change.
 final class SkillsMapMemoTests: XCTestCase {
     /// A frame, as the run loop draws one each round.
     private func frame(_ state: AppState) {
@@ -127,5 +128,34 @@ final class SkillsMapMemoTests: XCTestCase {
         _ = reduce(&state, .storeReloaded(state.data, problems: []))
         frame(state)
         XCTAssertEqual(state.skillsMapMemo.builds.ratings, 2, "new data: computed again, once")
+    }
+
+    func testWhoToAskLooksQuestionsUpInAnIndexBuiltOncePerData() {
+        var state = Fixtures.state()
+        Fixtures.press(&state, "w")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.whoIndex, 1, "opening the tab indexes the texts, so no key pays for it")
+        Fixtures.type(&state, "kubernetes")
+        Fixtures.press(&state, "enter")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.whoIndex, 1, "the first question looks it up")
+        for question in ["testing", "release upgrades", "onboarding"] {
+            Fixtures.press(&state, "/")
+            for _ in 0..<20 { Fixtures.press(&state, "backspace") }
+            Fixtures.type(&state, question)
+            Fixtures.press(&state, "enter")
+            frame(state)
+            Fixtures.press(&state, "j")
+            frame(state)
+        }
+        _ = reduce(&state, .tick(state.now.addingTimeInterval(120)))
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.whoIndex, 1, "other questions, keys, frames and a clock tick reuse the index")
+        _ = reduce(&state, .storeReloaded(state.data, problems: []))
+        Fixtures.press(&state, "/")
+        Fixtures.type(&state, "x")
+        Fixtures.press(&state, "enter")
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.whoIndex, 2, "new data: indexed again, once")
     }
 }

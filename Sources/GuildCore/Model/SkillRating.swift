@@ -41,6 +41,7 @@ public struct RatingSheet: Record, Hashable {
     /// The latest rating for each skill.
     public var current: [UUID: SkillRating] {
         var latest: [UUID: SkillRating] = [:]
+        latest.reserveCapacity(ratings.count)
         for rating in ratings {
             if let seen = latest[rating.skillID], seen.ratedAt > rating.ratedAt { continue }
             latest[rating.skillID] = rating

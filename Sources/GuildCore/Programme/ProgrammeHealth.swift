@@ -84,59 +84,68 @@ public struct ProgrammeHealth: Sendable, Equatable {
         // Only counted and looked up here, so never sorted.
         let people = scope.members(in: data)
         let counted = Set(people.map(\.id))
-        let held = scope.heldSessions(in: data)
-        let inWindow = held.filter { $0.start >= windowStart && $0.start < windowEnd }
         let firstTalks = ProgrammeHealth.firstTalks(in: data)
         let coverage = SkillCoverage(data: data, people: KnowledgeGap.holders(in: scope, data: data))
+        let bounds = periods.map { (start: $0.start(in: calendar), end: $0.end(in: calendar)) }
 
-        months = periods.map { period in
-            let start = period.start(in: calendar), end = period.end(in: calendar)
-            let sessions = inWindow.filter { $0.start >= start && $0.start < end }
-            var byFormat: [SessionFormat: Int] = [:]
-            for session in sessions { byFormat[session.format, default: 0] += 1 }
-            let presenters = Set(sessions.flatMap(\.presenters))
-            let coverageMoment = min(end, max(now, start))
-            var seats = 0
-            var attending = Set<UUID>(), shaping = Set<UUID>()
-            for session in sessions {
-                let present = ProgrammeHealth.participants(of: session)
-                seats += present.count
-                attending.formUnion(present.intersection(counted))
-                shaping.formUnion(ProgrammeHealth.contributors(of: session).intersection(counted))
-            }
-            let firsts = presenters.filter { id in firstTalks[id].map { $0 >= start && $0 < end } ?? false }
-            let documentable = sessions.filter(SessionDocumentation.counts)
-            return Month(
-                period: period, sessionsByFormat: byFormat, seats: seats, participants: attending.count,
-                contributors: shaping.count, presenters: presenters.count, firstTimePresenters: firsts.count,
-                coveredSkills: coverage.covered(at: coverageMoment), documentable: documentable.count,
-                documented: documentable.filter(\.isDocumented).count)
-        }
-        eligible = people.count
-        participants = ProgrammeHealth.ordered(inWindow.flatMap { ProgrammeHealth.participants(of: $0) }.filter(counted.contains))
-        contributors = ProgrammeHealth.ordered(inWindow.flatMap { ProgrammeHealth.contributors(of: $0) }.filter(counted.contains))
-        let presented = ProgrammeHealth.ordered(inWindow.flatMap(\.presenters))
-        presenters = presented
-        let presentedSet = Set(presented)
-        firstTimePresenters = firstTalks.filter { $0.value >= windowStart && $0.value < windowEnd && presentedSet.contains($0.key) }
-            .sorted { ($0.value, $0.key.orderKey) < ($1.value, $1.key.orderKey) }.map(\.key)
+        // One pass over the held sessions of the window, each read in place (no copies, no sort: everything below is a
+        // count, a sum or a set), into its month's tallies and the window's.
+        var tallies = [MonthTally](repeating: MonthTally(), count: periods.count)
+        var participantsSeen = Set<UUID>(), contributorsSeen = Set<UUID>(), presentersSeen = Set<UUID>()
         var facilitators: [UUID: Int] = [:], takers: [UUID: Int] = [:]
-        for session in inWindow {
+        var votes: [SessionFormat: (sum: Int, count: Int, sessions: Int)] = [:]
+        for session in data.sessions.values where session.status == .done && session.start >= windowStart && session.start < windowEnd {
+            guard scope.includes(session, in: data) else { continue }
+            let everyone = ProgrammeHealth.participants(of: session)
+            let present = everyone.intersection(counted)
+            let shaping = ProgrammeHealth.contributors(of: session)
+            if let month = bounds.firstIndex(where: { session.start >= $0.start && session.start < $0.end }) {
+                tallies[month].byFormat[session.format, default: 0] += 1
+                tallies[month].presenters.formUnion(session.presenters)
+                tallies[month].seats += everyone.count
+                tallies[month].attending.formUnion(present)
+                tallies[month].shaping.formUnion(shaping.intersection(counted))
+                if SessionDocumentation.counts(session) {
+                    tallies[month].documentable += 1
+                    if session.isDocumented { tallies[month].documented += 1 }
+                }
+            }
+            participantsSeen.formUnion(present)
+            contributorsSeen.formUnion(shaping.intersection(counted))
+            presentersSeen.formUnion(session.presenters)
             if let id = session.facilitator { facilitators[id, default: 0] += 1 }
             if let id = session.noteTaker { takers[id, default: 0] += 1 }
+            let given = (session.ratings ?? []).filter { (1...5).contains($0) }
+            if !given.isEmpty {
+                let old = votes[session.format] ?? (0, 0, 0)
+                votes[session.format] = (old.sum + given.reduce(0, +), old.count + given.count, old.sessions + 1)
+            }
         }
+
+        months = periods.indices.map { index in
+            let (period, tally) = (periods[index], tallies[index])
+            let (start, end) = bounds[index]
+            let firsts = tally.presenters.filter { id in firstTalks[id].map { $0 >= start && $0 < end } ?? false }
+            return Month(
+                period: period, sessionsByFormat: tally.byFormat, seats: tally.seats, participants: tally.attending.count,
+                contributors: tally.shaping.count, presenters: tally.presenters.count, firstTimePresenters: firsts.count,
+                coveredSkills: coverage.covered(at: min(end, max(now, start))), documentable: tally.documentable,
+                documented: tally.documented)
+        }
+        eligible = people.count
+        participants = ProgrammeHealth.ordered(participantsSeen)
+        contributors = ProgrammeHealth.ordered(contributorsSeen)
+        presenters = ProgrammeHealth.ordered(presentersSeen)
+        firstTimePresenters = firstTalks.filter { $0.value >= windowStart && $0.value < windowEnd && presentersSeen.contains($0.key) }
+            .sorted { ($0.value, $0.key.orderKey) < ($1.value, $1.key.orderKey) }.map(\.key)
         facilitation = RoleRotation(counts: facilitators, eligible: people.count)
         noteTaking = RoleRotation(counts: takers, eligible: people.count)
-        var votes: [SessionFormat: (sum: Int, count: Int, sessions: Int)] = [:]
-        for session in inWindow {
-            let given = (session.ratings ?? []).filter { (1...5).contains($0) }
-            guard !given.isEmpty else { continue }
-            let old = votes[session.format] ?? (0, 0, 0)
-            votes[session.format] = (old.sum + given.reduce(0, +), old.count + given.count, old.sessions + 1)
-        }
         ratings = votes.map { FormatRating(format: $0.key, average: Double($0.value.sum) / Double($0.value.count), votes: $0.value.count, sessions: $0.value.sessions) }
             .sorted { ($0.average, $1.format.rawValue) > ($1.average, $0.format.rawValue) }
-        let created = scope.unorderedActions(in: data).filter { $0.createdAt >= windowStart && $0.createdAt < windowEnd && $0.createdAt <= now }
+        // Action items created in the window, read in place and copied only when they count.
+        let created = data.actions.values.filter {
+            $0.createdAt >= windowStart && $0.createdAt < windowEnd && $0.createdAt <= now && scope.includes($0, in: data)
+        }
         followThrough = FollowThrough(created, today: Day(now, in: calendar), calendar: calendar)
         skillCount = data.skills.count
     }
@@ -188,7 +197,15 @@ public struct ProgrammeHealth: Sendable, Equatable {
         return first
     }
 
-    private static func ordered(_ ids: [UUID]) -> [UUID] {
-        Set(ids).sorted { $0.orderKey < $1.orderKey }
+    private static func ordered(_ ids: Set<UUID>) -> [UUID] {
+        ids.sorted { $0.orderKey < $1.orderKey }
+    }
+
+    /// What one month of the window adds up while the sessions are read.
+    private struct MonthTally {
+        var byFormat: [SessionFormat: Int] = [:]
+        var seats = 0
+        var attending = Set<UUID>(), shaping = Set<UUID>(), presenters = Set<UUID>()
+        var documentable = 0, documented = 0
     }
 }

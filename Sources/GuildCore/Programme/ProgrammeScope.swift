@@ -48,11 +48,14 @@ public struct ProgrammeScope: Sendable, Hashable {
 
     /// `actions(in:)` in no particular order, for counts.
     func unorderedActions(in data: GuildData) -> [ActionItem] {
-        data.actions.values.filter { item in
-            guard communityID != nil else { return true }
-            guard let sessionID = item.sessionID, let session = data.sessions[sessionID] else { return false }
-            return includes(session, in: data)
-        }
+        data.actions.values.filter { includes($0, in: data) }
+    }
+
+    /// Whether an action item belongs to the scope: it came out of one of its sessions (any item for the whole programme).
+    func includes(_ item: ActionItem, in data: GuildData) -> Bool {
+        guard communityID != nil else { return true }
+        guard let sessionID = item.sessionID, let session = data.sessions[sessionID] else { return false }
+        return includes(session, in: data)
     }
 
     /// Learnings in the scope: from its sessions, or written by its members (every learning for the whole programme).

@@ -76,7 +76,7 @@ public struct MyWeek: Sendable, Equatable {
         undocumented = SessionDocumentation.overdue(in: data, now: now, days: documentAfterDays, for: person)
         let today = Day(now, in: calendar)
         self.today = today
-        actions = OpenActions.list(in: data, today: today).filter { $0.owner == person }
+        actions = OpenActions.list(in: data, today: today, owner: person)
 
         let upcoming = UpcomingSessions.list(in: data, now: now, calendar: calendar, horizonDays: horizonDays)
         roles = upcoming.compactMap { occurrence in

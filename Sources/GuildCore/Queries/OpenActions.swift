@@ -3,8 +3,9 @@ import Foundation
 /// The open action items in the order people should see them: overdue first, then by due day, undated last.
 public enum OpenActions {
     /// Open items ordered overdue first (oldest due first), then by due day, then those with no due day; ties by title.
-    public static func list(in data: GuildData, today: Day) -> [ActionItem] {
-        let open = data.actions.values.filter { $0.status == .open }
+    /// With `owner`, only that person's (chosen before sorting: the same items in the same order as filtering after).
+    public static func list(in data: GuildData, today: Day, owner: UUID? = nil) -> [ActionItem] {
+        let open = data.actions.values.filter { $0.status == .open && (owner == nil || $0.owner == owner) }
         // Group and due day as one number, then the title's sort key; equal keys compare exactly (title, then id).
         let keys = open.map { item -> [UInt8] in
             let (group, due) = sortKey(item, today: today)

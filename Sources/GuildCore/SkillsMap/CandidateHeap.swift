@@ -25,25 +25,30 @@ struct CandidateHeap {
         let candidate = (score: score, partner: partner)
         if elements.count < capacity {
             elements.append(candidate)
-            var child = elements.count - 1
-            while child > 0 {
-                let parent = (child - 1) / 2
-                guard Self.isWorse(elements[child], than: elements[parent]) else { break }
-                elements.swapAt(child, parent)
-                child = parent
+            elements.withUnsafeMutableBufferPointer { heap in
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) / 2
+                    guard Self.isWorse(heap[child], than: heap[parent]) else { break }
+                    heap.swapAt(child, parent)
+                    child = parent
+                }
             }
         } else if Self.isWorse(elements[0], than: candidate) {
-            elements[0] = candidate
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                let right = left + 1
-                var worst = parent
-                if left < elements.count, Self.isWorse(elements[left], than: elements[worst]) { worst = left }
-                if right < elements.count, Self.isWorse(elements[right], than: elements[worst]) { worst = right }
-                guard worst != parent else { break }
-                elements.swapAt(parent, worst)
-                parent = worst
+            // Sift the new worst down: one buffer, no checks of the array's uniqueness or bounds per step.
+            elements.withUnsafeMutableBufferPointer { heap in
+                heap[0] = candidate
+                var parent = 0
+                while true {
+                    let left = 2 * parent + 1
+                    let right = left + 1
+                    var worst = parent
+                    if left < heap.count, Self.isWorse(heap[left], than: heap[worst]) { worst = left }
+                    if right < heap.count, Self.isWorse(heap[right], than: heap[worst]) { worst = right }
+                    guard worst != parent else { break }
+                    heap.swapAt(parent, worst)
+                    parent = worst
+                }
             }
         }
     }

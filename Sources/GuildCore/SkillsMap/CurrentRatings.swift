@@ -23,13 +23,21 @@ public struct CurrentRatings: Sendable, Equatable {
 
     /// Whether the person can teach the skill: proficient and happy to teach, or expert.
     public func canTeach(_ person: UUID, _ skill: UUID) -> Bool {
-        guard let rating = rating(person, skill) else { return false }
-        return rating.level == .expert || (rating.level >= .proficient && rating.happyToTeach)
+        rating(person, skill).map(Self.canTeach) ?? false
+    }
+
+    /// Whether a rating says its person can teach its skill: proficient and happy to teach, or expert.
+    public static func canTeach(_ rating: SkillRating) -> Bool {
+        rating.level == .expert || (rating.level >= .proficient && rating.happyToTeach)
     }
 
     /// Whether the person wants to learn the skill and is not yet proficient.
     public func wantsToLearn(_ person: UUID, _ skill: UUID) -> Bool {
-        guard let rating = rating(person, skill) else { return false }
-        return rating.wantsToLearn && rating.level < .proficient
+        rating(person, skill).map(Self.wantsToLearn) ?? false
+    }
+
+    /// Whether a rating says its person wants to learn its skill and is not yet proficient.
+    public static func wantsToLearn(_ rating: SkillRating) -> Bool {
+        rating.wantsToLearn && rating.level < .proficient
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 struct PairMatching {
     let scores: PairScores
     let rules: PairingRoulette.Rules
+    /// Counts the pair scores looked at, when given (tests of how the work grows).
+    var work: PairWork? = nil
 
     /// About how many pairs of pairs the swap passes look at in all.
     static let swapBudget = 600_000
@@ -41,6 +43,7 @@ struct PairMatching {
         while free.count >= 2 {
             let u = free.removeFirst()
             var best: (gain: Double, v: Int, pair: Int, swapped: Bool)?
+            work?.looks += free.count * pairs.count * 2
             for v in free {
                 for (index, (a, b)) in pairs.enumerated() {
                     let before = scores.weight(a, b)
@@ -86,6 +89,7 @@ struct PairMatching {
             a.forbidden != b.forbidden ? a.forbidden < b.forbidden : a.points > b.points
         }
         var best: (index: Int, fit: (forbidden: Int, points: Double))?
+        work?.looks += groups.count * 3
         for (index, group) in groups.enumerated() {
             let candidate = fit(last, group)
             if best == nil || better(candidate, best!.fit) { best = (index, candidate) }
@@ -94,6 +98,7 @@ struct PairMatching {
         if chosen.fit.forbidden > 0 {
             // (pair, member replaced, group the replaced member joins, points)
             var swap: (pair: Int, member: Int, group: Int, points: Double)?
+            work?.looks += groups.count * groups.count * 2 * 3
             for (pair, group) in groups.enumerated() where group.count == 2 {
                 for member in 0..<2 {
                     let (moved, kept) = (group[member], group[1 - member])
@@ -125,6 +130,7 @@ struct PairMatching {
         var edges: [Edge] = []
         let keep = max(1, rules.candidates)
         if count <= keep * 8 {
+            work?.looks += count * (count - 1) / 2
             edges.reserveCapacity(count * (count - 1) / 2)
             for a in 0..<count {
                 for b in (a + 1)..<count where !scores.isRecent(a, b) {
@@ -133,17 +139,23 @@ struct PairMatching {
             }
         } else {
             edges.reserveCapacity(count * keep)
-            var best = CandidateHeap(capacity: keep)
+            // Each pair is scored once (a pair scores the same either way round) and offered to both its people's best.
+            var best = [CandidateHeap](repeating: CandidateHeap(capacity: keep), count: count)
             var row = [Double](repeating: 0, count: count)
             var recent = [Bool](repeating: false, count: count)
             for a in 0..<count {
-                best.removeAll()
-                // One pass scores the whole row (`PairScores.scores(of:)`: the same values as `score`, `isRecent`).
-                scores.scores(of: a, into: &row, recent: &recent)
-                for b in 0..<count where b != a && !recent[b] {
-                    best.offer(score: row[b], partner: b)
+                // One pass scores the rest of the row (`PairScores.scores(of:)`: the same values as `score`, `isRecent`).
+                scores.scores(of: a, from: a + 1, into: &row, recent: &recent)
+                work?.looks += count - a - 1
+                for b in (a + 1)..<count where !recent[b] {
+                    best[a].offer(score: row[b], partner: b)
+                    best[b].offer(score: row[b], partner: a)
                 }
-                for (score, b) in best.elements {
+            }
+            // Each person's best partners, kept whatever order they were offered in (the best `keep` by score, then by
+            // index, is one set), become the edges; the sort below puts them in one order.
+            for a in 0..<count {
+                for (score, b) in best[a].elements {
                     edges.append(Edge(score: score, a: Int32(min(a, b)), b: Int32(max(a, b))))
                 }
             }
@@ -154,6 +166,7 @@ struct PairMatching {
     /// Every allowed pair among `people`, best first.
     private func edges(among people: [Int]) -> [Edge] {
         var edges: [Edge] = []
+        work?.looks += people.count * (people.count - 1) / 2
         for i in people.indices {
             for j in people.indices where j > i && !scores.isRecent(people[i], people[j]) {
                 edges.append(Edge(score: scores.score(people[i], people[j]), a: Int32(people[i]), b: Int32(people[j])))
@@ -171,22 +184,29 @@ struct PairMatching {
     private func improve(_ pairs: inout [(Int, Int)]) {
         guard pairs.count >= 2 else { return }
         let looks = pairs.count * (pairs.count - 1) / 2
+        // Each pair's own weight, kept while it stands (the same values `weight` gives, read once instead of per look).
+        var weights = pairs.map { scores.weight($0.0, $0.1) }
         for _ in 0..<min(max(0, rules.passes), max(1, Self.swapBudget / looks)) {
             var improved = false
+            work?.looks += looks * 4
             for i in pairs.indices {
                 for j in pairs.indices where j > i {
                     let (a, b) = pairs[i]
                     let (c, d) = pairs[j]
-                    let now = scores.weight(a, b) + scores.weight(c, d)
-                    let crossed = scores.weight(a, c) + scores.weight(b, d)
-                    let swapped = scores.weight(a, d) + scores.weight(b, c)
+                    let now = weights[i] + weights[j]
+                    let (ac, bd) = (scores.weight(a, c), scores.weight(b, d))
+                    let (ad, bc) = (scores.weight(a, d), scores.weight(b, c))
+                    let crossed = ac + bd
+                    let swapped = ad + bc
                     if crossed > now + 1e-9, crossed >= swapped {
                         pairs[i] = (a, c)
                         pairs[j] = (b, d)
+                        (weights[i], weights[j]) = (ac, bd)
                         improved = true
                     } else if swapped > now + 1e-9 {
                         pairs[i] = (a, d)
                         pairs[j] = (b, c)
+                        (weights[i], weights[j]) = (ad, bc)
                         improved = true
                     }
                 }

@@ -46,9 +46,10 @@ struct PairScores {
         var teachers: [UUID: [Int]] = [:]
         var learners: [UUID: [Int]] = [:]
         for (position, person) in present.enumerated() {
-            for skillID in ratings.ratings(of: person.id).keys where data.skills[skillID] != nil {
-                if ratings.canTeach(person.id, skillID) { teachers[skillID, default: []].append(position) }
-                if ratings.wantsToLearn(person.id, skillID) { learners[skillID, default: []].append(position) }
+            // Each rating read once, as it is (not looked up again per question).
+            for (skillID, rating) in ratings.ratings(of: person.id) where data.skills[skillID] != nil {
+                if CurrentRatings.canTeach(rating) { teachers[skillID, default: []].append(position) }
+                if CurrentRatings.wantsToLearn(rating) { learners[skillID, default: []].append(position) }
             }
         }
         var matches = [UInt64](repeating: 0, count: words * present.count)
@@ -104,9 +105,18 @@ struct PairScores {
         return points
     }
 
-    /// The pair's score as the matching weighs it: a recent pair counts as far worse than any other.
+    /// The pair's score as the matching weighs it: a recent pair counts as far worse than any other. The same value
+    /// as `isRecent(a, b) ? score(a, b) - 1_000 : score(a, b)`, with `a`'s earlier partners read once.
     func weight(_ a: Int, _ b: Int) -> Double {
-        isRecent(a, b) ? score(a, b) - 1_000 : score(a, b)
+        var points = jitter(a, b)
+        if isMatch(a, b) { points += rules.teachLearn }
+        if teams[a] != teams[b] { points += rules.mixedTeams }
+        var recent = false
+        for past in earlier[a] where past.partner == b {
+            points -= Double(past.times) * rules.pairedBefore
+            if past.recent { recent = true }
+        }
+        return recent ? points - 1_000 : points
     }
 
     /// Up to `rules.jitter` points, the same for the pair whichever way round, different for each seed.
@@ -119,20 +129,21 @@ struct PairScores {
         return Double(z >> 11) * 0x1p-53 * rules.jitter
     }
 
-    /// `score(a, b)` and `isRecent(a, b)` for every `b` at once, into `row` and `recentRow` (`count` entries each):
-    /// the same values, the same operations in the same order, with `a`'s earlier partners looked at once instead of
-    /// twice per pair (the candidate lists score every pair of an organisation).
-    func scores(of a: Int, into row: inout [Double], recent recentRow: inout [Bool]) {
+    /// `score(a, b)` and `isRecent(a, b)` for every `b` from `first` on at once, into `row` and `recentRow` (`count`
+    /// entries each; those before `first` are left as they were): the same values, the same operations in the same
+    /// order, with `a`'s earlier partners looked at once instead of twice per pair (the candidate lists score every
+    /// pair of an organisation). A pair scores the same either way round, so the draw scores each pair once.
+    func scores(of a: Int, from first: Int = 0, into row: inout [Double], recent recentRow: inout [Bool]) {
         let base = a * words
         let team = teams[a]
-        for b in 0..<count {
+        for b in first..<max(first, count) {
             var points = jitter(a, b)
             if matches[base + b >> 6] & (1 << UInt64(b & 63)) != 0 { points += rules.teachLearn }
             if team != teams[b] { points += rules.mixedTeams }
             row[b] = points
             recentRow[b] = false
         }
-        for past in earlier[a] {
+        for past in earlier[a] where past.partner >= first {
             row[past.partner] -= Double(past.times) * rules.pairedBefore
             if past.recent { recentRow[past.partner] = true }
         }

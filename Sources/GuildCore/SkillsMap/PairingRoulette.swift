@@ -78,9 +78,11 @@ public enum PairingRoulette {
         -> (skill: UUID, teacher: UUID, learner: UUID)? {
         var best: (gap: Int, rank: Int, direction: Int, skill: UUID, teacher: UUID, learner: UUID)?
         for (direction, (teacher, learner)) in [(a, b), (b, a)].enumerated() {
+            let learning = ratings.ratings(of: learner)
             for (skillID, rating) in ratings.ratings(of: teacher) {
-                guard let rank = skillRank[skillID], ratings.canTeach(teacher, skillID), ratings.wantsToLearn(learner, skillID) else { continue }
-                let gap = rating.level.rawValue - ratings.level(learner, skillID).rawValue
+                guard CurrentRatings.canTeach(rating), let wanted = learning[skillID], CurrentRatings.wantsToLearn(wanted),
+                      let rank = skillRank[skillID] else { continue }
+                let gap = rating.level.rawValue - wanted.level.rawValue
                 if best == nil || gap > best!.gap || (gap == best!.gap && (rank, direction) < (best!.rank, best!.direction)) {
                     best = (gap, rank, direction, skillID, teacher, learner)
                 }

@@ -64,8 +64,30 @@ public struct QueryWords: Sendable, Equatable {
         words(ofFolded: TextMatch.fold(text))
     }
 
-    /// The words of a text already folded.
+    /// The words of a text already folded. Plain ASCII is split byte by byte (its letters and digits are exactly the
+    /// bytes A–Z, a–z, 0–9; asking each character for its Unicode properties was most of indexing who to ask's texts).
     static func words(ofFolded folded: String) -> [String] {
+        let ascii = folded.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var start: Int?
+            for index in 0...bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+                guard byte < 0x80 else { return nil }
+                let inWord = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                if inWord, start == nil { start = index }
+                if !inWord, let first = start {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<index]), as: UTF8.self))
+                    start = nil
+                }
+            }
+            return words
+        }
+        if let words = ascii ?? nil { return words }
+        return words(byCharacterOfFolded: folded)
+    }
+
+    /// `words(ofFolded:)` asking each character whether it is a letter or a digit (any text; tests compare both).
+    static func words(byCharacterOfFolded folded: String) -> [String] {
         folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 

@@ -21,15 +21,19 @@ public enum SkillGaps {
         let counted = KnowledgeGap.holders(in: scope, data: data).map(Set.init)
         let people = SkillsMatrix.sortedPeople(data.people.values.filter { counted?.contains($0.id) ?? true })
         // One pass over everyone's ratings, in name order: each skill's holders (3+), teachers, learners and the people
-        // who could present it (2+, not away), instead of filtering everyone once per skill.
-        var holders: [UUID: [Person]] = [:], teachers: [UUID: Int] = [:], learners: [UUID: [Person]] = [:]
-        var available: [UUID: [Person]] = [:]
-        for person in people {
+        // who could present it (2+, not away), instead of filtering everyone once per skill. People are kept as their
+        // place in name order, each rating read once as it is.
+        var holders: [UUID: [Int]] = [:], teachers: [UUID: Int] = [:], learners: [UUID: [Int]] = [:]
+        var available: [UUID: [Candidate]] = [:]
+        for (position, person) in people.enumerated() {
             for (skillID, rating) in ratings.ratings(of: person.id) {
-                if rating.level >= .proficient { holders[skillID, default: []].append(person) }
-                if ratings.canTeach(person.id, skillID) { teachers[skillID, default: 0] += 1 }
-                if ratings.wantsToLearn(person.id, skillID) { learners[skillID, default: []].append(person) }
-                if !person.isAway, rating.level >= .working { available[skillID, default: []].append(person) }
+                let teaches = CurrentRatings.canTeach(rating)
+                if rating.level >= .proficient { holders[skillID, default: []].append(position) }
+                if teaches { teachers[skillID, default: 0] += 1 }
+                if CurrentRatings.wantsToLearn(rating) { learners[skillID, default: []].append(position) }
+                if !person.isAway, rating.level >= .working {
+                    available[skillID, default: []].append(Candidate(position: position, teaches: teaches, level: rating.level.rawValue))
+                }
             }
         }
         var proposedTopics: [UUID: [Topic]] = [:]
@@ -52,11 +56,10 @@ public enum SkillGaps {
             let topic = (proposedTopics[skill.id] ?? [])
                 .sorted { ($0.votes.count, $1.title) > ($1.votes.count, $0.title) }
                 .first
-            gaps.append(SkillGap(skillID: skill.id, reasons: reasons, holders: holding.map(\.id), learners: learning.map(\.id),
+            gaps.append(SkillGap(skillID: skill.id, reasons: reasons, holders: holding.map { people[$0].id }, learners: learning.map { people[$0].id },
                                  suggestedTopic: topic?.title ?? suggestedTitle(for: skill, holders: holding.count),
                                  topicID: topic?.id,
-                                 presenters: presenters(for: skill, topic: topic, available: available[skill.id] ?? [], notAway: notAway,
-                                                        ratings: ratings)))
+                                 presenters: presenters(topic: topic, available: available[skill.id] ?? [], people: people, notAway: notAway)))
         }
         return gaps.sorted { a, b in
             if a.isCritical != b.isCritical { return a.isCritical }
@@ -75,17 +78,24 @@ public enum SkillGaps {
         }
     }
 
-    /// Up to three presenters: a topic's suggestions first, then teachers, then the strongest; nobody below level 2; nobody away.
-    /// `available` is everyone counted at level 2+ in the skill and not away; `notAway` everyone counted and not away.
-    static func presenters(for skill: Skill, topic: Topic?, available: [Person], notAway: Set<UUID>, ratings: CurrentRatings) -> [UUID] {
+    /// Someone who could present a skill: their place in name order, whether they can teach it and their level.
+    struct Candidate {
+        var position: Int
+        var teaches: Bool
+        var level: Int
+    }
+
+    /// Up to three presenters: a topic's suggestions first, then teachers, then the strongest, then name order; nobody
+    /// below level 2; nobody away. `available` is everyone counted at level 2+ in the skill and not away (places in
+    /// `people`); `notAway` everyone counted and not away.
+    static func presenters(topic: Topic?, available: [Candidate], people: [Person], notAway: Set<UUID>) -> [UUID] {
         let ranked = available.sorted { a, b in
-            let ka = (ratings.canTeach(a.id, skill.id) ? 1 : 0, ratings.level(a.id, skill.id).rawValue)
-            let kb = (ratings.canTeach(b.id, skill.id) ? 1 : 0, ratings.level(b.id, skill.id).rawValue)
+            let (ka, kb) = ((a.teaches ? 1 : 0, a.level), (b.teaches ? 1 : 0, b.level))
             if ka != kb { return ka > kb }
-            return SkillsMatrix.personOrder(a, b)
+            return SkillsMatrix.personOrder(people[a.position], people[b.position])
         }
         var chosen = (topic?.suggestedPresenters ?? []).filter { notAway.contains($0) }
-        for person in ranked where !chosen.contains(person.id) { chosen.append(person.id) }
+        for candidate in ranked where !chosen.contains(people[candidate.position].id) { chosen.append(people[candidate.position].id) }
         return Array(chosen.prefix(3))
     }
 }

@@ -23,12 +23,16 @@ public enum WhoToAsk {
         static let awayFactor = 0.5
     }
 
-    /// People ranked for `question`, best first; ties by name. `ratings` are the data's current ratings when the
-    /// caller keeps them (the dashboard does, per data change).
-    public static func rank(_ question: String, in data: GuildData, limit: Int? = nil, ratings known: CurrentRatings? = nil) -> [WhoToAskHit] {
+    /// People ranked for `question`, best first; ties by name. `ratings` are the data's current ratings and `index`
+    /// the index of its texts when the caller keeps them (the dashboard does, per data change); the ranking is the same
+    /// with or without them.
+    public static func rank(_ question: String, in data: GuildData, limit: Int? = nil, ratings known: CurrentRatings? = nil,
+                            index: WhoToAskIndex? = nil) -> [WhoToAskHit] {
         let words = QueryWords(question)
         guard !words.isEmpty else { return [] }
         let ratings = known ?? CurrentRatings(data)
+        // The texts that match: looked up in the index, or read one by one; the same records in the same order.
+        let matches = index?.matches(words) ?? WhoToAskMatches(words, reading: data)
         var hits: [UUID: WhoToAskHit] = [:]
         var skillPoints: [UUID: Double] = [:], talkPoints: [UUID: [Double]] = [:], solutionPoints: [UUID: [Double]] = [:]
         var mentionPoints: [UUID: Double] = [:]
@@ -60,10 +64,8 @@ public enum WhoToAsk {
         }
 
         // Sessions: held ones count as talks given; planned or live ones are mentions ("will give").
-        for session in data.sessions.values where session.status != .cancelled {
-            let text = [session.title, session.desiredOutcome, session.details ?? ""].joined(separator: " ")
-            let match = words.score(text)
-            guard match > 0 else { continue }
+        for (id, match) in matches.sessions {
+            guard let session = data.sessions[id] else { continue }
             for person in Set(session.presenters + [session.facilitator].compactMap { $0 }) {
                 if session.status == .done {
                     talkPoints[person, default: []].append(match * Weight.talk)
@@ -75,30 +77,24 @@ public enum WhoToAsk {
             }
         }
 
-        for solution in data.solutions.values {
-            let skillNames = solution.skillIDs.compactMap { data.skills[$0]?.name }
-            let text = ([solution.need, solution.solution, solution.risks] + skillNames).joined(separator: " ")
-            let match = words.score(text)
-            guard match > 0 else { continue }
+        for (id, match) in matches.solutions {
+            guard let solution = data.solutions[id] else { continue }
             for person in Set(solution.experts) {
                 solutionPoints[person, default: []].append(match * Weight.solution)
                 add(person, .solution(solutionID: solution.id)) { $0.solutionsOwned += 1 }
             }
         }
 
-        for topic in data.topics.values where topic.status == .proposed || topic.status == .scheduled {
-            let skillNames = topic.skillIDs.compactMap { data.skills[$0]?.name }
-            let match = words.score(([topic.title, topic.details] + skillNames).joined(separator: " "))
-            guard match > 0 else { continue }
+        for (id, match) in matches.topics {
+            guard let topic = data.topics[id] else { continue }
             for person in Set(topic.suggestedPresenters) {
                 mentionPoints[person, default: 0] += match * Weight.mention
                 add(person, .topic(topicID: topic.id))
             }
         }
 
-        for learning in data.learnings.values {
-            let match = words.score(learning.text + " " + learning.context)
-            guard match > 0 else { continue }
+        for (id, match) in matches.learnings {
+            guard let learning = data.learnings[id] else { continue }
             for person in Set([learning.author].compactMap { $0 } + learning.kudosTo) {
                 mentionPoints[person, default: 0] += match * Weight.mention
                 add(person, .learning(learningID: learning.id))
@@ -117,12 +113,38 @@ public enum WhoToAsk {
             hit.reasons.sort { reasonOrder($0) < reasonOrder($1) }
             return hit
         }
+        // Only the first `limit` are shown: they all score at least the `limit`-th best score, so only those are put in
+        // order (ties by name are the costly comparisons); the same first `limit`, in the same order.
+        if let limit, limit > 0, ranked.count > limit {
+            let threshold = ranked.map(\.score).sorted(by: >)[limit - 1]
+            ranked.removeAll { $0.score < threshold }
+        }
         ranked.sort { a, b in
             if a.score != b.score { return a.score > b.score }
             return SkillsMatrix.personOrder(data.people[a.personID]!, data.people[b.personID]!)
         }
         if let limit { return Array(ranked.prefix(limit)) }
         return ranked
+    }
+
+    /// The text of a session that a question is matched against: title, desired outcome and details.
+    static func text(of session: Session) -> String {
+        [session.title, session.desiredOutcome, session.details ?? ""].joined(separator: " ")
+    }
+
+    /// A solution's need, solution and risks, and the names of its skills.
+    static func text(of solution: Solution, in data: GuildData) -> String {
+        ([solution.need, solution.solution, solution.risks] + solution.skillIDs.compactMap { data.skills[$0]?.name }).joined(separator: " ")
+    }
+
+    /// A topic's title and details, and the names of its skills.
+    static func text(of topic: Topic, in data: GuildData) -> String {
+        ([topic.title, topic.details] + topic.skillIDs.compactMap { data.skills[$0]?.name }).joined(separator: " ")
+    }
+
+    /// A learning's text and context.
+    static func text(of learning: Learning) -> String {
+        learning.text + " " + learning.context
     }
 
     /// Skills first (highest level first), then talks given, solutions, talks planned, topics, learnings; ties by record id.

@@ -11,6 +11,7 @@ extension AppState {
         // Opening on the pairs tab is a draw request: the proposal is drawn once here and kept in the map's state.
         if tab == .pairs { opened.pairs = screenContext.skillsMapContent.draw(seed: opened.pairingSeed) }
         skillsMap = opened
+        screenContext.skillsMapContent.prepare(opened)
     }
 
     /// Drives the skills map while it is open; returns nil when it is closed, so the dashboard handles the key.
@@ -38,8 +39,10 @@ extension AppState {
             return []
         }
         if command == .record { return recordPairs() }
-        if let notice = map.reduce(command, content: screenContext.skillsMapContent, height: size.height) { message = notice }
+        let content = screenContext.skillsMapContent
+        if let notice = map.reduce(command, content: content, height: size.height) { message = notice }
         skillsMap = map
+        content.prepare(map)
         return []
     }
 

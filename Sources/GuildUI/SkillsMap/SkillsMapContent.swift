@@ -20,6 +20,19 @@ struct SkillsMapContent {
         memo.ratings(dataStamp: dataStamp) { CurrentRatings(data) }
     }
 
+    /// The index of the texts who to ask searches, built once per data change.
+    var whoIndex: WhoToAskIndex {
+        memo.whoIndex(dataStamp: dataStamp) { WhoToAskIndex(data) }
+    }
+
+    /// Derives, when a view opens, what its keys will read, so no key pays for it: who to ask's ratings and index of
+    /// texts (each once per data change), so asking a question only looks it up.
+    func prepare(_ map: SkillsMapState) {
+        guard map.tab == .who, map.detail == nil else { return }
+        _ = ratings
+        _ = whoIndex
+    }
+
     /// The matrix for `map`'s options (rows and columns in order), built once per data or option change.
     func matrix(_ map: SkillsMapState) -> SkillsMatrix {
         memo.matrix(options: map.options, dataStamp: dataStamp) { map.options.matrix(data, ratings: ratings) }
@@ -93,7 +106,7 @@ struct SkillsMapContent {
         case .pairs:
             if map.showsPairHistory { return PairsView.history(data, calendar: calendar, keymap: keymap) }
             return PairsView.page(map.pairs, index: partnerIndex, data: data, calendar: calendar, keymap: keymap)
-        case .who: return WhoView.page(data, query: map.query, ratings: ratings)
+        case .who: return WhoView.page(data, query: map.query, ratings: ratings, index: whoIndex)
         case .topics: return TopicsView.page(data)
         case .solutions: return SolutionsView.page(data, query: map.query)
         case .learnings: return LearningsView.page(data, query: map.query, calendar: calendar)

@@ -2,7 +2,8 @@ import Foundation
 import GuildCore
 
 /// What the skills map derived from the data last, so keys, frames and idle rounds do not derive it again: the matrix
-/// for the current options, the partner index and the cursor person's partners, and the page of the current view.
+/// for the current options, the partner index and the cursor person's partners, the index of who to ask's texts and
+/// the page of the current view.
 /// (The pairing proposal is drawn once per draw request and kept in `SkillsMapState.pairs`; the memo only counts draws.)
 ///
 /// Each is kept with exactly what it was built from (a data or content stamp of `AppState`, the options, the seed,
@@ -45,6 +46,8 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
         var page = 0
         /// Everyone's current ratings (read by the matrix, gaps, pairs and who to ask).
         var ratings = 0
+        /// The index of the texts who to ask searches.
+        var whoIndex = 0
     }
 
     private let lock = NSLock()
@@ -54,6 +57,7 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
     private var partnerIndex: (data: UInt64, value: PartnerIndex)?
     private var partnerPanel: (key: PanelKey, value: [SkillsMapLine])?
     private var ratings: (data: UInt64, value: CurrentRatings)?
+    private var whoIndex: (data: UInt64, value: WhoToAskIndex)?
     private var page: (key: PageKey, value: SkillsMapPage)?
 
     var customMirror: Mirror { Mirror(self, children: [:]) }
@@ -86,6 +90,17 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
         locked {
             ratings = (dataStamp, value)
             counted.ratings += 1
+        }
+        return value
+    }
+
+    /// The index of who to ask's texts on the data of stamp `dataStamp`, built by `build` unless it is the one kept.
+    func whoIndex(dataStamp: UInt64, build: () -> WhoToAskIndex) -> WhoToAskIndex {
+        if let kept = locked({ whoIndex }), kept.data == dataStamp { return kept.value }
+        let value = build()
+        locked {
+            whoIndex = (dataStamp, value)
+            counted.whoIndex += 1
         }
         return value
     }
