@@ -31,9 +31,11 @@ struct SyncMeasurement {
         let guildRemote = work.appendingPathComponent("guild-remote.git")
         let gitRemote = work.appendingPathComponent("git-remote.git")
         let copying = BenchProgress("Copying the store twice for sync")
-        try CommandRun(program: "cp", arguments: ["-a", fixture.path, guildStore.path]).runChecked()
+        // The store's own folder, never a link to it: `cp -a` copies a link as a link, and the copies are written.
+        let source = fixture.resolvingSymlinksInPath().path
+        try CommandRun(program: "cp", arguments: ["-a", source, guildStore.path]).runChecked()
         copying.update(1, of: 2)
-        try CommandRun(program: "cp", arguments: ["-a", fixture.path, gitStore.path]).runChecked()
+        try CommandRun(program: "cp", arguments: ["-a", source, gitStore.path]).runChecked()
         copying.finish()
         for remote in [guildRemote, gitRemote] {
             try CommandRun(program: "git", arguments: ["init", "-q", "--bare", "-b", "main", remote.path]).runChecked()
