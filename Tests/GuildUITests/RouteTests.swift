@@ -155,8 +155,11 @@ final class SkillsMapReducerTests: XCTestCase {
 
     func testRedrawOnThePairsTabDrawsAgainAndSaysTheSeed() {
         let store = store(SkillsMapState(tab: .pairs, pairingSeed: 7))
-        store.send(.redraw) { $0.pairingSeed = 8 }
-        store.receive("Drew again with seed 8; record it with `guild pairs --seed 8`")
+        store.send(.redraw) {
+            $0.pairingSeed = 8
+            $0.pairs = PairsDraft(Fixtures.sample, seed: 8, now: Fixtures.now)
+        }
+        store.receive("Drew again with seed 8")
         store.send(.tabNext) { $0.tab = SkillsMapTab.pairs.next }
         store.send(.redraw)
     }

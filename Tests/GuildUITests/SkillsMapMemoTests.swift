@@ -37,8 +37,35 @@ final class SkillsMapMemoTests: XCTestCase {
         renamed.people[someone.id]?.name = "Renamed Person"
         state.replaceData(renamed)
         frame(state)
-        XCTAssertEqual(state.skillsMapMemo.builds.proposal, 4, "new data: the proposal is drawn again for it")
+        XCTAssertEqual(state.skillsMapMemo.builds.proposal, 3, "new data: the proposal shown is kept (a draw is made on request only)")
         XCTAssertTrue(render(state).description.contains("Renamed Person"), "the page shows the new data")
+    }
+
+    func testThePartnersOfTheCursorPersonAreBuiltOncePerMoveFromOneIndexPerDataChange() {
+        var state = Fixtures.state()
+        Fixtures.press(&state, "p")
+        frame(state)
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.partnerIndex, 1)
+        XCTAssertEqual(state.skillsMapMemo.builds.partnerPanel, 1, "the first person's partners, once for two frames")
+        for key in ["j", "j", "k"] {
+            Fixtures.press(&state, key)
+            frame(state)
+            frame(state)
+        }
+        _ = reduce(&state, .tick(state.now.addingTimeInterval(60)))
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.partnerPanel, 4, "once per cursor move; frames and ticks reuse it")
+        XCTAssertEqual(state.skillsMapMemo.builds.partnerIndex, 1, "every person's partners come from the one index")
+        XCTAssertEqual(state.skillsMapMemo.builds.proposal, 1, "moving never draws")
+
+        var renamed = state.data
+        let someone = renamed.people.values.min { $0.name < $1.name }!
+        renamed.people[someone.id]?.name = "Renamed Person"
+        state.replaceData(renamed)
+        frame(state)
+        frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.partnerIndex, 2, "new data: indexed again, once")
     }
 
     func testTheMatrixIsBuiltOncePerDataOrOptionChange() {

@@ -28,19 +28,7 @@ enum PairingLines {
     /// "Aanya Kapoor (@aanya) — teaches you Kubernetes, Go · learns Swift from you · other team (Mobile) · never paired".
     static func suggestion(_ suggestion: PartnerSuggestion, in data: GuildData, clock: Clock) -> String {
         let partner = data.people[suggestion.partner]
-        var why: [String] = []
-        let skills = { (ids: [UUID]) in ids.compactMap { data.skills[$0]?.name }.joined(separator: ", ") }
-        if !suggestion.teachesYou.isEmpty { why.append("teaches you " + skills(suggestion.teachesYou)) }
-        if !suggestion.learnsFromYou.isEmpty { why.append("learns " + skills(suggestion.learnsFromYou) + " from you") }
-        if !suggestion.isTeachingMatch { why.append("no skill to teach each other") }
-        let team = partner?.team ?? ""
-        why.append(suggestion.crossTeam ? "other team" + (team.isEmpty ? "" : " (\(team))") : "same team")
-        if let last = suggestion.lastPaired {
-            let times = suggestion.timesPaired == 1 ? "" : ", \(suggestion.timesPaired) rounds in all"
-            why.append((suggestion.isRecent ? "paired recently: " : "last paired ") + String(ListCommand.format(last, clock).prefix(14)) + times)
-        } else {
-            why.append("never paired")
-        }
+        let why = suggestion.reasons(in: data) { String(ListCommand.format($0, clock).prefix(14)) }
         return "\(partner?.name ?? "(unknown)") (@\(partner?.handle ?? "?")) — " + why.joined(separator: " · ")
     }
 }

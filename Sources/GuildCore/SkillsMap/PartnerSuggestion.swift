@@ -23,56 +23,31 @@ public struct PartnerSuggestion: Sendable, Equatable {
     /// Whether one can teach the other something they want to learn.
     public var isTeachingMatch: Bool { !teachesYou.isEmpty || !learnsFromYou.isEmpty }
 
+    /// The reasons in words, as `guild pairs --for` and the pairs tab show them: "teaches you Kubernetes, Go",
+    /// "learns Swift from you", "other team (Mobile)", "never paired" (`day` writes the date of the last pairing).
+    public func reasons(in data: GuildData, day: (Date) -> String) -> [String] {
+        var why: [String] = []
+        let skills = { (ids: [UUID]) in ids.compactMap { data.skills[$0]?.name }.joined(separator: ", ") }
+        if !teachesYou.isEmpty { why.append("teaches you " + skills(teachesYou)) }
+        if !learnsFromYou.isEmpty { why.append("learns " + skills(learnsFromYou) + " from you") }
+        if !isTeachingMatch { why.append("no skill to teach each other") }
+        let team = data.people[partner]?.team ?? ""
+        why.append(crossTeam ? "other team" + (team.isEmpty ? "" : " (\(team))") : "same team")
+        if let lastPaired {
+            let times = timesPaired == 1 ? "" : ", \(timesPaired) rounds in all"
+            why.append((isRecent ? "paired recently: " : "last paired ") + day(lastPaired) + times)
+        } else {
+            why.append("never paired")
+        }
+        return why
+    }
+
     /// The best partners for `person` among everyone the draw would include (not away, not opted out), best first
     /// (then in name order), scored by the draw's rules: a teach/learn match, mixed teams, fewer rounds together,
-    /// recent pairs last. Reads each candidate's own ratings once: linear in people and their ratings.
+    /// recent pairs last. Builds a `PartnerIndex` for this one question; keep one to ask for many people.
     public static func suggest(for person: UUID, in data: GuildData, rounds: [PairingRound],
                                rules: PairingRoulette.Rules = .init(), limit: Int = 5) -> [PartnerSuggestion] {
-        guard let me = data.people[person], limit > 0 else { return [] }
-        let ratings = CurrentRatings(data)
-        var skillRank: [UUID: Int] = [:]
-        for (rank, skill) in SkillsMatrix.sortedSkills(Array(data.skills.values)).enumerated() { skillRank[skill.id] = rank }
-        let myRatings = ratings.ratings(of: person)
-        let iTeach = Set(myRatings.keys.filter { skillRank[$0] != nil && ratings.canTeach(person, $0) })
-        let iLearn = Set(myRatings.keys.filter { skillRank[$0] != nil && ratings.wantsToLearn(person, $0) })
-
-        // Earlier rounds with each partner, newest first so the first seen is the last time.
-        let history = rounds.sorted { a, b in a.drawnAt != b.drawnAt ? a.drawnAt > b.drawnAt : b.id.precedes(a.id) }
-        var together: [UUID: (times: Int, last: Date, recent: Bool)] = [:]
-        for (position, round) in history.enumerated() {
-            for group in round.groups where group.members.contains(person) {
-                for partner in group.members where partner != person {
-                    if var seen = together[partner] {
-                        seen.times += 1
-                        together[partner] = seen
-                    } else {
-                        together[partner] = (1, round.drawnAt, position < rules.window)
-                    }
-                }
-            }
-        }
-
-        let myTeam = TextMatch.fold(me.team)
-        var suggestions: [(suggestion: PartnerSuggestion, order: Int)] = []
-        for (order, other) in SkillsMatrix.sortedPeople(Array(data.people.values)).enumerated()
-        where other.id != person && !other.isAway && !(other.pairingOptOut ?? false) {
-            let theirs = ratings.ratings(of: other.id)
-            let teaches = theirs.keys.filter { iLearn.contains($0) && ratings.canTeach(other.id, $0) }
-                .sorted { skillRank[$0, default: .max] < skillRank[$1, default: .max] }
-            let learns = theirs.keys.filter { iTeach.contains($0) && ratings.wantsToLearn(other.id, $0) }
-                .sorted { skillRank[$0, default: .max] < skillRank[$1, default: .max] }
-            let past = together[other.id]
-            let crossTeam = TextMatch.fold(other.team) != myTeam
-            var score = 0.0
-            if !teaches.isEmpty || !learns.isEmpty { score += rules.teachLearn }
-            if crossTeam { score += rules.mixedTeams }
-            score -= Double(past?.times ?? 0) * rules.pairedBefore
-            if past?.recent == true { score -= 1_000 }
-            suggestions.append((PartnerSuggestion(partner: other.id, teachesYou: teaches, learnsFromYou: learns, crossTeam: crossTeam,
-                                                  timesPaired: past?.times ?? 0, lastPaired: past?.last, isRecent: past?.recent ?? false,
-                                                  score: score), order))
-        }
-        suggestions.sort { $0.suggestion.score != $1.suggestion.score ? $0.suggestion.score > $1.suggestion.score : $0.order < $1.order }
-        return suggestions.prefix(limit).map(\.suggestion)
+        guard data.people[person] != nil, limit > 0 else { return [] }
+        return PartnerIndex(data, rounds: rounds, rules: rules).suggest(for: person, limit: limit)
     }
 }

@@ -8,6 +8,8 @@ extension AppState {
         guard overlay == nil else { return }
         var opened = SkillsMapState(tab: tab, pairingSeed: UInt64(max(0, Int(now.timeIntervalSince1970 / 86_400))))
         if tab == .who { opened.field = TextField() }
+        // Opening on the pairs tab is a draw request: the proposal is drawn once here and kept in the map's state.
+        if tab == .pairs { opened.pairs = screenContext.skillsMapContent.draw(seed: opened.pairingSeed) }
         skillsMap = opened
     }
 
@@ -35,8 +37,31 @@ extension AppState {
             skillsMap = nil
             return []
         }
+        if command == .record { return recordPairs() }
         if let notice = map.reduce(command, content: screenContext.skillsMapContent, height: size.height) { message = notice }
         skillsMap = map
         return []
+    }
+
+    /// Records the pairs tab's proposal as it stands (with its swaps) through the one save rule: "Saving…" now,
+    /// "Saved" and "✓ Recorded" only once the store acknowledged the round; a refusal says why and keeps the proposal.
+    mutating func recordPairs() -> [Effect] {
+        guard let map = skillsMap, map.tab == .pairs, map.detail == nil, let draft = map.pairs else { return [] }
+        let round = draft.round
+        let redraw = keymap.firstKeyName(SkillsMapCommand.redraw.rawValue)
+        if data.pairingRounds[round.id] != nil {
+            notify("This round is recorded already; \(redraw) draws the next one")
+            return []
+        }
+        if pending.contains(where: { $0.subject?.id == round.id }) {
+            notify("Still saving the round…")
+            return []
+        }
+        guard !round.groups.isEmpty else {
+            notify("Nothing to record: fewer than two people can pair right now")
+            return []
+        }
+        let summary = "pairing round of \(Day(round.drawnAt, in: calendar)) (\(round.groups.count) group\(round.groups.count == 1 ? "" : "s"))"
+        return commit(RecordChange(before: nil, after: RecordValue(round), summary: summary))
     }
 }

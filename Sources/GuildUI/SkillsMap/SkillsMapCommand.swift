@@ -32,6 +32,9 @@ public enum SkillsMapCommand: String, CaseIterable, Sendable, Hashable {
     case clearFilters = "skills.matrix.clearFilters"
     // The pairs tab.
     case redraw = "skills.pairs.redraw"
+    case mark = "skills.pairs.swap"
+    case record = "skills.pairs.record"
+    case history = "skills.pairs.history"
     // While typing a query.
     case queryAccept = "skills.query.run"
     case queryCancel = "skills.query.cancel"

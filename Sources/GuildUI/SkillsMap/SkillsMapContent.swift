@@ -35,9 +35,24 @@ struct SkillsMapContent {
         map.options.matrix(data)
     }
 
-    /// The pairing proposal for `seed`, drawn once per seed and data change.
-    func proposal(seed: UInt64) -> PairsProposal {
-        memo.proposal(seed: seed, dataStamp: dataStamp) { PairsProposal(data, seed: seed, now: now, ratings: ratings) }
+    /// Draws the pairing proposal for `seed`: only on a draw request (opening the pairs tab, redrawing), whose
+    /// result the map keeps in its state.
+    func draw(seed: UInt64) -> PairsDraft {
+        memo.countDraw()
+        return PairsDraft(data, seed: seed, now: now, ratings: ratings)
+    }
+
+    /// Who can teach and learn what, and everyone's earlier partners: indexed once per data change.
+    var partnerIndex: PartnerIndex {
+        memo.partnerIndex(dataStamp: dataStamp) { PartnerIndex(data, rounds: Array(data.pairingRounds.values), ratings: ratings) }
+    }
+
+    /// The lines under the pairs tab for the person under the cursor: their best partners with the reasons, and whom
+    /// they paired with before. Built once per person and data change, from the partner index.
+    func partnerPanel(for person: UUID, limit: Int) -> [SkillsMapLine] {
+        memo.partnerPanel(person: person, limit: limit, dataStamp: dataStamp) {
+            PairsView.partners(of: person, index: partnerIndex, data: data, limit: limit, calendar: calendar)
+        }
     }
 
     /// How many rows take the cursor: the matrix's people, or the page's selectable lines.
@@ -55,7 +70,8 @@ struct SkillsMapContent {
         var readsClock = false
         if case .skill? = map.detail?.target { readsClock = true }
         let key = SkillsMapMemo.PageKey(content: readsClock ? contentStamp : dataStamp, tab: map.tab, target: map.detail?.target, query: map.query,
-                                        seed: map.pairingSeed, width: width)
+                                        seed: map.pairingSeed, width: width, pairs: map.tab == .pairs ? map.pairs : nil,
+                                        pairHistory: map.tab == .pairs && map.showsPairHistory)
         return memo.page(for: key) { build(map) }
     }
 
@@ -74,8 +90,9 @@ struct SkillsMapContent {
         switch map.tab {
         case .matrix: return MatrixView.page(matrix(map), longest: longestName(map), map: map, data: data, width: width, clearKey: clearKey)
         case .gaps: return GapsView.page(data, ratings: ratings)
-        case .pairs: return PairsView.page(proposal(seed: map.pairingSeed), data: data, seed: map.pairingSeed, calendar: calendar,
-                                           redrawKey: keymap.firstKeyName(SkillsMapCommand.redraw.rawValue))
+        case .pairs:
+            if map.showsPairHistory { return PairsView.history(data, calendar: calendar, keymap: keymap) }
+            return PairsView.page(map.pairs, index: partnerIndex, data: data, calendar: calendar, keymap: keymap)
         case .who: return WhoView.page(data, query: map.query, ratings: ratings)
         case .topics: return TopicsView.page(data)
         case .solutions: return SolutionsView.page(data, query: map.query)

@@ -2,7 +2,8 @@ import Foundation
 import GuildCore
 
 /// What the skills map derived from the data last, so keys, frames and idle rounds do not derive it again: the matrix
-/// for the current options, the pairing proposal for the current seed and the page of the current view.
+/// for the current options, the partner index and the cursor person's partners, and the page of the current view.
+/// (The pairing proposal is drawn once per draw request and kept in `SkillsMapState.pairs`; the memo only counts draws.)
 ///
 /// Each is kept with exactly what it was built from (a data or content stamp of `AppState`, the options, the seed,
 /// the view); a stamp is never reused, so copies of a state that share the memo can never be answered with another
@@ -17,6 +18,9 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
         var query: String
         var seed: UInt64
         var width: Int
+        /// The pairs tab's proposal (with its swaps and mark) and whether it shows the history instead.
+        var pairs: PairsDraft?
+        var pairHistory: Bool
     }
 
     private struct MatrixKey: Equatable {
@@ -24,15 +28,20 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
         var options: MatrixOptions
     }
 
-    private struct DrawKey: Equatable {
+    private struct PanelKey: Equatable {
         var data: UInt64
-        var seed: UInt64
+        var person: UUID
+        var limit: Int
     }
 
     /// How many times each kind was built (tests check keys and frames build nothing new).
     struct Builds: Equatable {
         var matrix = 0
+        /// Pairing draws (one per draw request).
         var proposal = 0
+        /// Partner indexes (one per data change) and the partner panels of cursor people.
+        var partnerIndex = 0
+        var partnerPanel = 0
         var page = 0
         /// Everyone's current ratings (read by the matrix, gaps, pairs and who to ask).
         var ratings = 0
@@ -42,7 +51,8 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
     private var counted = Builds()
     private var matrix: (key: MatrixKey, value: SkillsMatrix)?
     private var longest: (key: MatrixKey, value: Int)?
-    private var draw: (key: DrawKey, value: PairsProposal)?
+    private var partnerIndex: (data: UInt64, value: PartnerIndex)?
+    private var partnerPanel: (key: PanelKey, value: [SkillsMapLine])?
     private var ratings: (data: UInt64, value: CurrentRatings)?
     private var page: (key: PageKey, value: SkillsMapPage)?
 
@@ -80,14 +90,31 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
         return value
     }
 
-    /// The pairing proposal for `seed` on the data of stamp `dataStamp`, drawn by `build` unless it is the one kept.
-    func proposal(seed: UInt64, dataStamp: UInt64, build: () -> PairsProposal) -> PairsProposal {
-        let key = DrawKey(data: dataStamp, seed: seed)
-        if let kept = locked({ draw }), kept.key == key { return kept.value }
+    /// Counts one pairing draw (the pairs tab draws on request and keeps the result in its state).
+    func countDraw() {
+        locked { counted.proposal += 1 }
+    }
+
+    /// The partner index of the data of stamp `dataStamp`, built by `build` unless it is the one kept.
+    func partnerIndex(dataStamp: UInt64, build: () -> PartnerIndex) -> PartnerIndex {
+        if let kept = locked({ partnerIndex }), kept.data == dataStamp { return kept.value }
         let value = build()
         locked {
-            draw = (key, value)
-            counted.proposal += 1
+            partnerIndex = (dataStamp, value)
+            counted.partnerIndex += 1
+        }
+        return value
+    }
+
+    /// The partner panel of `person` (at most `limit` partners) on the data of stamp `dataStamp`, built by `build`
+    /// unless it is the one kept: once per cursor move, not per frame.
+    func partnerPanel(person: UUID, limit: Int, dataStamp: UInt64, build: () -> [SkillsMapLine]) -> [SkillsMapLine] {
+        let key = PanelKey(data: dataStamp, person: person, limit: limit)
+        if let kept = locked({ partnerPanel }), kept.key == key { return kept.value }
+        let value = build()
+        locked {
+            partnerPanel = (key, value)
+            counted.partnerPanel += 1
         }
         return value
     }

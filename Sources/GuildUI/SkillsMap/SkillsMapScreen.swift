@@ -46,7 +46,14 @@ enum SkillsMapScreen {
             draw(line, y: y, selected: false, context: context, on: &grid)
             y += 1
         }
-        let visible = max(0, size.height - 1 - y)
+        // The pairs proposal keeps the partners of the person under the cursor at the bottom (built once per person).
+        var panel: [SkillsMapLine] = []
+        if let person = map.pairsCursorPerson(content: content) {
+            let lines = content.partnerPanel(for: person, limit: size.height >= 30 ? 5 : 3)
+            if size.height - 1 - y - (lines.count + 1) >= 4 { panel = lines }
+        }
+        let panelHeight = panel.isEmpty ? 0 : panel.count + 1
+        let visible = max(0, size.height - 1 - y - panelHeight)
         let selectable = page.selectable
         let selectedLine: Int? = isMatrix ? (page.lines.indices.contains(map.row) ? map.row : nil)
             : (selectable.indices.contains(map.row) ? selectable[map.row] : nil)
@@ -57,6 +64,14 @@ enum SkillsMapScreen {
         for (index, line) in page.lines.enumerated().dropFirst(offset).prefix(visible) {
             draw(line, y: y, selected: !isMatrix && index == selectedLine, context: context, on: &grid)
             y += 1
+        }
+        if !panel.isEmpty {
+            var line = size.height - 1 - panelHeight
+            grid.put(String(repeating: "─", count: width), x: 0, y: line, style: context.theme.style(.border))
+            for entry in panel {
+                line += 1
+                draw(entry, y: line, selected: false, context: context, on: &grid)
+            }
         }
         drawStatus(map, context: context, on: &grid)
     }

@@ -23,10 +23,10 @@ extension SkillsMapState {
             break
         case .close:
             map.detail = nil
-        case .tabNext: Self.switchTab(&map, map.tab.next)
-        case .tabPrevious: Self.switchTab(&map, map.tab.previous)
+        case .tabNext: Self.switchTab(&map, map.tab.next, content: content)
+        case .tabPrevious: Self.switchTab(&map, map.tab.previous, content: content)
         case .tabMatrix, .tabGaps, .tabPairs, .tabWho, .tabTopics, .tabSolutions, .tabLearnings, .tabStaffing:
-            if let tab = command.tab { Self.switchTab(&map, tab) }
+            if let tab = command.tab { Self.switchTab(&map, tab, content: content) }
         case .up: map.row = max(0, map.row - 1)
         case .down: map.row = min(max(0, rows - 1), map.row + 1)
         case .pageUp: map.row = max(0, map.row - pageRows)
@@ -69,8 +69,22 @@ extension SkillsMapState {
         case .redraw:
             if map.tab == .pairs, map.detail == nil {
                 map.pairingSeed &+= 1
-                message = "Drew again with seed \(map.pairingSeed); record it with `guild pairs --seed \(map.pairingSeed)`"
+                map.pairs = content.draw(seed: map.pairingSeed)
+                map.showsPairHistory = false
+                map.row = 0
+                message = "Drew again with seed \(map.pairingSeed)"
             }
+        case .mark:
+            message = Self.mark(&map, content: content)
+        case .history:
+            if map.tab == .pairs, map.detail == nil {
+                map.showsPairHistory.toggle()
+                map.row = 0
+                map.scroll = 0
+            }
+        case .record:
+            // Recording saves a record: the dashboard does it (`AppState.recordPairs`), through the one save rule.
+            break
         }
         self = map.tab == .matrix && map.detail == nil ? Self.clampMatrix(map, content: content) : Self.clampRows(map, content: content)
         return message
@@ -93,11 +107,47 @@ extension SkillsMapState {
         }
     }
 
-    private static func switchTab(_ map: inout SkillsMapState, _ tab: SkillsMapTab) {
+    /// Shows `tab`; the pairs tab draws its proposal the first time it is shown (a draw request), then keeps it.
+    private static func switchTab(_ map: inout SkillsMapState, _ tab: SkillsMapTab, content: SkillsMapContent) {
         map.tab = tab
         map.detail = nil
         map.row = 0
         map.scroll = 0
+        if tab == .pairs, map.pairs == nil { map.pairs = content.draw(seed: map.pairingSeed) }
+    }
+
+    /// The person under the cursor of the pairs tab's proposal, if the cursor is on one.
+    func pairsCursorPerson(content: SkillsMapContent) -> UUID? {
+        guard tab == .pairs, detail == nil, !showsPairHistory, pairs != nil else { return nil }
+        let page = content.page(self)
+        let selectable = page.selectable
+        guard selectable.indices.contains(row), case .person(let id)? = page.lines[selectable[row]].target else { return nil }
+        return id
+    }
+
+    /// Marks the person under the cursor for a swap; with someone marked already, swaps the two (or unmarks the one
+    /// marked). A recorded proposal is left as it was saved. Returns the notice for the status line.
+    private static func mark(_ map: inout SkillsMapState, content: SkillsMapContent) -> String? {
+        guard map.tab == .pairs, map.detail == nil, !map.showsPairHistory, var draft = map.pairs else { return nil }
+        let data = content.data
+        let keymap = content.keymap
+        guard data.pairingRounds[draft.round.id] == nil else {
+            return "This round is recorded; \(keymap.firstKeyName(SkillsMapCommand.redraw.rawValue)) draws the next one to adjust"
+        }
+        guard let person = map.pairsCursorPerson(content: content) else { return nil }
+        defer { map.pairs = draft }
+        guard let marked = draft.marked else {
+            draft.marked = person
+            return "Marked \(data.name(of: person)): \(keymap.firstKeyName(SkillsMapCommand.mark.rawValue)) on another person swaps the two"
+        }
+        draft.marked = nil
+        if marked == person { return "Unmarked \(data.name(of: person))" }
+        guard let swapped = PairingRoulette.swap(marked, person, in: draft.round, data: data, ratings: content.ratings) else {
+            return "\(data.name(of: marked)) and \(data.name(of: person)) are already together"
+        }
+        draft.draw.round = swapped
+        draft.swaps += 1
+        return "Swapped \(data.name(of: marked)) and \(data.name(of: person)); \(keymap.firstKeyName(SkillsMapCommand.record.rawValue)) records the round"
     }
 
     /// The next value of a cycling filter: nil (all) → first → … → last → nil.

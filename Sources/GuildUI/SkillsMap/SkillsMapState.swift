@@ -3,7 +3,7 @@ import GuildCore
 import TerminalGrid
 
 /// The skills map's own state inside `AppState`: the view, its cursor and scroll, the matrix options, the queries,
-/// the person or skill opened, and the pairing seed shown.
+/// the person or skill opened, and the pairing proposal shown.
 public struct SkillsMapState: Sendable, Equatable {
     public internal(set) var tab: SkillsMapTab
     public internal(set) var options = MatrixOptions()
@@ -22,6 +22,10 @@ public struct SkillsMapState: Sendable, Equatable {
     public internal(set) var detail: SkillsMapDetail?
     /// The seed of the pairing proposal shown; `r` draws again.
     public internal(set) var pairingSeed: UInt64
+    /// The pairs tab's proposal: drawn when the tab is first shown or `r` is pressed, then kept (never drawn per key or frame).
+    public internal(set) var pairs: PairsDraft?
+    /// The pairs tab shows the pairing history instead of the proposal.
+    public internal(set) var showsPairHistory = false
 
     public init(tab: SkillsMapTab = .matrix, pairingSeed: UInt64 = 1) {
         self.tab = tab
