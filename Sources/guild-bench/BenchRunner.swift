@@ -129,7 +129,7 @@ struct BenchRunner {
         let fixture = BenchFixture(scale: scale, options: options)
         guard fixture.isReady else { throw BenchFailure("no cached store at \(fixture.url.path)") }
         let measurement = ScaleMeasurement(scale: scale, url: fixture.url, runs: options.runs)
-        let report = ScaleReport(scale: scale.rawValue, records: [:], metrics: try measurement.warmStarts(), notes: [])
+        let report = ScaleReport(scale: scale.rawValue, records: [:], metrics: try measurement.warmStarts(), notes: [BuildLink.note])
         print(ReportTable.text([report]))
     }
 }

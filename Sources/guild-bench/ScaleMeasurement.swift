@@ -125,6 +125,7 @@ struct ScaleMeasurement {
         // For comparison only: the dashboard never reads every note at open (it reads a session's notes when shown).
         metrics.append(Metric("open + first home frame (all notes read at open, for comparison)", withNotes))
         notes.append("page cache warm: every open after the first reads files the kernel already holds")
+        notes.append(BuildLink.note)
         return ScaleReport(scale: scale.rawValue, records: records, metrics: metrics, notes: notes)
     }
 

@@ -46,6 +46,16 @@ final class MeOnTheDashboardTests: XCTestCase {
         XCTAssertEqual(state.home.shownActions.map(\.id), everyone, "o again shows everyone's")
     }
 
+    /// The actions pane narrowed to the user's own items (`o`), at both golden sizes.
+    func testMineGoldens() {
+        for (width, height) in [(120, 40), (80, 24)] {
+            var state = Fixtures.state(Fixtures.sample, width: width, height: height)
+            state.identity = .found(Identity(personID: Fixtures.sample.person(handle: "noah")!.id, source: .config))
+            Fixtures.press(&state, "3", "o")
+            Fixtures.goldens.assertScreen(render(state), named: "home-actions-mine-\(width)x\(height)")
+        }
+    }
+
     func testNarrowedPaneFollowsNewData() throws {
         var state = state(as: "noah")
         Fixtures.press(&state, "o")

@@ -20,6 +20,8 @@ struct AddSessionCommand: ParsableCommand {
             --outcome "Teams can plan a migration without downtime" \\
             --agenda "Talk=30" --agenda "Q&A=15" \\
             --link slides=https://example.com/migrations.pdf
+          guild add session "Docs day" --at "2026-11-02 10:00" \\
+            --link recording=https://v.example.com/d --takeaways "- Write it down"
           guild add session "Weekly tech meeting" --format weekly-meeting \\
             --at "fri 15:00" --repeat weekly --agenda "Open action items=5" \\
             --agenda "round:Successes, frustrations, learnings=20"

@@ -12,6 +12,7 @@ struct PairsCommand: ParsableCommand {
         Examples:
           guild pairs                      draw and record this round
           guild pairs draw --dry-run       only show what would be drawn
+          guild pairs --for noah           partners for one person, with the reasons
           guild pairs feedback zoe "Debugged the flaky test together 🙌"
           guild pairs history --share      past rounds; mark their feedback shared
         """,
