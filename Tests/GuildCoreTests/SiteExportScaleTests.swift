@@ -44,4 +44,36 @@ final class SiteExportScaleTests: XCTestCase {
         XCTAssertEqual(reports.last.map { $0.0 == $0.1 }, true, "progress ends at its total")
         XCTAssertEqual(reports.map(\.0), reports.map(\.0).sorted(), "progress never goes back")
     }
+
+    /// Made page by page with the notes handed over one session at a time (as `guild export site` reads them from the
+    /// store, keeping none), the site is the same files as built at once from every note.
+    func testPagesMadeOneByOneWithNotesPerSessionAreTheSameFiles() {
+        let data = Self.scaled
+        let whole = SiteExport(data: data, calendar: Fixtures.calendar, now: Fixtures.now).files
+        var withoutNotes = data
+        withoutNotes.notes = [:]
+        var bySession: [UUID: [NoteEntry]] = [:]
+        for note in data.notes.values { bySession[note.sessionID, default: []].append(note) }
+        let export = SiteExport(data: withoutNotes, calendar: Fixtures.calendar, now: Fixtures.now)
+        let plan = export.plan()
+        var made: [String: String] = [:]
+        var madeTwice: [String] = []
+        func add(_ path: String, _ text: String) {
+            if made[path] != nil { madeTwice.append(path) }
+            made[path] = text
+        }
+        for (path, text) in plan.indexes { add(path, text) }
+        // Sessions in an order of their own, each one's notes shuffled: the export sorts them itself.
+        var generator = SeededRandom(seed: 7)
+        for session in plan.held.shuffled(using: &generator) {
+            guard let page = export.minutesPage(of: session, notes: (bySession[session.id] ?? []).shuffled(using: &generator), plan: plan)
+            else { return XCTFail("no page for \(session.title)") }
+            add(page.path, page.text)
+        }
+        for (path, text) in export.otherPages(plan) { add(path, text) }
+        XCTAssertEqual(madeTwice, [])
+        XCTAssertEqual(plan.pageCount + plan.indexes.count, whole.count)
+        XCTAssertEqual(made.count, whole.count)
+        for (path, text) in whole { XCTAssertEqual(made[path], text, path) }
+    }
 }

@@ -158,6 +158,8 @@ final class PairsTabTests: XCTestCase {
             }
         }
         XCTAssertFalse(text.contains("Partners for"), "the history has no partner panel")
+        XCTAssertEqual(Fixtures.press(&state, "s"), [], "the history records nothing")
+        XCTAssertEqual(state.message, "h goes back to the proposal to record it")
         Fixtures.press(&state, "h")
         XCTAssertEqual(state.skillsMap?.showsPairHistory, false)
         XCTAssertTrue(screen(state).contains("Partners for"))

@@ -28,9 +28,12 @@ struct ExportIcsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// What the calendar reads: sessions, the people named in them and communities (--community).
+    static let kinds: Set<RecordKind> = [.session, .person, .community]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        let loaded = try LoadedStore.open(storeOptions)
+        let loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let scope = try community.map { ProgrammeScope(communityID: try CommunityLookup.find($0, in: loaded.data).id) } ?? .all
         let sessions = ICalendarWriter.upcoming(in: loaded.data, now: clock.now, calendar: clock.calendar)
             .filter { scope.includes($0, in: loaded.data) }

@@ -26,8 +26,11 @@ struct ExportMatrixCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// What the matrix reads: people, skills and ratings.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet]
+
     func run() throws {
-        let loaded = try LoadedStore.open(storeOptions)
+        let loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let matrix = MatrixOptions(team: team, category: category).matrix(loaded.data)
         let text = try MatrixCSV.text(matrix)
         guard let output else {

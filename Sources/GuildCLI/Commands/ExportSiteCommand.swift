@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GuildCore
+import GuildStore
 
 /// `guild export site DIR`: the knowledge base as linked Markdown files for a wiki or a git forge.
 struct ExportSiteCommand: ParsableCommand {
@@ -26,7 +27,13 @@ struct ExportSiteCommand: ParsableCommand {
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        let loaded = try LoadedStore.open(storeOptions, includeNotes: true)
+        // Notes are read one session at a time while the pages are written (the store's group scan), never all at once.
+        let loaded = try LoadedStore.open(storeOptions)
+        let root = URL(fileURLWithPath: (folder as NSString).expandingTildeInPath)
+        let storeRoot = loaded.store.root.standardizedFileURL.resolvingSymlinksInPath().path
+        if root.standardizedFileURL.resolvingSymlinksInPath().path == storeRoot {
+            throw CLIFailure("\(root.path) is the store itself; export the site to another folder")
+        }
         var minutes: [UUID: String] = [:]
         for session in loaded.data.sessions.values.sorted(by: { $0.id.orderKey < $1.id.orderKey }) where session.status == .done {
             // Made from the store when it can be, else read like a record (never through a link); a refused file is named
@@ -39,31 +46,40 @@ struct ExportSiteCommand: ParsableCommand {
                 Terminal.warn("\(error); its page is built from the session's notes instead")
             }
         }
-        var building: Progress?
-        let files = SiteExport(data: loaded.data, minutes: minutes, calendar: clock.calendar, now: clock.now,
-                               storeName: loaded.store.storeManifest?.name ?? "Guild").files { done, total in
-            guard total >= 200 else { return }
-            if building == nil { building = Progress(total: total, label: "Building pages") }
-            building?.update(done)
-        }
-        building?.finish()
-        let root = URL(fileURLWithPath: (folder as NSString).expandingTildeInPath)
-        let storeRoot = loaded.store.root.standardizedFileURL.resolvingSymlinksInPath().path
-        if root.standardizedFileURL.resolvingSymlinksInPath().path == storeRoot {
-            throw CLIFailure("\(root.path) is the store itself; export the site to another folder")
-        }
-        let writing = files.count >= 200 ? Progress(total: files.count, label: "Writing pages") : nil
-        for (index, (path, text)) in files.sorted(by: { $0.key < $1.key }).enumerated() {
+        let export = SiteExport(data: loaded.data, minutes: minutes, calendar: clock.calendar, now: clock.now,
+                                storeName: loaded.store.storeManifest?.name ?? "Guild")
+        let plan = export.plan()
+        let writing = plan.pageCount + plan.indexes.count >= 200 ? Progress(total: plan.pageCount + plan.indexes.count, label: "Writing pages") : nil
+        var written = 0
+        func write(_ path: String, _ text: String) throws {
             let url = root.appendingPathComponent(path)
             do {
                 try Terminal.writeDocument(text, to: url)
             } catch {
                 throw CLIFailure("cannot write \(url.path): \((error as NSError).localizedDescription)")
             }
-            writing?.update(index + 1)
+            written += 1
+            writing?.update(written)
         }
+        for (path, text) in plan.indexes { try write(path, text) }
+        // Each held session's page as its notes come from the store, then those of held sessions without a notes folder.
+        let held = Dictionary(plan.held.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var made: Set<UUID> = []
+        var failure: (any Error)?
+        let noteProblems = loaded.store.scanGroups(NoteEntry.self) { sessionID, notes in
+            guard failure == nil, let session = held[sessionID], !made.contains(sessionID),
+                  let page = export.minutesPage(of: session, notes: notes, plan: plan) else { return }
+            made.insert(sessionID)
+            do { try write(page.path, page.text) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        for session in plan.held where !made.contains(session.id) {
+            if let page = export.minutesPage(of: session, notes: [], plan: plan) { try write(page.path, page.text) }
+        }
+        for (path, text) in export.otherPages(plan) { try write(path, text) }
         writing?.finish()
-        let held = files.keys.filter { $0.hasPrefix("minutes/") && $0 != "minutes/README.md" }.count
-        Terminal.print("Wrote \(files.count) files to \(root.path): \(held) minutes, learnings, solutions, skills map, communities. Start at README.md.")
+        for problem in noteProblems.sorted(by: { ($0.path, $0.place ?? "") < ($1.path, $1.place ?? "") }) { Terminal.warn("\(problem)") }
+        let pages = plan.held.count
+        Terminal.print("Wrote \(written) files to \(root.path): \(pages) minutes, learnings, solutions, skills map, communities. Start at README.md.")
     }
 }

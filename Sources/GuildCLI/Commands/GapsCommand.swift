@@ -29,8 +29,11 @@ struct GapsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// What the gaps read: people, skills, ratings and the topics proposed for them.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet, .topic]
+
     func run() throws {
-        let loaded = try LoadedStore.open(storeOptions)
+        let loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let data = loaded.data
         let gaps = SkillGaps.report(data)
         if json {

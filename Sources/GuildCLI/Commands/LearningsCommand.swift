@@ -54,9 +54,12 @@ struct LearningsFindCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// What the search reads: learnings, the notes of every session, the sessions and people they name.
+    static let kinds: Set<RecordKind> = [.learning, .note, .session, .person]
+
     func run() throws {
         // Only the notes the log searches are kept (learning, decision, success), read one session at a time.
-        let data = try LoadedStore.open(storeOptions, includeNotes: true, keepNote: { LearningSearch.noteKinds.contains($0.kind) }).data
+        let data = try LoadedStore.open(storeOptions, kinds: Self.kinds, includeNotes: true, keepNote: { LearningSearch.noteKinds.contains($0.kind) }).data
         let kind = try kind.map { text in
             guard let kind = Learning.Kind(rawValue: text.lowercased()) else { throw CLIFailure("--kind \"\(text)\" is not win, opportunity or lesson") }
             return kind

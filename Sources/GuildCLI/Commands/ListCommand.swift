@@ -29,6 +29,17 @@ struct ListCommand: ParsableCommand {
     /// The lists with a table of their own; every other registered kind is listed by its descriptor.
     enum What: String, ExpressibleByArgument, CaseIterable {
         case sessions, actions, people, skills
+
+        /// The kinds its table reads (sessions' facilitators and note-takers, actions' owners and sessions), or its JSON
+        /// (the stored records alone).
+        func kinds(json: Bool) -> Set<RecordKind> {
+            switch self {
+            case .sessions: json ? [.session] : [.session, .person]
+            case .actions: json ? [.action] : [.action, .person, .session]
+            case .people: [.person]
+            case .skills: [.skill, .person, .ratingSheet]
+            }
+        }
     }
 
     @Argument(help: "What to list: sessions, actions, people, skills, or another kind's folder (topics, learnings, …).")
@@ -57,7 +68,7 @@ struct ListCommand: ParsableCommand {
         let clock = try Clock.fromEnvironment()
         // A kind kept in group folders read on request (notes) is read in full when it is what is listed.
         let listed = What(rawValue: what) == nil ? RecordKind(rawValue: what)?.descriptor : nil
-        let loaded = try LoadedStore.open(storeOptions, includeNotes: listed?.groupsLoadOnRequest == true)
+        let loaded = try LoadedStore.open(storeOptions, kinds: What(rawValue: what)?.kinds(json: json), includeNotes: listed?.groupsLoadOnRequest == true)
         let data = loaded.data
         let today = Day(clock.now, in: clock.calendar)
         guard let what = What(rawValue: what) else {

@@ -18,7 +18,8 @@ struct MeetingCommand: ParsableCommand {
         a wrap-up that writes the minutes to minutes/<session-id>.md in the store.
 
         A second terminal on the same store opens the note-taker's view with --notes; what it writes shows on the \
-        shared screen within a second. Anyone can add an anonymous question with `guild ask "…"`. \
+        shared screen within a second. Anyone can add an anonymous question with `guild ask "…"` and rate the meeting \
+        anonymously from 1 to 5 with `guild rate-meeting N`. \
         Press ? in the meeting for every key.
 
         Everything the meeting does (current item, time used, extensions, review outcomes, round order and turns, \

@@ -39,6 +39,9 @@ struct ReportCommand: ParsableCommand {
         if month != nil && quarter != nil { throw CLIFailure("give --month or --quarter, not both") }
     }
 
+    /// What the report reads: everything but notes, topics, solutions, pairings, meetings' progress and meeting votes.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet, .session, .action, .learning, .community]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
         let period: ProgrammePeriod
@@ -55,7 +58,7 @@ struct ReportCommand: ParsableCommand {
         } else {
             period = ProgrammePeriod.containing(clock.now, length: .month, calendar: clock.calendar)
         }
-        let loaded = try LoadedStore.open(storeOptions)
+        let loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let scope = try community.map { ProgrammeScope(communityID: try CommunityLookup.find($0, in: loaded.data).id) } ?? .all
         let store = loaded.store
         let outputURL = output.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }

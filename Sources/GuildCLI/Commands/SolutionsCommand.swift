@@ -64,8 +64,11 @@ struct SolutionsFindCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// What the catalogue reads: its entries, their skills and experts.
+    static let kinds: Set<RecordKind> = [.solution, .skill, .person]
+
     func run() throws {
-        let data = try LoadedStore.open(storeOptions).data
+        let data = try LoadedStore.open(storeOptions, kinds: Self.kinds).data
         let found = SolutionSearch.find(query, in: data)
         if json {
             return try Terminal.printJSON(found.map { SolutionJSON($0, in: data) })

@@ -34,8 +34,11 @@ struct StaffCommand: ParsableCommand {
         try OptionRange.check(limit, 1...1000, option: "--limit", unit: "people")
     }
 
+    /// What staffing reads: people, skills and ratings.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet]
+
     func run() throws {
-        let loaded = try LoadedStore.open(storeOptions)
+        let loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let data = loaded.data
         let parsed = Staffing.skills(named: skills, in: data)
         if let unknown = parsed.unknown.first { _ = try loaded.skill(named: unknown) }

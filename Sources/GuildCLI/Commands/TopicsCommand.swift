@@ -53,8 +53,11 @@ struct TopicsListCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// What the backlog reads: topics, their skills and voters, and ratings for the suggested presenters.
+    static let kinds: Set<RecordKind> = [.topic, .person, .skill, .ratingSheet]
+
     func run() throws {
-        let data = try LoadedStore.open(storeOptions).data
+        let data = try LoadedStore.open(storeOptions, kinds: Self.kinds).data
         let topics = TopicBacklog.ordered(data, all: all)
         if json {
             return try Terminal.printJSON(topics.map { TopicJSON($0, in: data) })

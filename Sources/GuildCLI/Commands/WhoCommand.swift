@@ -40,8 +40,11 @@ struct WhoCommand: ParsableCommand {
         try OptionRange.check(limit, 1...1000, option: "--limit", unit: "people")
     }
 
+    /// What the ranking and its reasons read: people, their ratings, talks, solutions, topics and learnings.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet, .session, .solution, .topic, .learning]
+
     func run() throws {
-        let loaded = try LoadedStore.open(storeOptions)
+        let loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         guard !QueryWords(question).isEmpty else { throw CLIFailure("\"\(question)\" has no words to search for; ask about a topic, e.g. \"kubernetes upgrades\"") }
         let hits = WhoToAsk.rank(question, in: loaded.data, limit: max(1, limit))
         if json {

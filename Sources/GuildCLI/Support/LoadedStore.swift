@@ -13,11 +13,11 @@ struct LoadedStore {
     ///
     /// With `includeNotes`, every session's notes are read too — one session at a time through the store's group scan
     /// (the load cache of notes folders), keeping in `data.notes` only those `keepNote` accepts (default: all).
-    static func open(_ options: StoreOptions, includeNotes: Bool = false, keepNote: ((NoteEntry) -> Bool)? = nil,
-                     reportProblems: Bool = true) throws -> LoadedStore {
+    static func open(_ options: StoreOptions, kinds: Set<RecordKind>? = nil, includeNotes: Bool = false,
+                     keepNote: ((NoteEntry) -> Bool)? = nil, reportProblems: Bool = true) throws -> LoadedStore {
         let store: GuildStore
         do {
-            store = try GuildStore.open(at: options.url)
+            store = try GuildStore.open(at: options.url, types: CommandKinds.types(kinds))
         } catch {
             throw CLIFailure("\(error)")
         }

@@ -3,7 +3,8 @@ import Foundation
 /// The knowledge base as linked Markdown files a wiki or a git forge renders (seed 000: knowledge nobody can reach is lost):
 /// minutes of every held session, the learnings log, the solutions catalogue, the skills map and the communities.
 ///
-/// Pure: returns `[relative path: Markdown]`; the caller writes the files.
+/// Pure: returns `[relative path: Markdown]`, or each page on request (`plan`, `minutesPage`, `otherPages`); the caller
+/// writes the files.
 public struct SiteExport: Sendable {
     public var data: GuildData
     /// Minutes already written by the meeting wrap-up (`minutes/<id>.md` in the store), by session id; other held sessions get
@@ -29,23 +30,51 @@ public struct SiteExport: Sendable {
     ///
     /// Notes and action items are grouped by session once, so the cost grows with the records, not sessions × notes.
     public func files(progress: ((Int, Int) -> Void)?) -> [String: String] {
+        let plan = self.plan()
+        var files = Dictionary(plan.indexes, uniquingKeysWith: { _, last in last })
+        for (done, session) in plan.held.enumerated() {
+            files[plan.paths[session.id]!] = minutesPage(session, notes: plan.items.notes(of: session.id), plan: plan)
+            if done % 64 == 0 { progress?(done, plan.pageCount) }
+        }
+        for (path, text) in otherPages(plan) { files[path] = text }
+        progress?(plan.pageCount, plan.pageCount)
+        return files
+    }
+
+    /// What every page of the site is made from: the held sessions, their pages' paths, the action items (and the notes in
+    /// `data`) grouped by session, and the two index pages.
+    public struct Plan: Sendable {
+        /// The held sessions, oldest first.
+        public let held: [Session]
+        /// Each held session's minutes page.
+        public let paths: [UUID: String]
+        /// The minutes pages and the four other pages.
+        public var pageCount: Int { held.count + 4 }
+        /// The site's index and the minutes index, by path.
+        public let indexes: [(path: String, text: String)]
+        let items: SessionItems
+    }
+
+    /// The site's plan, for a caller that makes its pages one at a time (`minutesPage`, `otherPages`) and keeps none, as
+    /// `guild export site` does while it reads each session's notes from the store: the same files as `files`.
+    public func plan() -> Plan {
         let held = ProgrammeScope.all.heldSessions(in: data)
         let paths = minutesPaths(held)
-        let bySession = SessionItems(data)
-        var files: [String: String] = [:]
-        files["README.md"] = index(held: held, paths: paths)
-        files["minutes/README.md"] = minutesIndex(held: held, paths: paths)
-        let total = held.count + 4
-        for (done, session) in held.enumerated() {
-            files[paths[session.id]!] = minutesPage(session, paths: paths, items: bySession)
-            if done % 64 == 0 { progress?(done, total) }
-        }
-        files["learnings.md"] = learningsPage(paths: paths)
-        files["solutions.md"] = solutionsPage()
-        files["skills.md"] = skillsPage()
-        files["communities.md"] = communitiesPage(paths: paths)
-        progress?(total, total)
-        return files
+        return Plan(held: held, paths: paths,
+                    indexes: [("README.md", index(held: held, paths: paths)), ("minutes/README.md", minutesIndex(held: held, paths: paths))],
+                    items: SessionItems(data))
+    }
+
+    /// The minutes page of a held session, by its path; `notes` are that session's notes in any order.
+    public func minutesPage(of session: Session, notes: [NoteEntry], plan: Plan) -> (path: String, text: String)? {
+        guard let path = plan.paths[session.id] else { return nil }
+        return (path, minutesPage(session, notes: notes.sorted { ($0.createdAt, $0.id.orderKey) < ($1.createdAt, $1.id.orderKey) }, plan: plan))
+    }
+
+    /// The learnings log, the solutions catalogue, the skills map and the communities, by path.
+    public func otherPages(_ plan: Plan) -> [(path: String, text: String)] {
+        [("learnings.md", learningsPage(paths: plan.paths)), ("solutions.md", solutionsPage()), ("skills.md", skillsPage()),
+         ("communities.md", communitiesPage(paths: plan.paths))]
     }
 
     /// "minutes/2026-11-20-weekly-tech-meeting.md" for each held session; a clash gets "-2", "-3".
@@ -115,7 +144,9 @@ public struct SiteExport: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func minutesPage(_ session: Session, paths: [UUID: String], items: SessionItems) -> String {
+    /// The minutes page of a held session; `notes` are its notes, oldest first.
+    private func minutesPage(_ session: Session, notes: [NoteEntry], plan: Plan) -> String {
+        let items = plan.items
         let back = "\n---\n\n" + MarkdownText.link("← All minutes", to: "README.md") + " · " + MarkdownText.link("Knowledge base", to: "../README.md") + "\n"
         let documentation = MinutesDocument.documentation(of: session)
         if let stored = minutes[session.id].map(MarkdownText.withoutRawHTML) {
@@ -145,7 +176,6 @@ public struct SiteExport: Sendable {
             out += ["", "## Agenda", ""]
             out += session.agenda.map { "- \(MarkdownText.text($0.title)) (\($0.minutes) min)" + ($0.isRound ? ", a round" : "") }
         }
-        let notes = items.notes(of: session.id)
         let kinds: [(NoteEntry.Kind, String)] = [(.decision, "Decisions"), (.learning, "Learnings"), (.success, "Successes"),
                                                  (.frustration, "Frustrations"), (.pairing, "Pairing experiences"), (.support, "Support"),
                                                  (.objection, "Objections"), (.note, "Notes"), (.question, "Questions")]

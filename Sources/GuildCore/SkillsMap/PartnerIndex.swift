@@ -31,6 +31,7 @@ public struct PartnerIndex: Sendable {
     private let skillRank: [UUID: Int]
     /// Everyone the draw would include (not away, not opted out), in name order.
     private let present: [Person]
+    private let presentIDs: Set<UUID>
     private let teams: [UUID: String]
     private let teachers: [UUID: [UUID]]
     private let learners: [UUID: [UUID]]
@@ -50,6 +51,7 @@ public struct PartnerIndex: Sendable {
         for person in data.people.values { teams[person.id] = TextMatch.fold(person.team) }
         self.teams = teams
         present = SkillsMatrix.sortedPeople(Array(data.people.values)).filter { !$0.isAway && !($0.pairingOptOut ?? false) }
+        presentIDs = Set(present.map(\.id))
         var teachers: [UUID: [UUID]] = [:]
         var learners: [UUID: [UUID]] = [:]
         for person in present {
@@ -131,6 +133,6 @@ public struct PartnerIndex: Sendable {
 
     /// Whether the draw would include `person` (not away, not opted out).
     public func isPresent(_ person: UUID) -> Bool {
-        present.contains { $0.id == person }
+        presentIDs.contains(person)
     }
 }

@@ -49,6 +49,10 @@ extension AppState {
         guard let map = skillsMap, map.tab == .pairs, map.detail == nil, let draft = map.pairs else { return [] }
         let round = draft.round
         let redraw = keymap.firstKeyName(SkillsMapCommand.redraw.rawValue)
+        if map.showsPairHistory {
+            notify("\(keymap.firstKeyName(SkillsMapCommand.history.rawValue)) goes back to the proposal to record it")
+            return []
+        }
         if data.pairingRounds[round.id] != nil {
             notify("This round is recorded already; \(redraw) draws the next one")
             return []

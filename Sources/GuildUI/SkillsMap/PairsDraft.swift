@@ -14,10 +14,6 @@ public struct PairsDraft: Sendable, Equatable {
     /// The round as it would be recorded.
     public var round: PairingRound { draw.round }
 
-    init(draw: PairingDraw) {
-        self.draw = draw
-    }
-
     /// Draws the round for `seed` at `now` against every recorded round (`ratings`: the data's current ratings, when kept).
     init(_ data: GuildData, seed: UInt64, now: Date, ratings: CurrentRatings? = nil) {
         draw = PairingRoulette.draw(data, previous: Array(data.pairingRounds.values), seed: seed, at: now, ratings: ratings)
