@@ -22,7 +22,7 @@ final class SyncBackgroundGCTests: XCTestCase {
         let git = ann.store.appendingPathComponent(".git")
         try "\(gc.processIdentifier) \(ProcessInfo.processInfo.hostName)".write(to: git.appendingPathComponent("gc.pid"), atomically: true, encoding: .utf8)
         let lock = git.appendingPathComponent("gc.log.lock")
-        FileManager.default.createFile(atPath: lock.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: lock.path, contents: Data())
 
         try lab.edit(ann, person) { $0["team"] = "Platform"; $0["updatedAt"] = "2026-11-22T09:11:00Z" }
         let synced = try lab.run(ann, ["sync"], expect: nil)
