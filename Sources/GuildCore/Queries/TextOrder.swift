@@ -10,14 +10,10 @@ public enum TextOrder {
     static let options: String.CompareOptions = [.caseInsensitive, .numeric, .widthInsensitive, .forcedOrdering]
     /// The locale at start-up (a running dashboard does not follow a locale change, as it does not follow TZ).
     static let locale = Locale.current
-    /// The same locale bridged once: `String.compare(_:options:range:locale:)` bridges a `Locale` on every call, which
-    /// creates a `CFLocale` each time (a fifth of sorting 2,000 names).
-    static let bridgedLocale = NSLocale(localeIdentifier: locale.identifier)
 
     /// `a` compared with `b` as `a.localizedStandardCompare(b)` does.
     public static func compare(_ a: String, _ b: String) -> ComparisonResult {
-        let receiver = NSString(string: a)
-        return receiver.compare(b, options: options, range: NSRange(location: 0, length: receiver.length), locale: bridgedLocale)
+        a.compare(b, options: options, range: nil, locale: locale)
     }
 
     /// Whether `a` comes before `b`.
