@@ -82,6 +82,14 @@ public struct ChildProcess: Sendable {
         }
     }
 
+    /// One of a child's outputs.
+    public enum Stream: Sendable, Equatable {
+        case standardOutput, standardError
+    }
+
+    /// Told each piece of output as it arrives, before the run ends (git's progress, a count of lines).
+    public typealias Observer = @Sendable (Stream, Data) -> Void
+
     /// The program's absolute path.
     public var executable: String
     public var arguments: [String]
@@ -105,15 +113,17 @@ public struct ChildProcess: Sendable {
     /// thread; its outputs are collected concurrently on Guild's child-process thread. For synchronous code on ordinary
     /// threads (the main thread, a dispatch queue): code in a Swift task awaits the other `run`, because swift-subprocess
     /// ends each run with a task on the shared pool, and tasks blocking every pool thread here would wait forever.
-    public func run(input: Data? = nil) throws(Failure) -> Completed {
+    /// `observe`, when given, is told each piece of output as it arrives, on the child-process thread.
+    public func run(input: Data? = nil, observe: Observer? = nil) throws(Failure) -> Completed {
         let child = self
         return try ChildProcessThread.shared.wait { () async -> Result<Completed, Failure> in
-            do throws(Failure) { return .success(try await child.run(input: input)) } catch { return .failure(error) }
+            do throws(Failure) { return .success(try await child.run(input: input, observe: observe)) } catch { return .failure(error) }
         }.get()
     }
 
-    /// Runs the child to its end with `input` on its standard input (nil: end of file at once).
-    public func run(input: Data? = nil) async throws(Failure) -> Completed {
+    /// Runs the child to its end with `input` on its standard input (nil: end of file at once); `observe`, when
+    /// given, is told each piece of output as it arrives.
+    public func run(input: Data? = nil, observe: Observer? = nil) async throws(Failure) -> Completed {
         let limits = limits
         let program = (executable as NSString).lastPathComponent
         do {
@@ -121,11 +131,11 @@ public struct ChildProcess: Sendable {
                 try await withThrowingTaskGroup(of: Collected.self) { group in
                     group.addTask {
                         .standardOutput(try await Self.collect(execution.standardOutput, limit: limits.standardOutput,
-                                                               program: program, stream: "standard output"))
+                                                               program: program, stream: .standardOutput, observe: observe))
                     }
                     group.addTask {
                         .standardError(try await Self.collect(execution.standardError, limit: limits.standardError,
-                                                              program: program, stream: "standard error"))
+                                                              program: program, stream: .standardError, observe: observe))
                     }
                     // A child may exit before reading everything (git failing early): that write fails with EPIPE,
                     // which only matters if the child then says it succeeded.
@@ -201,14 +211,19 @@ public struct ChildProcess: Sendable {
         }
     }
 
-    /// Reads `sequence` to its end, failing as soon as it holds more than `limit` bytes.
-    private static func collect(_ sequence: SubprocessOutputSequence, limit: Int, program: String, stream: String) async throws -> Data {
+    /// Reads `sequence` to its end, failing as soon as it holds more than `limit` bytes; each piece is shown to
+    /// `observe` as it arrives.
+    private static func collect(_ sequence: SubprocessOutputSequence, limit: Int, program: String, stream: Stream,
+                                observe: Observer?) async throws -> Data {
         var data = Data()
         for try await buffer in sequence {
             guard data.count + buffer.count <= limit else {
-                throw Failure.outputTooLarge(program: program, stream: stream, limit: limit)
+                throw Failure.outputTooLarge(program: program, stream: stream == .standardOutput ? "standard output" : "standard error",
+                                             limit: limit)
             }
+            let start = data.count
             buffer.withUnsafeBytes { data.append(contentsOf: $0) }
+            observe?(stream, data[start...])
         }
         return data
     }

@@ -23,6 +23,8 @@ struct CommandRun {
     var outputPath = "/dev/null"
     /// A file fed to stdin (default: /dev/null).
     var inputPath = "/dev/null"
+    /// Where stderr goes (default: /dev/null).
+    var errorPath = "/dev/null"
 
     /// Runs the program and returns its time, peak memory and status. The peak comes from `/usr/bin/time` when the
     /// machine has it: a process this benchmark spawns directly would report the benchmark's own peak (Linux keeps a
@@ -56,7 +58,7 @@ struct CommandRun {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         var merged = ProcessInfo.processInfo.environment
         for (key, value) in environment { merged[key] = value }
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
@@ -84,7 +86,10 @@ struct CommandRun {
     func runChecked() throws -> Outcome {
         let outcome = try run()
         guard outcome.status == 0 else {
-            throw BenchFailure("`\(([program] + arguments).joined(separator: " "))` exited with status \(outcome.status)")
+            // The last line the command wrote to stderr, when it was kept.
+            let said = errorPath == "/dev/null" ? nil : (try? String(contentsOfFile: errorPath, encoding: .utf8))?
+                .split(whereSeparator: { $0 == "\n" || $0 == "\r" }).last.map { ": " + $0 }
+            throw BenchFailure("`\(([program] + arguments).joined(separator: " "))` exited with status \(outcome.status)" + (said ?? ""))
         }
         return outcome
     }

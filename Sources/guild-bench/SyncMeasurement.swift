@@ -31,9 +31,11 @@ struct SyncMeasurement {
         let guildRemote = work.appendingPathComponent("guild-remote.git")
         let gitRemote = work.appendingPathComponent("git-remote.git")
         let copying = BenchProgress("Copying the store twice for sync")
-        try CommandRun(program: "cp", arguments: ["-a", fixture.path, guildStore.path]).runChecked()
+        // The store's own folder, never a link to it: `cp -a` copies a link as a link, and the copies are written.
+        let source = fixture.resolvingSymlinksInPath().path
+        try CommandRun(program: "cp", arguments: ["-a", source, guildStore.path]).runChecked()
         copying.update(1, of: 2)
-        try CommandRun(program: "cp", arguments: ["-a", fixture.path, gitStore.path]).runChecked()
+        try CommandRun(program: "cp", arguments: ["-a", source, gitStore.path]).runChecked()
         copying.finish()
         for remote in [guildRemote, gitRemote] {
             try CommandRun(program: "git", arguments: ["init", "-q", "--bare", "-b", "main", remote.path]).runChecked()
@@ -46,7 +48,13 @@ struct SyncMeasurement {
         // 1. First sync of the whole store.
         let plainFirst = try git("git init -q -b main && git add -A && git commit -q -m first && git remote add origin \(quote(gitRemote.path))"
                                  + " && git push -q -u origin main", in: gitStore)
+        // Git's `gc --auto` after a large commit repacks in the background for minutes: each side's first sync is
+        // measured on a machine its other side's gc no longer works on, and so is everything after them.
+        waitForBackgroundGC(in: gitStore)
         let guildFirst = try guildRun(["sync", "--remote", guildRemote.path], store: guildStore)
+        waitForBackgroundGC(in: guildStore)
+        waitForBackgroundGC(in: gitRemote, bare: true)
+        waitForBackgroundGC(in: guildRemote, bare: true)
         metrics.append(Metric("sync: plain git first commit + push (init, add -A, commit, push)", value: plainFirst.milliseconds, unit: "ms"))
         guard guildFirst.status == 0 else {
             notes.append("guild sync (first, whole store) FAILED with exit status \(guildFirst.status) after "
@@ -57,6 +65,19 @@ struct SyncMeasurement {
         metrics.append(overhead("sync: first sync overhead (guild ÷ git)", guildFirst.milliseconds, plainFirst.milliseconds, target: nil))
         metrics.append(Metric("sync: guild sync first: peak memory", value: guildFirst.peakMegabytes, unit: "MB", target: Self.memoryTarget))
 
+        // Every later step that fails ends the measurement with a note; the rows measured so far are kept.
+        do {
+            try measureAfterFirstSync(guildStore: guildStore, gitStore: gitStore, gitRemote: gitRemote, guildRemote: guildRemote,
+                                      picks: picks, metrics: &metrics, notes: &notes)
+        } catch {
+            notes.append("stopped: \(error)")
+        }
+        return (metrics, notes)
+    }
+
+    /// Clone, the next day's fold, then the steady-state rounds (see `measure`).
+    private func measureAfterFirstSync(guildStore: URL, gitStore: URL, gitRemote: URL, guildRemote: URL, picks: CommandMeasurement.Picks,
+                                       metrics: inout [Metric], notes: inout [String]) throws {
         // Clones that receive: guild clone (timed, then the first dashboard frame) and git clone.
         let guildClone = work.appendingPathComponent("guild-clone")
         let gitClone = work.appendingPathComponent("git-clone")
@@ -64,7 +85,7 @@ struct SyncMeasurement {
         let cloned = try guildRun(["clone", guildRemote.path], store: guildClone)
         guard cloned.status == 0 else {
             notes.append("guild clone FAILED with exit status \(cloned.status)")
-            return (metrics, notes)
+            return
         }
         metrics.append(Metric("sync: plain git clone", value: plainClone.milliseconds, unit: "ms"))
         metrics.append(Metric("sync: guild clone", value: cloned.milliseconds, unit: "ms"))
@@ -116,7 +137,16 @@ struct SyncMeasurement {
         metrics.append(Metric("sync: plain git add -A, pull, push, nothing to do", idleGit))
         metrics.append(overhead("sync: nothing-to-do overhead (guild ÷ git)", idleGuild.median, idleGit.median, target: Self.overheadTarget))
         metrics.append(Metric("sync: guild sync steady state: peak memory", value: peak, unit: "MB", target: Self.memoryTarget))
-        return (metrics, notes)
+    }
+
+    /// Waits (up to 15 minutes) until no `git gc` runs in the repository at `folder`: git removes `gc.pid` when it ends.
+    private func waitForBackgroundGC(in folder: URL, bare: Bool = false) {
+        let pid = (bare ? folder : folder.appendingPathComponent(".git")).appendingPathComponent("gc.pid").path
+        let deadline = Date().addingTimeInterval(15 * 60)
+        while Date() < deadline, let text = try? String(contentsOfFile: pid, encoding: .utf8),
+              let number = text.split(separator: " ").first, FileManager.default.fileExists(atPath: "/proc/\(number)") {
+            usleep(500_000)
+        }
     }
 
     /// The day after the commands' pinned clock (`CommandMeasurement.environment`).
@@ -127,7 +157,8 @@ struct SyncMeasurement {
     private func guildRun(_ arguments: [String], store: URL, checked: Bool = false, now: String? = nil) throws -> CommandRun.Outcome {
         var environment = CommandMeasurement.environment
         if let now { environment["GUILD_NOW"] = now }
-        let command = CommandRun(program: guild, arguments: arguments + ["--store", store.path], environment: environment)
+        var command = CommandRun(program: guild, arguments: arguments + ["--store", store.path], environment: environment)
+        command.errorPath = work.appendingPathComponent("guild-stderr.txt").path
         return checked ? try command.runChecked() : try command.run()
     }
 

@@ -37,6 +37,29 @@ final class ChildProcessTests: XCTestCase {
         XCTAssertEqual(completed.standardError, Data(repeating: UInt8(ascii: "e"), count: 6_000_000))
     }
 
+    func testTheObserverSeesEachOutputAsItArrivesAndAllOfIt() throws {
+        // The child waits (up to 30 s) for a file the observer makes when it sees the first line: it says
+        // "seen in time" only if the observer ran while the child was still running.
+        let flag = FileManager.default.temporaryDirectory.appendingPathComponent("guild-observer-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: flag) }
+        let seen = Mutex<[ChildProcess.Stream: Data]>([:])
+        let child = shell("echo first; echo oops >&2; i=0; while [ ! -e \"$0\" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done; "
+                          + "[ -e \"$0\" ] && echo seen in time; head -c 200000 /dev/zero").withArgument(flag)
+        let completed = try finishes("an observed run") {
+            try child.run { stream, chunk in
+                seen.withLock { $0[stream, default: Data()].append(chunk) }
+                if stream == .standardOutput, String(decoding: chunk, as: UTF8.self).contains("first") {
+                    _ = FileManager.default.createFile(atPath: flag, contents: Data())
+                }
+            }
+        }
+        XCTAssertEqual(completed.termination, .exited(0))
+        XCTAssertEqual(seen.withLock { $0[.standardOutput] }, completed.standardOutput, "every byte of standard output, in order")
+        XCTAssertEqual(seen.withLock { $0[.standardError] }, Data("oops\n".utf8))
+        XCTAssertTrue(completed.standardOutput.starts(with: Data("first\nseen in time\n".utf8)))
+        XCTAssertEqual(completed.standardOutput.count, "first\nseen in time\n".utf8.count + 200_000)
+    }
+
     func testBothOutputsLargeWithoutInput() throws {
         let child = shell("head -c 9000000 /dev/zero & head -c 7000000 /dev/zero >&2; wait")
         let completed = try finishes("9 MB out and 7 MB of errors") { try child.run() }

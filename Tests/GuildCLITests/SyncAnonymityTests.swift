@@ -144,4 +144,26 @@ final class SyncAnonymityTests: XCTestCase {
         XCTAssertEqual(try lab.git(["branch", "--list"], in: lab.remote).contains("guild-anonymous"), true)
         _ = replicas
     }
+
+    /// A question a person staged by hand (`git add`), and a file of their own staged beside it, stay out of the
+    /// named commit: the question goes on the anonymous branch only, their file stays staged and uncommitted, and
+    /// the record changed in the store is committed.
+    func testFilesAPersonStagedByHandStayOutOfTheNamedCommit() throws {
+        let lab = try SyncLab(self, name: "guild-staged")
+        let (replicas, person, _) = try lab.team(["Ann"])
+        let ann = replicas[0]
+        try lab.edit(ann, person) { $0["team"] = "Platform"; $0["updatedAt"] = "2026-11-22T09:11:00Z" }
+        try lab.run(ann, ["ask", "Who staged this?"])
+        try "mine\n".write(to: ann.store.appendingPathComponent("NOTES.txt"), atomically: true, encoding: .utf8)
+        let question = try XCTUnwrap(try lab.git(ann, ["ls-files", "--others", "--", "notes"]).split(separator: "\n").first.map(String.init))
+        _ = try lab.git(ann, ["add", "--", question, "NOTES.txt"])
+
+        try lab.sync(ann)
+        let committed = try lab.git(ann, ["show", "--name-only", "--format=", "HEAD"]).split(separator: "\n").map(String.init)
+        XCTAssertEqual(committed, [person], "only the edited record is in the named commit")
+        XCTAssertEqual(try lab.git(ann, ["ls-tree", "-r", "--name-only", "refs/remotes/origin/guild-anonymous", "--", "notes"]), question)
+        XCTAssertEqual(try lab.git(ann, ["diff", "--cached", "--name-only"]).split(separator: "\n").map(String.init), [question, "NOTES.txt"].sorted(),
+                       "what the person staged is still staged, not committed")
+        XCTAssertEqual(try lab.git(ann, ["log", "--format=%an", "origin/main"]).split(separator: "\n").filter { $0 == "Guild" }, [])
+    }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GuildCore
 import GuildStore
 import GuildTestSupport
+import Synchronization
 import XCTest
 
 /// `guild sync` of a store with more files than one command line can name: git gets the paths on its standard input,
@@ -42,6 +43,55 @@ final class SyncScaleTests: XCTestCase {
         let again = try runLimited(lab, zoe, ["sync"])
         XCTAssertEqual(again.status, 0, again.stdout + again.stderr)
         XCTAssertEqual(try lab.git(zoe, ["rev-list", "--count", "HEAD"]), "1")
+    }
+
+    /// A first sync of 1,200 named notes and 1,000 anonymous questions tells its progress step by step: committing
+    /// counts the files git stages from 0 to all of them, queueing goes from 0 to all the anonymous entries, and the
+    /// push reports git's own count of the objects it sends, up to all of them.
+    func testALargeSyncTellsItsProgressStepByStep() throws {
+        let lab = try SyncLab(self, name: "guild-progress")
+        let zoe = try lab.replica("Zoe")
+        try lab.run(zoe, ["init", "--name", "Team"])
+        let store = try GuildStore.open(at: zoe.store)
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        let session = Session(title: "Weekly", format: .techTalk, start: start, status: .live, updatedAt: start)
+        var records: [any Record] = [session]
+        for index in 0..<1_200 {
+            records.append(NoteEntry(sessionID: session.id, kind: .note, text: "Note \(index)", author: UUID(),
+                                     createdAt: start.addingTimeInterval(Double(index))))
+        }
+        for index in 0..<1_000 {
+            records.append(AnonymousQuestion.note("Question \(index)?", session: session, id: UUID()))
+        }
+        try store.saveAll(records)
+        store.waitForCacheWork()
+
+        var options = StoreSync.Options(driverProgram: lab.guild.url.path, remote: lab.remote.path, environment: zoe.environment)
+        options.now = try XCTUnwrap(StoreDateFormat.date(from: lab.now))
+        let seen = Mutex<[SyncProgress]>([])
+        options.progress = { progress in seen.withLock { $0.append(progress) } }
+        let report = try StoreSync(store: store, options: options).sync()
+        XCTAssertTrue(report.pushed)
+        XCTAssertEqual(report.anonymousFiles, 1_000)
+        let steps = seen.withLock { $0 }
+
+        let committing = steps.filter { $0.step == StoreSync.committingStep }
+        // The session, the 1,200 notes and the store's own files (manifest, .gitignore).
+        let named = Int(try lab.git(zoe, ["ls-tree", "-r", "--name-only", "HEAD"]).split(separator: "\n").count)
+        XCTAssertEqual(committing.first?.done, 0, "committing starts at 0: \(committing)")
+        XCTAssertEqual(committing.last?.done, named, "and ends with every named file: \(committing)")
+        XCTAssertTrue(committing.allSatisfy { $0.total == named })
+        XCTAssertEqual(committing.map(\.done), committing.map(\.done).sorted(), "never goes back")
+
+        let queueing = steps.filter { $0.step == StoreSync.queueingStep }
+        XCTAssertEqual(queueing.map(\.done), [0, 1_000])
+
+        let sending = steps.filter { $0.step == StoreSync.sendingStep }
+        XCTAssertFalse(sending.isEmpty, "the push says how far it got: \(steps.map(\.step))")
+        XCTAssertEqual(sending.last?.done, sending.last?.total)
+        XCTAssertGreaterThanOrEqual(sending.last?.total ?? 0, named, "at least a blob per named file")
+        XCTAssertEqual(sending.map(\.done), sending.map(\.done).sorted())
+        XCTAssertEqual(steps.map(\.step).firstIndex(of: StoreSync.committingStep), 0, "committing comes first")
     }
 
     /// Runs guild as the lab does, with the stack limit — and so the command-line limit of its git children — lowered.

@@ -35,13 +35,16 @@ struct SyncCommand: ParsableCommand {
         let store: GuildStore
         do { store = try GuildStore.open(at: storeOptions.url) } catch { throw CLIFailure("\(error)") }
         let report: StoreSync.Report
+        let progress = SyncProgressLine()
         do {
             var options = StoreSync.Options(driverProgram: SyncSupport.driverProgram(), remote: remote)
             options.branch = branch
-            options.progress = { Terminal.status($0) }
+            options.progress = { progress.show($0) }
             options.now = try Clock.fromEnvironment().now
             report = try StoreSync(store: store, options: options).sync()
+            progress.finish()
         } catch {
+            progress.finish()
             throw CLIFailure("sync failed: \(error)")
         }
         Terminal.print("Synced \(storeOptions.url.path): \(report.summary).")

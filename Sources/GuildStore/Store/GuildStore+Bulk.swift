@@ -106,7 +106,7 @@ extension GuildStore {
         let fastRecords = fast.map { records[$0] }
         let fastPaths = fast.map { paths[$0] }
         let failed = BulkCounter()
-        runInParallel(count: fast.count, report: { done in progress?(done, records.count) }) { index in
+        Self.runInParallel(count: fast.count, report: { done in progress?(done, records.count) }) { index in
             if failed.value > 0 {
                 results[index] = .failed(CancellationError())
                 return
@@ -180,7 +180,7 @@ extension GuildStore {
     private func syncFolders(_ folders: [String]) -> StoreError? {
         let layout = self.layout
         let errors = BulkSlots(count: folders.count)
-        runInParallel(count: folders.count, report: nil) { index in
+        Self.runInParallel(count: folders.count, report: nil) { index in
             do throws(SystemError) { try DurableFile.syncFolder(layout.absolute(folders[index])) } catch {
                 errors[index] = .failed(StoreError.io(action: "save", path: folders[index], error))
             }
@@ -192,7 +192,7 @@ extension GuildStore {
     }
 
     /// Runs `body` for 0..<count on `bulkWriterCount` threads; the calling thread waits and reports progress.
-    private func runInParallel(count: Int, report: ((Int) -> Void)?, _ body: @escaping @Sendable (Int) -> Void) {
+    static func runInParallel(count: Int, report: ((Int) -> Void)?, _ body: @escaping @Sendable (Int) -> Void) {
         guard count > 0 else { return }
         let queue = BulkCounter()
         let done = BulkCounter()

@@ -37,7 +37,9 @@ public struct GitRepository: Sendable {
     /// Runs git with `arguments` (and `input` on its standard input, written while both outputs are read); never
     /// throws for a non-zero exit status (see `check`), but does when git could not be started, was killed by a
     /// signal, printed more than `ChildProcess.Limits.standard` or took only part of `input`.
-    public func run(_ arguments: [String], extraEnvironment: [String: String] = [:], input: Data? = nil) throws(SyncError) -> Output {
+    /// `observe`, when given, is told each piece of git's output as it arrives (for progress).
+    public func run(_ arguments: [String], extraEnvironment: [String: String] = [:], input: Data? = nil,
+                    observe: ChildProcess.Observer? = nil) throws(SyncError) -> Output {
         var env = ProcessInfo.processInfo.environment
         // Variables that would point git at another repository (set inside hooks, say) must not leak in.
         for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR", "GIT_NAMESPACE"] {
@@ -52,7 +54,7 @@ public struct GitRepository: Sendable {
         let child = ChildProcess(executable: program, arguments: arguments, environment: env, workingDirectory: folder)
         let completed: ChildProcess.Completed
         do {
-            completed = try child.run(input: input)
+            completed = try child.run(input: input, observe: observe)
         } catch {
             throw SyncError.git(command: Self.describe(arguments), message: error.description)
         }
@@ -67,8 +69,9 @@ public struct GitRepository: Sendable {
 
     /// Runs git and returns its output as text; throws `SyncError.git` with git's own message on failure.
     @discardableResult
-    public func check(_ arguments: [String], extraEnvironment: [String: String] = [:], input: Data? = nil) throws(SyncError) -> String {
-        let output = try run(arguments, extraEnvironment: extraEnvironment, input: input)
+    public func check(_ arguments: [String], extraEnvironment: [String: String] = [:], input: Data? = nil,
+                      observe: ChildProcess.Observer? = nil) throws(SyncError) -> String {
+        let output = try run(arguments, extraEnvironment: extraEnvironment, input: input, observe: observe)
         guard output.status == 0 else {
             throw SyncError.git(command: Self.describe(arguments), message: Self.firstLines(output.stderr.isEmpty ? output.text : output.stderr))
         }

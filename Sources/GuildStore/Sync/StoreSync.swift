@@ -26,8 +26,9 @@ public struct StoreSync: Sendable {
         public var attempts = 3
         /// The time the sync runs at (which day anonymous entries belong to).
         public var now = Date()
-        /// Told what a long sync is doing, in a few words ("Committing 130000 changed files…"); only for large syncs.
-        public var progress: (@Sendable (String) -> Void)?
+        /// Told how far the long steps of a large sync have come (committing, queueing anonymous entries, sending);
+        /// only for syncs of many files, and never from more than one thread at a time.
+        public var progress: (@Sendable (SyncProgress) -> Void)?
 
         public init(driverProgram: String, remote: String? = nil, environment: [String: String] = [:]) {
             self.driverProgram = driverProgram
@@ -134,12 +135,17 @@ public struct StoreSync: Sendable {
             if hadStaleFiles, report.repaired.isEmpty { report.repaired.append("removed lock files left by an interrupted git") }
             var attempt = 0
             var anonymousChanged = true
+            var largeSync = false
             while true {
                 attempt += 1
                 if report.remote != nil { try git.check(["fetch", "-q", "origin"]) }
                 var outgoing: (commit: String, expected: String?, files: Int)?
                 try store.withExclusiveLock {
-                    if attempt == 1 { anonymousChanged = try commitChanges(into: &report, identity: identity) }
+                    if attempt == 1 {
+                        let status = try workingStatus()
+                        largeSync = status.changes.count >= Self.progressThreshold
+                        anonymousChanged = try commitChanges(status, into: &report, identity: identity)
+                    }
                     try mergeRemote(into: &report, identity: identity)
                     // The last try adds a commit instead of rewriting the day's, for a remote that refuses rewrites.
                     // No anonymous file changed here: no second look at the working tree (`git status` reads it all).
@@ -158,7 +164,14 @@ public struct StoreSync: Sendable {
                     refspecs.append("\(outgoing.commit):refs/heads/\(AnonymousQueue.branch)")
                 }
                 guard !refspecs.isEmpty else { return report }
-                let push = try git.run(["push", "-q", "--atomic"] + leases + ["origin"] + refspecs)
+                // A large sync shows git's own count of the objects it compresses and sends.
+                let reader = largeSync ? options.progress.map {
+                    SyncProgress.GitPhaseReader(phases: [("Compressing objects", Self.compressingStep), ("Writing objects", Self.sendingStep)],
+                                                report: $0)
+                } : nil
+                var push = try git.run(["push", "-q", "--atomic"] + (reader == nil ? [] : ["--progress"]) + leases + ["origin"] + refspecs,
+                                       observe: reader?.observer)
+                if reader != nil { push.stderr = SyncProgress.withoutGitProgress(push.stderr) }
                 if push.status == 0 {
                     report.pushed = true
                     report.anonymousFiles += outgoing?.files ?? 0
@@ -247,40 +260,52 @@ public struct StoreSync: Sendable {
     /// Commits everything changed here under the user's name — except anonymous files, which go on their own branch;
     /// returns whether any anonymous file changed.
     ///
-    /// Beyond a few paths they reach git on its standard input, never on the command line, so a store of any size
-    /// commits in one `git update-index` and one `git commit`; either fails whole, leaving no commit.
+    /// The paths reach git on its standard input, never on the command line, so a store of any size commits in one
+    /// `git update-index` and one `git commit`; either fails whole, leaving no commit. The index is committed as it
+    /// is when it differs from the last commit only in these paths (the usual case: git then reads no pathspec and
+    /// writes no second index); when a person staged other files by hand, only these paths are committed.
     @discardableResult
-    func commitChanges(into report: inout Report, identity: [String]? = nil) throws -> Bool {
-        let changes = try changedPaths()
+    func commitChanges(_ status: WorkingStatus? = nil, into report: inout Report, identity: [String]? = nil) throws -> Bool {
+        let status = try status ?? workingStatus()
+        let changes = status.changes
         let anonymous = anonymousPaths(among: changes)
         let named = anonymous.isEmpty ? changes : changes.filter { !anonymous.contains($0.path) }
         guard !named.isEmpty else { return !anonymous.isEmpty }
-        if named.count >= Self.progressThreshold { options.progress?("Committing \(named.count) changed files…") }
+        let progress = named.count >= Self.progressThreshold ? options.progress : nil
+        progress?(SyncProgress(step: Self.committingStep, done: 0, total: named.count))
         let subject = Self.message(for: named)
         let identity = try identity ?? identityConfig()
-        if named.count <= Self.commandLinePaths {
-            try git.check(["--literal-pathspecs", "add", "-A", "--"] + named.map(\.path))
-            try git.check(identity + ["--literal-pathspecs", "commit", "-q", "--only", "-m", subject, "--"] + named.map(\.path))
-        } else {
-            // Many paths: on git's standard input, staged one by one (pathspecs would be matched against every file,
-            // quadratic in a first sync), then the index committed as it is — it holds exactly these changes.
-            var list = Data()
-            for change in named {
-                list.append(contentsOf: change.path.utf8)
-                list.append(0)
-            }
-            try git.check(["update-index", "--add", "--remove", "-z", "--stdin"], input: list)
-            try git.check(identity + ["commit", "-q", "-m", subject])
+        // Staged one by one (a pathspec would be matched against every file, quadratic in a first sync).
+        var list = Data()
+        for change in named {
+            list.append(contentsOf: change.path.utf8)
+            list.append(0)
         }
+        // `--verbose` prints a line per path staged: the progress bar counts them.
+        let counter = progress.map { SyncProgress.LineCounter(step: Self.committingStep, total: named.count, report: $0) }
+        try git.check(["update-index", "--add", "--remove"] + (counter == nil ? [] : ["--verbose"]) + ["-z", "--stdin"],
+                      input: list, observe: counter?.observer)
+        let namedPaths = Set(named.map(\.path))
+        if status.staged.allSatisfy({ namedPaths.contains($0) }) {
+            try git.check(identity + ["commit", "-q", "-m", subject])
+        } else {
+            // Files a person staged (an anonymous entry among them, perhaps) stay staged and out of this commit.
+            try git.check(identity + ["--literal-pathspecs", "commit", "-q", "--only", "--pathspec-from-file=-", "--pathspec-file-nul",
+                                      "-m", subject], input: list)
+        }
+        progress?(SyncProgress(step: Self.committingStep, done: named.count, total: named.count))
         report.commits.append(subject)
         return !anonymous.isEmpty
     }
 
-    /// Up to this many changed paths go on git's command line (far below any system's limit).
-    static let commandLinePaths = 64
-
     /// From how many changed files on a sync says what it is doing through `Options.progress`.
     static let progressThreshold = 1_000
+
+    /// The progress steps' names.
+    public static let committingStep = "Committing changed files"
+    public static let queueingStep = "Queueing anonymous entries"
+    public static let compressingStep = "Compressing for the push"
+    public static let sendingStep = "Sending"
 
     /// Config for anonymous commits: no signing, no hooks that could add a name.
     static let neutralConfig = ["-c", "commit.gpgSign=false", "-c", "core.hooksPath=/dev/null", "-c", "user.useConfigOnly=false"]
@@ -309,16 +334,26 @@ public struct StoreSync: Sendable {
 
     /// Store files that differ from the last commit (new, changed or deleted), relative to the store, sorted.
     func changedPaths() throws -> [(path: String, change: Change)] {
-        let output = try git.run(["--literal-pathspecs", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--"]
-                                 + Self.trackedPaths)
+        try workingStatus().changes
+    }
+
+    /// What one `git status` of the whole repository says (see `WorkingStatus`).
+    func workingStatus() throws -> WorkingStatus {
+        let output = try git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames"])
         guard output.status == 0 else {
             throw SyncError.git(command: "git status", message: GitRepository.firstLines(output.stderr))
         }
+        let tracked = Set(Self.trackedPaths)
         var changes: [String: Change] = [:]
+        var staged = Set<String>()
         for entry in output.stdout.split(separator: 0) where entry.count > 3 {
             let code = String(decoding: entry.prefix(2), as: UTF8.self)
             let path = String(decoding: entry.dropFirst(3), as: UTF8.self)
-            guard Self.isSafeRelativePath(path), !DurableFile.isTemporaryName((path as NSString).lastPathComponent) else { continue }
+            // "XY path": X is the index against the last commit ("?" untracked, "!" ignored, " " unchanged).
+            if let index = code.first, !" ?!".contains(index) { staged.insert(path) }
+            let top = path.prefix { $0 != "/" }
+            guard tracked.contains(String(top)), Self.isSafeRelativePath(path),
+                  !DurableFile.isTemporaryName((path as NSString).lastPathComponent) else { continue }
             if code.contains("D") {
                 changes[path] = .deleted
             } else if code == "??" || code.contains("A") {
@@ -327,7 +362,7 @@ public struct StoreSync: Sendable {
                 changes[path] = .updated
             }
         }
-        return changes.sorted { $0.key < $1.key }.map { (path: $0.key, change: $0.value) }
+        return WorkingStatus(changes: changes.sorted { $0.key < $1.key }.map { (path: $0.key, change: $0.value) }, staged: staged)
     }
 
     /// Whether a changed file is an anonymous entry: a note with no author, or any record marked `"anonymous": true`.
@@ -431,10 +466,13 @@ public struct StoreSync: Sendable {
     func queueAnonymous(into report: inout Report, rewrite: Bool = true) throws -> (commit: String, expected: String?, files: Int)? {
         let paths = anonymousPaths(among: try changedPaths()).sorted()
         guard !paths.isEmpty else { return nil }
-        if paths.count >= Self.progressThreshold { options.progress?("Queueing \(paths.count) anonymous entries…") }
+        let progress = paths.count >= Self.progressThreshold ? options.progress : nil
+        progress?(SyncProgress(step: Self.queueingStep, done: 0, total: paths.count))
         let queue = anonymousQueue
         let tip = try queue.tip(hasRemote: report.remote != nil)
-        guard let (commit, files) = try queue.enqueue(paths, tip: tip, rewrite: rewrite) else { return nil }
+        let queued = try queue.enqueue(paths, tip: tip, rewrite: rewrite)
+        progress?(SyncProgress(step: Self.queueingStep, done: paths.count, total: paths.count))
+        guard let (commit, files) = queued else { return nil }
         if report.remote != nil { return (commit, tip, files) }
         try git.updateRef(AnonymousQueue.localRef, to: commit, from: tip, reason: "guild sync: anonymous entries")
         report.anonymousFiles += files

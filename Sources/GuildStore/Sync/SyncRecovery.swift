@@ -91,6 +91,10 @@ struct SyncRecovery {
     /// driver's temporary files git makes in the store's root.
     func staleFiles() -> [String] {
         guard let gitFolder = try? git.gitPath(".") else { return [] }
+        // A `git gc --auto` git started in the background (after a large commit or fetch) keeps `gc.log.lock` for as
+        // long as it repacks — a minute and more after a first sync of a large store. Git works beside it, and so
+        // does a sync: its lock is not stale while it runs.
+        let gcRunning = Self.isBackgroundGCRunning(gitFolder: gitFolder)
         var found: [String] = []
         var folders = [gitFolder]
         // Ref locks anywhere under refs/ (a killed update-ref, fetch or push).
@@ -98,6 +102,7 @@ struct SyncRecovery {
         for folder in folders {
             for entry in (try? FolderListing.entries(of: folder)) ?? [] where entry.type == .file {
                 let name = entry.name
+                if folder == gitFolder, name == "gc.log.lock", gcRunning { continue }
                 if name.hasSuffix(".lock")
                     || (folder == gitFolder && ((name.hasPrefix("guild-tree-") && name.hasSuffix(".index")) || DurableFile.isTemporaryName(name))) {
                     found.append(folder + "/" + name)
@@ -108,6 +113,16 @@ struct SyncRecovery {
             found.append(layout.absolute(entry.name))
         }
         return found
+    }
+
+    /// Whether the `git gc` that `gc.pid` in `gitFolder` names ("<pid> <host>") is still running.
+    static func isBackgroundGCRunning(gitFolder: String) -> Bool {
+        guard case .contents(let data, _)? = try? SafeFileReader(sizeLimit: 4096).read(path: gitFolder + "/gc.pid") else { return false }
+        let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard let first = fields.first, let pid = Int32(first), pid > 0 else { return false }
+        // Only a git process counts (a pid reused by anything else does not).
+        guard case .contents(let name, _)? = try? SafeFileReader(sizeLimit: 4096).read(path: "/proc/\(pid)/comm") else { return false }
+        return String(decoding: name, as: UTF8.self).hasPrefix("git")
     }
 
     /// Every folder below `path` (not following links).

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Synchronization
 
 /// Moves the store's files (and HEAD and the index) from one commit to another with Guild's own durable writes
 /// instead of git's checkout, so a kill at any moment leaves nothing half-written and nothing a later sync could
@@ -18,7 +19,7 @@ import Foundation
 /// Anything else is a change made here — say, a save after a killed sync let go of the store lock — and is kept:
 /// merged field by field with the incoming version when both are records, never overwritten. Paths inside `.git`
 /// or `.guild`, and paths under a folder that is a link or not a folder, are never written (they are reported).
-struct WorkingTreeUpdate {
+struct WorkingTreeUpdate: Sendable {
     let git: GitRepository
     let layout: StoreLayout
     let reader: SafeFileReader
@@ -84,8 +85,20 @@ struct WorkingTreeUpdate {
             start += chunk.count
             let ids = Set(chunk.flatMap { [$0.oldID, $0.newID] }.compactMap { $0 })
             let blobs = try git.blobs(ids)
-            for change in chunk {
-                if let problem = try applyOne(change, blobs) { skipped.append(problem) }
+            // Side by side (each file is written and fsynced on its own, up to `GuildStore.bulkWriterCount` at once):
+            // removals first, so a path that turns from a file into a folder is free before anything is written
+            // under it. The first failure, in path order, ends the update as it would one by one.
+            let removals = chunk.filter { $0.newID == nil }
+            let writes = chunk.filter { $0.newID != nil }
+            for group in [removals, writes] where !group.isEmpty {
+                let results = ApplyResults(count: group.count)
+                let update = self
+                GuildStore.runInParallel(count: group.count, report: nil) { index in
+                    results[index] = Result { try update.applyOne(group[index], blobs) }
+                }
+                for index in group.indices {
+                    if let problem = try results[index].get() { skipped.append(problem) }
+                }
             }
         }
         return skipped
@@ -258,5 +271,19 @@ struct WorkingTreeUpdate {
     func removeNote() {
         guard let path = try? notePath() else { return }
         try? DurableFile.remove(folder: (path as NSString).deletingLastPathComponent, name: Self.noteName)
+    }
+}
+
+/// One result slot per change applied side by side; each slot is written by exactly one worker.
+private final class ApplyResults: Sendable {
+    private let slots: Mutex<[Result<String?, any Error>]>
+
+    init(count: Int) {
+        slots = Mutex(Array(repeating: .success(nil), count: count))
+    }
+
+    subscript(index: Int) -> Result<String?, any Error> {
+        get { slots.withLock { $0[index] } }
+        set { slots.withLock { $0[index] = newValue } }
     }
 }
