@@ -125,6 +125,34 @@ final class LoadCacheTests: XCTestCase {
         XCTAssertEqual(withNotes.result.data, try fullRead(folder, includeNotes: true).data)
     }
 
+    /// A folder of a few records gets no cache file (it loads in moments), unless those few are large: the 10k
+    /// sample's 22 held meetings (15 KB of JSON each) cost more to decode at every open than its 10,000 action items.
+    func testAFewLargeRecordsAreCachedAFewSmallOnesAreNot() throws {
+        let folder = ScratchFolder(self)
+        let store = try GuildStore.create(at: folder.url, name: "Team")
+        _ = try store.saveAll([Fixtures.person(1), Fixtures.person(2), Fixtures.person(3)])
+        let people = folder.path(".guild/cache/people.cache")
+        let small = try GuildStore.open(at: folder.url)
+        small.state.withLock { small.cacheClockOffset = settled }
+        _ = load(small)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: people), "three small records: no cache file")
+        let bytes = try (1...3).reduce(Int64(0)) { total, n in
+            let path = folder.path("people/" + StoreLayout.fileName(for: Fixtures.id(n)))
+            return total + ((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0)
+        }
+        let large = try GuildStore.open(at: folder.url)
+        // The same three records, as if they were large: at the byte threshold the folder is cached.
+        large.state.withLock {
+            large.cacheClockOffset = settled
+            large.cacheMinimumBytes = bytes
+        }
+        _ = load(large)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: people), "records of \(bytes) bytes in all reach the threshold")
+        let reopened = try GuildStore.open(at: folder.url)
+        reopened.state.withLock { reopened.cacheClockOffset = settled }
+        XCTAssertEqual(load(reopened).reads, 0, "the next open takes them from the cache")
+    }
+
     func testFreshFilesAreCheckedOneByOneUntilTheirStampsSettle() throws {
         let folder = try makeCachedStore(settled: false)
         // Nothing written a moment ago is trusted (a change within the same clock tick could keep its stamp):

@@ -119,7 +119,11 @@ extension GuildStore {
         unverifiedFiles = []
         let folders = staleCacheFolders.filter { folder in
             guard let kind = RecordKind(rawValue: folder), cachedKinds.contains(kind) else { return false }
-            return (folderFiles[folder]?.count ?? 0) + (folderGroups[folder]?.count ?? 0) >= cacheMinimumEntries
+            let names = folderFiles[folder] ?? []
+            if names.count + (folderGroups[folder]?.count ?? 0) >= cacheMinimumEntries { return true }
+            var bytes: Int64 = 0
+            for name in names { bytes += files[folder + "/" + name]?.fingerprint.status.size ?? 0 }
+            return bytes >= cacheMinimumBytes
         }
         staleCacheFolders = []
         cacheWritesQueued = false

@@ -77,6 +77,9 @@ public final class GuildStore: @unchecked Sendable {
     /// A kind folder with fewer entries than this gets no cache file: it loads in moments anyway, and small stores
     /// (tests, a new team) stay free of background writes.
     var cacheMinimumEntries = 100
+    /// A kind folder whose record files hold at least this many bytes gets a cache file however few they are: a few
+    /// large records (a held meeting's progress, 15 KB of JSON each) cost more to decode than many small ones.
+    var cacheMinimumBytes: Int64 = 128 << 10
     /// How many files the last `loadAll` read and decoded (the rest came from the load cache).
     var lastLoadReads = 0
     /// How many group folders the last `scanGroups` read through the store (the rest came from the group cache).
