@@ -13,19 +13,7 @@ final class SyncScaleTests: XCTestCase {
     func testAFirstSyncOfMorePathsThanACommandLineHoldsCommitsEverything() throws {
         let lab = try SyncLab(self, name: "guild-scale")
         let zoe = try lab.replica("Zoe")
-        try lab.run(zoe, ["init", "--name", "Team"])
-        let store = try GuildStore.open(at: zoe.store)
-        let start = Date(timeIntervalSince1970: 1_795_000_000)
-        let session = Session(title: "Weekly", format: .techTalk, start: start, status: .live, updatedAt: start)
-        var records: [any Record] = [session]
-        for index in 0..<2_400 {
-            records.append(NoteEntry(sessionID: session.id, kind: .note, text: "Note \(index)", author: UUID(),
-                                     createdAt: start.addingTimeInterval(Double(index))))
-        }
-        for index in 0..<120 {
-            records.append(AnonymousQuestion.note("Question \(index)?", session: session, id: UUID()))
-        }
-        try store.saveAll(records)
+        _ = try storeWithNotes(lab, zoe, named: 2_400, anonymous: 120)
 
         let synced = try runLimited(lab, zoe, ["sync", "--remote", lab.remote.path])
         XCTAssertEqual(synced.status, 0, synced.stdout + synced.stderr)
@@ -51,19 +39,7 @@ final class SyncScaleTests: XCTestCase {
     func testALargeSyncTellsItsProgressStepByStep() throws {
         let lab = try SyncLab(self, name: "guild-progress")
         let zoe = try lab.replica("Zoe")
-        try lab.run(zoe, ["init", "--name", "Team"])
-        let store = try GuildStore.open(at: zoe.store)
-        let start = Date(timeIntervalSince1970: 1_795_000_000)
-        let session = Session(title: "Weekly", format: .techTalk, start: start, status: .live, updatedAt: start)
-        var records: [any Record] = [session]
-        for index in 0..<1_200 {
-            records.append(NoteEntry(sessionID: session.id, kind: .note, text: "Note \(index)", author: UUID(),
-                                     createdAt: start.addingTimeInterval(Double(index))))
-        }
-        for index in 0..<1_000 {
-            records.append(AnonymousQuestion.note("Question \(index)?", session: session, id: UUID()))
-        }
-        try store.saveAll(records)
+        let store = try storeWithNotes(lab, zoe, named: 1_200, anonymous: 1_000)
         store.waitForCacheWork()
 
         var options = StoreSync.Options(driverProgram: lab.guild.url.path, remote: lab.remote.path, environment: zoe.environment)
@@ -115,5 +91,23 @@ final class SyncScaleTests: XCTestCase {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A new store in `replica` holding one live session with `named` notes by someone and `anonymous` questions.
+    private func storeWithNotes(_ lab: SyncLab, _ replica: SyncLab.Replica, named: Int, anonymous: Int) throws -> GuildStore {
+        try lab.run(replica, ["init", "--name", "Team"])
+        let store = try GuildStore.open(at: replica.store)
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        let session = Session(title: "Weekly", format: .techTalk, start: start, status: .live, updatedAt: start)
+        var records: [any Record] = [session]
+        for index in 0..<named {
+            records.append(NoteEntry(sessionID: session.id, kind: .note, text: "Note \(index)", author: UUID(),
+                                     createdAt: start.addingTimeInterval(Double(index))))
+        }
+        for index in 0..<anonymous {
+            records.append(AnonymousQuestion.note("Question \(index)?", session: session, id: UUID()))
+        }
+        try store.saveAll(records)
+        return store
     }
 }

@@ -34,17 +34,9 @@ public struct MyWeek: Sendable, Equatable {
         public var sessions: [SessionOccurrence]
     }
 
-    /// The person's group in the current pairing round.
-    public struct Pairing: Sendable, Equatable {
-        public var roundID: UUID
-        public var drawnAt: Date
-        /// The others in the group (one for a pair, two for a trio).
-        public var partners: [UUID]
-        /// The skill that brought them together, with who teaches and who learns it.
-        public var skillID: UUID?
-        public var teacher: UUID?
-        public var learner: UUID?
-    }
+    /// The person's group in the current pairing round: the round, when it was drawn, the others in the group and
+    /// the skill that brought them together (the same shape as a pairing in the partner index).
+    public typealias Pairing = PartnerIndex.Pairing
 
     public var personID: UUID
     /// The day "overdue" is measured against.
