@@ -44,7 +44,7 @@ extension AppState {
 
     /// Recomputes the programme layer for the data, the day and the scope, and the programme screen when it shows.
     mutating func refreshProgramme() {
-        programme.refresh(data: data, now: now, calendar: calendar)
+        programme.refresh(data: data)
         if case .programme(let screen) = route.screen {
             route.screen = .programme(screen.refreshed(data: data, scope: programme.scope, now: now, calendar: calendar, dotsPerPerson: dotsPerPerson))
         }

@@ -22,7 +22,7 @@ public struct ProgrammeState: Sendable {
 
     /// Takes new data, a new day or a new scope: a scope whose community is gone falls back to everything, and the
     /// milestones are marked for recomputing (`refreshMilestones`, at the next idle moment).
-    mutating func refresh(data: GuildData, now: Date, calendar: Calendar) {
+    mutating func refresh(data: GuildData) {
         if let scope, data.communities[scope] == nil { self.scope = nil }
         milestonesStale = true
     }
