@@ -13,6 +13,8 @@ struct CommandMeasurement {
     /// A scratch folder for the writable copy, the survey file and exports.
     let work: URL
     let runs: Int
+    /// Which commands are measured (`--command`); every one by default.
+    var scope = CommandScope.all
 
     /// The targets of issue 19: < 0.5 s for a command, < 5 s for exports of the whole site and imports; < 150 MB.
     static let commandTarget = MetricTarget.median(500)
@@ -35,11 +37,15 @@ struct CommandMeasurement {
         let fm = FileManager.default
         try? fm.removeItem(at: work)
         try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        let copy = work.appendingPathComponent("store")
-        let progress = BenchProgress("Copying the store for the commands that write")
-        try CommandRun(program: "cp", arguments: ["-a", fixture.path, copy.path]).runChecked()
-        progress.finish()
-        let picks = try Picks(store: copy)
+        // The commands that write run on a copy; when none of them is measured (`--command`), nothing is copied.
+        let writes = ["add action", "rate", "ask", "import survey"].contains { scope.includes($0) }
+        let copy = writes ? work.appendingPathComponent("store") : fixture
+        if writes {
+            let progress = BenchProgress("Copying the store for the commands that write")
+            try CommandRun(program: "cp", arguments: ["-a", fixture.path, copy.path]).runChecked()
+            progress.finish()
+        }
+        let picks = try Picks(store: copy, makeLive: writes)
         let survey = work.appendingPathComponent("survey.csv")
         let surveyRows = min(2_000, picks.people.count)
         let site = work.appendingPathComponent("site").path
@@ -74,7 +80,7 @@ struct CommandMeasurement {
         var notes: [String] = []
         let loadBefore = LoadAverage.now()
         if !picks.hasLive { notes.append("ask: no live session in the store, not measured") }
-        for item in cases {
+        for item in cases where scope.includes(item.name) {
             let store = item.writes ? copy : fixture
             var times = Samples()
             var peaks = Samples()
@@ -122,8 +128,8 @@ struct CommandMeasurement {
         var people: [Person]
         var skills: [Skill]
 
-        /// Reads the store once (records only) and makes a session live for `ask` when none is.
-        init(store url: URL) throws {
+        /// Reads the store once (records only) and, with `makeLive`, makes a session live for `ask` when none is.
+        init(store url: URL, makeLive: Bool = true) throws {
             let store = try GuildStore.open(at: url)
             let data = store.loadAll(includeNotes: false).data
             people = data.people.values.sorted { $0.handle < $1.handle }
@@ -136,7 +142,7 @@ struct CommandMeasurement {
             // The latest meeting wrapped up in Guild (`guild demo --scale` wraps up the held meetings of its series).
             let held = data.sessions.values.filter { $0.status == .done && data.meetings[$0.id] != nil }.max { $0.start < $1.start }
             heldSession = held?.id.uuidString ?? ""
-            if !data.sessions.values.contains(where: { $0.status == .live }),
+            if makeLive, !data.sessions.values.contains(where: { $0.status == .live }),
                let next = data.sessions.values.filter({ $0.status == .planned }).min(by: { $0.start < $1.start }) {
                 var live = next
                 live.status = .live
