@@ -37,4 +37,31 @@ final class MatrixCSVTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.fields[0] == "'=HYPERLINK(\"http://evil\",\"x\")" })
         XCTAssertTrue(rows.contains { $0.fields[0] == "Zoë = fine" })
     }
+
+    /// The text is the CSV package writer's own, field by field, while each distinct value goes through the writer once.
+    func testTextIsTheWritersWithEachDistinctValueEncodedOnce() throws {
+        let t0 = Date(timeIntervalSince1970: 1_790_000_000)
+        var data = GuildData()
+        let names = ["Zoë \"Z\" Okafor", "Comma, Person", "Line\nBreak", "CR\r\nLF", "=SUM(A1)", "Plain", "Plain", "", "Małgorzata"]
+        let skills = ["Kubernetes", "C, C++", "\"Quoted\"", "-Dash", "Go"].map { Skill(name: $0, category: "Infra", updatedAt: t0) }
+        for skill in skills { data.upsert(skill) }
+        for (index, name) in names.enumerated() {
+            let person = Person(name: name, handle: "p\(index)", team: index % 2 == 0 ? "Team, A" : "B", updatedAt: t0)
+            data.upsert(person)
+            var sheet = RatingSheet(personID: person.id, updatedAt: t0)
+            for (column, skill) in skills.enumerated() where (index + column) % 3 != 0 {
+                sheet.record(SkillRating(skillID: skill.id, level: SkillLevel.allCases[(index + column) % SkillLevel.allCases.count],
+                                         wantsToLearn: column % 2 == 0, happyToTeach: index % 2 == 0, ratedAt: t0))
+            }
+            data.upsert(sheet)
+        }
+        let matrix = SkillsMatrix(data: data)
+        XCTAssertEqual(try MatrixCSV.text(matrix), try MatrixCSV.writerText(matrix))
+
+        let encoder = try CSVFieldEncoder()
+        let values = ["", "3", "2+", "", "3", "a,b", "\"q\"", "2+", "line\nbreak", "a,b", ""]
+        let encoded = try values.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        XCTAssertEqual(encoded, ["", "3", "2+", "", "3", "\"a,b\"", "\"\"\"q\"\"\"", "2+", "\"line\nbreak\"", "\"a,b\"", ""])
+        XCTAssertEqual(encoder.writerCalls, Set(values).count, "each distinct value once")
+    }
 }

@@ -50,16 +50,10 @@ struct ExportSiteCommand: ParsableCommand {
                                 storeName: loaded.store.storeManifest?.name ?? "Guild")
         let plan = export.plan()
         let writing = plan.pageCount + plan.indexes.count >= 200 ? Progress(total: plan.pageCount + plan.indexes.count, label: "Writing pages") : nil
-        var written = 0
+        var files = SiteFiles(root: root)
         func write(_ path: String, _ text: String) throws {
-            let url = root.appendingPathComponent(path)
-            do {
-                try Terminal.writeDocument(text, to: url)
-            } catch {
-                throw CLIFailure("cannot write \(url.path): \((error as NSError).localizedDescription)")
-            }
-            written += 1
-            writing?.update(written)
+            try files.write(path, text)
+            writing?.update(files.count)
         }
         for (path, text) in plan.indexes { try write(path, text) }
         // Each held session's page as its notes come from the store, then those of held sessions without a notes folder.
@@ -77,7 +71,9 @@ struct ExportSiteCommand: ParsableCommand {
             if let page = export.minutesPage(of: session, notes: [], plan: plan) { try write(page.path, page.text) }
         }
         for (path, text) in export.otherPages(plan) { try write(path, text) }
+        try files.finish()
         writing?.finish()
+        let written = files.count
         for problem in noteProblems.sorted(by: { ($0.path, $0.place ?? "") < ($1.path, $1.place ?? "") }) { Terminal.warn("\(problem)") }
         let pages = plan.held.count
         Terminal.print("Wrote \(written) files to \(root.path): \(pages) minutes, learnings, solutions, skills map, communities. Start at README.md.")

@@ -109,7 +109,7 @@ struct ListCommand: ParsableCommand {
             }
             printTable(table, empty: all ? "No action items yet." : "No open action items. Add one with: guild add action \"Title\" --owner HANDLE --due fri")
         case .people:
-            let people = data.people.values.sorted(by: SkillsMatrix.personOrder)
+            let people = SkillsMatrix.inPersonOrder(data.people.values)
             if json { return try printJSON(people) }
             var table = Columns("HANDLE", "NAME", "TEAM", "ROLE")
             for p in people { table.add(p.handle + (p.isAway ? " (away)" : ""), p.name, p.team, p.role) }

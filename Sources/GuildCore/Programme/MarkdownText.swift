@@ -115,6 +115,55 @@ public enum MarkdownText {
 
     /// Backslash-escapes what Markdown would act on in a line of literal text (linear in its length).
     static func escape(_ line: String) -> String {
+        if let ascii = escapeASCII(line) { return ascii }
+        return escapeByCharacter(line)
+    }
+
+    /// `escape` of a plain ASCII line, byte by byte (nil for any other line): each byte is then a character, a letter
+    /// exactly when it is A–Z or a–z, a digit 0–9 and whitespace a tab, a line or page break, a carriage return or a
+    /// space, so the bytes give what the characters give (`MarkdownEscapeTests` compares both).
+    static func escapeASCII(_ line: String) -> String? {
+        var line = line
+        return line.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isAlphanumeric(_ byte: UInt8) -> Bool {
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var onlyDigitsBefore = true
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let previous: UInt8? = index > 0 ? bytes[index - 1] : nil
+                let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+                let escapes: Bool
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                     UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "#"),
+                     UInt8(ascii: "!"), UInt8(ascii: "@"), UInt8(ascii: "$"):
+                    escapes = true
+                case UInt8(ascii: ":"):
+                    escapes = next.map { !((0x09...0x0D).contains($0) || $0 == 0x20) } ?? false
+                case UInt8(ascii: "."):
+                    escapes = (previous != nil && onlyDigitsBefore)
+                        || ((previous.map(isAlphanumeric) ?? false) && (next.map(isAlphanumeric) ?? false))
+                case UInt8(ascii: ")"):
+                    escapes = previous != nil && onlyDigitsBefore
+                case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
+                    escapes = previous == nil
+                default:
+                    escapes = false
+                }
+                if escapes { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+                onlyDigitsBefore = onlyDigitsBefore && (0x30...0x39).contains(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `escape` character by character (any line).
+    static func escapeByCharacter(_ line: String) -> String {
         var out = ""
         out.reserveCapacity(line.utf8.count + 8)
         var previous: Character?

@@ -109,7 +109,7 @@ public struct PeriodReport: Sendable {
         participation.append("- Presenters: " + names(health.presenters))
         participation.append("- First-time presenters: " + names(health.firstTimePresenters))
         let participants = Set(health.participants)
-        let silent = scope.members(in: data).filter { !participants.contains($0.id) }.sorted(by: SkillsMatrix.personOrder)
+        let silent = SkillsMatrix.inPersonOrder(scope.members(in: data).filter { !participants.contains($0.id) })
             .map { MarkdownText.text($0.name) }
         participation.append("- Not seen this period: " + (silent.isEmpty ? "nobody — everyone took part" : silent.joined(separator: ", ")))
         section(&out, "Participation", participation)

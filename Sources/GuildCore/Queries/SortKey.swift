@@ -43,6 +43,20 @@ public enum SortKey {
         return Array(folded.utf8)
     }
 
+    /// `items` exactly as `items.sorted(by: areInIncreasingOrder)` orders them (a strict total order, such as
+    /// `SkillsMatrix.personOrder`), with few calls to it: sorted by `keys` first, then by the exact order, which the
+    /// standard library's merge sort finishes in one pass of `count - 1` comparisons when the keys already agree with
+    /// it; where they do not ("Małgorzata": a key byte order and the locale's order can differ), it moves what the
+    /// keys misplaced, so the result is the exact order whatever the keys say.
+    public static func sortedExactly<T>(_ items: [T], keys: [[UInt8]], by areInIncreasingOrder: (T, T) -> Bool) -> [T] {
+        precondition(keys.count == items.count)
+        var order = Array(items.indices)
+        order.sort { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        var result = order.map { items[$0] }
+        result.sort(by: areInIncreasingOrder)
+        return result
+    }
+
     /// `items` in the order of their `keys`; items whose keys are equal (the same text up to case and accents) in
     /// `areInIncreasingOrder`, which only ever sees such ties.
     public static func sorted<T>(_ items: [T], keys: [[UInt8]], by areInIncreasingOrder: (T, T) -> Bool) -> [T] {

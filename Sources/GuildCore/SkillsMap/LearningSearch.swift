@@ -28,17 +28,50 @@ public enum LearningSearch {
             let text = ([learning.text, learning.context, learning.kind.rawValue, session] + people).joined(separator: " ")
             if let score = score(words, text) { scored.append((.learning(learning), score)) }
         }
+        // Many notes share a session and an author: their title and name are folded once each, not once per note.
+        var titles: [UUID: Part] = [:]
+        var names: [UUID: Part] = [:]
         for note in notes where noteKinds.contains(note.kind) && (kind == nil || noteKind(for: kind!) == note.kind) {
             let session = data.sessions[note.sessionID]?.title ?? ""
             let author = note.author.map { data.name(of: $0) } ?? ""
-            if let score = score(words, [note.text, note.kind.rawValue, session, author].joined(separator: " ")) {
-                scored.append((.note(note), score))
+            let title = Part.cached(in: &titles, note.sessionID, session)
+            let name = note.author.map { Part.cached(in: &names, $0, author) } ?? Part("")
+            let noteScore: Double?
+            if words.isEmpty {
+                noteScore = 0
+            } else if title.apart, name.apart, QueryWords.canScoreApart(note.text),
+                      case let text = TextMatch.fold(note.text), QueryWords.canScoreApart(text) {
+                let score = words.score(foldedParts: [text, note.kind.rawValue, title.folded, name.folded])
+                noteScore = score > 0 ? score : nil
+            } else {
+                noteScore = score(words, [note.text, note.kind.rawValue, session, author].joined(separator: " "))
             }
+            if let noteScore { scored.append((.note(note), noteScore)) }
         }
         return scored.sorted { a, b in
             if a.score != b.score { return a.score > b.score }
             return (a.hit.createdAt, a.hit.id.orderKey) > (b.hit.createdAt, b.hit.id.orderKey)
         }.map(\.hit)
+    }
+
+    /// A text shared by many notes (a session title, an author's name), folded once.
+    private struct Part {
+        var folded: String
+        /// Whether it can be scored apart from the note's other texts (`QueryWords.canScoreApart`).
+        var apart: Bool
+
+        init(_ text: String) {
+            folded = TextMatch.fold(text)
+            apart = QueryWords.canScoreApart(text) && QueryWords.canScoreApart(folded)
+        }
+
+        /// The part for `id` from `cache`, folded and kept there the first time.
+        static func cached(in cache: inout [UUID: Part], _ id: UUID, _ text: String) -> Part {
+            if let part = cache[id] { return part }
+            let part = Part(text)
+            cache[id] = part
+            return part
+        }
     }
 
     /// The share of the query's words in `text` (1: all of them); 0 for a blank query; nil when none is found.

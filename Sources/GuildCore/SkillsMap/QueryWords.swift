@@ -40,6 +40,26 @@ public struct QueryWords: Sendable, Equatable {
         return score(folded: folded)
     }
 
+    /// `score` of the texts `parts` joined with spaces, each part already folded (`TextMatch.fold`), so a part
+    /// shared by many texts (a session title, a name) is folded once. Only for parts that begin and end with an ASCII
+    /// character or are plain ASCII throughout (`canScoreApart`): no character then spans the space between two parts,
+    /// so their words are those of the joined text (tests check both agree).
+    public func score(foldedParts parts: [String]) -> Double {
+        guard !stems.isEmpty, parts.contains(where: { !$0.isEmpty }) else { return 0 }
+        if let needles, parts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }),
+           !needles.contains(where: { needle in parts.contains { Self.contains($0.utf8, needle) } }) { return 0 }
+        let words = parts.flatMap { Self.words(ofFolded: $0) }.map(Self.stem)
+        let found = stems.filter { stem in words.contains { Self.wordMatches($0, stem) } }.count
+        return Double(found) / Double(stems.count)
+    }
+
+    /// Whether `text` (as written, and folded) can be a part of `score(foldedParts:)`: empty, or its first and last
+    /// characters plain ASCII, so joining it to others with a space makes no character span the join.
+    public static func canScoreApart(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
+        return first.isASCII && last.isASCII
+    }
+
     /// `score` without the byte search that rules texts out (tests check both agree).
     func score(folded: String) -> Double {
         guard !stems.isEmpty else { return 0 }

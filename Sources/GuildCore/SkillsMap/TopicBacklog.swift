@@ -19,7 +19,7 @@ public enum TopicBacklog {
         var presenters = topic.suggestedPresenters.filter { data.people[$0].map { !$0.isAway } ?? false }
         if presenters.isEmpty {
             let ratings = CurrentRatings(data)
-            let teacher = data.people.values.filter { !$0.isAway }.sorted(by: SkillsMatrix.personOrder).max { a, b in
+            let teacher = SkillsMatrix.inPersonOrder(data.people.values.filter { !$0.isAway }).max { a, b in
                 let la = topic.skillIDs.map { ratings.level(a.id, $0).rawValue }.max() ?? 0
                 let lb = topic.skillIDs.map { ratings.level(b.id, $0).rawValue }.max() ?? 0
                 return la < lb

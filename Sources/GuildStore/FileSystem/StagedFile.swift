@@ -12,8 +12,10 @@ public struct StagedFile: Sendable {
     public let name: String
     let temporaryPath: String
 
-    /// Writes `bytes` to a temporary file beside `folder/name` and fsyncs it; the old file stays as it is.
-    public static func stage(_ bytes: Data, folder: String, name: String, permissions: mode_t = 0o644) throws(SystemError) -> StagedFile {
+    /// Writes `bytes` to a temporary file beside `folder/name` and fsyncs it (unless `durable` is false: for derived
+    /// files such as an exported site, made durable all at once afterwards); the old file stays as it is.
+    public static func stage(_ bytes: Data, folder: String, name: String, permissions: mode_t = 0o644,
+                             durable: Bool = true) throws(SystemError) -> StagedFile {
         let temporaryPath = folder + "/." + name + DurableFile.temporaryMarker + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let fd = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
         guard fd >= 0 else { throw SystemError.current("create", path: temporaryPath) }
@@ -37,7 +39,7 @@ public struct StagedFile: Sendable {
             }
         }
         if let failure { throw failure }
-        guard fsync(fd) == 0 else { throw SystemError.current("fsync", path: temporaryPath) }
+        guard !durable || fsync(fd) == 0 else { throw SystemError.current("fsync", path: temporaryPath) }
         done = true
         return StagedFile(folder: folder, name: name, temporaryPath: temporaryPath)
     }

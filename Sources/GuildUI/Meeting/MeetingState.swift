@@ -257,7 +257,7 @@ public struct MeetingState: Sendable {
 
     /// The attendance list: who is expected, then everyone else on the team (marking one here adds them).
     public var attendanceRows: [UUID] {
-        let others = data.people.values.filter { !expected.contains($0.id) }.sorted(by: SkillsMatrix.personOrder).map(\.id)
+        let others = SkillsMatrix.inPersonOrder(data.people.values.filter { !expected.contains($0.id) }).map(\.id)
         return expected + others
     }
 
