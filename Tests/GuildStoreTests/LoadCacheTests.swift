@@ -228,6 +228,31 @@ final class LoadCacheTests: XCTestCase {
         XCTAssertEqual(next.result.data.people[Fixtures.id(2)]?.name, "Edited in place by hand")
     }
 
+    /// A command loads with `verifyCache`: the edit in place is in what `loadAll` returns, only that file is read, and
+    /// nothing is left to a background check (which a command, exiting at once, would never see the end of).
+    func testACommandsLoadChecksTheCacheBeforeReturning() throws {
+        let folder = try makeCachedStore()
+        let path = "people/\(Fixtures.id(2).uuidString.lowercased()).json"
+        let edited = try RecordCodec().encode(Fixtures.person(2, name: "Edited in place by hand"))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.path(path)))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: edited)
+        try handle.close()
+
+        let store = try open(folder)
+        let result = store.loadAll(includeNotes: false, verifyCache: true)
+        XCTAssertEqual(store.state.withLock { store.lastLoadReads }, 1, "only the edited file is read")
+        XCTAssertEqual(store.state.withLock { store.unverifiedFiles.count }, 0, "nothing left for the background check")
+        XCTAssertEqual(result.data.people[Fixtures.id(2)]?.name, "Edited in place by hand")
+        store.waitForCacheWork()
+        XCTAssertFalse(store.changedSinceLastLoad())
+        XCTAssertEqual(result.data, try fullRead(folder).data)
+        // An unchanged store: every record from the cache, none read.
+        let again = try open(folder)
+        _ = again.loadAll(includeNotes: false, verifyCache: true)
+        XCTAssertEqual(again.state.withLock { again.lastLoadReads }, 0)
+    }
+
     func testDamagedOrForeignCacheFilesAreIgnoredAndRebuilt() throws {
         let folder = try makeCachedStore()
         let cachePath = ".guild/cache/people.cache"

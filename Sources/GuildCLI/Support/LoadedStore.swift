@@ -21,7 +21,8 @@ struct LoadedStore {
         } catch {
             throw CLIFailure("\(error)")
         }
-        let result = store.loadAll(includeNotes: false)
+        // Records from the load cache are checked against their files before the command uses them.
+        let result = store.loadAll(includeNotes: false, verifyCache: true)
         OpenedStores.shared.add(store)
         var data = result.data
         var problems = result.problems

@@ -112,6 +112,30 @@ extension GuildStore {
         }
     }
 
+    /// During `loadAll`: `lstat`s the files taken unread from trusted snapshots now, in parallel; changed or vanished
+    /// ones are queued to be read (and their folder's cache file rewritten), so nothing is left to the background check.
+    func verifyAdoptedFiles(tasks: inout [ReadTask]) {
+        let verify = unverifiedFiles
+        unverifiedFiles = []
+        guard !verify.isEmpty else { return }
+        let layout = self.layout
+        let unchanged = FlagSlots(count: verify.count)
+        let chunk = 512
+        DispatchQueue.concurrentPerform(iterations: (verify.count + chunk - 1) / chunk) { part in
+            for index in (part * chunk)..<min(verify.count, (part + 1) * chunk) {
+                let item = verify[index]
+                if let now = try? FileStatus.of(path: layout.absolute(item.path)), item.fingerprint.looksUnchanged(now) {
+                    unchanged[index] = true
+                }
+            }
+        }
+        for (index, item) in verify.enumerated() where !unchanged[index] {
+            guard let known = files[item.path], let slash = item.path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            tasks.append(ReadTask(path: item.path, kind: known.kind, groupID: known.groupID, id: known.id))
+            staleCacheFolders.insert(String(item.path[..<slash]))
+        }
+    }
+
     /// After `loadAll`: in the background, `lstat` the files taken unread from trusted snapshots (any that changed
     /// in place become pending, so the next `changedSinceLastLoad` reports them), then rewrite stale cache files.
     func scheduleCacheWork() {

@@ -4,7 +4,11 @@ import GuildCore
 
 extension GuildStore {
     /// Reads every record file (notes too unless `includeNotes` is false); bad files become problems, the rest loads.
-    public func loadAll(includeNotes: Bool = true) -> LoadResult {
+    ///
+    /// With `verifyCache`, the records taken unread from trusted load cache snapshots are checked before it returns
+    /// (an `lstat` of each, in parallel; changed files are read) instead of by the background check: for a command,
+    /// which prints what it loaded at once and has no second to correct it, as the dashboard has.
+    public func loadAll(includeNotes: Bool = true, verifyCache: Bool = false) -> LoadResult {
         state.withLock {
             // A fresh watch: folders from an earlier load (say, notes no longer included) stop reporting.
             if watch != nil { watch = FolderWatch() }
@@ -32,6 +36,7 @@ extension GuildStore {
             var tasks: [ReadTask] = []
             for kind in typesByKind.keys.sorted() { scanKind(kind, reread: true, onlyChanged: false, tasks: &tasks) }
             pendingSnapshots = [:]
+            if verifyCache { verifyAdoptedFiles(tasks: &tasks) }
             lastLoadReads = tasks.count
             runTasks(tasks)
             generation += 1
