@@ -24,6 +24,15 @@ final class SortKeyExactTests: XCTestCase {
         }
     }
 
+    func testTextsSortAsTheLocaleOrderKeepingEqualTextsInTheOrderGiven() {
+        let texts = ["Małgorzata", "Zoe", "zoe", "Mam", "ZOE", "Zoë", "Anna 10", "anna 9", "Łukasz", "Lukas", "Zoe", "ß", "ss", "SS", "", "a-b", "ab"]
+        for seed in 0..<5 {
+            var generator = SeededGenerator(seed: UInt64(seed))
+            let shuffled = texts.shuffled(using: &generator)
+            XCTAssertEqual(SortKey.sortedTexts(shuffled), shuffled.sorted { TextOrder.precedes($0, $1) })
+        }
+    }
+
     func testNamesWhoseKeysAgreeCostOneComparisonEach() {
         let people = (0..<2_000).map { Person(name: "Person \($0 * 7919 % 2_000)", handle: "p\($0)", updatedAt: Date(timeIntervalSince1970: 0)) }
         var comparisons = 0

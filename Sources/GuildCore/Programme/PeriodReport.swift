@@ -197,7 +197,7 @@ public struct PeriodReport: Sendable {
     }
 
     private func names(_ ids: [UUID]) -> String {
-        ids.isEmpty ? "none" : ids.map { MarkdownText.text(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }.joined(separator: ", ")
+        ids.isEmpty ? "none" : SortKey.sortedTexts(ids.map { MarkdownText.text(data.name(of: $0)) }).joined(separator: ", ")
     }
 
     private func rotationText(_ rotation: RoleRotation) -> String {

@@ -165,7 +165,7 @@ public struct SiteExport: Sendable {
         if !session.presenters.isEmpty {
             out.append("- Presenters: " + session.presenters.map { MarkdownText.text(data.name(of: $0)) }.joined(separator: ", "))
         }
-        let present = ProgrammeHealth.participants(of: session).map { MarkdownText.text(data.name(of: $0)) }.sorted { TextOrder.precedes($0, $1) }
+        let present = SortKey.sortedTexts(ProgrammeHealth.participants(of: session).map { MarkdownText.text(data.name(of: $0)) })
         out.append("- Present (\(present.count)): " + (present.isEmpty ? "—" : present.joined(separator: ", ")))
         if let community = session.communityID.flatMap({ data.communities[$0] }) {
             out.append("- Community: " + MarkdownText.link(community.name, to: "../communities.md#" + MarkdownText.anchor(community.name)))
@@ -226,7 +226,9 @@ public struct SiteExport: Sendable {
     private func solutionsPage() -> String {
         var out = ["# Solutions catalogue", "", MarkdownText.link("← Knowledge base", to: "README.md"), "",
                    "What we use for a need, how long it takes, what can go wrong and whom to ask.", ""]
-        let solutions = data.solutions.values.sorted { ($0.need.localizedLowercase, $0.id.orderKey) < ($1.need.localizedLowercase, $1.id.orderKey) }
+        // Each need lowercased once, not once per comparison.
+        let solutions = data.solutions.values.map { (need: $0.need.localizedLowercase, id: $0.id.orderKey, solution: $0) }
+            .sorted { ($0.need, $0.id) < ($1.need, $1.id) }.map(\.solution)
         if solutions.isEmpty {
             out.append("No solutions catalogued yet.")
         } else {
@@ -254,6 +256,9 @@ public struct SiteExport: Sendable {
         out += gaps.isEmpty ? ["None: every skill has enough people at proficient or better."]
             : gaps.map { "- " + MarkdownText.link($0.name, to: "#" + MarkdownText.anchor($0.name)) + ($0.isCritical ? " (critical)" : "") }
         var category: String?
+        // Each name escaped once, and the solutions in order of their need once, not once per skill.
+        let names = matrix.people.map { MarkdownText.text($0.name) }
+        let solutionsByNeed = data.solutions.values.sorted { $0.need < $1.need }
         for (column, skill) in matrix.skills.enumerated() {
             if skill.category != category {
                 category = skill.category
@@ -262,9 +267,9 @@ public struct SiteExport: Sendable {
             out += ["", "### \(MarkdownText.text(skill.name))", ""]
             var levels: [String] = []
             var teachers: [String] = [], learners: [String] = []
-            for person in matrix.people {
+            for (row, person) in matrix.people.enumerated() {
                 guard let rating = matrix.rating(person: person.id, skill: skill.id) else { continue }
-                let name = MarkdownText.text(person.name)
+                let name = names[row]
                 if rating.level >= .working { levels.append("\(name) (\(rating.level.rawValue))") }
                 if rating.happyToTeach { teachers.append(name) }
                 if rating.wantsToLearn { learners.append(name) }
@@ -274,7 +279,7 @@ public struct SiteExport: Sendable {
             out.append("- Who knows it: " + (levels.isEmpty ? "nobody yet" : levels.joined(separator: ", ")))
             out.append("- Happy to teach: " + (teachers.isEmpty ? "—" : teachers.joined(separator: ", ")))
             out.append("- Wants to learn: " + (learners.isEmpty ? "—" : learners.joined(separator: ", ")))
-            let solutions = data.solutions.values.filter { $0.skillIDs.contains(skill.id) }.sorted { $0.need < $1.need }
+            let solutions = solutionsByNeed.filter { $0.skillIDs.contains(skill.id) }
             if !solutions.isEmpty {
                 out.append("- Solutions: " + solutions.map { MarkdownText.link($0.need, to: "solutions.md") }.joined(separator: ", "))
             }

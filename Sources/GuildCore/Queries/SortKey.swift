@@ -57,6 +57,16 @@ public enum SortKey {
         return result
     }
 
+    /// `texts` exactly as `texts.sorted { TextOrder.precedes($0, $1) }` orders them (texts the order calls equal stay in
+    /// the order given), with about one locale-aware comparison per text (`sortedExactly`).
+    public static func sortedTexts(_ texts: [String]) -> [String] {
+        let order = sortedExactly(Array(texts.indices), keys: texts.map(of)) { a, b in
+            let order = TextOrder.compare(texts[a], texts[b])
+            return order == .orderedSame ? a < b : order == .orderedAscending
+        }
+        return order.map { texts[$0] }
+    }
+
     /// `items` in the order of their `keys`; items whose keys are equal (the same text up to case and accents) in
     /// `areInIncreasingOrder`, which only ever sees such ties.
     public static func sorted<T>(_ items: [T], keys: [[UInt8]], by areInIncreasingOrder: (T, T) -> Bool) -> [T] {
