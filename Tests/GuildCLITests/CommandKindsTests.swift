@@ -31,6 +31,7 @@ final class CommandKindsTests: XCTestCase {
             ["export", "matrix", "--team", "Platform"],
             ["report", "--month", "2026-11"], ["report", "--quarter", "2026-Q4"], ["report", "--month", "2026-12"],
             ["report", "--quarter", "2026-Q4", "--community", "Platform guild"],
+            ["pairs", "--dry-run", "--seed", "3"], ["pairs", "draw", "--dry-run", "--seed", "5", "--json"], ["pairs", "--for", "zoe"],
         ]
         for command in commands {
             let asked = try guild.run(command + ["--store", store.path])
