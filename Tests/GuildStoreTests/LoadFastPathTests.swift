@@ -26,17 +26,16 @@ final class LoadFastPathTests: XCTestCase {
     func indices(_ store: GuildStore) -> [String] {
         store.state.withLock {
             var lines: [String] = []
-            for (path, entry) in store.files.sorted(by: { $0.key < $1.key }) {
-                lines.append("file \(path) \(entry.kind) \(entry.groupID?.uuidString ?? "-") \(entry.id) \(entry.fingerprint) "
-                    + "\(entry.record.map { "\($0)" } ?? "nil") \(entry.problem?.description ?? "-")")
-            }
-            for (folder, names) in store.folderFiles.sorted(by: { $0.key < $1.key }) {
-                lines.append("folder \(folder) \(names.sorted())")
-            }
-            for (kind, byID) in store.pathsByID.sorted(by: { $0.key < $1.key }) {
-                for (id, paths) in byID.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-                    lines.append("id \(kind) \(id) \(Array(paths).sorted())")
+            for (folder, table) in store.files.folders.sorted(by: { $0.key < $1.key }) {
+                for (id, entry) in table.sorted(by: { $0.key.orderKey < $1.key.orderKey }) {
+                    lines.append("file \(FileIndex.path(folder, id)) \(entry.kind) \(entry.groupID?.uuidString ?? "-") \(entry.id) \(entry.fingerprint) "
+                        + "\(entry.record.map { "\($0)" } ?? "nil") \(entry.problem?.description ?? "-")")
                 }
+                lines.append("folder \(folder) \(table.keys.map { StoreLayout.fileName(for: $0) }.sorted())")
+            }
+            lines.append("files \(store.files.count)")
+            for paths in store.files.duplicateIDPaths().map({ $0.sorted() }).sorted(by: { $0.joined() < $1.joined() }) {
+                lines.append("duplicate \(paths)")
             }
             lines.append("problems \(store.problemPaths.sorted())")
             for (folder, groups) in store.folderGroups.sorted(by: { $0.key < $1.key }) {
