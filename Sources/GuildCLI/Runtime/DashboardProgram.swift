@@ -45,15 +45,16 @@ enum DashboardProgram {
         defer { terminal.stop() }
         // Notes load lazily, per session, when a detail view needs them: at organisation scale they are most files.
         let loaded = store.loadAll(includeNotes: false)
+        // `LoadResult.data` builds a new `GuildData` on each call (a table per kind): built once, then read from the state.
         var state = AppState(
             data: loaded.data, storeName: store.storeManifest?.name ?? storeURL.lastPathComponent, now: clock.now,
             calendar: clock.calendar, size: terminal.size, theme: config.theme, keymap: config.keymap,
             themes: config.catalog.themes, problems: config.problems + loaded.problems.map(\.description),
             isReadOnly: loaded.isReadOnly, ids: IDSource(seed: .random(in: 0...UInt64.max)))
-        state.identity = MachineIdentity.resolution(layout: store.layout, data: loaded.data)
+        state.identity = MachineIdentity.resolution(layout: store.layout, data: state.data)
         state.documentAfterDays = store.storeManifest?.documentAfterDays ?? SessionDocumentation.defaultDays
         state.dotsPerPerson = store.storeManifest?.dotsPerPerson.flatMap { ProposalBoard.dotsRange.contains($0) ? $0 : nil } ?? ProposalBoard.defaultDots
-        if let community { state.scopeDashboard(to: try CommunityLookup.find(community, in: loaded.data).id) }
+        if let community { state.scopeDashboard(to: try CommunityLookup.find(community, in: state.data).id) }
         let effects = DashboardEffects(store: store, terminal: terminal, clock: clock, configProblems: config.problems,
                                        sync: DashboardSync(storeURL: storeURL))
         let program = Program(state: state, definition: definition, terminal: terminal, now: clock.current,
