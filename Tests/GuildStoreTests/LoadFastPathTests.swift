@@ -65,6 +65,30 @@ final class LoadFastPathTests: XCTestCase {
         return folder
     }
 
+    func testACacheHitFillsOneTablePerFolderAndIndexesIDsOnlyInGroupFolders() throws {
+        let folder = try makeStore()
+        let first = try open(folder, cached: true)
+        _ = first.loadAll(includeNotes: false)
+        first.waitForCacheWork()
+
+        let hit = try open(folder, cached: true)
+        _ = hit.loadAll(includeNotes: false)
+        hit.waitForCacheWork()
+        let action = Fixtures.id(1_000)
+        hit.state.withLock {
+            XCTAssertEqual(hit.files.table("actions").count, 150, "one table entry per action file")
+            XCTAssertEqual(hit.files.groupIndexCount, 0, "files of kind folders are found by folder and id, not indexed by id")
+            XCTAssertEqual(hit.files.paths(kind: .action, id: action), ["actions/\(action.uuidString.lowercased()).json"])
+            XCTAssertEqual(hit.files["actions/\(action.uuidString.lowercased()).json"]?.id, action)
+            XCTAssertNil(hit.files["actions/not-a-record.json"])
+        }
+        _ = hit.loadAll(includeNotes: true)
+        hit.state.withLock {
+            XCTAssertEqual(hit.files.groupIndexCount, 1, "the one note, in its session's folder, joins the id index")
+            XCTAssertEqual(hit.files.count, hit.files.folders.values.reduce(0) { $0 + $1.count })
+        }
+    }
+
     func testACacheHitBuildsTheSameIndicesAsReadingEveryFile() throws {
         let folder = try makeStore()
         // Writes the cache files, then forgets nothing: the next open adopts trusted snapshots unread.

@@ -89,10 +89,15 @@ struct FileIndex {
         guard !table.isEmpty else { return }
         folders[folder] = table
         count += table.count
+        // A kind folder's own files (no slash in its name) have no group: only group folders join the id index.
+        guard folder.utf8.contains(UInt8(ascii: "/")) else { return }
         for (id, entry) in table where entry.groupID != nil && entry.record != nil {
             groupPaths[entry.kind, default: [:]][id, default: []].insert(Self.path(folder, id))
         }
     }
+
+    /// How many ids the group folders' id index holds (none until some group folder is read).
+    var groupIndexCount: Int { groupPaths.values.reduce(0) { $0 + $1.count } }
 
     /// The files of `kind` holding a record with `id`: its file in the kind folder and any in group folders.
     func paths(kind: RecordKind, id: UUID) -> [String] {
