@@ -31,7 +31,7 @@ enum MeetingProgram {
         let clock = try Clock.fromEnvironment(environment)
         let store: GuildStore
         do { store = try GuildStore.open(at: storeURL) } catch { throw CLIFailure("\(error)") }
-        // Built once: `LoadResult.data` makes a new `GuildData` (a table per kind) on each call.
+        // `LoadResult.data` builds the tables on each call: once.
         let data = store.loadAll(includeNotes: false).data
         let session: Session
         switch role {
