@@ -13,7 +13,6 @@ final class SiteFilesTests: XCTestCase {
         try files.write("minutes/a.md", "old\n")
         try files.write("minutes/a.md", "new \u{1B}[31mred\n")
         try files.write("minutes/b.md", "b\n")
-        try files.finish()
         XCTAssertEqual(files.count, 4)
         XCTAssertEqual(try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8), "# Index\n")
         let page = try String(contentsOf: root.appendingPathComponent("minutes/a.md"), encoding: .utf8)

@@ -28,11 +28,14 @@ final class QueryWordsPartsTests: XCTestCase {
         XCTAssertGreaterThan(apart, 2_000)
     }
 
-    func testPartsWithAnAccentAtAnEdgeAreNotScoredApart() {
-        XCTAssertFalse(QueryWords.canScoreApart("caf\u{E9}"))
-        XCTAssertFalse(QueryWords.canScoreApart("\u{301}tude"))
-        XCTAssertFalse(QueryWords.canScoreApart("李雷"))
-        XCTAssertTrue(QueryWords.canScoreApart("Małgorzata"))
-        XCTAssertTrue(QueryWords.canScoreApart(""))
+    func testPartsWithACombiningMarkOrAPrependedMarkAtAnEdgeAreNotScoredApart() {
+        XCTAssertFalse(QueryWords.canScoreApart("\u{301}tude"), "a combining mark joins the space before it")
+        XCTAssertFalse(QueryWords.canScoreApart("tests\u{301}"))
+        XCTAssertFalse(QueryWords.canScoreApart("\u{200D}x"))
+        XCTAssertFalse(QueryWords.canScoreApart("x\u{600}"), "a prepended mark draws the space after it in")
+        XCTAssertFalse(QueryWords.canScoreApart("🎉 party"))
+        for text in ["caf\u{E9}", "李雷", "Małgorzata", "Mariana Weiß", "Þór Lefèvre", "Дмитрий Кузнецова", "佐藤 민준", "Ο Κώστας", ""] {
+            XCTAssertTrue(QueryWords.canScoreApart(text), text)
+        }
     }
 }

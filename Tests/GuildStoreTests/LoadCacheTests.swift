@@ -242,7 +242,7 @@ final class LoadCacheTests: XCTestCase {
         let store = try open(folder)
         let result = store.loadAll(includeNotes: false, verifyCache: true)
         XCTAssertEqual(store.state.withLock { store.lastLoadReads }, 1, "only the edited file is read")
-        XCTAssertEqual(store.state.withLock { store.unverifiedFiles.count }, 0, "nothing left for the background check")
+        XCTAssertEqual(store.state.withLock { store.unverifiedFolders.count }, 0, "nothing left for the background check")
         XCTAssertEqual(result.data.people[Fixtures.id(2)]?.name, "Edited in place by hand")
         store.waitForCacheWork()
         XCTAssertFalse(store.changedSinceLastLoad())

@@ -71,7 +71,6 @@ struct ExportSiteCommand: ParsableCommand {
             if let page = export.minutesPage(of: session, notes: [], plan: plan) { try write(page.path, page.text) }
         }
         for (path, text) in export.otherPages(plan) { try write(path, text) }
-        try files.finish()
         writing?.finish()
         let written = files.count
         for problem in noteProblems.sorted(by: { ($0.path, $0.place ?? "") < ($1.path, $1.place ?? "") }) { Terminal.warn("\(problem)") }

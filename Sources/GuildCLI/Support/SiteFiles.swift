@@ -1,14 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import GuildStore
 import TerminalGrid
 
 /// The files of an exported site, written as `Terminal.writeDocument` writes one (sanitised, replaced atomically: a
 /// reader sees the old page or the new one, never half of one) but without an fsync per file: thousands of pages
-/// each waiting for the disk took most of `guild export site` at organisation scale. `finish` makes them all durable
-/// at once (one `syncfs` of the folder's file system) before the command says they were written.
+/// each waiting for the disk took most of `guild export site` at organisation scale. The site is derived from the
+/// store and written again by the next export, so its pages are left to the system's own writeback (a single
+/// `syncfs` at the end was tried: on a machine busy writing other files it waited for all of theirs too).
 struct SiteFiles {
     let root: URL
     private var folders: Set<String> = []
@@ -37,16 +35,4 @@ struct SiteFiles {
         }
         count += 1
     }
-
-    /// Flushes every written file and folder to the disk (the whole file system the site is on, in one call).
-    func finish() throws {
-        let fd = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw CLIFailure("cannot open \(root.path) to sync it") }
-        defer { close(fd) }
-        guard systemSyncFS(fd) == 0 else { throw CLIFailure("cannot sync \(root.path): \(String(cString: strerror(errno)))") }
-    }
 }
-
-/// Linux's `syncfs(2)` (glibc declares it only with `_GNU_SOURCE`, which the Glibc module is not built with).
-@_silgen_name("syncfs")
-private func systemSyncFS(_ descriptor: Int32) -> Int32

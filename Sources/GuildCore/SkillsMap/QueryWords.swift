@@ -53,11 +53,21 @@ public struct QueryWords: Sendable, Equatable {
         return Double(found) / Double(stems.count)
     }
 
-    /// Whether `text` (as written, and folded) can be a part of `score(foldedParts:)`: empty, or its first and last
-    /// characters plain ASCII, so joining it to others with a space makes no character span the join.
+    /// Whether `text` (as written, and folded) can be a part of `score(foldedParts:)`: empty, or beginning and ending
+    /// with a character that no space joins into one character with it — ASCII, Latin letters with their accents
+    /// precomposed, Greek, Cyrillic, kana and CJK ideographs, Hangul syllables. Not a combining mark (or a joiner) at
+    /// its start, nor a prepended mark (Arabic number signs and the like, all from U+0600 on) at its end.
     public static func canScoreApart(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return true }
-        return first.isASCII && last.isASCII
+        return isPlainEdge(first) && isPlainEdge(last)
+    }
+
+    /// A scalar that neither attaches to a space before it nor draws a space after it into its character.
+    static func isPlainEdge(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x370..<0x483, 0x48A..<0x530, 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3: true
+        default: false
+        }
     }
 
     /// `score` without the byte search that rules texts out (tests check both agree).

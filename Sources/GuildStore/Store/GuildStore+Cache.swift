@@ -110,24 +110,30 @@ extension GuildStore {
     /// During `loadAll`: `lstat`s the files taken unread from trusted snapshots now, in parallel; changed or vanished
     /// ones are queued to be read (and their folder's cache file rewritten), so nothing is left to the background check.
     func verifyAdoptedFiles(tasks: inout [ReadTask]) {
-        let verify = unverifiedFiles
-        unverifiedFiles = []
+        let verify = unverifiedFolders
+        unverifiedFolders = []
         guard !verify.isEmpty else { return }
         let layout = self.layout
-        let unchanged = FlagSlots(count: verify.count)
-        let chunk = 512
-        DispatchQueue.concurrentPerform(iterations: (verify.count + chunk - 1) / chunk) { part in
-            for index in (part * chunk)..<min(verify.count, (part + 1) * chunk) {
-                let item = verify[index]
-                if let now = try? FileStatus.of(path: layout.absolute(item.path)), item.fingerprint.looksUnchanged(now) {
-                    unchanged[index] = true
-                }
+        // In pieces of up to 2,048 files, so a large folder (20,000 action items) spreads over the cores too.
+        var pieces: [(folder: String, entries: [FolderSnapshot.Entry])] = []
+        for (folder, entries) in verify {
+            var start = 0
+            while start < entries.count {
+                pieces.append((folder, Array(entries[start..<min(entries.count, start + 2_048)])))
+                start += 2_048
             }
         }
-        for (index, item) in verify.enumerated() where !unchanged[index] {
-            guard let known = files[item.path], let slash = item.path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
-            tasks.append(ReadTask(path: item.path, kind: known.kind, groupID: known.groupID, id: known.id))
-            staleCacheFolders.insert(String(item.path[..<slash]))
+        let found = ChangedSlots(count: pieces.count)
+        let work = pieces
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            found[index] = Self.changedFiles(work[index].entries, in: work[index].folder, layout: layout)
+        }
+        for index in pieces.indices {
+            for item in found[index] ?? [] {
+                guard let known = files[item.path], let slash = item.path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+                tasks.append(ReadTask(path: item.path, kind: known.kind, groupID: known.groupID, id: known.id))
+                staleCacheFolders.insert(String(item.path[..<slash]))
+            }
         }
     }
 
