@@ -1,4 +1,6 @@
 import Foundation
+import GuildCore
+import GuildStore
 import GuildTestSupport
 import XCTest
 
@@ -9,8 +11,9 @@ final class WritingCommandKindsTests: XCTestCase {
     private var guild: GuildBinary!
     private var base: URL!
     private var folder: URL!
-    /// The planned session the tests make live, so `ask`, `rate-meeting` and `vote --continue` have a meeting.
-    private static let liveSession = "40429622-b7b2-48cb-9882-553853ffddc0"
+    /// The weekly meeting the tests make live, on an agenda item, so `ask`, `rate-meeting` and `vote --continue` have
+    /// a meeting to answer.
+    private var liveSession = ""
     private static let uuid = try! NSRegularExpression(pattern: "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
     override func setUpWithError() throws {
@@ -19,10 +22,30 @@ final class WritingCommandKindsTests: XCTestCase {
         base = folder.appendingPathComponent("base")
         let demo = try guild.run(["demo", "--store", base.path])
         XCTAssertEqual(demo.status, 0, demo.stderr)
-        let session = base.appendingPathComponent("sessions/\(Self.liveSession).json")
-        let text = try String(contentsOf: session, encoding: .utf8)
-        XCTAssertTrue(text.contains("\"status\" : \"planned\""), text)
-        try Data(text.replacingOccurrences(of: "\"status\" : \"planned\"", with: "\"status\" : \"live\"").utf8).write(to: session)
+        liveSession = try startWeeklyMeeting().uuidString.lowercased()
+    }
+
+    /// Makes the weekly meeting after the pinned clock live, on its second agenda item (as the shared screen saves it).
+    private func startWeeklyMeeting() throws -> UUID {
+        let store = try GuildStore.open(at: base)
+        let data = store.loadAll().data
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
+        let series = try XCTUnwrap(data.sessions.values.first { $0.recurrence != nil && $0.title == "Weekly tech meeting" })
+        let occurrence = try XCTUnwrap(ProposalBoard.nextMeeting(of: series, in: data, now: StoreDateFormat.date(from: "2026-11-22T09:00:00Z")!,
+                                                                 calendar: calendar))
+        var held = HeldSession.record(for: occurrence, in: data, now: occurrence.start)
+        held.status = .live
+        _ = try store.save(held, base: nil)
+        let items = held.agenda.map {
+            MeetingProgress.Item(id: $0.id, title: $0.title, plannedSeconds: TimeInterval($0.minutes * 60), originalSeconds: TimeInterval($0.minutes * 60),
+                                 usedSeconds: 0, isRound: $0.isRound)
+        }
+        let progress = MeetingProgress(id: held.id, step: .agenda, items: items, currentItemID: held.agenda[1].id, timerRunning: false, settledAt: nil,
+                                       review: [], rounds: [], roundPlannedSeconds: 0, attendance: [], ratings: [], rotationSkips: [],
+                                       rotationSwapped: false, updatedAt: held.start)
+        _ = try store.save(progress, base: nil)
+        return held.id
     }
 
     /// Every writing command line (successes and refusals) prints, exits and writes exactly what it does with every
@@ -44,13 +67,14 @@ final class WritingCommandKindsTests: XCTestCase {
         """.utf8).write(to: calendar)
         let scenarios: [[[String]]] = [
             [["add", "action", "Write the runbook", "--owner", "amara", "--due", "2026-12-04"],
-             ["add", "action", "Pair on flaky CI", "--owner", "@zoe", "--session", Self.liveSession],
+             ["add", "action", "Pair on flaky CI", "--owner", "@zoe", "--session", liveSession],
              ["add", "action", "Nobody owns this", "--owner", "nobody"],
              ["add", "action", "No such session", "--owner", "amara", "--session", "00000000-0000-4000-8000-000000000000"]],
             [["rate", "aanya", "Kubernetes", "3", "--learn"], ["rate", "zoe", "Kubernetes", "expert", "--teach"],
              ["rate", "nobody", "Kubernetes", "3"], ["rate", "aanya", "No such skill", "2"], ["rate", "aanya", "Go", "seven"]],
-            [["ask", "How do we roll back?"], ["ask", "And the data?", "--session", "Code review"], ["rate-meeting", "4"],
-             ["rate-meeting", "9"], ["vote", "--continue", "up", "--session", "Code review"]],
+            [["ask", "How do we roll back?"], ["ask", "And the data?", "--session", "Weekly tech meeting"], ["rate-meeting", "4"],
+             ["rate-meeting", "9"], ["rate-meeting", "2"], ["vote", "--continue", "up", "--by", "zoe"], ["vote", "--continue", "down", "--by", "aanya"],
+             ["vote", "--continue", "down", "--by", "zoe"], ["vote", "--continue", "up", "--by", "nobody"], ["vote", "--continue", "sideways", "--by", "zoe"]],
             [["propose", "Flaky tests: quarantine or fix?", "--by", "aanya"], ["propose", "Our on-call rota", "--by", "zoe", "--minutes", "10"],
              // Votes leave no tie between the two new proposals (created at the same pinned moment, so their ids order them).
              ["vote", "Flaky tests", "--by", "zoe"], ["vote", "Our on-call", "--by", "aanya"], ["vote", "Flaky tests", "--by", "aanya"],
@@ -108,7 +132,7 @@ final class WritingCommandKindsTests: XCTestCase {
         }
         let expected: [([String], Set<String>)] = [
             (["add", "action", "Write the runbook", "--owner", "amara"], ["actions", "people"]),
-            (["add", "action", "Pair on it", "--owner", "amara", "--session", Self.liveSession], ["actions", "people", "sessions"]),
+            (["add", "action", "Pair on it", "--owner", "amara", "--session", liveSession], ["actions", "people", "sessions"]),
             (["rate", "aanya", "Kubernetes", "3"], ["people", "skills", "ratings"]),
             (["add", "person", "Kim Tester", "--handle", "kim"], ["people"]),
             (["add", "skill", "Rust"], ["skills"]),

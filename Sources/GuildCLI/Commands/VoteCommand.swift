@@ -48,8 +48,8 @@ struct VoteCommand: ParsableCommand {
 
     /// The kinds a dot vote reads: the meetings, their boards of proposals and dots, and who votes.
     static let kinds: Set<RecordKind> = [.session, .agendaProposal, .proposalDot, .person]
-    /// The kinds `--continue` reads: the live sessions, their progress and the answers given so far.
-    static let continueKinds: Set<RecordKind> = [.session, .meeting, .continueVote]
+    /// The kinds `--continue` reads: the live sessions, their progress, the answers given so far and who answers.
+    static let continueKinds: Set<RecordKind> = [.session, .meeting, .continueVote, .person]
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
