@@ -65,10 +65,15 @@ public struct PartnerIndex: Sendable {
         presentIDs = Set(present.map(\.id))
         var teachers: [UUID: [UUID]] = [:]
         var learners: [UUID: [UUID]] = [:]
+        // Each current rating read once, in place (no lookup of it again per question), and the skill checked only
+        // when the rating makes its person a teacher or a learner.
         for person in present {
-            for skill in ratings.ratings(of: person.id).keys where skillRank[skill] != nil {
-                if ratings.canTeach(person.id, skill) { teachers[skill, default: []].append(person.id) }
-                if ratings.wantsToLearn(person.id, skill) { learners[skill, default: []].append(person.id) }
+            for (skill, rating) in ratings.ratings(of: person.id) {
+                let teaches = CurrentRatings.canTeach(rating)
+                let learns = CurrentRatings.wantsToLearn(rating)
+                guard teaches || learns, skillRank[skill] != nil else { continue }
+                if teaches { teachers[skill, default: []].append(person.id) }
+                if learns { learners[skill, default: []].append(person.id) }
             }
         }
         self.teachers = teachers
@@ -106,9 +111,9 @@ public struct PartnerIndex: Sendable {
         // Who can teach me what I want to learn, and who wants to learn what I can teach: from the by-skill index.
         var teachesMe: [UUID: [UUID]] = [:]
         var learnsFromMe: [UUID: [UUID]] = [:]
-        for skill in mine.keys where skillRank[skill] != nil {
-            if ratings.wantsToLearn(person, skill) { for teacher in teachers[skill] ?? [] { teachesMe[teacher, default: []].append(skill) } }
-            if ratings.canTeach(person, skill) { for learner in learners[skill] ?? [] { learnsFromMe[learner, default: []].append(skill) } }
+        for (skill, rating) in mine where skillRank[skill] != nil {
+            if CurrentRatings.wantsToLearn(rating) { for teacher in teachers[skill] ?? [] { teachesMe[teacher, default: []].append(skill) } }
+            if CurrentRatings.canTeach(rating) { for learner in learners[skill] ?? [] { learnsFromMe[learner, default: []].append(skill) } }
         }
         let myTeam = teams[person]
         let past = together[person] ?? [:]
