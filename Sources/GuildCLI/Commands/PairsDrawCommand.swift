@@ -44,8 +44,8 @@ struct PairsDrawCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    /// What a draw and partner suggestions read: people, skills, ratings and earlier rounds.
-    static let readKinds: Set<RecordKind> = [.person, .skill, .ratingSheet, .pairingRound]
+    /// The kinds the draw reads: people, skills, ratings and the earlier rounds.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet, .pairingRound]
 
     func validate() throws {
         try OptionRange.check(window, 0...100, option: "--window", unit: "rounds")
@@ -55,8 +55,7 @@ struct PairsDrawCommand: ParsableCommand {
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        // Recording a round writes, so it sees every kind; a dry run and suggestions read only what the draw reads.
-        var loaded = try LoadedStore.open(storeOptions, kinds: dryRun || person != nil ? Self.readKinds : nil)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         var rules = PairingRoulette.Rules()
         rules.window = max(0, window)
         if let person { return try suggest(for: person, loaded: loaded, rules: rules, clock: clock) }
