@@ -34,6 +34,7 @@ extension GuildStore {
             pendingSnapshots = [:]
             lastLoadReads = tasks.count
             runTasks(tasks)
+            checkedNewerSchema = newerSchemaFilesOfCheckedKinds()
             generation += 1
             scheduleCacheWork()
             return snapshot()
