@@ -163,4 +163,22 @@ final class MeCommandTests: XCTestCase {
         let learned = try XCTUnwrap(try json(run("learnings", "find", "Nobody in particular", "--json")).first)
         XCTAssertNil(learned["authorHandle"], "no identity, no guessed author")
     }
+
+    /// The dashboard looks its user up (git, here) only once its first frame is on screen, yet before any key: `Y`
+    /// pressed at once opens that user's week, and `o` narrows the actions to theirs.
+    func testTheDashboardKnowsItsUserFromTheFirstKey() throws {
+        try setGitEmail("aanya@example.com")
+        let tmux = try guild.openInTmux(["--store", store.path],
+                                        environment: ["GIT_CONFIG_GLOBAL": gitConfig.path, "GIT_CONFIG_NOSYSTEM": "1"])
+        try tmux.expect("Open action items")
+        try tmux.send("Y")
+        try tmux.expect("Your week · Aanya Kapoor (@aanya)")
+        try tmux.send("Escape")
+        XCTAssertTrue(try tmux.waitFor { !$0.contains("Your week ·") }.ok)
+        try tmux.send("3")
+        try tmux.send("o")
+        try tmux.expect("Action items: only yours")
+        try tmux.send("q")
+        try tmux.expect("EXIT=0")
+    }
 }

@@ -64,8 +64,9 @@ final class ProgramTests: XCTestCase {
 
     private func program(_ terminal: ScriptedTerminal, state: Log = Log(), ticks: ClockTicks = .everyMinute, now: @escaping () -> Date = { start },
                          perform: @escaping (LogEffect, Log) -> [LogAction] = { _, _ in [] },
-                         watches: [(Log) -> [LogAction]] = []) -> Program<Log, LogAction, LogEffect> {
-        Program(state: state, definition: Self.definition(ticks: ticks), terminal: terminal, now: now, perform: perform, watches: watches)
+                         watches: [(Log) -> [LogAction]] = [], afterFirstFrame: [(Log) -> [LogAction]] = []) -> Program<Log, LogAction, LogEffect> {
+        Program(state: state, definition: Self.definition(ticks: ticks), terminal: terminal, now: now, perform: perform, watches: watches,
+                afterFirstFrame: afterFirstFrame)
     }
 
     func testEveryKeyAlreadyWaitingIsAppliedBeforeTheNextFrame() {
@@ -95,6 +96,23 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(program.run(), 0)
         XCTAssertEqual(program.state.entries, ["key char(\"a\")", "idle"])
         XCTAssertEqual(terminal.waits, [0, 0, 0, 250], "idle polls without waiting; the round's wait comes after the idle step")
+    }
+
+    func testStartWorkLeftForAfterTheFirstFrameRunsOnceBeforeAnyKeyOrIdleStep() {
+        var state = Log()
+        state.idleWork = true
+        var framesWhenRun: [Int] = []
+        // A key is already waiting when the first frame is drawn (typed during the start).
+        let terminal = ScriptedTerminal([.key(.char("a")), .key(nil), .key(nil), .key(.char("q"))])
+        let program = self.program(terminal, state: state, afterFirstFrame: [{ state in
+            framesWhenRun.append(terminal.frames.count)
+            return [.outcome("identity looked up with \(state.entries.count) entries")]
+        }])
+        XCTAssertEqual(program.run(), 0)
+        XCTAssertEqual(framesWhenRun, [1], "once, with the first frame already on screen")
+        XCTAssertEqual(program.state.entries, ["outcome identity looked up with 0 entries", "key char(\"a\")", "idle"],
+                       "before the key that was waiting and before the idle step")
+        XCTAssertEqual(terminal.frames.first?.line(0).trimmingCharacters(in: .whitespaces), "0 entries", "the first frame did not wait for it")
     }
 
     func testTheClockTicksWhenItEntersANewPeriodAndOnKeysWhenAsked() {

@@ -23,6 +23,12 @@ enum DashboardProgram {
         }
     }
 
+    /// Who uses this machine (`guild config me`, else git's `user.email`, which runs git), looked up once the first
+    /// frame is on screen: only `Y`, `o` and forms' defaults need it, and the runtime applies it before any key.
+    static func identity(layout: StoreLayout) -> (AppState) -> [Action] {
+        { state in [.identityResolved(MachineIdentity.resolution(layout: layout, data: state.data))] }
+    }
+
     /// Opens the store, starts the terminal and runs until the user quits or a quit signal arrives; returns the exit code.
     /// With `pullEvery`, the store is synced through git every that many seconds while open.
     static func run(storeURL: URL, preferredTheme: String?, community: String? = nil, pullEvery: TimeInterval? = nil) throws -> Int32 {
@@ -50,14 +56,14 @@ enum DashboardProgram {
             calendar: clock.calendar, size: terminal.size, theme: config.theme, keymap: config.keymap,
             themes: config.catalog.themes, problems: config.problems + loaded.problems.map(\.description),
             isReadOnly: loaded.isReadOnly, ids: IDSource(seed: .random(in: 0...UInt64.max)))
-        state.identity = MachineIdentity.resolution(layout: store.layout, data: loaded.data)
         state.documentAfterDays = store.storeManifest?.documentAfterDays ?? SessionDocumentation.defaultDays
         state.dotsPerPerson = store.storeManifest?.dotsPerPerson.flatMap { ProposalBoard.dotsRange.contains($0) ? $0 : nil } ?? ProposalBoard.defaultDots
-        if let community { state.scopeDashboard(to: try CommunityLookup.find(community, in: loaded.data).id) }
+        if let community { state.scopeDashboard(to: try CommunityLookup.find(community, in: state.data).id) }
         let effects = DashboardEffects(store: store, terminal: terminal, clock: clock, configProblems: config.problems,
                                        sync: DashboardSync(storeURL: storeURL))
         let program = Program(state: state, definition: definition, terminal: terminal, now: clock.current,
-                              perform: effects.perform, watches: [effects.syncOutcomes, effects.storeChanges])
+                              perform: effects.perform, watches: [effects.syncOutcomes, effects.storeChanges],
+                              afterFirstFrame: [identity(layout: store.layout)])
         for action in effects.conflicts(problems: loaded.problems, in: program.state) { program.send(action) }
         if let pullEvery { effects.sync.startPulling(every: pullEvery) }
         return program.run()

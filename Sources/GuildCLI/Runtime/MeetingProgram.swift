@@ -31,14 +31,15 @@ enum MeetingProgram {
         let clock = try Clock.fromEnvironment(environment)
         let store: GuildStore
         do { store = try GuildStore.open(at: storeURL) } catch { throw CLIFailure("\(error)") }
-        let loaded = store.loadAll(includeNotes: false)
+        // `LoadResult.data` builds the tables on each call: once.
+        let data = store.loadAll(includeNotes: false).data
         let session: Session
         switch role {
         case .shared:
-            let occurrence = try MeetingLookup.occurrence(query, in: loaded.data, now: clock.now, calendar: clock.calendar)
-            session = HeldSession.record(for: occurrence, in: loaded.data, now: clock.now)
+            let occurrence = try MeetingLookup.occurrence(query, in: data, now: clock.now, calendar: clock.calendar)
+            session = HeldSession.record(for: occurrence, in: data, now: clock.now)
         case .notes:
-            session = try MeetingLookup.live(query, in: loaded.data, calendar: clock.calendar)
+            session = try MeetingLookup.live(query, in: data, calendar: clock.calendar)
         }
         let config = UserConfig.load(preferredTheme: preferredTheme, environment: environment)
         let terminal: CursesTerminal
@@ -46,7 +47,7 @@ enum MeetingProgram {
         let code: Int32
         do {
             defer { terminal.stop() }
-            code = try runInside(terminal: terminal, store: store, data: loaded.data, session: session, role: role, theme: config.theme,
+            code = try runInside(terminal: terminal, store: store, data: data, session: session, role: role, theme: config.theme,
                                  keymap: config.keymap, clock: clock, seed: seed ?? Self.seed(from: environment), problems: config.problems)
         }
         if role == .shared, let left = leftLive(session.id, in: store, keymap: config.keymap) { Terminal.print(left) }

@@ -26,18 +26,22 @@ final class Program<State, Action, Effect> {
     private let now: () -> Date
     private let perform: Perform
     private let watches: [Watch]
+    /// Start-up work the first frame does not need (who the user is, which runs git): done once, right after the first
+    /// frame is on screen and before any key, so the frame comes sooner and no key is handled without it.
+    private var afterFirstFrame: [Watch]
     /// Whether something happened since the last frame (an action was reduced or a key arrived), so the next round draws.
     private var needsFrame = true
 
     /// A program on `terminal`, starting from `state`; `now` is the clock (pinned or real).
     init(state: State, definition: ProgramDefinition<State, Action, Effect>, terminal: any ProgramTerminal, now: @escaping () -> Date,
-         perform: @escaping Perform, watches: [Watch] = []) {
+         perform: @escaping Perform, watches: [Watch] = [], afterFirstFrame: [Watch] = []) {
         self.state = state
         self.definition = definition
         self.terminal = terminal
         self.now = now
         self.perform = perform
         self.watches = watches
+        self.afterFirstFrame = afterFirstFrame
     }
 
     /// Runs until the state says it is finished (0) or a quit signal arrives (129 for SIGHUP, else 0).
@@ -49,6 +53,7 @@ final class Program<State, Action, Effect> {
             if needsFrame {
                 terminal.draw(definition.render(state))
                 needsFrame = false
+                finishStart()
             }
             var key: Key?
             if definition.hasIdleWork(state) {
@@ -83,6 +88,16 @@ final class Program<State, Action, Effect> {
             }
         }
         return 0
+    }
+
+    /// Runs the start-up work left for after the first frame (once; dropped afterwards, so nothing it holds stays alive).
+    private func finishStart() {
+        guard !afterFirstFrame.isEmpty else { return }
+        let work = afterFirstFrame
+        afterFirstFrame = []
+        for step in work {
+            for action in step(state) { send(action) }
+        }
     }
 
     /// Applies an outside event, when the program has an action for it.

@@ -1,4 +1,5 @@
 import Foundation
+@_spi(Reflection) import Swift
 
 /// How the load cache writes and reads the records of one kind in its compact binary form: the fields it writes per
 /// model type, a sample of each model type (so reflection can compare the model's fields with the written ones), and
@@ -33,17 +34,30 @@ public struct RecordCacheCoding: Sendable {
     public static let sampleDate = Date(timeIntervalSinceReferenceDate: 0)
 
     /// "Type:field,field" for each model type, as the model has them now.
+    ///
+    /// The stored properties are read from the type's field records (`_forEachField`), as `Mirror` lists them for a
+    /// struct, without `Mirror`'s conformance lookups: the first lookup of each type scans every conformance record in
+    /// the binary, and every start of the dashboard asks this of 33 types (README › Performance).
     public func modelFields() -> [String] {
         samples().map { sample in
-            let mirror = Mirror(reflecting: sample)
-            return "\(mirror.subjectType):" + mirror.children.map { $0.label ?? "?" }.joined(separator: ",")
+            let type = Swift.type(of: sample)
+            var names: [String] = []
+            let listed = _forEachField(of: type) { name, _, _, _ in
+                names.append(String(cString: name))
+                return true
+            }
+            if !listed {
+                // Not a struct or class (an enum, say): what Mirror sees of this value.
+                names = Mirror(reflecting: sample).children.map { $0.label ?? "?" }
+            }
+            return _typeName(type, qualified: false) + ":" + names.joined(separator: ",")
         }
     }
 
     /// "Type:field,field" for each model type, as this coding writes them.
     public func codedFields() -> [String] {
         samples().map { sample in
-            let name = "\(type(of: sample))"
+            let name = _typeName(type(of: sample), qualified: false)
             return name + ":" + (fields[name] ?? "")
         }
     }

@@ -37,4 +37,6 @@ public enum Action: Sendable {
     case conflictResolved(path: String)
     /// Writing the resolution failed (the file changed meanwhile, the chosen values are not a valid record, I/O).
     case conflictResolveFailed(path: String, message: String)
+    /// Who uses this machine, looked up by the runtime once the first frame is on screen (`Y`, `o`, forms' defaults).
+    case identityResolved(Identity.Resolution)
 }

@@ -45,6 +45,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.conflictResolved(path: path)
     case .conflictResolveFailed(let path, let message):
         state.conflictResolveFailed(path: path, message: message)
+    case .identityResolved(let resolution):
+        state.identity = resolution
     }
     return []
 }
