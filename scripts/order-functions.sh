@@ -24,7 +24,7 @@ trap 'tmux kill-session -t guild-order 2>/dev/null || true; rm -rf "$work"' EXIT
 scratch=${SCRATCH:-.build}
 [ -f "$out" ] || : > "$out"   # the release link reads it
 echo "building release…"
-build=(swift build -c release --static-swift-stdlib --scratch-path "$scratch" -Xswiftc -use-ld=lld
+build=(swift build -c release --static-swift-stdlib --scratch-path "$scratch" -Xswiftc -Xfrontend -Xswiftc -function-sections -Xswiftc -use-ld=lld
        -Xlinker "--symbol-ordering-file=$PWD/$out" -Xlinker --no-warn-symbol-ordering)
 "${build[@]}" --product guild 2>&1 | grep -E "error|warning:" || true
 guild=$("${build[@]}" --show-bin-path)/guild
@@ -58,8 +58,21 @@ for _ in $(seq 60); do tmux has-session -t guild-order 2>/dev/null || break; sle
 # callgrind first names them.
 nm --defined-only "$guild" | awk '{print $3}' | sort -u > "$work/defined"
 grep -E '^c?fn=\([0-9]+\) ' "$work/callgrind.out" | sed -E "s/^c?fn=\([0-9]+\) //; s/'[0-9]+$//" \
-  | awk '!seen[$0]++' | grep -Fxf "$work/defined" > "$out"
-echo "wrote $(wc -l < "$out") functions to $out"
+  | awk '!seen[$0]++' | grep -Fxf "$work/defined" > "$work/ordered"
+# lld moves whole sections. Guild's code is compiled with -function-sections (release.sh), so each of its functions
+# moves alone; the prebuilt standard library and Foundation keep most of theirs in one shared .text per object (the
+# standard library's is 1.6 MB), and a name from one of those placed early drags its whole section to the front, between
+# the functions the list means to pack. So the list first names the functions that sit in a section of their own and
+# whose name the binary defines once (a local helper such as __swift_destroy_boxed_opaque_existential_1Tm exists in
+# many objects, some of them shared sections), in callgrind's order; then the rest (README › Performance).
+toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v swiftc)")")")
+{ for object in "$scratch"/release/*.build/*.o "$toolchain"/lib/swift_static/linux/*.a; do readelf -SW "$object"; done; } 2>/dev/null \
+  | grep -oE '\.text\.[^ ]+' | sed 's/^\.text\.//' | sort -u > "$work/own-section"
+nm --defined-only "$guild" | awk 'NF == 3 {print $3}' | sort | uniq -d > "$work/defined-twice"
+{ grep -Fxf "$work/own-section" "$work/ordered" | grep -vFxf "$work/defined-twice" || true; } > "$work/first"
+{ grep -vFxf "$work/first" "$work/ordered" || true; } > "$work/rest"
+cat "$work/first" "$work/rest" > "$out"
+echo "wrote $(wc -l < "$out") functions to $out ($(wc -l < "$work/first") in sections of their own first)"
 # The list is not a compiler input SwiftPM tracks: relink so the release binaries use it.
 rm -f "$guild" "$(dirname "$guild")/guild-bench"
 "${build[@]}" --product guild 2>&1 | grep -E "error|warning:" || true

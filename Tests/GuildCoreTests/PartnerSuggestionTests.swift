@@ -74,4 +74,26 @@ final class PartnerSuggestionTests: XCTestCase {
             XCTAssertEqual(suggestions.map(\.score), suggestions.map(\.score).sorted(by: >), "best first")
         }
     }
+
+    /// A short list (the pairs tab's panel) keeps the best few while scoring everyone once, and lists skills for those
+    /// only: it is exactly the head of the whole ranking, for everyone of the `10k` scale's people with recorded rounds.
+    func testShortListIsTheHeadOfTheWholeRanking() {
+        var team = PairingQualityTests.tenKPeople()
+        var rounds: [PairingRound] = []
+        for seed in UInt64(1)...3 {
+            let draw = PairingRoulette.draw(team, previous: rounds, seed: seed, at: PairingQualityTests.now.addingTimeInterval(Double(seed) * 604_800))
+            rounds.append(draw.round)
+            team.upsert(draw.round)
+        }
+        let index = PartnerIndex(team, rounds: rounds)
+        var compared = 0
+        for person in team.people.keys.sorted(by: { $0.orderKey < $1.orderKey }) {
+            let whole = index.suggest(for: person, limit: 1_000)
+            for limit in [1, 3, 5, 12] {
+                XCTAssertEqual(index.suggest(for: person, limit: limit), Array(whole.prefix(limit)), "limit \(limit)")
+            }
+            compared += whole.isEmpty ? 0 : 1
+        }
+        XCTAssertGreaterThan(compared, 150)
+    }
 }

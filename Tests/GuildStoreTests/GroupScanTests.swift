@@ -27,7 +27,7 @@ final class GroupScanTests: XCTestCase {
             }
         }
         let reads = store.state.withLock { store.lastScanGroupReads }
-        let kept = store.state.withLock { store.files.keys.filter { $0.hasPrefix("notes/") }.count }
+        let kept = store.state.withLock { store.files.allPaths.filter { $0.hasPrefix("notes/") }.count }
         store.waitForCacheWork()
         return (notes, problems, reads, kept)
     }
@@ -132,7 +132,7 @@ final class GroupScanTests: XCTestCase {
         var count = 0
         _ = store.scanGroups(NoteEntry.self) { _, records in count += records.count }
         XCTAssertEqual(count, notes.count)
-        let kept = store.state.withLock { store.files.keys.filter { $0.hasPrefix("notes/") } }
+        let kept = store.state.withLock { store.files.allPaths.filter { $0.hasPrefix("notes/") } }
         XCTAssertEqual(kept.count, 5, "only the session the store had loaded stays loaded")
         XCTAssertTrue(kept.allSatisfy { $0.hasPrefix(StoreLayout.folder(kind: .note, groupID: sessions[2].id)) })
         XCTAssertEqual(store.notes(forSession: sessions[2].id).notes, shown)

@@ -26,17 +26,16 @@ final class LoadFastPathTests: XCTestCase {
     func indices(_ store: GuildStore) -> [String] {
         store.state.withLock {
             var lines: [String] = []
-            for (path, entry) in store.files.sorted(by: { $0.key < $1.key }) {
-                lines.append("file \(path) \(entry.kind) \(entry.groupID?.uuidString ?? "-") \(entry.id) \(entry.fingerprint) "
-                    + "\(entry.record.map { "\($0)" } ?? "nil") \(entry.problem?.description ?? "-")")
-            }
-            for (folder, names) in store.folderFiles.sorted(by: { $0.key < $1.key }) {
-                lines.append("folder \(folder) \(names.sorted())")
-            }
-            for (kind, byID) in store.pathsByID.sorted(by: { $0.key < $1.key }) {
-                for (id, paths) in byID.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-                    lines.append("id \(kind) \(id) \(Array(paths).sorted())")
+            for (folder, table) in store.files.folders.sorted(by: { $0.key < $1.key }) {
+                for (id, entry) in table.sorted(by: { $0.key.orderKey < $1.key.orderKey }) {
+                    lines.append("file \(FileIndex.path(folder, id)) \(entry.kind) \(entry.groupID?.uuidString ?? "-") \(entry.id) \(entry.fingerprint) "
+                        + "\(entry.record.map { "\($0)" } ?? "nil") \(entry.problem?.description ?? "-")")
                 }
+                lines.append("folder \(folder) \(table.keys.map { StoreLayout.fileName(for: $0) }.sorted())")
+            }
+            lines.append("files \(store.files.count)")
+            for paths in store.files.duplicateIDPaths().map({ $0.sorted() }).sorted(by: { $0.joined() < $1.joined() }) {
+                lines.append("duplicate \(paths)")
             }
             lines.append("problems \(store.problemPaths.sorted())")
             for (folder, groups) in store.folderGroups.sorted(by: { $0.key < $1.key }) {
@@ -64,6 +63,30 @@ final class LoadFastPathTests: XCTestCase {
         try folder.write("people/\(Fixtures.id(4).uuidString.lowercased()).json", try RecordCodec().encode(Fixtures.person(2)))
         try folder.write("people/notes.txt.json", "odd name")
         return folder
+    }
+
+    func testACacheHitFillsOneTablePerFolderAndIndexesIDsOnlyInGroupFolders() throws {
+        let folder = try makeStore()
+        let first = try open(folder, cached: true)
+        _ = first.loadAll(includeNotes: false)
+        first.waitForCacheWork()
+
+        let hit = try open(folder, cached: true)
+        _ = hit.loadAll(includeNotes: false)
+        hit.waitForCacheWork()
+        let action = Fixtures.id(1_000)
+        hit.state.withLock {
+            XCTAssertEqual(hit.files.table("actions").count, 150, "one table entry per action file")
+            XCTAssertEqual(hit.files.groupIndexCount, 0, "files of kind folders are found by folder and id, not indexed by id")
+            XCTAssertEqual(hit.files.paths(kind: .action, id: action), ["actions/\(action.uuidString.lowercased()).json"])
+            XCTAssertEqual(hit.files["actions/\(action.uuidString.lowercased()).json"]?.id, action)
+            XCTAssertNil(hit.files["actions/not-a-record.json"])
+        }
+        _ = hit.loadAll(includeNotes: true)
+        hit.state.withLock {
+            XCTAssertEqual(hit.files.groupIndexCount, 1, "the one note, in its session's folder, joins the id index")
+            XCTAssertEqual(hit.files.count, hit.files.folders.values.reduce(0) { $0 + $1.count })
+        }
     }
 
     func testACacheHitBuildsTheSameIndicesAsReadingEveryFile() throws {

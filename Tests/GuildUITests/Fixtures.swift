@@ -54,6 +54,11 @@ enum Fixtures {
         while state.programme.milestonesStale { _ = reduce(&state, .idle) }
     }
 
+    /// Does the work the runtime leaves for idle moments (the pairs tab's partners, milestones, search rows).
+    static func settleIdle(_ state: inout AppState) {
+        while state.hasIdleWork { _ = reduce(&state, .idle) }
+    }
+
     /// A TestStore on the dashboard's reducer, starting at `state` (keep it local to the test: see `TestStore`).
     static func store(_ state: AppState = state(), file: StaticString = #filePath, line: UInt = #line) -> TestStore<AppState, Action, Effect> {
         TestStore(initialState: state, reducer: reduce, file: file, line: line)

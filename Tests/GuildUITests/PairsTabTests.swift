@@ -24,6 +24,7 @@ final class PairsTabTests: XCTestCase {
     func testTheCursorPersonsPartnersShowWithTheirReasonsAndPastPairings() throws {
         var state = Fixtures.state(width: 160, height: 40)
         Fixtures.press(&state, "p")
+        Fixtures.settleIdle(&state)
         let round = try draft(state).round
         XCTAssertEqual(cursorPerson(state), round.groups[0].members[0], "the cursor starts on the first person of the proposal")
         Fixtures.press(&state, "j", "j")
@@ -181,6 +182,8 @@ final class PairsTabTests: XCTestCase {
         for (width, height) in [(120, 40), (80, 24)] {
             var state = Fixtures.state(width: width, height: height)
             Fixtures.press(&state, "p", "j", "m", "j", "j", "m", "j")
+            // As the screen stands after its first idle moment (the partners are indexed then).
+            Fixtures.settleIdle(&state)
             Fixtures.goldens.assertScreen(render(state), named: "skills-pairs-swapped-\(width)x\(height)")
             Fixtures.press(&state, "h", "j")
             Fixtures.goldens.assertScreen(render(state), named: "skills-pairs-history-\(width)x\(height)")

@@ -44,9 +44,18 @@ final class SkillsMapMemoTests: XCTestCase {
 
     func testThePartnersOfTheCursorPersonAreBuiltOncePerMoveFromOneIndexPerDataChange() {
         var state = Fixtures.state()
+        Fixtures.settleIdle(&state)
         Fixtures.press(&state, "p")
         frame(state)
+        XCTAssertEqual(state.skillsMapMemo.builds.partnerIndex, 0, "opening the tab draws; the partners wait for an idle moment")
+        XCTAssertEqual(state.skillsMapMemo.builds.partnerPanel, 0)
+        XCTAssertTrue(render(state).description.contains("finding the best partners"))
+        XCTAssertTrue(state.hasIdleWork)
+        _ = reduce(&state, .idle)
+        XCTAssertFalse(state.hasIdleWork, "one idle round indexes the partners")
         frame(state)
+        frame(state)
+        XCTAssertFalse(render(state).description.contains("finding the best partners"))
         XCTAssertEqual(state.skillsMapMemo.builds.partnerIndex, 1)
         XCTAssertEqual(state.skillsMapMemo.builds.partnerPanel, 1, "the first person's partners, once for two frames")
         for key in ["j", "j", "k"] {
@@ -64,6 +73,9 @@ final class SkillsMapMemoTests: XCTestCase {
         let someone = renamed.people.values.min { $0.name < $1.name }!
         renamed.people[someone.id]?.name = "Renamed Person"
         state.replaceData(renamed)
+        frame(state)
+        XCTAssertTrue(state.hasIdleWork, "new data: the partners wait for an idle moment again")
+        Fixtures.settleIdle(&state)
         frame(state)
         frame(state)
         XCTAssertEqual(state.skillsMapMemo.builds.partnerIndex, 2, "new data: indexed again, once")

@@ -131,12 +131,14 @@ final class SkillsMapScreenTests: XCTestCase {
     func testPairsAt120x40() {
         var state = Fixtures.state(width: 120, height: 40)
         Fixtures.press(&state, "p")
+        Fixtures.settleIdle(&state)
         Fixtures.goldens.assertScreen(render(state), named: "skills-pairs-120x40")
     }
 
     func testPairsAt80x24() {
         var state = Fixtures.state(width: 80, height: 24)
         Fixtures.press(&state, "p")
+        Fixtures.settleIdle(&state)
         Fixtures.goldens.assertScreen(render(state), named: "skills-pairs-80x24")
     }
 }

@@ -32,9 +32,15 @@ struct AddActionCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the owner among the people, the action items it adds to, and the sessions only when it
+    /// names one.
+    var kinds: Set<RecordKind> {
+        session == nil ? [.person, .action] : [.person, .action, .session]
+    }
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: kinds)
         let person = try loaded.person(handle: owner)
         var dueDay: Day?
         if let due {

@@ -34,9 +34,12 @@ struct AddPersonCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the people (a handle may be taken).
+    static let kinds: Set<RecordKind> = [.person]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let normalized = Handle.normalize(handle)
         if loaded.data.person(handle: normalized) != nil {
             throw CLIFailure("the handle \"\(normalized)\" is taken; choose another with --handle")

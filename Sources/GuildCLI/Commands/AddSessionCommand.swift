@@ -76,9 +76,12 @@ struct AddSessionCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the people it names, and the sessions it adds to.
+    static let kinds: Set<RecordKind> = [.person, .session]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         guard let sessionFormat = SessionFormat(text: format) else {
             throw CLIFailure("--format \"\(format)\" is not a format; use one of: " + SessionFormat.allCases.map(\.rawValue).joined(separator: ", "))
         }

@@ -24,9 +24,12 @@ struct AddSkillCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the skills (a name may be taken).
+    static let kinds: Set<RecordKind> = [.skill]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         if let existing = loaded.data.skill(named: name) {
             throw CLIFailure("a skill named \"\(existing.name)\" already exists")
         }

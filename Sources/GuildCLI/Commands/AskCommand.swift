@@ -26,10 +26,13 @@ struct AskCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the live sessions, and the notes it adds to (their folders are read on request only).
+    static let kinds: Set<RecordKind> = [.session, .note]
+
     func run() throws {
         let text = question.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw CLIFailure("the question is empty") }
-        var loaded = try LoadedStore.open(storeOptions, reportProblems: false)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds, reportProblems: false)
         let live = try MeetingLookup.live(session, in: loaded.data, calendar: try Clock.fromEnvironment().calendar)
         let note = AnonymousQuestion.note(text, session: live, id: UUID())
         try Validate.record(note)

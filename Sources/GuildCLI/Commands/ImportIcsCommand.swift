@@ -34,9 +34,12 @@ struct ImportIcsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the sessions its events are merged into.
+    static let kinds: Set<RecordKind> = [.session]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let bytes: Data
         do { bytes = try Data(contentsOf: URL(fileURLWithPath: (file as NSString).expandingTildeInPath)) } catch {
             throw CLIFailure("cannot read \(file): \((error as NSError).localizedDescription)")

@@ -44,6 +44,9 @@ struct PairsDrawCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds the draw reads: people, skills, ratings and the earlier rounds.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet, .pairingRound]
+
     func validate() throws {
         try OptionRange.check(window, 0...100, option: "--window", unit: "rounds")
         try OptionRange.check(limit, 1...1_000, option: "--limit", unit: "partners")
@@ -52,7 +55,7 @@ struct PairsDrawCommand: ParsableCommand {
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         var rules = PairingRoulette.Rules()
         rules.window = max(0, window)
         if let person { return try suggest(for: person, loaded: loaded, rules: rules, clock: clock) }

@@ -24,9 +24,12 @@ struct PairsFeedbackCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the people, the rounds and the skills their groups name.
+    static let kinds: Set<RecordKind> = [.person, .skill, .pairingRound]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let person = try loaded.person(handle: handle)
         let author = try by.map { try loaded.person(handle: $0) } ?? person
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CLIFailure("the feedback is empty") }

@@ -27,13 +27,16 @@ struct PairsHistoryCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the rounds, and the people and skills their groups name.
+    static let kinds: Set<RecordKind> = [.person, .skill, .pairingRound]
+
     func validate() throws {
         try OptionRange.check(rounds, 1...1000, option: "--rounds", unit: "rounds")
     }
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let shown = loaded.data.pairingRounds.values.sorted { ($0.drawnAt, $0.id.orderKey) > ($1.drawnAt, $1.id.orderKey) }
             .prefix(max(1, rounds))
         if json {

@@ -35,13 +35,16 @@ struct ProposeCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the meetings, their boards of proposals and dots, and who proposes.
+    static let kinds: Set<RecordKind> = [.session, .agendaProposal, .proposalDot, .person]
+
     func run() throws {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw CLIFailure("a proposal needs a text: guild propose \"What to talk about\"")
         }
         try OptionRange.check(minutes, AgendaProposal.minutesRange, option: "--minutes", unit: "minutes")
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let occurrence = try ProposalLookup.meeting(meeting, in: loaded.data, clock: clock)
         let person = try MachineIdentity.person(by, in: loaded)
         let proposal = AgendaProposal(id: UUID(), title: text.trimmingCharacters(in: .whitespacesAndNewlines),

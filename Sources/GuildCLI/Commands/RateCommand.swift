@@ -34,9 +34,12 @@ struct RateCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the person and the skill named, and the rating sheet it changes.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let person = try loaded.person(handle: handle)
         let skill = try loaded.skill(named: self.skill)
         guard let level = SkillLevel(text: level) else {

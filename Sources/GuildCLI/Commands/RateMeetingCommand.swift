@@ -29,12 +29,15 @@ struct RateMeetingCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the live sessions, their progress and the ratings given so far.
+    static let kinds: Set<RecordKind> = [.session, .meeting, .vote]
+
     func run() throws {
         let text = rating.trimmingCharacters(in: .whitespaces)
         guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text), (1...5).contains(value) else {
             throw CLIFailure("\"\(SafeText.sanitize(String(rating.prefix(60))))\" is not a rating: give a whole number from 1 to 5")
         }
-        var loaded = try LoadedStore.open(storeOptions, reportProblems: false)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds, reportProblems: false)
         let live = try MeetingLookup.live(session, in: loaded.data, calendar: try Clock.fromEnvironment().calendar)
         let progress = loaded.data.meetings[live.id]
         guard progress?.step != .finished else {

@@ -37,6 +37,9 @@ struct SessionCommand: ParsableCommand {
         return out
     }
 
+    /// The kinds `session link`, `unlink` and `takeaways` read: the sessions they document.
+    static let kinds: Set<RecordKind> = [.session]
+
     /// The session a documentation command is about: the one SESSION names, or for a series its latest held meeting.
     static func documented(_ query: String, in data: GuildData, now: Date) throws -> Session {
         let found = try MeetingLookup.find(query, in: data)
@@ -80,7 +83,7 @@ struct SessionLinkCommand: ParsableCommand {
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: SessionCommand.kinds)
         let link = try Self.link(kind: kind, url: url, title: title)
         let base = try SessionCommand.documented(session, in: loaded.data, now: clock.now)
         var changed = base
@@ -136,7 +139,7 @@ struct SessionUnlinkCommand: ParsableCommand {
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: SessionCommand.kinds)
         let base = try SessionCommand.documented(session, in: loaded.data, now: clock.now)
         let kind = SessionLink.Kind(typed: which)
         let kept = base.materials.filter { link in kind.map { link.kind != $0 } ?? (link.url != which) }
@@ -178,7 +181,7 @@ struct SessionTakeawaysCommand: ParsableCommand {
 
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: SessionCommand.kinds)
         let base = try SessionCommand.documented(session, in: loaded.data, now: clock.now)
         let text: String? = words.isEmpty ? nil : words.joined(separator: " ")
         guard let text else {

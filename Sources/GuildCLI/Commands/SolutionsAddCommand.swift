@@ -32,9 +32,12 @@ struct SolutionsAddCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the catalogue, and the experts and skills it names.
+    static let kinds: Set<RecordKind> = [.solution, .person, .skill]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let entry = Solution(need: need, solution: solution, approximateTime: time, risks: risks,
                              experts: try expert.map { try loaded.person(handle: $0).id },
                              skillIDs: try skill.map { try loaded.skill(named: $0).id }, updatedAt: clock.now)

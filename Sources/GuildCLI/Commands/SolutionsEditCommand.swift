@@ -38,9 +38,12 @@ struct SolutionsEditCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the catalogue, and the experts and skills it names.
+    static let kinds: Set<RecordKind> = [.solution, .person, .skill]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let base = try SolutionsCommand.solution(entry, in: loaded.data)
         var edited = base
         if let need { edited.need = need }

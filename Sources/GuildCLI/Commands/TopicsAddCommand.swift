@@ -29,9 +29,12 @@ struct TopicsAddCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the backlog, and the presenters and skills it names.
+    static let kinds: Set<RecordKind> = [.topic, .person, .skill]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let skills = try skill.map { try loaded.skill(named: $0).id }
         let presenters = try presenter.map { try loaded.person(handle: $0).id }
         let proposer = try MachineIdentity.person(by, in: loaded)?.id

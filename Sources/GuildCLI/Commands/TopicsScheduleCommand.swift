@@ -27,9 +27,12 @@ struct TopicsScheduleCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the backlog and its voters, and the sessions it adds to.
+    static let kinds: Set<RecordKind> = [.topic, .person, .session]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let topic = try TopicsCommand.topic(self.topic, in: loaded.data)
         guard topic.status == .proposed else { throw CLIFailure("“\(topic.title)” is already \(topic.status.rawValue)") }
         guard let sessionFormat = SessionFormat(text: format) else {

@@ -23,9 +23,12 @@ struct TopicsVoteCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds it reads: the backlog and who votes.
+    static let kinds: Set<RecordKind> = [.topic, .person]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let person = try MachineIdentity.requiredPerson(by, option: "--by", in: loaded)
         let base = try TopicsCommand.topic(self.topic, in: loaded.data)
         let topic = TopicBacklog.toggleVote(base, by: person.id, now: clock.now)

@@ -46,6 +46,11 @@ struct VoteCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds a dot vote reads: the meetings, their boards of proposals and dots, and who votes.
+    static let kinds: Set<RecordKind> = [.session, .agendaProposal, .proposalDot, .person]
+    /// The kinds `--continue` reads: the live sessions, their progress, the answers given so far and who answers.
+    static let continueKinds: Set<RecordKind> = [.session, .meeting, .continueVote, .person]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
         if let continueAnswer {
@@ -55,7 +60,7 @@ struct VoteCommand: ParsableCommand {
             return try answerContinue(continueAnswer, clock: clock)
         }
         guard session == nil else { throw CLIFailure("--session goes with --continue; name the meeting of a proposal with --for") }
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds)
         let occurrence = try ProposalLookup.meeting(meeting, in: loaded.data, clock: clock)
         let name = ProposalLookup.name(occurrence, calendar: clock.calendar)
         guard let proposal else {
@@ -102,7 +107,7 @@ struct VoteCommand: ParsableCommand {
         case "down", "no", "n", "-", "👎": keepGoing = false
         default: throw CLIFailure("--continue takes up (keep talking) or down (next item), not \"\(SafeText.sanitize(String(answer.prefix(60))))\"")
         }
-        var loaded = try LoadedStore.open(storeOptions, reportProblems: false)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.continueKinds, reportProblems: false)
         let live = try MeetingLookup.live(session, in: loaded.data, calendar: clock.calendar)
         guard let progress = loaded.data.meetings[live.id], progress.step == .agenda,
               let itemID = progress.currentItemID, let item = progress.items.first(where: { $0.id == itemID }) else {

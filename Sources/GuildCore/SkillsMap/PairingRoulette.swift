@@ -39,9 +39,8 @@ public enum PairingRoulette {
                 skipped.append((person.id, .optedOut))
             } else { present.append(person) }
         }
-        let history = previous.sorted { a, b in a.drawnAt != b.drawnAt ? a.drawnAt > b.drawnAt : b.id.precedes(a.id) }
-        var recent: Set<PairKey> = []
-        for round in history.prefix(rules.window) { for group in round.groups { recent.formUnion(group.pairKeys) } }
+        let history = newestFirst(previous)
+        let recent = recentPairs(inNewestFirst: history, rules: rules)
 
         var random = SeededRandom(seed: seed)
         let ratings = known ?? CurrentRatings(data)
@@ -70,6 +69,22 @@ public enum PairingRoulette {
         let repeats = groups.flatMap(\.pairKeys).filter { recent.contains($0) }.sorted()
         let round = PairingRound(id: id ?? random.uuid(), drawnAt: time, seed: seed, groups: groups)
         return PairingDraw(round: round, skipped: skipped, repeats: repeats)
+    }
+
+    /// The pairs of the last `rules.window` rounds of `rounds` (any order): the draw avoids them, the pairs tab warns of them.
+    public static func recentPairs(_ rounds: [PairingRound], rules: Rules = Rules()) -> Set<PairKey> {
+        recentPairs(inNewestFirst: newestFirst(rounds), rules: rules)
+    }
+
+    /// `rounds` newest first (ties: the larger id first).
+    static func newestFirst(_ rounds: [PairingRound]) -> [PairingRound] {
+        rounds.sorted { a, b in a.drawnAt != b.drawnAt ? a.drawnAt > b.drawnAt : b.id.precedes(a.id) }
+    }
+
+    private static func recentPairs(inNewestFirst history: [PairingRound], rules: Rules) -> Set<PairKey> {
+        var recent: Set<PairKey> = []
+        for round in history.prefix(rules.window) { for group in round.groups { recent.formUnion(group.pairKeys) } }
+        return recent
     }
 
     /// The best skill one can teach and the other wants to learn: the biggest level difference, then the skill order

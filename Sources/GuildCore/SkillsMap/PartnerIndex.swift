@@ -47,17 +47,33 @@ public struct PartnerIndex: Sendable {
         var skillRank: [UUID: Int] = [:]
         for (rank, skill) in SkillsMatrix.sortedSkills(Array(data.skills.values)).enumerated() { skillRank[skill.id] = rank }
         self.skillRank = skillRank
+        // A team's name is folded once, however many people it has.
         var teams: [UUID: String] = [:]
-        for person in data.people.values { teams[person.id] = TextMatch.fold(person.team) }
+        var folded: [String: String] = [:]
+        teams.reserveCapacity(data.people.count)
+        for person in data.people.values {
+            if let team = folded[person.team] {
+                teams[person.id] = team
+            } else {
+                let team = TextMatch.fold(person.team)
+                folded[person.team] = team
+                teams[person.id] = team
+            }
+        }
         self.teams = teams
         present = SkillsMatrix.sortedPeople(Array(data.people.values)).filter { !$0.isAway && !($0.pairingOptOut ?? false) }
         presentIDs = Set(present.map(\.id))
         var teachers: [UUID: [UUID]] = [:]
         var learners: [UUID: [UUID]] = [:]
+        // Each current rating read once, in place (no lookup of it again per question), and the skill checked only
+        // when the rating makes its person a teacher or a learner.
         for person in present {
-            for skill in ratings.ratings(of: person.id).keys where skillRank[skill] != nil {
-                if ratings.canTeach(person.id, skill) { teachers[skill, default: []].append(person.id) }
-                if ratings.wantsToLearn(person.id, skill) { learners[skill, default: []].append(person.id) }
+            for (skill, rating) in ratings.ratings(of: person.id) {
+                let teaches = CurrentRatings.canTeach(rating)
+                let learns = CurrentRatings.wantsToLearn(rating)
+                guard teaches || learns, skillRank[skill] != nil else { continue }
+                if teaches { teachers[skill, default: []].append(person.id) }
+                if learns { learners[skill, default: []].append(person.id) }
             }
         }
         self.teachers = teachers
@@ -95,30 +111,51 @@ public struct PartnerIndex: Sendable {
         // Who can teach me what I want to learn, and who wants to learn what I can teach: from the by-skill index.
         var teachesMe: [UUID: [UUID]] = [:]
         var learnsFromMe: [UUID: [UUID]] = [:]
-        for skill in mine.keys where skillRank[skill] != nil {
-            if ratings.wantsToLearn(person, skill) { for teacher in teachers[skill] ?? [] { teachesMe[teacher, default: []].append(skill) } }
-            if ratings.canTeach(person, skill) { for learner in learners[skill] ?? [] { learnsFromMe[learner, default: []].append(skill) } }
+        for (skill, rating) in mine where skillRank[skill] != nil {
+            if CurrentRatings.wantsToLearn(rating) { for teacher in teachers[skill] ?? [] { teachesMe[teacher, default: []].append(skill) } }
+            if CurrentRatings.canTeach(rating) { for learner in learners[skill] ?? [] { learnsFromMe[learner, default: []].append(skill) } }
         }
         let myTeam = teams[person]
         let past = together[person] ?? [:]
-        var suggestions: [(suggestion: PartnerSuggestion, order: Int)] = []
-        suggestions.reserveCapacity(present.count)
-        for (order, other) in present.enumerated() where other.id != person {
-            let teaches = (teachesMe[other.id] ?? []).sorted { skillRank[$0, default: .max] < skillRank[$1, default: .max] }
-            let learns = (learnsFromMe[other.id] ?? []).sorted { skillRank[$0, default: .max] < skillRank[$1, default: .max] }
-            let before = past[other.id]
-            let crossTeam = teams[other.id] != myTeam
+        // Scored first, from counts alone; only the `limit` best (ties in name order) get their skills listed.
+        func score(_ other: UUID) -> Double {
+            let before = past[other]
             var score = 0.0
-            if !teaches.isEmpty || !learns.isEmpty { score += rules.teachLearn }
-            if crossTeam { score += rules.mixedTeams }
+            if teachesMe[other] != nil || learnsFromMe[other] != nil { score += rules.teachLearn }
+            if teams[other] != myTeam { score += rules.mixedTeams }
             score -= Double(before?.times ?? 0) * rules.pairedBefore
             if before?.recent == true { score -= 1_000 }
-            suggestions.append((PartnerSuggestion(partner: other.id, teachesYou: teaches, learnsFromYou: learns, crossTeam: crossTeam,
-                                                  timesPaired: before?.times ?? 0, lastPaired: before?.last, isRecent: before?.recent ?? false,
-                                                  score: score), order))
+            return score
         }
-        suggestions.sort { $0.suggestion.score != $1.suggestion.score ? $0.suggestion.score > $1.suggestion.score : $0.order < $1.order }
-        return suggestions.prefix(limit).map(\.suggestion)
+        var candidates: [(score: Double, order: Int)] = []
+        candidates.reserveCapacity(present.count)
+        for (order, other) in present.enumerated() where other.id != person { candidates.append((score(other.id), order)) }
+        var best: [(score: Double, order: Int)]
+        if limit >= candidates.count / 8 {
+            best = Array(candidates.sorted(by: Self.ranks).prefix(limit))
+        } else {
+            best = []
+            best.reserveCapacity(limit + 1)
+            for candidate in candidates {
+                if best.count == limit, let last = best.last, !Self.ranks(candidate, before: last) { continue }
+                best.insert(candidate, at: best.firstIndex { Self.ranks(candidate, before: $0) } ?? best.count)
+                if best.count > limit { best.removeLast() }
+            }
+        }
+        return best.map { chosen in
+            let other = present[chosen.order].id
+            let teaches = (teachesMe[other] ?? []).sorted { skillRank[$0, default: .max] < skillRank[$1, default: .max] }
+            let learns = (learnsFromMe[other] ?? []).sorted { skillRank[$0, default: .max] < skillRank[$1, default: .max] }
+            let before = past[other]
+            return PartnerSuggestion(partner: other, teachesYou: teaches, learnsFromYou: learns, crossTeam: teams[other] != myTeam,
+                                     timesPaired: before?.times ?? 0, lastPaired: before?.last, isRecent: before?.recent ?? false,
+                                     score: chosen.score)
+        }
+    }
+
+    /// Whether a candidate ranks before another: a higher score, then earlier in name order.
+    private static func ranks(_ a: (score: Double, order: Int), before b: (score: Double, order: Int)) -> Bool {
+        a.score != b.score ? a.score > b.score : a.order < b.order
     }
 
     /// Every recorded pairing of `person`, newest first.

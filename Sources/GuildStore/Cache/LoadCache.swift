@@ -43,7 +43,8 @@ struct LoadCache: Sendable {
     func read(_ kind: RecordKind, records: Bool = true) -> FolderSnapshot? {
         let relative = StoreLayout.privateFolderName + "/" + Self.folderName + "/" + kind.folder + ".cache"
         guard layout.refusal(relative) == nil,
-              case .contents(let data, _)? = try? SafeFileReader(sizeLimit: Self.sizeLimit).read(path: path(of: kind)) else { return nil }
+              case .contents(let data, _)? = try? SafeFileReader(sizeLimit: Self.sizeLimit).read(path: path(of: kind), hashingContent: false)
+        else { return nil }
         return data.withUnsafeBytes { bytes in try? FolderSnapshot.decode(bytes, kind: kind, records: records) }
     }
 
@@ -63,7 +64,8 @@ struct LoadCache: Sendable {
     func readGroups(_ kind: RecordKind) -> GroupSnapshots? {
         let relative = StoreLayout.privateFolderName + "/" + Self.folderName + "/" + kind.folder + ".groups.cache"
         guard layout.refusal(relative) == nil,
-              case .contents(let data, _)? = try? SafeFileReader(sizeLimit: Self.sizeLimit).read(path: groupsPath(of: kind)) else { return nil }
+              case .contents(let data, _)? = try? SafeFileReader(sizeLimit: Self.sizeLimit).read(path: groupsPath(of: kind), hashingContent: false)
+        else { return nil }
         return try? GroupSnapshots.decode(data, kind: kind)
     }
 

@@ -14,8 +14,9 @@ public struct SafeFileReader: Sendable {
         self.sizeLimit = sizeLimit
     }
 
-    /// Reads the file at the absolute `path`.
-    public func read(path: String) throws(SystemError) -> FileReadOutcome {
+    /// Reads the file at the absolute `path`; without `hashingContent` its fingerprint's content hash is 0 (the load
+    /// cache's files carry a checksum of their own, and hashing 50 MB of them byte by byte cost more than reading them).
+    public func read(path: String, hashingContent: Bool = true) throws(SystemError) -> FileReadOutcome {
         guard let before = try FileStatus.of(path: path) else { return .missing }
         if let refusal = refusal(for: before) { return .refused(reason: refusal) }
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
@@ -52,7 +53,7 @@ public struct SafeFileReader: Sendable {
         data.count = filled
         var final = status
         final.size = Int64(filled)
-        return .contents(data, FileFingerprint(status: final, contentHash: ContentHash.of(data)))
+        return .contents(data, FileFingerprint(status: final, contentHash: hashingContent ? ContentHash.of(data) : 0))
     }
 
     /// Reads `relative` inside the store, refused (not followed) when a folder on the way is a symbolic link or

@@ -51,7 +51,7 @@ extension GuildStore {
         for (index, record) in records.enumerated() {
             let kind = type(of: record).kind
             let path = StoreLayout.relativePath(kind: kind, groupID: record.groupID, id: record.id)
-            for other in pathsByID[kind]?[record.id] ?? [] where other != path {
+            for other in files.paths(kind: kind, id: record.id) where other != path {
                 throw StoreError.duplicate(path: path, existing: other)
             }
             paths.append(path)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Dispatch
 import Foundation
 import GuildCore
@@ -43,44 +48,34 @@ extension GuildStore {
 
     /// Takes a trusted snapshot's files as loaded (their records unread) and queues its bad files; returns its groups.
     ///
-    /// During `loadAll` the folder is still empty in every index, so its entries go in all at once (one reservation
-    /// per table, no per-file bookkeeping of old entries); otherwise each file goes through `setEntry`.
+    /// During `loadAll` the folder is still empty in the index, so its entries go in as one table, sized once (no
+    /// path string, no per-file bookkeeping of old entries); otherwise each file goes through `setEntry`. The
+    /// snapshot's entries are kept (shared, not copied) for the background `lstat` check.
     func adopt(_ snapshot: FolderSnapshot, folder: String, tasks: inout [ReadTask]) -> [UUID] {
         let kind = snapshot.kind
         setFolderProblems(nil, for: folder)
-        unverifiedFiles.reserveCapacity(unverifiedFiles.count + snapshot.entries.count)
         folderGroups[folder] = snapshot.groups
-        guard (folderFiles[folder] ?? []).isEmpty else {
+        unverifiedFolders.append((folder, snapshot.entries))
+        guard files.fileCount(in: folder) == 0 else {
             for entry in snapshot.entries {
-                let path = folder + "/" + StoreLayout.fileName(for: entry.id)
+                let path = FileIndex.path(folder, entry.id)
                 if let record = entry.record {
                     setEntry(LoadedFile(kind: kind, groupID: nil, id: entry.id, fingerprint: entry.fingerprint, record: record, problem: nil), at: path)
-                    unverifiedFiles.append((path, entry.fingerprint))
                 } else {
                     tasks.append(ReadTask(path: path, kind: kind, groupID: nil, id: entry.id))
                 }
             }
             return snapshot.groups
         }
-        var names = Set<String>(minimumCapacity: snapshot.entries.count)
-        var byID = pathsByID.removeValue(forKey: kind) ?? [:]
-        byID.reserveCapacity(byID.count + snapshot.entries.count)
-        files.reserveCapacity(files.count + snapshot.entries.count)
-        let prefix = folder + "/"
+        var table = [UUID: LoadedFile](minimumCapacity: snapshot.entries.count)
         for entry in snapshot.entries {
-            let name = StoreLayout.fileName(for: entry.id)
-            let path = prefix + name
             guard let record = entry.record else {
-                tasks.append(ReadTask(path: path, kind: kind, groupID: nil, id: entry.id))
+                tasks.append(ReadTask(path: FileIndex.path(folder, entry.id), kind: kind, groupID: nil, id: entry.id))
                 continue
             }
-            files[path] = LoadedFile(kind: kind, groupID: nil, id: entry.id, fingerprint: entry.fingerprint, record: record, problem: nil)
-            names.insert(name)
-            byID[entry.id, default: []].insert(path)
-            unverifiedFiles.append((path, entry.fingerprint))
+            table[entry.id] = LoadedFile(kind: kind, groupID: nil, id: entry.id, fingerprint: entry.fingerprint, record: record, problem: nil)
         }
-        pathsByID[kind] = byID
-        if !names.isEmpty { folderFiles[folder] = names }
+        files.fill(folder, with: table)
         generation += 1
         return snapshot.groups
     }
@@ -115,14 +110,13 @@ extension GuildStore {
     /// After `loadAll`: in the background, `lstat` the files taken unread from trusted snapshots (any that changed
     /// in place become pending, so the next `changedSinceLastLoad` reports them), then rewrite stale cache files.
     func scheduleCacheWork() {
-        let verify = unverifiedFiles
-        unverifiedFiles = []
+        let verify = unverifiedFolders
+        unverifiedFolders = []
         let folders = staleCacheFolders.filter { folder in
             guard let kind = RecordKind(rawValue: folder), cachedKinds.contains(kind) else { return false }
-            let names = folderFiles[folder] ?? []
-            if names.count + (folderGroups[folder]?.count ?? 0) >= cacheMinimumEntries { return true }
+            if files.fileCount(in: folder) + (folderGroups[folder]?.count ?? 0) >= cacheMinimumEntries { return true }
             var bytes: Int64 = 0
-            for name in names { bytes += files[folder + "/" + name]?.fingerprint.status.size ?? 0 }
+            for file in files.table(folder).values { bytes += file.fingerprint.status.size }
             return bytes >= cacheMinimumBytes
         }
         staleCacheFolders = []
@@ -134,10 +128,7 @@ extension GuildStore {
         cacheQueue.async { [self] in
             defer { cacheWork.leave() }
             var changed: [(path: String, fingerprint: FileFingerprint)] = []
-            for item in verify {
-                let now = try? FileStatus.of(path: layout.absolute(item.path))
-                if !(now.map { item.fingerprint.looksUnchanged($0) } ?? false) { changed.append(item) }
-            }
+            for (folder, entries) in verify { changed += Self.changedFiles(entries, in: folder, layout: layout) }
             let snapshots: [FolderSnapshot] = state.withLock {
                 var folders = folders
                 for item in changed where files[item.path]?.fingerprint == item.fingerprint {
@@ -167,15 +158,30 @@ extension GuildStore {
         let trusted = listing.stamp == stamp && LoadCache.isSettled(stamp, takenAt: listing.takenAt)
             && (folderProblems[folder] ?? []).isEmpty && !foldersWithTemporaryFiles.contains(folder)
         var entries: [FolderSnapshot.Entry] = []
-        let names = folderFiles[folder] ?? []
-        entries.reserveCapacity(names.count)
-        for name in names {
-            let path = folder + "/" + name
-            guard let file = files[path] else { continue }
-            let settled = LoadCache.isSettled(file.fingerprint.status, takenAt: listing.takenAt) && !pendingPaths.contains(path)
-            entries.append(FolderSnapshot.Entry(id: file.id, fingerprint: file.fingerprint,
+        let table = files.table(folder)
+        entries.reserveCapacity(table.count)
+        for (id, file) in table {
+            let settled = LoadCache.isSettled(file.fingerprint.status, takenAt: listing.takenAt)
+                && (pendingPaths.isEmpty || !pendingPaths.contains(FileIndex.path(folder, id)))
+            entries.append(FolderSnapshot.Entry(id: id, fingerprint: file.fingerprint,
                                                 record: settled && file.problem == nil ? file.record : nil))
         }
         return FolderSnapshot(kind: kind, stamp: stamp, stampTrusted: trusted, groups: folderGroups[folder] ?? [], entries: entries)
+    }
+
+    /// The entries with a record whose file's `lstat` no longer matches their fingerprint (or that are gone), as
+    /// paths: one `fstatat` per file against the folder opened once (no walk from the root for each file).
+    static func changedFiles(_ entries: [FolderSnapshot.Entry], in folder: String,
+                             layout: StoreLayout) -> [(path: String, fingerprint: FileFingerprint)] {
+        let absolute = layout.absolute(folder)
+        let descriptor = Glibc.open(absolute, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        defer { if descriptor >= 0 { close(descriptor) } }
+        var changed: [(path: String, fingerprint: FileFingerprint)] = []
+        for entry in entries where entry.record != nil {
+            let name = StoreLayout.fileName(for: entry.id)
+            let now = descriptor >= 0 ? FileStatus.of(name: name, in: descriptor) : (try? FileStatus.of(path: absolute + "/" + name)) ?? nil
+            if !(now.map { entry.fingerprint.looksUnchanged($0) } ?? false) { changed.append((folder + "/" + name, entry.fingerprint)) }
+        }
+        return changed
     }
 }

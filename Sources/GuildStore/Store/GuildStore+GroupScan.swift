@@ -107,12 +107,12 @@ extension GuildStore {
     func makeGroupSnapshot(_ folder: String, kind: RecordKind, takenAt: Int64) -> FolderSnapshot? {
         guard let stamp = folderStamps[folder], stamp.isFolder else { return nil }
         let trusted = LoadCache.isSettled(stamp, takenAt: takenAt) && (folderProblems[folder] ?? []).isEmpty
-        let names = (folderFiles[folder] ?? []).sorted()
+        let table = files.table(folder)
         var entries: [FolderSnapshot.Entry] = []
-        entries.reserveCapacity(names.count)
-        for name in names {
-            let path = folder + "/" + name
-            guard let file = files[path] else { continue }
+        entries.reserveCapacity(table.count)
+        for id in files.sortedIDs(in: folder) {
+            let path = FileIndex.path(folder, id)
+            guard let file = table[id] else { continue }
             let settled = LoadCache.isSettled(file.fingerprint.status, takenAt: takenAt) && !pendingPaths.contains(path)
             entries.append(FolderSnapshot.Entry(id: file.id, fingerprint: file.fingerprint,
                                                 record: settled && file.problem == nil ? file.record : nil))

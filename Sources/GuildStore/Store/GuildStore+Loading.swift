@@ -10,12 +10,10 @@ extension GuildStore {
             if watch != nil { watch = FolderWatch() }
             watchChanges = FolderWatch.Changes()
             watchFolder("")
-            files = [:]
+            files = FileIndex()
             newerSchemaPaths = []
             problemPaths = []
             pendingPaths = []
-            pathsByID = [:]
-            folderFiles = [:]
             folderProblems = [:]
             folderStamps = [:]
             loadedGroups = [:]
@@ -24,7 +22,7 @@ extension GuildStore {
             foldersWithTemporaryFiles = []
             folderGroups = [:]
             staleCacheFolders = []
-            unverifiedFiles = []
+            unverifiedFolders = []
             folderStamps[""] = try? FileStatus.of(path: layout.rootPath)
             readManifest()
             pendingSnapshots = openingSnapshots ?? readSnapshots()
@@ -99,9 +97,10 @@ extension GuildStore {
             let duplicates = duplicateProblems()
             var records: [R] = []
             var problems = folderProblems[folder] ?? []
-            for name in (folderFiles[folder] ?? []).sorted() {
-                let path = folder + "/" + name
-                guard let entry = files[path] else { continue }
+            let table = files.table(folder)
+            for id in files.sortedIDs(in: folder) {
+                let path = FileIndex.path(folder, id)
+                guard let entry = table[id] else { continue }
                 if let problem = entry.problem ?? duplicates[path] { problems.append(problem) }
                 // A conflicted note (markers) still shows, as its first kept version, beside its problem.
                 if duplicates[path] == nil, let record = entry.record as? R { records.append(record) }
@@ -133,7 +132,7 @@ extension GuildStore {
     /// Checks the next batch of known files with `lstat`; remembers and reports those changed in place.
     func sweepFiles() -> Bool {
         if sweepGeneration != generation {
-            sweepOrder = Array(files.keys)
+            sweepOrder = files.allPaths
             sweepGeneration = generation
             sweepIndex = 0
         }
@@ -303,7 +302,7 @@ extension GuildStore {
             return []
         }
         var problems: [StoreProblem] = []
-        var names: Set<String> = []
+        var listed: Set<UUID> = []
         var groups: [UUID] = []
         var stale: [String] = []
         var candidates: [(path: String, entry: FolderSnapshot.Entry)] = []
@@ -331,7 +330,7 @@ extension GuildStore {
                 problems.append(StoreProblem(path: path, reason: "not a record file name (expected a lowercase id such as 0b8e5a52-…-3c1f.json)", kind: .misplaced))
                 continue
             }
-            names.insert(entry.name)
+            listed.insert(id)
             if let hit = cached[id] {
                 candidates.append((path, hit))
                 continue
@@ -343,7 +342,8 @@ extension GuildStore {
             tasks.append(ReadTask(path: path, kind: kind, groupID: groupID, id: id))
         }
         if !candidates.isEmpty { adoptUnchanged(candidates, kind: kind, groupID: groupID, tasks: &tasks) }
-        for name in folderFiles[folder] ?? [] where !names.contains(name) { setEntry(nil, at: folder + "/" + name) }
+        let vanished = files.table(folder).keys.filter { !listed.contains($0) }
+        for id in vanished { setEntry(nil, at: FileIndex.path(folder, id)) }
         setFolderProblems(problems.isEmpty ? nil : problems, for: folder)
         if groupID == nil { folderGroups[folder] = groups }
         if groupID == nil {
@@ -359,8 +359,7 @@ extension GuildStore {
     /// Drops everything known about a folder that is gone.
     func forgetFolder(_ folder: String) {
         watch?.remove(folder)
-        for name in folderFiles[folder] ?? [] { setEntry(nil, at: folder + "/" + name) }
-        folderFiles[folder] = nil
+        for id in Array(files.table(folder).keys) { setEntry(nil, at: FileIndex.path(folder, id)) }
         setFolderProblems(nil, for: folder)
         folderStamps[folder] = nil
     }

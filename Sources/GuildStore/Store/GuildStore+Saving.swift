@@ -71,7 +71,7 @@ extension GuildStore {
             throw StoreError.invalid(ValidationError(field: "id", "the base is a version of another record"))
         }
         let path = StoreLayout.relativePath(kind: R.kind, groupID: record.groupID, id: record.id)
-        for other in pathsByID[R.kind]?[record.id] ?? [] where other != path {
+        for other in files.paths(kind: R.kind, id: record.id) where other != path {
             throw StoreError.duplicate(path: path, existing: other)
         }
         return path

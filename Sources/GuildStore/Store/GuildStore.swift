@@ -27,10 +27,8 @@ public final class GuildStore: @unchecked Sendable {
     var manifestStatus: FileStatus?
     var manifestProblem: StoreProblem?
     var setupFailure: String?
-    var files: [String: LoadedFile] = [:]
-    var pathsByID: [RecordKind: [UUID: IDPaths]] = [:]
-    /// File names per folder (relative), so a rescan can see what disappeared.
-    var folderFiles: [String: Set<String>] = [:]
+    /// Every record file known, per folder and id (a rescan compares a folder's listing with its table).
+    var files = FileIndex()
     /// Folder problems (odd names, links) per folder, replaced on each scan of that folder.
     var folderProblems: [String: [StoreProblem]] = [:]
     /// What each scanned folder (and the root) looked like at its last scan.
@@ -79,8 +77,9 @@ public final class GuildStore: @unchecked Sendable {
     var folderGroups: [String: [UUID]] = [:]
     /// Kind folders whose cache file no longer matches what `loadAll` found.
     var staleCacheFolders: Set<String> = []
-    /// Files taken from a trusted snapshot without an `lstat` of their own; checked in the background after loading.
-    var unverifiedFiles: [(path: String, fingerprint: FileFingerprint)] = []
+    /// Kind folders whose files were taken from a trusted snapshot without an `lstat` of their own, with the snapshot's
+    /// entries (shared with it, not copied); checked in the background after loading.
+    var unverifiedFolders: [(folder: String, entries: [FolderSnapshot.Entry])] = []
     /// A kind folder with fewer entries than this gets no cache file: it loads in moments anyway, and small stores
     /// (tests, a new team) stay free of background writes.
     var cacheMinimumEntries = 100
@@ -281,26 +280,19 @@ public final class GuildStore: @unchecked Sendable {
     /// For every id stored in more than one file, a problem on each file but the first by path.
     func duplicateProblems() -> [String: StoreProblem] {
         var result: [String: StoreProblem] = [:]
-        for byID in pathsByID.values {
-            for paths in byID.values where paths.count > 1 {
-                let sorted = paths.sorted()
-                for path in sorted.dropFirst() {
-                    result[path] = StoreProblem(path: path, place: "field \"id\"",
-                                                reason: "duplicate id: the same record is also in \(sorted[0])", kind: .misplaced)
-                }
+        for paths in files.duplicateIDPaths() {
+            let sorted = paths.sorted()
+            for path in sorted.dropFirst() {
+                result[path] = StoreProblem(path: path, place: "field \"id\"",
+                                            reason: "duplicate id: the same record is also in \(sorted[0])", kind: .misplaced)
             }
         }
         return result
     }
 
-    /// Records the file at `path` (or forgets it when `entry` is nil), keeping the id index in step.
+    /// Records the file at `path` (or forgets it when `entry` is nil), keeping the problem sets in step.
     func setEntry(_ entry: LoadedFile?, at path: String) {
-        // One hash of the path for the swap; the old entry's id leaves the index before the new one joins it.
-        let old = entry.map { files.updateValue($0, forKey: path) } ?? files.removeValue(forKey: path)
-        if let old, old.record != nil {
-            pathsByID[old.kind]?[old.id]?.remove(path)
-            if pathsByID[old.kind]?[old.id]?.isEmpty == true { pathsByID[old.kind]?[old.id] = nil }
-        }
+        files.update(entry, at: path)
         if case .newerSchema = entry?.problem?.kind {
             newerSchemaPaths.insert(path)
         } else if !newerSchemaPaths.isEmpty {
@@ -311,15 +303,6 @@ public final class GuildStore: @unchecked Sendable {
         } else if !problemPaths.isEmpty {
             problemPaths.remove(path)
         }
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))!
-        let folder = String(path[..<slash])
-        let name = String(path[path.utf8.index(after: slash)...])
-        if let entry {
-            if entry.record != nil { pathsByID[entry.kind, default: [:]][entry.id, default: []].insert(path) }
-            if old == nil { folderFiles[folder, default: []].insert(name) }
-        } else if old != nil {
-            folderFiles[folder]?.remove(name)
-        }
         generation += 1
     }
 
@@ -328,16 +311,27 @@ public final class GuildStore: @unchecked Sendable {
         if let cachedSnapshot, cachedSnapshot.generation == generation,
            cachedSnapshot.readOnlyReason == readOnlyReasonLocked { return cachedSnapshot }
         let duplicates = duplicateProblems()
-        // One list per kind, sized from the id index (which counts every file with a record), filled in one pass.
-        var lists: [[any Record]] = RecordKind.allCases.map { kind in
+        // One list per kind, sized from its folders' tables (a pass per folder), then filled folder by folder.
+        let kinds = RecordKind.allCases
+        var sizes = [Int](repeating: 0, count: kinds.count)
+        var ordinals: [(ordinal: Int, table: [UUID: LoadedFile], folder: String)] = []
+        ordinals.reserveCapacity(files.folders.count)
+        for (folder, table) in files.folders {
+            guard let ordinal = table.first?.value.kind.ordinal, ordinal < kinds.count else { continue }
+            sizes[ordinal] += table.count
+            ordinals.append((ordinal, table, folder))
+        }
+        var lists: [[any Record]] = sizes.map { size in
             var list: [any Record] = []
-            list.reserveCapacity(pathsByID[kind]?.count ?? 0)
+            list.reserveCapacity(size)
             return list
         }
-        for (path, entry) in files {
-            guard let record = entry.record else { continue }
-            if !duplicates.isEmpty, duplicates[path] != nil { continue }
-            lists[entry.kind.ordinal].append(record)
+        for (ordinal, table, folder) in ordinals {
+            for (id, entry) in table {
+                guard let record = entry.record else { continue }
+                if !duplicates.isEmpty, duplicates[FileIndex.path(folder, id)] != nil { continue }
+                lists[ordinal].append(record)
+            }
         }
         var records: [RecordKind: [any Record]] = [:]
         for (kind, list) in zip(RecordKind.allCases, lists) where !list.isEmpty { records[kind] = list }

@@ -87,7 +87,7 @@ public struct AppState: Sendable {
     }
 
     /// Whether an `.idle` action has deferred work to do (the runtime sends one only then).
-    public var hasIdleWork: Bool { home.lists.hasColdSearch || programme.milestonesStale }
+    public var hasIdleWork: Bool { skillsMapAwaitsPartners || home.lists.hasColdSearch || programme.milestonesStale }
 
     /// Today in the store's calendar.
     public var today: Day { Day(now, in: calendar) }

@@ -29,8 +29,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .textEditFailed(let message):
         state.textEditFailed(message)
     case .idle:
-        // The title bar's milestones first (what the user sees), then the panes' search rows.
-        if state.programme.milestonesStale {
+        // What the screen shows first: the pairs tab's partners, the title bar's milestones; then the panes' search rows.
+        if state.skillsMapAwaitsPartners {
+            state.indexPartners()
+        } else if state.programme.milestonesStale {
             state.programme.refreshMilestones(data: state.data, now: state.now)
         } else {
             state.reduceHome(.foldSearch)

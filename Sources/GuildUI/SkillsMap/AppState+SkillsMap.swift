@@ -14,6 +14,17 @@ extension AppState {
         screenContext.skillsMapContent.prepare(opened)
     }
 
+    /// Whether the pairs tab shows a proposal whose partner panel waits for the partner index (built when idle).
+    var skillsMapAwaitsPartners: Bool {
+        guard let map = skillsMap, map.tab == .pairs, map.detail == nil, !map.showsPairHistory, map.pairs != nil else { return false }
+        return !skillsMapMemo.hasPartnerIndex(dataStamp: dataStamp.number)
+    }
+
+    /// Builds the partner index the pairs tab's panel reads, at an idle moment after the tab was drawn.
+    func indexPartners() {
+        _ = screenContext.skillsMapContent.partnerIndex
+    }
+
     /// Drives the skills map while it is open; returns nil when it is closed, so the dashboard handles the key.
     ///
     /// The parent scopes the key to the child, as TCA's `Scope` does: the map's own keys go to `SkillsMapState.reduce`

@@ -9,8 +9,9 @@ enum PairsView {
     /// How many recorded rounds the history shows; older ones are for `guild pairs history --rounds N`.
     static let historyRounds = 26
 
-    /// The proposal page of `draft` (drawn on request and kept in the map's state, never here).
-    static func page(_ draft: PairsDraft?, index: PartnerIndex, data: GuildData, calendar: Calendar, keymap: Keymap) -> SkillsMapPage {
+    /// The proposal page of `draft` (drawn on request and kept in the map's state, never here); `recent` holds the pairs
+    /// of the draw's window of recent rounds (`PairingRoulette.recentPairs`).
+    static func page(_ draft: PairsDraft?, recent: Set<PairKey>, data: GuildData, calendar: Calendar, keymap: Keymap) -> SkillsMapPage {
         var page = SkillsMapPage()
         func key(_ command: SkillsMapCommand) -> String { keymap.firstKeyName(command.rawValue) }
         guard let draft else {
@@ -35,7 +36,7 @@ enum PairsView {
         for (number, group) in round.groups.enumerated() {
             let skill = group.skillID.flatMap { data.skills[$0] }?.name
             // Once recorded, the round itself is the recent one: the warning was for before.
-            let recent = !recorded && group.pairKeys.contains { index.pairedRecently($0.first, $0.second) }
+            let repeats = !recorded && group.pairKeys.contains { recent.contains($0) }
             for (position, member) in group.members.enumerated() {
                 let marked = draft.marked == member
                 let label = position == 0 ? String(number + 1) : ""
@@ -48,7 +49,7 @@ enum PairsView {
                 } else if let skill, member == group.learner {
                     spans.append(("learns \(skill)", .interest))
                 }
-                if position == 0, recent { spans.append(("  ⚠ paired recently", .warning)) }
+                if position == 0, repeats { spans.append(("  ⚠ paired recently", .warning)) }
                 page.lines.append(SkillsMapLine(spans, target: .person(member)))
             }
         }

@@ -55,9 +55,23 @@ struct SkillsMapContent {
         return PairsDraft(data, seed: seed, now: now, ratings: ratings)
     }
 
-    /// Who can teach and learn what, and everyone's earlier partners: indexed once per data change.
+    /// Who can teach and learn what, and everyone's earlier partners: indexed once per data change, at the first idle
+    /// moment after the pairs tab shows (`AppState.skillsMapAwaitsPartners`), so opening the tab pays only for the draw.
     var partnerIndex: PartnerIndex {
         memo.partnerIndex(dataStamp: dataStamp) { PartnerIndex(data, rounds: Array(data.pairingRounds.values), ratings: ratings) }
+    }
+
+    /// Whether the partner index of the current data is built.
+    var hasPartnerIndex: Bool {
+        memo.hasPartnerIndex(dataStamp: dataStamp)
+    }
+
+    /// The partner panel of `person` when the partner index is built; until then (the frame that opens the tab), as
+    /// many lines saying the partners are being found, so the page does not move when they come.
+    func partnerPanelWhenIndexed(for person: UUID, limit: Int) -> [SkillsMapLine] {
+        if hasPartnerIndex { return partnerPanel(for: person, limit: limit) }
+        return [SkillsMapLine([("Partners for ", .header), (data.name(of: person), .title)]),
+                .text("  finding the best partners…", .muted)] + Array(repeating: .blank, count: limit)
     }
 
     /// The lines under the pairs tab for the person under the cursor: their best partners with the reasons, and whom
@@ -105,7 +119,8 @@ struct SkillsMapContent {
         case .gaps: return GapsView.page(data, ratings: ratings)
         case .pairs:
             if map.showsPairHistory { return PairsView.history(data, calendar: calendar, keymap: keymap) }
-            return PairsView.page(map.pairs, index: partnerIndex, data: data, calendar: calendar, keymap: keymap)
+            return PairsView.page(map.pairs, recent: PairingRoulette.recentPairs(Array(data.pairingRounds.values)), data: data,
+                                  calendar: calendar, keymap: keymap)
         case .who: return WhoView.page(data, query: map.query, ratings: ratings, index: whoIndex)
         case .topics: return TopicsView.page(data)
         case .solutions: return SolutionsView.page(data, query: map.query)

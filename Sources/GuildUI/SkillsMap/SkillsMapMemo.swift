@@ -121,6 +121,11 @@ final class SkillsMapMemo: @unchecked Sendable, CustomReflectable {
         return value
     }
 
+    /// Whether the partner index of the data of stamp `dataStamp` is built (the pairs tab builds it when idle).
+    func hasPartnerIndex(dataStamp: UInt64) -> Bool {
+        locked { partnerIndex?.data == dataStamp }
+    }
+
     /// The partner panel of `person` (at most `limit` partners) on the data of stamp `dataStamp`, built by `build`
     /// unless it is the one kept: once per cursor move, not per frame.
     func partnerPanel(person: UUID, limit: Int, dataStamp: UInt64, build: () -> [SkillsMapLine]) -> [SkillsMapLine] {

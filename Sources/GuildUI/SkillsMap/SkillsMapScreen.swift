@@ -46,10 +46,11 @@ enum SkillsMapScreen {
             draw(line, y: y, selected: false, context: context, on: &grid)
             y += 1
         }
-        // The pairs proposal keeps the partners of the person under the cursor at the bottom (built once per person).
+        // The pairs proposal keeps the partners of the person under the cursor at the bottom (built once per person,
+        // once the partner index is built when idle).
         var panel: [SkillsMapLine] = []
         if let person = map.pairsCursorPerson(content: content) {
-            let lines = content.partnerPanel(for: person, limit: size.height >= 30 ? 5 : 3)
+            let lines = content.partnerPanelWhenIndexed(for: person, limit: size.height >= 30 ? 5 : 3)
             if size.height - 1 - y - (lines.count + 1) >= 4 { panel = lines }
         }
         let panelHeight = panel.isEmpty ? 0 : panel.count + 1
