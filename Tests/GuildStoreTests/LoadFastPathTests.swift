@@ -27,11 +27,11 @@ final class LoadFastPathTests: XCTestCase {
         store.state.withLock {
             var lines: [String] = []
             for (folder, table) in store.files.folders.sorted(by: { $0.key < $1.key }) {
-                for (id, entry) in table.sorted(by: { $0.key.orderKey < $1.key.orderKey }) {
-                    lines.append("file \(FileIndex.path(folder, id)) \(entry.kind) \(entry.groupID?.uuidString ?? "-") \(entry.id) \(entry.fingerprint) "
+                for entry in table.files.sorted(by: { $0.id.orderKey < $1.id.orderKey }) {
+                    lines.append("file \(FileIndex.path(folder, entry.id)) \(entry.kind) \(entry.groupID?.uuidString ?? "-") \(entry.id) \(entry.fingerprint) "
                         + "\(entry.record.map { "\($0)" } ?? "nil") \(entry.problem?.description ?? "-")")
                 }
-                lines.append("folder \(folder) \(table.keys.map { StoreLayout.fileName(for: $0) }.sorted())")
+                lines.append("folder \(folder) \(table.ids.map { StoreLayout.fileName(for: $0) }.sorted())")
             }
             lines.append("files \(store.files.count)")
             for paths in store.files.duplicateIDPaths().map({ $0.sorted() }).sorted(by: { $0.joined() < $1.joined() }) {
@@ -76,11 +76,13 @@ final class LoadFastPathTests: XCTestCase {
         hit.waitForCacheWork()
         let action = Fixtures.id(1_000)
         hit.state.withLock {
-            XCTAssertEqual(hit.files.table("actions").count, 150, "one table entry per action file")
+            XCTAssertEqual(hit.files.fileCount(in: "actions"), 150, "one table entry per action file")
+            XCTAssertEqual(hit.files.table("actions")?.hasPositions, false, "opening looks no file up by id")
             XCTAssertEqual(hit.files.groupIndexCount, 0, "files of kind folders are found by folder and id, not indexed by id")
             XCTAssertEqual(hit.files.paths(kind: .action, id: action), ["actions/\(action.uuidString.lowercased()).json"])
             XCTAssertEqual(hit.files["actions/\(action.uuidString.lowercased()).json"]?.id, action)
             XCTAssertNil(hit.files["actions/not-a-record.json"])
+            XCTAssertEqual(hit.files.table("actions")?.hasPositions, true, "the first lookup by id builds the positions")
         }
         _ = hit.loadAll(includeNotes: true)
         hit.state.withLock {

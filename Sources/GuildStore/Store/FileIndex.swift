@@ -9,8 +9,8 @@ import GuildCore
 /// three allocations and three hashes of a string per file. Only group folders (a session's notes) can hold the same
 /// id twice within a kind, so only their files are indexed by id as well (`paths(kind:id:)`).
 struct FileIndex {
-    /// Each folder's files by id; a folder with no file has no table.
-    private(set) var folders: [String: [UUID: LoadedFile]] = [:]
+    /// Each folder's files; a folder with no file has no table.
+    private(set) var folders: [String: FolderTable] = [:]
     /// Files with a record in group folders, by kind and id (the duplicate-id check).
     private var groupPaths: [RecordKind: [UUID: IDPaths]] = [:]
     /// How many files the index holds.
@@ -28,15 +28,17 @@ struct FileIndex {
         folder + "/" + StoreLayout.fileName(for: id)
     }
 
-    /// The file at a relative path, if known.
+    /// The file at a relative path, if known (the first lookup in a folder taken from a snapshot builds its positions).
     subscript(path: String) -> LoadedFile? {
-        guard let (folder, id) = Self.split(path) else { return nil }
-        return folders[folder]?[id]
+        mutating get {
+            guard let (folder, id) = Self.split(path) else { return nil }
+            return folders[folder]?.file(id)
+        }
     }
 
-    /// The files of one folder by id (empty when none is known).
-    func table(_ folder: String) -> [UUID: LoadedFile] {
-        folders[folder] ?? [:]
+    /// The files of one folder, if any is known.
+    func table(_ folder: String) -> FolderTable? {
+        folders[folder]
     }
 
     /// How many files of `folder` are known.
@@ -44,9 +46,14 @@ struct FileIndex {
         folders[folder]?.count ?? 0
     }
 
+    /// The ids of `folder`'s known files, in no particular order.
+    func ids(in folder: String) -> [UUID] {
+        folders[folder]?.ids ?? []
+    }
+
     /// The ids of `folder`'s known files, in file name order.
     func sortedIDs(in folder: String) -> [UUID] {
-        (folders[folder]?.keys).map { $0.sorted { $0.orderKey < $1.orderKey } } ?? []
+        ids(in: folder).sorted { $0.orderKey < $1.orderKey }
     }
 
     /// Every known file's relative path (for the polling sweep; built only when no folder watch is available).
@@ -54,7 +61,7 @@ struct FileIndex {
         var paths: [String] = []
         paths.reserveCapacity(count)
         for (folder, table) in folders {
-            for id in table.keys { paths.append(Self.path(folder, id)) }
+            for entry in table.entries { paths.append(Self.path(folder, entry.id)) }
         }
         return paths
     }
@@ -66,10 +73,11 @@ struct FileIndex {
         guard let (folder, id) = Self.split(path) else { return nil }
         let old: LoadedFile?
         if let entry {
-            old = folders[folder, default: [:]].updateValue(entry, forKey: id)
+            if folders[folder] == nil { folders[folder] = FolderTable(kind: entry.kind, groupID: entry.groupID) }
+            old = folders[folder]?.set(entry, id: id)
         } else {
-            old = folders[folder]?.removeValue(forKey: id)
-            if folders[folder]?.isEmpty == true { folders[folder] = nil }
+            old = folders[folder]?.set(nil, id: id) ?? nil
+            if folders[folder]?.count == 0 { folders[folder] = nil }
         }
         if old == nil, entry != nil { count += 1 } else if old != nil, entry == nil { count -= 1 }
         if let old, old.groupID != nil, old.record != nil {
@@ -82,35 +90,32 @@ struct FileIndex {
         return old
     }
 
-    /// Takes a whole folder's files at once; the folder must hold no known file yet (a load filling it from a trusted
-    /// load cache snapshot). One table, sized once, instead of an update per file.
-    mutating func fill(_ folder: String, with table: [UUID: LoadedFile]) {
+    /// Takes a whole kind folder's files at once, as a trusted load cache snapshot lists them (entries without a
+    /// record are left out: they are read again); the folder must hold no known file yet. The entries' storage is
+    /// shared with the snapshot, not copied, and no per-file work is done until a lookup by id.
+    mutating func fill(_ folder: String, kind: RecordKind, entries: [FolderSnapshot.Entry]) {
         precondition(folders[folder] == nil, "fill of a folder already known")
-        guard !table.isEmpty else { return }
-        folders[folder] = table
-        count += table.count
-        // A kind folder's own files (no slash in its name) have no group: only group folders join the id index.
-        guard folder.utf8.contains(UInt8(ascii: "/")) else { return }
-        for (id, entry) in table where entry.groupID != nil && entry.record != nil {
-            groupPaths[entry.kind, default: [:]][id, default: []].insert(Self.path(folder, id))
-        }
+        let usable = entries.allSatisfy { $0.record != nil } ? entries : entries.filter { $0.record != nil }
+        guard !usable.isEmpty else { return }
+        folders[folder] = FolderTable(kind: kind, groupID: nil, entries: usable)
+        count += usable.count
     }
 
     /// How many ids the group folders' id index holds (none until some group folder is read).
     var groupIndexCount: Int { groupPaths.values.reduce(0) { $0 + $1.count } }
 
     /// The files of `kind` holding a record with `id`: its file in the kind folder and any in group folders.
-    func paths(kind: RecordKind, id: UUID) -> [String] {
+    mutating func paths(kind: RecordKind, id: UUID) -> [String] {
         var paths = Array(groupPaths[kind]?[id] ?? [])
-        if folders[kind.folder]?[id]?.record != nil { paths.append(Self.path(kind.folder, id)) }
+        if folders[kind.folder]?.file(id)?.record != nil { paths.append(Self.path(kind.folder, id)) }
         return paths
     }
 
     /// For every id of a kind held by more than one file with a record, those files' paths (unsorted).
-    func duplicateIDPaths() -> [[String]] {
+    mutating func duplicateIDPaths() -> [[String]] {
         var result: [[String]] = []
         for (kind, byID) in groupPaths {
-            for id in byID.keys {
+            for id in Array(byID.keys) {
                 let paths = paths(kind: kind, id: id)
                 if paths.count > 1 { result.append(paths) }
             }

@@ -48,9 +48,9 @@ extension GuildStore {
 
     /// Takes a trusted snapshot's files as loaded (their records unread) and queues its bad files; returns its groups.
     ///
-    /// During `loadAll` the folder is still empty in the index, so its entries go in as one table, sized once (no
-    /// path string, no per-file bookkeeping of old entries); otherwise each file goes through `setEntry`. The
-    /// snapshot's entries are kept (shared, not copied) for the background `lstat` check.
+    /// During `loadAll` the folder is still empty in the index, so the snapshot's entries become its table as they are
+    /// (shared, not copied: no per-file work at all); otherwise each file goes through `setEntry`. The same entries
+    /// serve the background `lstat` check.
     func adopt(_ snapshot: FolderSnapshot, folder: String, tasks: inout [ReadTask]) -> [UUID] {
         let kind = snapshot.kind
         setFolderProblems(nil, for: folder)
@@ -67,15 +67,10 @@ extension GuildStore {
             }
             return snapshot.groups
         }
-        var table = [UUID: LoadedFile](minimumCapacity: snapshot.entries.count)
-        for entry in snapshot.entries {
-            guard let record = entry.record else {
-                tasks.append(ReadTask(path: FileIndex.path(folder, entry.id), kind: kind, groupID: nil, id: entry.id))
-                continue
-            }
-            table[entry.id] = LoadedFile(kind: kind, groupID: nil, id: entry.id, fingerprint: entry.fingerprint, record: record, problem: nil)
+        for entry in snapshot.entries where entry.record == nil {
+            tasks.append(ReadTask(path: FileIndex.path(folder, entry.id), kind: kind, groupID: nil, id: entry.id))
         }
-        files.fill(folder, with: table)
+        files.fill(folder, kind: kind, entries: snapshot.entries)
         generation += 1
         return snapshot.groups
     }
@@ -116,7 +111,7 @@ extension GuildStore {
             guard let kind = RecordKind(rawValue: folder), cachedKinds.contains(kind) else { return false }
             if files.fileCount(in: folder) + (folderGroups[folder]?.count ?? 0) >= cacheMinimumEntries { return true }
             var bytes: Int64 = 0
-            for file in files.table(folder).values { bytes += file.fingerprint.status.size }
+            for entry in files.table(folder)?.entries ?? [] { bytes += entry.fingerprint.status.size }
             return bytes >= cacheMinimumBytes
         }
         staleCacheFolders = []
@@ -158,9 +153,10 @@ extension GuildStore {
         let trusted = listing.stamp == stamp && LoadCache.isSettled(stamp, takenAt: listing.takenAt)
             && (folderProblems[folder] ?? []).isEmpty && !foldersWithTemporaryFiles.contains(folder)
         var entries: [FolderSnapshot.Entry] = []
-        let table = files.table(folder)
+        let table = files.table(folder) ?? FolderTable(kind: kind, groupID: nil)
         entries.reserveCapacity(table.count)
-        for (id, file) in table {
+        for file in table.files {
+            let id = file.id
             let settled = LoadCache.isSettled(file.fingerprint.status, takenAt: listing.takenAt)
                 && (pendingPaths.isEmpty || !pendingPaths.contains(FileIndex.path(folder, id)))
             entries.append(FolderSnapshot.Entry(id: id, fingerprint: file.fingerprint,

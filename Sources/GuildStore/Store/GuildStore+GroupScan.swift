@@ -107,12 +107,12 @@ extension GuildStore {
     func makeGroupSnapshot(_ folder: String, kind: RecordKind, takenAt: Int64) -> FolderSnapshot? {
         guard let stamp = folderStamps[folder], stamp.isFolder else { return nil }
         let trusted = LoadCache.isSettled(stamp, takenAt: takenAt) && (folderProblems[folder] ?? []).isEmpty
-        let table = files.table(folder)
+        let ids = files.sortedIDs(in: folder)
         var entries: [FolderSnapshot.Entry] = []
-        entries.reserveCapacity(table.count)
-        for id in files.sortedIDs(in: folder) {
+        entries.reserveCapacity(ids.count)
+        for id in ids {
             let path = FileIndex.path(folder, id)
-            guard let file = table[id] else { continue }
+            guard let file = files[path] else { continue }
             let settled = LoadCache.isSettled(file.fingerprint.status, takenAt: takenAt) && !pendingPaths.contains(path)
             entries.append(FolderSnapshot.Entry(id: file.id, fingerprint: file.fingerprint,
                                                 record: settled && file.problem == nil ? file.record : nil))

@@ -96,10 +96,9 @@ extension GuildStore {
             let duplicates = duplicateProblems()
             var records: [R] = []
             var problems = folderProblems[folder] ?? []
-            let table = files.table(folder)
             for id in files.sortedIDs(in: folder) {
                 let path = FileIndex.path(folder, id)
-                guard let entry = table[id] else { continue }
+                guard let entry = files[path] else { continue }
                 if let problem = entry.problem ?? duplicates[path] { problems.append(problem) }
                 // A conflicted note (markers) still shows, as its first kept version, beside its problem.
                 if duplicates[path] == nil, let record = entry.record as? R { records.append(record) }
@@ -341,7 +340,7 @@ extension GuildStore {
             tasks.append(ReadTask(path: path, kind: kind, groupID: groupID, id: id))
         }
         if !candidates.isEmpty { adoptUnchanged(candidates, kind: kind, groupID: groupID, tasks: &tasks) }
-        let vanished = files.table(folder).keys.filter { !listed.contains($0) }
+        let vanished = files.ids(in: folder).filter { !listed.contains($0) }
         for id in vanished { setEntry(nil, at: FileIndex.path(folder, id)) }
         setFolderProblems(problems.isEmpty ? nil : problems, for: folder)
         if groupID == nil { folderGroups[folder] = groups }
@@ -358,7 +357,7 @@ extension GuildStore {
     /// Drops everything known about a folder that is gone.
     func forgetFolder(_ folder: String) {
         watch?.remove(folder)
-        for id in Array(files.table(folder).keys) { setEntry(nil, at: FileIndex.path(folder, id)) }
+        for id in files.ids(in: folder) { setEntry(nil, at: FileIndex.path(folder, id)) }
         setFolderProblems(nil, for: folder)
         folderStamps[folder] = nil
     }

@@ -296,10 +296,11 @@ public final class GuildStore: @unchecked Sendable {
         // One list per kind, sized from its folders' tables (a pass per folder), then filled folder by folder.
         let kinds = RecordKind.allCases
         var sizes = [Int](repeating: 0, count: kinds.count)
-        var ordinals: [(ordinal: Int, table: [UUID: LoadedFile], folder: String)] = []
+        var ordinals: [(ordinal: Int, table: FolderTable, folder: String)] = []
         ordinals.reserveCapacity(files.folders.count)
         for (folder, table) in files.folders {
-            guard let ordinal = table.first?.value.kind.ordinal, ordinal < kinds.count else { continue }
+            let ordinal = table.kind.ordinal
+            guard ordinal < kinds.count else { continue }
             sizes[ordinal] += table.count
             ordinals.append((ordinal, table, folder))
         }
@@ -309,9 +310,9 @@ public final class GuildStore: @unchecked Sendable {
             return list
         }
         for (ordinal, table, folder) in ordinals {
-            for (id, entry) in table {
+            for entry in table.entries {
                 guard let record = entry.record else { continue }
-                if !duplicates.isEmpty, duplicates[FileIndex.path(folder, id)] != nil { continue }
+                if !duplicates.isEmpty, duplicates[FileIndex.path(folder, entry.id)] != nil { continue }
                 lists[ordinal].append(record)
             }
         }
