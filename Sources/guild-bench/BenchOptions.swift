@@ -35,11 +35,13 @@ struct BenchOptions: Sendable {
     var screensOnly = false
     /// Which CLI measurements run: every command and `guild sync`, only them, or none (`CommandScope`).
     var commands = CommandScope.all
+    /// Only the command rows whose name starts with one of these ("import survey", "list"); empty: every row.
+    var commandNames: [String] = []
 
     static let usage = """
     USAGE: guild-bench [--scale 10k|org|4x-org|all] [--json FILE] [--runs N] [--store-dir DIR] [--seed N] [--regenerate]
                        [--guild PATH | --no-e2e] [--no-long-text] [--screens-only]
-                       [--no-commands | --no-sync | --commands-only | --sync-only] [--command TEXT]...
+                       [--no-commands | --no-sync | --commands-only | --sync-only] [--command NAME]...
 
     Measures Guild at 10k and organisation scale: generating the data, opening the store, the first home frame
     (120x40), key presses (reduce + render), a durable save and peak resident memory. Each scale is measured in a
@@ -69,8 +71,8 @@ struct BenchOptions: Sendable {
     first sync, one edited record, receiving it, nothing to do, and `guild clone` with the first dashboard frame
     after it. Writing commands and sync run on copies under DIR/work-<scale>. --no-commands skips both, --no-sync
     skips sync, --commands-only measures only commands and sync (the table README › Performance shows for them),
-    --sync-only only sync. --command TEXT (repeatable) measures only the commands whose row name contains TEXT
-    ("list people", "export", "report"; ignoring case).
+    --sync-only only sync. --command NAME (repeatable) measures only the command rows whose name starts with NAME
+    ("import survey", "list", "export site").
 
     --starts-child 10k|org runs only the warm starts (open, load, first frame) --runs times in this process and
     prints their steps: a quiet loop to run under perf, strace or valgrind.
@@ -113,8 +115,8 @@ struct BenchOptions: Sendable {
             case "--no-sync": options.commands.sync = false
             case "--commands-only": options.commands.only = true
             case "--sync-only": options.commands = CommandScope(commands: false, sync: true, only: true)
-            case "--command": options.commands.filters.append(try value(argument))
             case "--screens-only": options.screensOnly = true
+            case "--command": options.commandNames.append(try value(argument))
             case "--screens-child":
                 guard let scale = DemoScale(rawValue: try value(argument)), scale != .team else { throw BenchFailure("bad child scale") }
                 options.mode = .screens(scale)

@@ -16,7 +16,7 @@ extension BenchRunner {
         if options.commands.commands {
             FileHandle.standardError.write(Data("Measuring the CLI commands at \(scale.rawValue) with \(guild)…\n".utf8))
             let measured = try CommandMeasurement(guild: guild, fixture: fixture.url, work: work.appendingPathComponent("commands"),
-                                                  runs: options.runs, scope: options.commands).run()
+                                                  runs: options.runs, names: options.commandNames).run()
             reports.append(ScaleReport(scale: "\(scale.rawValue) commands", records: records, metrics: extra + measured.metrics,
                                        notes: ["a fresh guild process per run: spawn to exit, peak memory from wait4"] + measured.notes))
         }

@@ -13,8 +13,8 @@ struct CommandMeasurement {
     /// A scratch folder for the writable copy, the survey file and exports.
     let work: URL
     let runs: Int
-    /// Which commands are measured (`--command`); every one by default.
-    var scope = CommandScope.all
+    /// Only the rows whose name starts with one of these; empty: every row.
+    var names: [String] = []
 
     /// The targets of issue 19: < 0.5 s for a command, < 5 s for exports of the whole site and imports; < 150 MB.
     static let commandTarget = MetricTarget.median(500)
@@ -37,15 +37,11 @@ struct CommandMeasurement {
         let fm = FileManager.default
         try? fm.removeItem(at: work)
         try fm.createDirectory(at: work, withIntermediateDirectories: true)
-        // The commands that write run on a copy; when none of them is measured (`--command`), nothing is copied.
-        let writes = ["add action", "rate", "ask", "import survey"].contains { scope.includes($0) }
-        let copy = writes ? work.appendingPathComponent("store") : fixture
-        if writes {
-            let progress = BenchProgress("Copying the store for the commands that write")
-            try CommandRun(program: "cp", arguments: ["-a", fixture.path, copy.path]).runChecked()
-            progress.finish()
-        }
-        let picks = try Picks(store: copy, makeLive: writes)
+        let copy = work.appendingPathComponent("store")
+        let progress = BenchProgress("Copying the store for the commands that write")
+        try CommandRun(program: "cp", arguments: ["-a", fixture.path, copy.path]).runChecked()
+        progress.finish()
+        let picks = try Picks(store: copy)
         let survey = work.appendingPathComponent("survey.csv")
         let surveyRows = min(2_000, picks.people.count)
         let site = work.appendingPathComponent("site").path
@@ -76,11 +72,12 @@ struct CommandMeasurement {
         }
         cases.append(Case(name: "import survey (\(surveyRows) rows) --yes", arguments: ["import", "survey", survey.path, "--yes"], writes: true,
                           bulk: true, runs: bulkRuns))
+        if !names.isEmpty { cases = cases.filter { item in names.contains { item.name.hasPrefix($0) } } }
         var metrics: [Metric] = []
         var notes: [String] = []
         let loadBefore = LoadAverage.now()
         if !picks.hasLive { notes.append("ask: no live session in the store, not measured") }
-        for item in cases where scope.includes(item.name) {
+        for item in cases {
             let store = item.writes ? copy : fixture
             var times = Samples()
             var peaks = Samples()
@@ -128,8 +125,8 @@ struct CommandMeasurement {
         var people: [Person]
         var skills: [Skill]
 
-        /// Reads the store once (records only) and, with `makeLive`, makes a session live for `ask` when none is.
-        init(store url: URL, makeLive: Bool = true) throws {
+        /// Reads the store once (records only) and makes a session live for `ask` when none is.
+        init(store url: URL) throws {
             let store = try GuildStore.open(at: url)
             let data = store.loadAll(includeNotes: false).data
             people = data.people.values.sorted { $0.handle < $1.handle }
@@ -142,7 +139,7 @@ struct CommandMeasurement {
             // The latest meeting wrapped up in Guild (`guild demo --scale` wraps up the held meetings of its series).
             let held = data.sessions.values.filter { $0.status == .done && data.meetings[$0.id] != nil }.max { $0.start < $1.start }
             heldSession = held?.id.uuidString ?? ""
-            if makeLive, !data.sessions.values.contains(where: { $0.status == .live }),
+            if !data.sessions.values.contains(where: { $0.status == .live }),
                let next = data.sessions.values.filter({ $0.status == .planned }).min(by: { $0.start < $1.start }) {
                 var live = next
                 live.status = .live

@@ -50,6 +50,31 @@ final class BatchSaveTests: XCTestCase {
         XCTAssertNil(store.state.withLock { store.deferredFolderSyncs }, "each write syncs its folder again after a batch")
     }
 
+    /// A batch whose bases are the files as this handle loaded them writes each change without encoding its base again
+    /// (the file's fingerprint says it still holds the base); a file another writer changed since is still merged.
+    func testChangesAgainstTheFilesAsLoadedSkipTheBaseEncodingAndOthersEditsStillMerge() throws {
+        let folder = ScratchFolder(self)
+        let store = try GuildStore.create(at: folder.url, name: "Team")
+        let bases = (1...6).map { Fixtures.person($0) }
+        try store.saveAll(bases)
+        _ = store.loadAll(includeNotes: false)
+        let other = try GuildStore.open(at: folder.url)
+        var teamChanged = bases[2]
+        teamChanged.team = "Platform"
+        try other.save(teamChanged, base: bases[2])
+
+        let changes: [(record: Person, base: Person?)] = bases.map { base in
+            var mine = base
+            mine.role = "Engineer"
+            return (mine, base)
+        }
+        XCTAssertEqual(try store.saveChanges(changes), [.written, .written, .merged, .written, .written, .written])
+        XCTAssertEqual(store.state.withLock { store.baseEncodings }, 1, "only the file changed elsewhere is compared with its base")
+        let now = try GuildStore.open(at: folder.url).loadAll(includeNotes: false).data.people
+        for base in bases { XCTAssertEqual(now[base.id]?.role, "Engineer") }
+        XCTAssertEqual(now[bases[2].id]?.team, "Platform", "the other writer's field is kept")
+    }
+
     func testABatchOfCreationsAndUpdatesWritesEveryFile() throws {
         let folder = ScratchFolder(self)
         let store = try GuildStore.create(at: folder.url, name: "Team")

@@ -69,6 +69,28 @@ final class ViewMemoTests: XCTestCase {
         XCTAssertEqual(render(state).description, first)
     }
 
+    func testHealthMetricsAreComputedOncePerDataScopeAndClock() {
+        var state = Fixtures.state()
+        Fixtures.press(&state, "H")
+        let first = render(state).description
+        XCTAssertEqual(state.viewMemo.builds("health.metrics"), 1)
+        Fixtures.press(&state, "escape")
+        Fixtures.press(&state, "H")
+        XCTAssertEqual(state.viewMemo.builds("health.metrics"), 1, "opening it again computes nothing")
+        XCTAssertEqual(render(state).description, first)
+        Fixtures.press(&state, "escape")
+        _ = reduce(&state, .tick(state.now.addingTimeInterval(60)))
+        Fixtures.press(&state, "H")
+        XCTAssertEqual(state.viewMemo.builds("health.metrics"), 2, "a minute later: computed again, once")
+        var renamed = state.data
+        let someone = renamed.people.values.min { $0.name < $1.name }!
+        renamed.people[someone.id]?.name = "Renamed Person"
+        state.replaceData(renamed)
+        Fixtures.press(&state, "escape")
+        Fixtures.press(&state, "H")
+        XCTAssertEqual(state.viewMemo.builds("health.metrics"), 3, "new data: computed again, once")
+    }
+
     func testYourWeekFramesAndScrollingReuseItsLines() throws {
         var state = Fixtures.state()
         let me = try XCTUnwrap(Fixtures.sample.people.values.min { $0.id.precedes($1.id) })

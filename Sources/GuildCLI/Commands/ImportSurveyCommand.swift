@@ -53,9 +53,12 @@ struct ImportSurveyCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// The kinds a survey import reads and writes: people to match, skills to name, rating sheets to record in.
+    static let kinds: Set<RecordKind> = [.person, .skill, .ratingSheet]
+
     func run() throws {
         let clock = try Clock.fromEnvironment()
-        var loaded = try LoadedStore.open(storeOptions)
+        var loaded = try LoadedStore.open(storeOptions, kinds: Self.kinds, writes: true)
         var ratedAt = clock.now
         if let date {
             do { ratedAt = try DateInput.parse(date, now: clock.now, calendar: clock.calendar).date } catch {

@@ -12,4 +12,12 @@ enum CommandKinds {
         guard let kinds, environment["GUILD_LOAD_EVERY_KIND"] != "1" else { return RecordTypes.standard }
         return RecordTypes.standard.filter { kinds.contains($0.kind) }
     }
+
+    /// For a command that writes: the record types it does not load, whose files are still checked for a newer schema
+    /// (one makes the store read-only, as when every kind is loaded). Empty when every kind is loaded anyway.
+    static func schemaChecked(_ kinds: Set<RecordKind>?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> [any Record.Type] {
+        guard let kinds, environment["GUILD_LOAD_EVERY_KIND"] != "1" else { return [] }
+        return RecordTypes.standard.filter { !kinds.contains($0.kind) }
+    }
 }

@@ -13,11 +13,14 @@ struct LoadedStore {
     ///
     /// With `includeNotes`, every session's notes are read too — one session at a time through the store's group scan
     /// (the load cache of notes folders), keeping in `data.notes` only those `keepNote` accepts (default: all).
-    static func open(_ options: StoreOptions, kinds: Set<RecordKind>? = nil, includeNotes: Bool = false,
+    /// A command that `writes` and names its `kinds` still has every other kind's files checked for a newer schema
+    /// (one makes the store read-only, as when it loads every kind).
+    static func open(_ options: StoreOptions, kinds: Set<RecordKind>? = nil, writes: Bool = false, includeNotes: Bool = false,
                      keepNote: ((NoteEntry) -> Bool)? = nil, reportProblems: Bool = true) throws -> LoadedStore {
         let store: GuildStore
         do {
-            store = try GuildStore.open(at: options.url, types: CommandKinds.types(kinds))
+            store = try GuildStore.open(at: options.url, types: CommandKinds.types(kinds),
+                                        schemaChecked: writes ? CommandKinds.schemaChecked(kinds) : [])
         } catch {
             throw CLIFailure("\(error)")
         }

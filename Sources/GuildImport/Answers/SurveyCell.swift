@@ -27,12 +27,18 @@ struct SurveyCell: Equatable {
 
     /// Whether a cell is no answer at all: empty, "-", "n/a".
     static func isBlank(_ text: String) -> Bool {
+        // Most answers start with a digit; no blank word does.
+        if let first = text.utf8.first, first >= 0x30, first <= 0x39 { return false }
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         return t.isEmpty || ["-", "–", "—", "n/a", "na", "k.a.", "k. a.", "/"].contains(t)
     }
 
     /// Reads a level cell; nil for a blank one.
     static func parse(_ text: String) throws(Rejection) -> SurveyCell? {
+        // Most answers are a bare number ("3"): read as the full rules below read it, without their string work.
+        if (1...3).contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return SurveyCell(level: .number(text.utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }, label: nil))
+        }
         guard !isBlank(text) else { return nil }
         var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var cell = SurveyCell()
@@ -138,6 +144,14 @@ struct SurveyCell: Equatable {
     static func saysNone(_ text: String) -> Bool {
         ["none", "nothing", "no", "none of the above", "none of these", "nothing yet", "n/a", "nichts", "keine", "keins", "aucun",
          "aucune", "rien", "ninguno", "nada"].contains(plain(text))
+    }
+
+    /// `text` without surrounding whitespace and line breaks; most cells have none, and are returned as they are.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
     }
 
     private static func plain(_ text: String) -> String {

@@ -24,7 +24,7 @@ struct SurveyLayout {
         var values = Array(repeating: [String](), count: width)
         for row in table.rows {
             for index in 0..<min(width, row.fields.count) {
-                let text = row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = SurveyCell.trimmed(row.fields[index])
                 if !SurveyCell.isBlank(text) { values[index].append(text) }
             }
         }

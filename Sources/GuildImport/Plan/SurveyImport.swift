@@ -148,7 +148,7 @@ private struct Planner {
         -> (UUID, [UUID: SkillRating], Int)? {
         let columns = layout.columns
         func field(_ index: Int) -> String {
-            index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            index < row.fields.count ? SurveyCell.trimmed(row.fields[index]) : ""
         }
         if row.fields.count > columns.count {
             let extra = row.fields[columns.count...]
@@ -158,6 +158,10 @@ private struct Planner {
         }
         var identity = SurveyRespondents.Identity()
         for (index, column) in columns.enumerated() {
+            switch column {
+            case .name, .firstName, .lastName, .email, .handle: break
+            default: continue
+            }
             var text = field(index)
             // Microsoft Forms writes "anonymous" (and an empty or "Anonymous" name) for anonymous responses.
             if text.lowercased() == "anonymous" { text = "" }

@@ -10,6 +10,15 @@ struct FolderSnapshot: Sendable {
         var fingerprint: FileFingerprint
         /// Nil for a file that must be read again (a bad file, or one changed too recently to trust its stamp).
         var record: (any Record)?
+        /// Whether the cache file holds the record (true with `record` nil when the file was read as a listing only).
+        var stored: Bool
+
+        init(id: UUID, fingerprint: FileFingerprint, record: (any Record)?, stored: Bool? = nil) {
+            self.id = id
+            self.fingerprint = fingerprint
+            self.record = record
+            self.stored = stored ?? (record != nil)
+        }
     }
 
     static let magic: [UInt8] = Array("GUILDLC\u{0}".utf8)
@@ -71,7 +80,8 @@ struct FolderSnapshot: Sendable {
     }
 
     /// Decodes a cache file for `kind`; throws for anything but an intact file of this format, layout and schema.
-    static func decode(_ bytes: UnsafeRawBufferPointer, kind: RecordKind) throws(CacheFormatError) -> FolderSnapshot {
+    /// Without `records`, the records are skipped, not decoded (each entry says only whether one is stored).
+    static func decode(_ bytes: UnsafeRawBufferPointer, kind: RecordKind, records: Bool = true) throws(CacheFormatError) -> FolderSnapshot {
         guard bytes.count >= magic.count + 8, bytes.prefix(magic.count).elementsEqual(magic) else {
             throw CacheFormatError("not a load cache file")
         }
@@ -95,14 +105,18 @@ struct FolderSnapshot: Sendable {
             let id = try r.uuid()
             let fingerprint = FileFingerprint(status: try status(&r), contentHash: try r.u64())
             var record: (any Record)?
-            if try r.bool() {
+            let stored = try r.bool()
+            if stored {
                 let length = try r.count()
-                var inner = ByteReader(try r.slice(length))
-                let value = try coding.decode(&inner)
-                guard inner.remaining == 0, value.id == id else { throw CacheFormatError("bad record for \(id)") }
-                record = value
+                let slice = try r.slice(length)
+                if records {
+                    var inner = ByteReader(slice)
+                    let value = try coding.decode(&inner)
+                    guard inner.remaining == 0, value.id == id else { throw CacheFormatError("bad record for \(id)") }
+                    record = value
+                }
             }
-            entries.append(Entry(id: id, fingerprint: fingerprint, record: record))
+            entries.append(Entry(id: id, fingerprint: fingerprint, record: record, stored: stored))
         }
         guard r.remaining == 0 else { throw CacheFormatError("trailing bytes") }
         return FolderSnapshot(kind: kind, stamp: stamp, stampTrusted: trusted, groups: groups, entries: entries)

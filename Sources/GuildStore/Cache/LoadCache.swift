@@ -39,12 +39,13 @@ struct LoadCache: Sendable {
     func path(of kind: RecordKind) -> String { folder + "/" + kind.folder + ".cache" }
 
     /// The snapshot of `kind`'s folder, or nil when there is no usable one (a link anywhere on the way is not followed).
-    func read(_ kind: RecordKind) -> FolderSnapshot? {
+    /// Without `records`, only the listing: each entry's fingerprint and whether a record is stored.
+    func read(_ kind: RecordKind, records: Bool = true) -> FolderSnapshot? {
         let relative = StoreLayout.privateFolderName + "/" + Self.folderName + "/" + kind.folder + ".cache"
         guard layout.refusal(relative) == nil,
               case .contents(let data, _)? = try? SafeFileReader(sizeLimit: Self.sizeLimit).read(path: path(of: kind), hashingContent: false)
         else { return nil }
-        return data.withUnsafeBytes { bytes in try? FolderSnapshot.decode(bytes, kind: kind) }
+        return data.withUnsafeBytes { bytes in try? FolderSnapshot.decode(bytes, kind: kind, records: records) }
     }
 
     /// Durably replaces the snapshot file of its kind (temporary file, fsync, rename, fsync the folder), writing it

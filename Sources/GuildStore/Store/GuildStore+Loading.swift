@@ -37,6 +37,7 @@ extension GuildStore {
             if verifyCache { verifyAdoptedFiles(tasks: &tasks) }
             lastLoadReads = tasks.count
             runTasks(tasks)
+            checkedNewerSchema = newerSchemaFilesOfCheckedKinds()
             generation += 1
             scheduleCacheWork()
             return snapshot()

@@ -59,6 +59,13 @@ extension GuildStore {
 
     /// Validates and encodes before taking the lock; a base must be a version of the same record.
     func prepare<R: Record>(_ record: R, base: R?) throws -> (path: String, bytes: Data) {
+        let path = try check(record, base: base)
+        return (path, try encode(record, path, RecordCodec()))
+    }
+
+    /// Validates a change and returns its file's path: a base must be a version of the same record, and no other file
+    /// may hold its id.
+    func check<R: Record>(_ record: R, base: R?) throws -> String {
         do { try record.validate() } catch { throw StoreError.invalid(error) }
         if let base, base.id != record.id || base.groupID != record.groupID {
             throw StoreError.invalid(ValidationError(field: "id", "the base is a version of another record"))
@@ -67,7 +74,7 @@ extension GuildStore {
         for other in files.paths(kind: R.kind, id: record.id) where other != path {
             throw StoreError.duplicate(path: path, existing: other)
         }
-        return (path, try encode(record, path, RecordCodec()))
+        return path
     }
 
     /// Opens the existential so a bulk save can reuse the generic path (as a creation: no base).
@@ -90,6 +97,15 @@ extension GuildStore {
         let (path, mine) = prepared
         let codec = RecordCodec()
         let disk = try readForWrite(path)
+        // The file is still the one the base was loaded from (same `lstat` and content hash as when this process read
+        // it, and that read gave the base): the writer's version is the result, as when the bytes match the base's
+        // encoding below, without encoding the base again (most of a large import's saving).
+        if let disk, let base, record != base, let loaded = files[path], loaded.problem == nil, loaded.fingerprint == disk.1,
+           let known = loaded.record as? R, known == base, disk.0 != mine {
+            try write(mine, record: record, at: path)
+            return .written
+        }
+        if base != nil { baseEncodings += 1 }
         let baseBytes = try base.map { try encode($0, path, codec) }
         // The common case: nobody changed the file since the base (or it is new), so the writer's version is the result.
         if let disk, disk.0 == baseBytes || disk.0 == mine {

@@ -13,6 +13,9 @@ public final class GuildStore: @unchecked Sendable {
     public let root: URL
 
     let typesByKind: [RecordKind: any Record.Type]
+    /// Kinds not loaded whose files are still checked for a newer schema at each `loadAll` (a writer that loads only
+    /// what it needs still refuses to write a store a newer Guild wrote to).
+    let schemaCheckedTypes: [RecordKind: any Record.Type]
     let reader: SafeFileReader
     /// Kinds whose group folders are read only on request unless `includeNotes` is set.
     let lazyKinds = Set(RecordRegistry.all.filter(\.groupsLoadOnRequest).map(\.kind))
@@ -39,6 +42,10 @@ public final class GuildStore: @unchecked Sendable {
     var pendingPaths: Set<String> = []
     /// Files written by a newer schema: while any is known, the store is read-only.
     var newerSchemaPaths: Set<String> = []
+    /// Files of the schema-checked kinds written by a newer schema, with their problems (found by the last `loadAll`).
+    var checkedNewerSchema: [String: StoreProblem] = [:]
+    /// How many files of the schema-checked kinds the last `loadAll` read (the rest were known from the load cache).
+    var lastSchemaCheckReads = 0
     /// Files whose entry carries a problem, so listing problems never walks every file.
     var problemPaths: Set<String> = []
     /// The round-robin order in which `changedSinceLastLoad` checks files, rebuilt when the set of files changes.
@@ -89,6 +96,9 @@ public final class GuildStore: @unchecked Sendable {
     var deferredFolderSyncs: Set<String>?
     /// During `saveChanges`: the writes decided but not yet made, made together (their fsyncs overlapping) in order.
     var stagedWrites: [StagedWrite]?
+    /// How many saves compared the file with their base's encoding (the rest knew the file was the base's by its
+    /// fingerprint); tests count it.
+    var baseEncodings = 0
     /// Added to the wall clock by the load cache's racy-stamp rule; tests move it ahead so fresh stamps count as settled.
     var cacheClockOffset: Int64 = 0
     /// Runs cache checks and writes one at a time, off the caller's thread.
@@ -96,12 +106,15 @@ public final class GuildStore: @unchecked Sendable {
     /// Entered for each queued cache job, so tests and benchmarks can wait for them.
     let cacheWork = DispatchGroup()
 
-    init(root: URL, types: [any Record.Type], sizeLimit: Int) throws {
+    init(root: URL, types: [any Record.Type], schemaChecked: [any Record.Type] = [], sizeLimit: Int) throws {
         self.root = root
         layout = StoreLayout(root: root)
         var byKind: [RecordKind: any Record.Type] = [:]
         for type in types { byKind[type.kind] = type }
         typesByKind = byKind
+        var checked: [RecordKind: any Record.Type] = [:]
+        for type in schemaChecked where byKind[type.kind] == nil { checked[type.kind] = type }
+        schemaCheckedTypes = checked
         reader = SafeFileReader(sizeLimit: sizeLimit)
         let standard = Dictionary(uniqueKeysWithValues: RecordTypes.standard.map { ($0.kind, ObjectIdentifier($0)) })
         cachedKinds = Set(byKind.filter { standard[$0.key] == ObjectIdentifier($0.value) }.keys).intersection(CachedRecordCodec.currentKinds)
@@ -127,9 +140,12 @@ public final class GuildStore: @unchecked Sendable {
         }
     }
 
-    /// Opens the store at `root` for the given record types (all of GuildCore's by default).
-    public static func open(at root: URL, types: [any Record.Type] = RecordTypes.standard, sizeLimit: Int = 16 << 20) throws -> GuildStore {
-        try GuildStore(root: root, types: types, sizeLimit: sizeLimit)
+    /// Opens the store at `root` for the given record types (all of GuildCore's by default). The files of the
+    /// `schemaChecked` types are not loaded, but one written by a newer Guild still makes the store read-only (for a
+    /// command that writes some kinds and reads no others).
+    public static func open(at root: URL, types: [any Record.Type] = RecordTypes.standard, schemaChecked: [any Record.Type] = [],
+                            sizeLimit: Int = 16 << 20) throws -> GuildStore {
+        try GuildStore(root: root, types: types, schemaChecked: schemaChecked, sizeLimit: sizeLimit)
     }
 
     /// Creates a new store in an empty or missing folder: `guild.json`, one folder per kind, `.gitignore`, `.guild/`.
@@ -183,8 +199,9 @@ public final class GuildStore: @unchecked Sendable {
             if case .newerSchema = manifestProblem.kind { return manifestProblem.description }
             return "\(StoreLayout.manifestName) could not be read (\(manifestProblem.description))"
         }
-        if let path = newerSchemaPaths.min(), let problem = files[path]?.problem { return problem.description }
-        return nil
+        let loaded = newerSchemaPaths.min().flatMap { files[$0]?.problem }
+        let checked = checkedNewerSchema.keys.min().flatMap { checkedNewerSchema[$0] }
+        return [loaded, checked].compactMap { $0 }.min { $0.path < $1.path }?.description
     }
 
     /// Reads `guild.json`; a newer schema or an unreadable manifest makes the store read-only.
@@ -255,6 +272,7 @@ public final class GuildStore: @unchecked Sendable {
         if let manifestProblem { problems.append(manifestProblem) }
         for list in folderProblems.values { problems.append(contentsOf: list) }
         for path in problemPaths { if let problem = files[path]?.problem { problems.append(problem) } }
+        problems.append(contentsOf: checkedNewerSchema.values)
         problems.append(contentsOf: duplicateProblems().values)
         return problems.sorted { ($0.path, $0.place ?? "") < ($1.path, $1.place ?? "") }
     }

@@ -20,7 +20,7 @@ extension AppState {
         case (.close, _):
             programmeScreen = nil
         case (.switchScreen, .communities):
-            openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
+            openProgramme(.health(healthScreen()))
         case (.switchScreen, .health):
             openProgramme(.communities(CommunitiesState(data: data, current: programme.scope)))
         case (.scopeToSelected, .communities(let state)):
@@ -30,7 +30,7 @@ extension AppState {
             return acceptProposal(state)
         case (.cycleScope, .health):
             scopeDashboard(to: programme.nextScope(in: data))
-            openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
+            openProgramme(.health(healthScreen()))
         case (_, .communities(var state)):
             state.apply(command, page: page)
             programmeScreen = .communities(state)
@@ -61,10 +61,27 @@ extension AppState {
         openProgramme(.communities(CommunitiesState(data: data, current: programme.scope)))
     }
 
+    /// What the health screen's metrics are computed from.
+    private struct HealthKey: Hashable {
+        var data: UInt64
+        var scope: UUID?
+        var now: Date
+    }
+
+    /// The health screen of the current scope, its metrics computed once per data, scope and clock (`ViewMemo`):
+    /// opening it again, or coming back from the communities screen, computes nothing.
+    func healthScreen() -> HealthState {
+        let scope = programme.scope
+        let health = viewMemo.value("health.metrics", for: HealthKey(data: dataStamp.number, scope: scope, now: now)) {
+            ProgrammeHealth(data: data, now: now, calendar: calendar, scope: ProgrammeScope(communityID: scope))
+        }
+        return HealthState(health: health, scope: scope)
+    }
+
     /// Opens the programme health screen (the dashboard's `H`).
     mutating func openHealth() {
         guard overlay == nil else { return }
-        openProgramme(.health(HealthState(data: data, scope: programme.scope, now: now, calendar: calendar)))
+        openProgramme(.health(healthScreen()))
     }
 
     /// Opens the user's week (the dashboard's `Y`); without an identity, says in the status line how to set one.

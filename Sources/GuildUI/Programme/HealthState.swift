@@ -13,6 +13,12 @@ public struct HealthState: Sendable, Equatable {
         health = ProgrammeHealth(data: data, now: now, calendar: calendar, scope: ProgrammeScope(communityID: scope))
     }
 
+    /// The screen showing `health` (computed for `scope`), from its top.
+    init(health: ProgrammeHealth, scope: UUID?) {
+        self.scope = scope
+        self.health = health
+    }
+
     /// Scrolls by lines or pages.
     mutating func apply(_ command: ProgrammeCommand, page: Int) {
         scroll = command.scrolled(scroll, page: page)
