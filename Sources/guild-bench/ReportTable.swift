@@ -8,7 +8,8 @@ enum ReportTable {
         for report in reports {
             let counts = ["people", "skills", "sessions", "notes", "actions"].map { "\(report.records[$0] ?? 0) \($0)" }
             lines.append("")
-            lines.append("== \(report.scale): " + counts.joined(separator: ", "))
+            // A report that did not count the records (the screens, the warm starts) names only its scale.
+            lines.append("== \(report.scale)" + (report.records.isEmpty ? "" : ": " + counts.joined(separator: ", ")))
             var rows: [[String]] = [["metric", "median", "p95", "runs", "target", "", "cpu median / p95"]]
             for metric in report.metrics {
                 let target = metric.target.map { ($0.statistic == .median && metric.runs > 1 ? "median " : $0.statistic == .p95 ? "p95 " : "")
