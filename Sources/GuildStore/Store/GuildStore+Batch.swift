@@ -66,7 +66,7 @@ extension GuildStore {
 
     /// Encodes records on every core (the JSON encoder is most of a large import's work); throws the first failure.
     func encodeSideBySide<R: Record>(_ records: [R], paths: [String]) throws -> [Data] {
-        let slots = EncodingSlots(count: records.count)
+        let slots = WorkerSlots<Result<Data, any Error>?>(count: records.count)
         let chunk = 16
         DispatchQueue.concurrentPerform(iterations: (records.count + chunk - 1) / chunk) { part in
             let codec = RecordCodec()
@@ -87,7 +87,7 @@ extension GuildStore {
     func flushStagedWrites() throws {
         guard let pending = stagedWrites, !pending.isEmpty else { return }
         stagedWrites = []
-        let results = StagingSlots(count: pending.count)
+        let results = WorkerSlots<Result<StagedFile, SystemError>?>(count: pending.count)
         let group = DispatchGroup()
         let limit = DispatchSemaphore(value: Self.parallelWrites)
         for (index, item) in pending.enumerated() {

@@ -79,7 +79,7 @@ extension GuildStore {
     func adoptUnchanged(_ candidates: [(path: String, entry: FolderSnapshot.Entry)], kind: RecordKind, groupID: UUID?,
                         tasks: inout [ReadTask]) {
         let layout = self.layout
-        let unchanged = FlagSlots(count: candidates.count)
+        let unchanged = WorkerSlots(count: candidates.count, initial: false)
         let chunk = 512
         let chunks = (candidates.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { part in
@@ -118,7 +118,7 @@ extension GuildStore {
                 start += 2_048
             }
         }
-        let found = ChangedSlots(count: pieces.count)
+        let found = WorkerSlots<[(path: String, fingerprint: FileFingerprint)]?>(count: pieces.count)
         let work = pieces
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             found[index] = Self.changedFiles(work[index].entries, in: work[index].folder, layout: layout)

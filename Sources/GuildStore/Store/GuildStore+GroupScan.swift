@@ -39,7 +39,7 @@ extension GuildStore {
             let batch = Array(groups[start..<min(groups.count, start + batchSize)])
             start += batchSize
             // In parallel: the groups whose folder and files all match the cache, decoded from it.
-            let slots = CachedGroupSlots<R>(count: batch.count)
+            let slots = WorkerSlots<[R]?>(count: batch.count)
             if let cache {
                 DispatchQueue.concurrentPerform(iterations: (batch.count + 31) / 32) { part in
                     for index in (part * 32)..<min(batch.count, (part + 1) * 32) {

@@ -378,7 +378,7 @@ extension GuildStore {
     /// Reads and decodes the queued files (in parallel when there are many) and records the results.
     func runTasks(_ tasks: [ReadTask]) {
         guard !tasks.isEmpty else { return }
-        let slots = ReadSlots(count: tasks.count)
+        let slots = WorkerSlots<LoadedFile?>(count: tasks.count)
         let chunkSize = 64
         let chunks = (tasks.count + chunkSize - 1) / chunkSize
         let reader = self.reader

@@ -14,7 +14,7 @@ extension GuildStore {
         let tasks = schemaCheckedTypes.keys.sorted().flatMap { filesToCheck(of: $0) }
         lastSchemaCheckReads = tasks.count
         guard !tasks.isEmpty else { return [:] }
-        let slots = ReadSlots(count: tasks.count)
+        let slots = WorkerSlots<LoadedFile?>(count: tasks.count)
         let chunkSize = 64
         let (reader, layout, types) = (self.reader, self.layout, self.schemaCheckedTypes)
         DispatchQueue.concurrentPerform(iterations: (tasks.count + chunkSize - 1) / chunkSize) { chunk in

@@ -381,7 +381,7 @@ public struct StoreSync: Sendable {
     func anonymousPaths(among changes: [(path: String, change: Change)]) -> Set<String> {
         let candidates = changes.filter { $0.change != .deleted && $0.path.hasSuffix(".json") }.map(\.path)
         guard !candidates.isEmpty else { return [] }
-        let flags = FlagSlots(count: candidates.count)
+        let flags = WorkerSlots(count: candidates.count, initial: false)
         let chunk = 256
         DispatchQueue.concurrentPerform(iterations: (candidates.count + chunk - 1) / chunk) { part in
             for index in (part * chunk)..<min(candidates.count, (part + 1) * chunk) where isAnonymous(candidates[index]) {
