@@ -131,34 +131,12 @@ final class ProposeVoteCommandTests: XCTestCase {
         XCTAssertTrue(list.stdout.contains("Evil ␛[2J title"), list.stdout)
     }
 
-    /// Makes next Friday's weekly meeting live in the store, on its fourth agenda item (as the shared screen saves it).
-    private func startWeeklyMeeting() throws -> (held: Session, item: AgendaItem) {
-        let store = try GuildStore.open(at: self.store)
-        let data = store.loadAll().data
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
-        let series = try XCTUnwrap(data.sessions.values.first { $0.recurrence != nil && $0.title == "Weekly tech meeting" })
-        let occurrence = try XCTUnwrap(ProposalBoard.nextMeeting(of: series, in: data, now: StoreDateFormat.date(from: "2026-11-22T09:00:00Z")!,
-                                                                 calendar: calendar))
-        var held = HeldSession.record(for: occurrence, in: data, now: occurrence.start)
-        held.status = .live
-        _ = try store.save(held, base: nil)
-        let items = held.agenda.map {
-            MeetingProgress.Item(id: $0.id, title: $0.title, plannedSeconds: TimeInterval($0.minutes * 60), originalSeconds: TimeInterval($0.minutes * 60),
-                                 usedSeconds: 0, isRound: $0.isRound)
-        }
-        let progress = MeetingProgress(id: held.id, step: .agenda, items: items, currentItemID: held.agenda[3].id, timerRunning: false, settledAt: nil,
-                                       review: [], rounds: [], roundPlannedSeconds: 0, attendance: [], ratings: [], rotationSkips: [],
-                                       rotationSwapped: false, updatedAt: held.start)
-        _ = try store.save(progress, base: nil)
-        return (held, held.agenda[3])
-    }
 
     func testContinueVotesFromTwoPeopleAreCountedOncePerPersonAndChangeable() throws {
         let none = try run("vote", "--continue", "up", "--by", "zoe")
         XCTAssertEqual(none.status, 1)
         XCTAssertTrue(none.stderr.contains("no meeting is live"), none.stderr)
-        let (held, item) = try startWeeklyMeeting()
+        let (held, item) = try LiveWeeklyMeeting.start(in: store, onItem: 3)
         let before = files("continues").count
         let zoe = try run("vote", "--continue", "up", "--by", "zoe")
         XCTAssertEqual(zoe.status, 0, zoe.stderr)

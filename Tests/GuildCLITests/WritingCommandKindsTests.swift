@@ -22,30 +22,7 @@ final class WritingCommandKindsTests: XCTestCase {
         base = folder.appendingPathComponent("base")
         let demo = try guild.run(["demo", "--store", base.path])
         XCTAssertEqual(demo.status, 0, demo.stderr)
-        liveSession = try startWeeklyMeeting().uuidString.lowercased()
-    }
-
-    /// Makes the weekly meeting after the pinned clock live, on its second agenda item (as the shared screen saves it).
-    private func startWeeklyMeeting() throws -> UUID {
-        let store = try GuildStore.open(at: base)
-        let data = store.loadAll().data
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Berlin")!
-        let series = try XCTUnwrap(data.sessions.values.first { $0.recurrence != nil && $0.title == "Weekly tech meeting" })
-        let occurrence = try XCTUnwrap(ProposalBoard.nextMeeting(of: series, in: data, now: StoreDateFormat.date(from: "2026-11-22T09:00:00Z")!,
-                                                                 calendar: calendar))
-        var held = HeldSession.record(for: occurrence, in: data, now: occurrence.start)
-        held.status = .live
-        _ = try store.save(held, base: nil)
-        let items = held.agenda.map {
-            MeetingProgress.Item(id: $0.id, title: $0.title, plannedSeconds: TimeInterval($0.minutes * 60), originalSeconds: TimeInterval($0.minutes * 60),
-                                 usedSeconds: 0, isRound: $0.isRound)
-        }
-        let progress = MeetingProgress(id: held.id, step: .agenda, items: items, currentItemID: held.agenda[1].id, timerRunning: false, settledAt: nil,
-                                       review: [], rounds: [], roundPlannedSeconds: 0, attendance: [], ratings: [], rotationSkips: [],
-                                       rotationSwapped: false, updatedAt: held.start)
-        _ = try store.save(progress, base: nil)
-        return held.id
+        liveSession = try LiveWeeklyMeeting.start(in: base, onItem: 1).held.id.uuidString.lowercased()
     }
 
     /// Every writing command line (successes and refusals) prints, exits and writes exactly what it does with every

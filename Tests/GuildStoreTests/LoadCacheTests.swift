@@ -206,13 +206,8 @@ final class LoadCacheTests: XCTestCase {
 
     func testAnEditInPlaceIsFoundByTheCheckAfterOpening() throws {
         let folder = try makeCachedStore()
-        let path = "people/\(Fixtures.id(2).uuidString.lowercased()).json"
         // Same inode, same folder stamp: only the file's own size and times tell.
-        let edited = try RecordCodec().encode(Fixtures.person(2, name: "Edited in place by hand"))
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.path(path)))
-        try handle.truncate(atOffset: 0)
-        try handle.write(contentsOf: edited)
-        try handle.close()
+        try editPersonTwoInPlace(folder)
 
         let store = try open(folder)
         let first = store.loadAll(includeNotes: false)
@@ -232,12 +227,7 @@ final class LoadCacheTests: XCTestCase {
     /// nothing is left to a background check (which a command, exiting at once, would never see the end of).
     func testACommandsLoadChecksTheCacheBeforeReturning() throws {
         let folder = try makeCachedStore()
-        let path = "people/\(Fixtures.id(2).uuidString.lowercased()).json"
-        let edited = try RecordCodec().encode(Fixtures.person(2, name: "Edited in place by hand"))
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.path(path)))
-        try handle.truncate(atOffset: 0)
-        try handle.write(contentsOf: edited)
-        try handle.close()
+        try editPersonTwoInPlace(folder)
 
         let store = try open(folder)
         let result = store.loadAll(includeNotes: false, verifyCache: true)
@@ -343,5 +333,15 @@ final class LoadCacheTests: XCTestCase {
         stale.name = "Stale edit"
         XCTAssertThrowsError(try fresh.save(stale, base: renamed))
         XCTAssertEqual(try other.record(Person.self, id: Fixtures.id(1))?.name, "Other process again")
+    }
+
+    /// Rewrites person 2's file in place (same inode, truncated and written again), named "Edited in place by hand".
+    private func editPersonTwoInPlace(_ folder: ScratchFolder) throws {
+        let path = "people/\(Fixtures.id(2).uuidString.lowercased()).json"
+        let edited = try RecordCodec().encode(Fixtures.person(2, name: "Edited in place by hand"))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.path(path)))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: edited)
+        try handle.close()
     }
 }
